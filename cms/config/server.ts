@@ -1,0 +1,14 @@
+export default ({ env }) => ({
+  // Loopback by default: the CMS sits behind the portal's proxy in production (set HOST to change it).
+  host: env('HOST', '127.0.0.1'),
+  port: env.int('PORT', 1337),
+  url: env('PUBLIC_URL', ''),
+  app: {
+    keys: env.array('APP_KEYS'),
+  },
+  // No daily query to the registry for new Strapi versions.
+  logger: {
+    updates: { enabled: false },
+    startup: { enabled: env.bool('COLUMN57_STARTUP_BANNER', true) },
+  },
+});

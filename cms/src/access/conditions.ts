@@ -1,0 +1,42 @@
+import type { Core } from '@strapi/strapi';
+import { bodyOfUser, inOrNothing, usersOfBody } from './actor';
+
+export const CONDITIONS = {
+  ownBody: 'api::column57-own-body',
+  national: 'api::column57-national',
+  ownBodyMedia: 'api::column57-own-body-media',
+} as const;
+
+/**
+ * RBAC conditions that scope editors to their own body. The admin panel applies them to list views,
+ * edit views and relation pickers; access/ownership-guard.ts re-checks the same rule inside the
+ * document service, so a path that skips RBAC still cannot cross bodies.
+ */
+export async function registerConditions(strapi: Core.Strapi) {
+  const provider = strapi.service('admin::permission').conditionProvider;
+  await provider.register({
+    name: 'column57-own-body',
+    displayName: 'Thuộc cơ quan của tài khoản (own body)',
+    category: 'column57',
+    async handler(user: { id: number }) {
+      const body = await bodyOfUser(strapi, user.id);
+      return { 'body.documentId': { $in: inOrNothing(body ? [body] : []) } };
+    },
+  });
+  await provider.register({
+    name: 'column57-national',
+    displayName: 'Nội dung toàn quốc (national)',
+    category: 'column57',
+    handler: () => ({ national: { $eq: true } }),
+  });
+  await provider.register({
+    name: 'column57-own-body-media',
+    displayName: 'Tệp do người cùng cơ quan tải lên (own body media)',
+    category: 'column57',
+    async handler(user: { id: number }) {
+      const body = await bodyOfUser(strapi, user.id);
+      const ids = body ? await usersOfBody(strapi, body) : [];
+      return { 'createdBy.id': { $in: inOrNothing(ids) } };
+    },
+  });
+}

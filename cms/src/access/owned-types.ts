@@ -1,0 +1,31 @@
+/** Content types that belong to one body (or, where allowed, are national). */
+export const OWNED_TYPES = [
+  'api::article.article',
+  'api::resolution-document.resolution-document',
+  'api::campaign.campaign',
+  'api::honour.honour',
+  'api::st-task.st-task',
+] as const;
+
+/** Owned types that may instead be national (shown in every column), managed by national editors. */
+export const NATIONAL_CAPABLE_TYPES = [
+  'api::resolution-document.resolution-document',
+  'api::campaign.campaign',
+] as const;
+
+/** Reference data shared by every column, managed by national editors. */
+export const REFERENCE_TYPES = ['api::body.body', 'api::topic.topic', 'api::audience.audience'] as const;
+
+export type OwnedType = (typeof OWNED_TYPES)[number];
+
+export const isOwnedType = (uid: string): uid is OwnedType => (OWNED_TYPES as readonly string[]).includes(uid);
+export const isNationalCapable = (uid: string) => (NATIONAL_CAPABLE_TYPES as readonly string[]).includes(uid);
+
+/** Role codes column57 creates. The administrator is Strapi's own super admin. */
+export const ROLE_CODES = {
+  bodyEditor: 'column57-body-editor',
+  bodyPublisher: 'column57-body-publisher',
+  nationalEditor: 'column57-national-editor',
+} as const;
+
+export const SUPER_ADMIN_CODE = 'strapi-super-admin';

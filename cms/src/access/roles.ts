@@ -1,0 +1,117 @@
+import type { Core } from '@strapi/strapi';
+import { CONDITIONS } from './conditions';
+import { NATIONAL_CAPABLE_TYPES, OWNED_TYPES, REFERENCE_TYPES, ROLE_CODES } from './owned-types';
+
+/** Bump when the permissions below change: roles are re-synced once per version, not on every start,
+ *  so an administrator's own tuning in the admin panel survives restarts. */
+const ROLES_VERSION = 3;
+
+const CM = 'plugin::content-manager.explorer';
+/** Fields only the server sets: who owns an entry is decided by the account, never by the form. */
+const SERVER_OWNED_FIELDS = new Set(['body', 'national', 'factsToCheck']);
+
+type Permission = { action: string; subject?: string | null; properties?: Record<string, unknown>; conditions?: string[] };
+
+/** Every editable field path of a content type, components flattened (seo.metaTitle). */
+function fieldPaths(strapi: Core.Strapi, uid: string, prefix = '', depth = 0): string[] {
+  const schema = (strapi.contentTypes as Record<string, any>)[uid] ?? (strapi.components as Record<string, any>)[uid];
+  const paths: string[] = [];
+  for (const [name, attribute] of Object.entries<any>(schema.attributes)) {
+    if (depth === 0 && SERVER_OWNED_FIELDS.has(name)) continue;
+    if (['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'documentId', 'id'].includes(name)) continue;
+    if (attribute.type === 'component') {
+      paths.push(...fieldPaths(strapi, attribute.component, `${prefix}${name}.`, depth + 1));
+    } else if (attribute.type !== 'dynamiczone') {
+      paths.push(`${prefix}${name}`);
+    }
+  }
+  return paths;
+}
+
+function isLocalized(strapi: Core.Strapi, uid: string) {
+  return Boolean((strapi.contentTypes as Record<string, any>)[uid]?.pluginOptions?.i18n?.localized);
+}
+
+function contentPermissions(strapi: Core.Strapi, locales: string[], uid: string, actions: string[], conditions: string[]): Permission[] {
+  const localized = isLocalized(strapi, uid);
+  return actions.map((action) => {
+    const properties: Record<string, unknown> = {};
+    if (['create', 'read', 'update'].includes(action)) properties.fields = fieldPaths(strapi, uid);
+    if (localized) properties.locales = locales;
+    return { action: `${CM}.${action}`, subject: uid, properties, conditions };
+  });
+}
+
+function mediaPermissions(conditions: string[]): Permission[] {
+  return [
+    { action: 'plugin::upload.read', conditions },
+    { action: 'plugin::upload.assets.create' },
+    { action: 'plugin::upload.assets.update', conditions },
+    { action: 'plugin::upload.assets.download', conditions },
+    { action: 'plugin::upload.assets.copy-link', conditions },
+  ];
+}
+
+function bodyMemberPermissions(strapi: Core.Strapi, locales: string[], canPublish: boolean): Permission[] {
+  const permissions: Permission[] = [];
+  for (const uid of OWNED_TYPES) {
+    const own = [CONDITIONS.ownBody];
+    // National documents and campaigns are readable, so editors can link to them; never editable.
+    const readable = (NATIONAL_CAPABLE_TYPES as readonly string[]).includes(uid) ? [CONDITIONS.ownBody, CONDITIONS.national] : own;
+    permissions.push(...contentPermissions(strapi, locales, uid, ['read'], readable));
+    permissions.push(...contentPermissions(strapi, locales, uid, ['create', 'update'], own));
+    if (canPublish) permissions.push(...contentPermissions(strapi, locales, uid, ['publish', 'delete'], own));
+  }
+  for (const uid of ['api::topic.topic', 'api::audience.audience']) {
+    permissions.push(...contentPermissions(strapi, locales, uid, ['read'], []));
+  }
+  permissions.push(...mediaPermissions([CONDITIONS.ownBodyMedia]));
+  return permissions;
+}
+
+function nationalEditorPermissions(strapi: Core.Strapi, locales: string[]): Permission[] {
+  const permissions: Permission[] = [];
+  for (const uid of NATIONAL_CAPABLE_TYPES) {
+    permissions.push(...contentPermissions(strapi, locales, uid, ['create', 'read', 'update', 'publish', 'delete'], [CONDITIONS.national]));
+  }
+  for (const uid of REFERENCE_TYPES) {
+    permissions.push(...contentPermissions(strapi, locales, uid, ['create', 'read', 'update', 'delete'], []));
+  }
+  permissions.push(...mediaPermissions([]));
+  return permissions;
+}
+
+export const ROLE_DEFINITIONS = [
+  {
+    code: ROLE_CODES.bodyEditor,
+    name: 'Biên tập viên cơ quan (body editor)',
+    description: 'Viết và sửa bản nháp cho chuyên mục của cơ quan mình; không xuất bản. Writes drafts for their own body; cannot publish.',
+    permissions: (strapi: Core.Strapi, locales: string[]) => bodyMemberPermissions(strapi, locales, false),
+  },
+  {
+    code: ROLE_CODES.bodyPublisher,
+    name: 'Người duyệt đăng cơ quan (body publisher)',
+    description: 'Như biên tập viên, và được xuất bản, gỡ, xoá nội dung của cơ quan mình. Also publishes, unpublishes and deletes their own body\'s content.',
+    permissions: (strapi: Core.Strapi, locales: string[]) => bodyMemberPermissions(strapi, locales, true),
+  },
+  {
+    code: ROLE_CODES.nationalEditor,
+    name: 'Biên tập viên toàn quốc (national editor)',
+    description: 'Quản lý văn bản, chiến dịch toàn quốc, chủ đề và danh mục cơ quan. Manages national documents and campaigns, topics and bodies.',
+    permissions: nationalEditorPermissions,
+  },
+];
+
+export async function syncRoles(strapi: Core.Strapi) {
+  const store = strapi.store({ type: 'plugin', name: 'column57' });
+  const locales = (await strapi.plugin('i18n').service('locales').find()).map((l: { code: string }) => l.code);
+  const roleService = strapi.service('admin::role');
+  const synced = (await store.get({ key: 'rolesVersion' })) as number | null;
+  for (const definition of ROLE_DEFINITIONS) {
+    let role = await roleService.findOne({ code: definition.code });
+    const fresh = !role;
+    if (!role) role = await roleService.create({ name: definition.name, code: definition.code, description: definition.description });
+    if (fresh || synced !== ROLES_VERSION) await roleService.assignPermissions(role.id, definition.permissions(strapi, locales));
+  }
+  await store.set({ key: 'rolesVersion', value: ROLES_VERSION });
+}

@@ -1,0 +1,39 @@
+import type { Core } from '@strapi/strapi';
+import { registerConditions } from './access/conditions';
+import { ensureGeneratorToken } from './access/generator-token';
+import { registerOwnershipGuard } from './access/ownership-guard';
+import { syncRoles } from './access/roles';
+import { ensureDemoAccounts } from './seed/accounts';
+import { seedDemo } from './seed/index';
+import { registerContentRules } from './validation/content-rules';
+
+async function ensureLocales(strapi: Core.Strapi) {
+  const locales = strapi.plugin('i18n').service('locales');
+  const existing = (await locales.find()).map((l: { code: string }) => l.code);
+  // Vietnamese is the default (STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE=vi on a fresh database); English second.
+  if (!existing.includes('vi')) await locales.create({ code: 'vi', name: 'Tiếng Việt (vi)', isDefault: true });
+  if (!existing.includes('en')) await locales.create({ code: 'en', name: 'English (en)', isDefault: false });
+  const defaultLocale = await locales.getDefaultLocale();
+  if (defaultLocale !== 'vi') await locales.setDefaultLocale({ code: 'vi' });
+}
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    // Order matters: ownership is settled before the content rules look at the entry.
+    registerOwnershipGuard(strapi);
+    registerContentRules(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await registerConditions(strapi);
+    await ensureLocales(strapi);
+    await syncRoles(strapi);
+    if (process.env.COLUMN57_SEED === 'demo') {
+      // COLUMN57_SEED_BODIES limits the articles, honours and tasks to a few bodies (tests use it).
+      const only = (process.env.COLUMN57_SEED_BODIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      await seedDemo(strapi, undefined, only);
+      if (process.env.COLUMN57_DEMO_PASSWORD) await ensureDemoAccounts(strapi, process.env.COLUMN57_DEMO_PASSWORD);
+    }
+    if (process.env.COLUMN57_TOKEN_FILE) await ensureGeneratorToken(strapi, process.env.COLUMN57_TOKEN_FILE);
+  },
+};

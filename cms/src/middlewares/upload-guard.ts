@@ -1,0 +1,59 @@
+import type { Core } from '@strapi/strapi';
+import { ALLOWED_UPLOADS, IMAGE_MAX_BYTES, UPLOAD_MAX_BYTES } from '../policies-data/upload-limits';
+import { type FieldProblem, throwIfProblems } from '../validation/field-error';
+
+interface UploadedFile {
+  filepath: string;
+  originalFilename?: string | null;
+  size: number;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+// file-type is ESM-only; Node 24 can require() it, and loading it lazily keeps start-up lean.
+type Detect = (path: string) => Promise<{ mime: string; ext: string } | undefined>;
+let detector: Detect | undefined;
+async function detect(path: string) {
+  detector ??= (require('file-type') as { fileTypeFromFile: Detect }).fileTypeFromFile;
+  return detector(path);
+}
+
+async function problemsOf(file: UploadedFile): Promise<FieldProblem[]> {
+  const name = file.originalFilename ?? 'file';
+  const extension = name.includes('.') ? name.split('.').pop()!.toLowerCase() : '';
+  const detected = await detect(file.filepath);
+  if (!detected || !ALLOWED_UPLOADS[detected.mime]) {
+    return [{
+      field: 'files',
+      vi: `Tệp "${name}" có định dạng ${detected ? detected.mime : 'không nhận biết được'}, không được phép; hãy tải ảnh (JPEG, PNG, WebP, GIF, AVIF), PDF, DOCX, XLSX, PPTX, ODT hoặc MP4`,
+      en: `"${name}" is ${detected ? detected.mime : 'of an unrecognised type'}, which is not accepted; upload images (JPEG, PNG, WebP, GIF, AVIF), PDF, DOCX, XLSX, PPTX, ODT or MP4`,
+    }];
+  }
+  const problems: FieldProblem[] = [];
+  if (!ALLOWED_UPLOADS[detected.mime].includes(extension)) {
+    problems.push({
+      field: 'files',
+      vi: `Nội dung tệp "${name}" là ${detected.mime} nhưng tên tệp có đuôi ".${extension}"; hãy kiểm tra lại tệp (có thể là tệp bị đổi tên)`,
+      en: `"${name}" contains ${detected.mime} but is named ".${extension}"; check the file (it may have been renamed)`,
+    });
+  }
+  const limit = detected.mime.startsWith('image/') ? IMAGE_MAX_BYTES : UPLOAD_MAX_BYTES;
+  if (file.size > limit) {
+    problems.push({
+      field: 'files',
+      vi: `Tệp "${name}" nặng ${megabytes(file.size)}, vượt giới hạn ${megabytes(limit)}; hãy nén hoặc thu nhỏ trước khi tải lên`,
+      en: `"${name}" is ${megabytes(file.size)}, over the ${megabytes(limit)} limit; compress or resize it first`,
+    });
+  }
+  return problems;
+}
+
+/** Refuses uploads whose bytes do not match their name or exceed the limits, before Strapi stores them. */
+export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => async (ctx: any, next: () => Promise<void>) => {
+  const files = ctx.request?.files as Record<string, UploadedFile | UploadedFile[]> | undefined;
+  if (files && Object.keys(files).length) {
+    const all = Object.values(files).flatMap((value) => (Array.isArray(value) ? value : [value]));
+    throwIfProblems((await Promise.all(all.map(problemsOf))).flat());
+  }
+  await next();
+};

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// column57: the project's command line. Each command lives in commands/ and describes its own options.
+import { type CommandSpec, helpText, parseCommand, UsageError } from './args.ts';
+import { snapshotCommand } from './commands/snapshot.ts';
+
+const COMMANDS: CommandSpec[] = [snapshotCommand];
+
+function overview() {
+  return [
+    'column57: chuyên mục Nghị quyết 57 cho mọi bộ, ngành, địa phương / Resolution 57 columns for every body',
+    '',
+    'Cách dùng / usage: column57 <command> [options]',
+    '',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    '',
+    '`column57 <command> --help` cho chi tiết / for details.',
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(overview());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    console.error(`column57: không có lệnh / no command "${name}"\n\n${overview()}`);
+    return 2;
+  }
+  const { values, positionals } = parseCommand(command, rest);
+  if (values.help) {
+    console.log(helpText(command));
+    return 0;
+  }
+  return command.run(values, positionals);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`column57: ${error instanceof UsageError ? '' : 'lỗi / error: '}${(error as Error).message}`);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);

@@ -1,0 +1,3 @@
+export * from './schema.ts';
+export type * from './types.ts';
+export * from './validate.ts';

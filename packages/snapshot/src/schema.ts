@@ -1,0 +1,190 @@
+import { z } from 'zod';
+
+/**
+ * The snapshot, version 1: what the CMS exports and the column generator reads.
+ *
+ *   DIR/manifest.json        every body (with its brand), topics, audiences, national documents and campaigns
+ *   DIR/bodies/<slug>.json   one body's own published content
+ *   DIR/media/<sha256>.<ext> every file referenced, named by the SHA-256 of its bytes
+ *
+ * Only published content is in a snapshot; secret S&T tasks never are. Ids are the CMS's document
+ * ids: stable across edits, locales and republishing, so they serve as feed GUIDs.
+ */
+export const SNAPSHOT_FORMAT = 'column57-snapshot';
+export const SNAPSHOT_VERSION = 1;
+
+export const LOCALES = ['vi', 'en'] as const;
+export const AUDIENCE_CODES = ['public', 'enterprises', 'researchers', 'students', 'foreign'] as const;
+export const CHANNELS = ['portal', 'press', 'grassroots', 'social', 'foreign-press', 'digital-platform'] as const;
+export const BODY_KINDS = ['ministry', 'ministerial-agency', 'government-agency', 'province', 'city'] as const;
+export const DOCUMENT_TYPES = ['resolution', 'decision', 'law', 'decree', 'circular', 'directive', 'plan', 'conclusion', 'official-letter', 'other'] as const;
+export const DOCUMENT_STATUSES = ['in-force', 'amended', 'expired'] as const;
+export const ASSET_KINDS = ['image', 'infographic', 'poster', 'banner', 'video-link', 'document'] as const;
+export const HONOUR_KINDS = ['organisation', 'enterprise', 'individual'] as const;
+export const TASK_STATUSES = ['planned', 'in-progress', 'completed', 'cancelled'] as const;
+
+const id = z.string().min(1).max(64);
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ascii words joined by "-"');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isoDateTime = z.string().datetime({ offset: true });
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb');
+const text = z.string().min(1);
+const optionalText = z.string().nullable();
+const bilingual = z.object({ vi: text, en: text });
+const bilingualOptional = z.object({ vi: optionalText, en: optionalText });
+
+export const mediaRef = z.object({
+  hash: z.string().regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the file, in hex'),
+  ext: z.string().regex(/^[a-z0-9]{1,5}$/),
+  mime: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/),
+  size: z.number().int().nonnegative(),
+  width: z.number().int().positive().nullable(),
+  height: z.number().int().positive().nullable(),
+  name: z.string(),
+});
+
+export const body = z.object({
+  id,
+  slug,
+  name: bilingual,
+  shortName: bilingual,
+  abbreviation: optionalText,
+  kind: z.enum(BODY_KINDS),
+  kindHistory: z.array(z.object({ kind: z.enum(BODY_KINDS), effectiveFrom: isoDate, legalBasis: optionalText })).min(1),
+  administrativeCode: z.string().regex(/^\d{2}$/).nullable(),
+  mergedFrom: z.array(text),
+  portalUrl: z.string().url().nullable(),
+  publicBaseUrl: z.string().regex(/^https?:\/\/[^/\s]+$/, 'an origin such as https://example.gov.vn'),
+  basePath: z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'a path that starts and ends with "/"'),
+  logo: mediaRef.nullable(),
+  banner: mediaRef.nullable(),
+  primaryColor: colour,
+  secondaryColor: colour,
+  contact: z.object({ unit: bilingualOptional, email: z.string().email().nullable(), phone: optionalText, address: bilingualOptional }),
+  languages: z.array(z.enum(LOCALES)).min(1).refine((l) => l[0] === 'vi', 'Vietnamese comes first'),
+  embedOrigins: z.array(z.string().regex(/^https?:\/\/[a-z0-9.-]+(?::\d+)?$/i, 'an origin such as https://portal.gov.vn')),
+});
+
+export const topic = z.object({ id, slug, name: bilingual, description: bilingualOptional });
+export const audience = z.object({ id, code: z.enum(AUDIENCE_CODES), slug, name: bilingual, description: bilingualOptional });
+
+/** Makes `{ vi: T, en?: T }`: Vietnamese is always there; English when the body publishes it. */
+const localized = <T extends z.ZodTypeAny>(shape: T) => z.object({ vi: shape, en: shape.optional() });
+
+export const article = z.object({
+  id,
+  updatedAt: isoDateTime,
+  publishDate: isoDate,
+  channel: z.enum(CHANNELS),
+  featured: z.boolean(),
+  topics: z.array(slug),
+  audiences: z.array(z.enum(AUDIENCE_CODES)),
+  cover: mediaRef.nullable(),
+  relatedDocuments: z.array(id),
+  relatedArticles: z.array(id),
+  relatedTasks: z.array(id),
+  locales: localized(z.object({
+    title: text,
+    slug,
+    summary: text,
+    content: text,
+    coverAlt: optionalText,
+    byline: optionalText,
+    source: optionalText,
+    seo: z.object({ metaTitle: optionalText, metaDescription: optionalText, noIndex: z.boolean() }).nullable(),
+  })),
+});
+
+export const legalDocument = z.object({
+  id,
+  updatedAt: isoDateTime,
+  number: text,
+  slug,
+  docType: z.enum(DOCUMENT_TYPES),
+  signer: optionalText,
+  issueDate: isoDate.nullable(),
+  effectiveDate: isoDate.nullable(),
+  status: z.enum(DOCUMENT_STATUSES),
+  national: z.boolean(),
+  body: slug.nullable(),
+  attachments: z.array(mediaRef),
+  relatedDocuments: z.array(id),
+  locales: localized(z.object({ title: text, issuer: text, summary: text, fullText: optionalText })),
+});
+
+export const campaignAsset = z.object({
+  kind: z.enum(ASSET_KINDS),
+  file: mediaRef.nullable(),
+  url: z.string().url().nullable(),
+  caption: optionalText,
+  alt: optionalText,
+  credit: optionalText,
+  licence: optionalText,
+  downloadable: z.boolean(),
+});
+
+export const campaign = z.object({
+  id,
+  updatedAt: isoDateTime,
+  slug,
+  startDate: isoDate,
+  endDate: isoDate,
+  audiences: z.array(z.enum(AUDIENCE_CODES)),
+  national: z.boolean(),
+  body: slug.nullable(),
+  locales: localized(z.object({ title: text, description: text, assets: z.array(campaignAsset) })),
+});
+
+export const honour = z.object({
+  id,
+  updatedAt: isoDateTime,
+  kind: z.enum(HONOUR_KINDS),
+  decisionRef: optionalText,
+  date: isoDate,
+  photo: mediaRef.nullable(),
+  locales: localized(z.object({ recipient: text, reason: text, photoAlt: optionalText })),
+});
+
+export const task = z.object({
+  id,
+  updatedAt: isoDateTime,
+  code: text,
+  stateFunded: z.boolean(),
+  startDate: isoDate,
+  endDate: isoDate,
+  status: z.enum(TASK_STATUSES),
+  articles: z.array(id),
+  locales: localized(z.object({ title: text, host: text })),
+});
+
+const header = {
+  format: z.literal(SNAPSHOT_FORMAT),
+  version: z.literal(SNAPSHOT_VERSION),
+  generatedAt: isoDateTime,
+  /** Set when the file holds only what changed since then (see `present`). */
+  since: isoDateTime.nullable(),
+};
+
+export const manifest = z.object({
+  ...header,
+  defaultLocale: z.literal('vi'),
+  locales: z.array(z.enum(LOCALES)),
+  bodies: z.array(body),
+  topics: z.array(topic),
+  audiences: z.array(audience),
+  national: z.object({ documents: z.array(legalDocument), campaigns: z.array(campaign) }),
+});
+
+export const bodyContent = z.object({
+  ...header,
+  body: slug,
+  articles: z.array(article),
+  documents: z.array(legalDocument),
+  campaigns: z.array(campaign),
+  honours: z.array(honour),
+  tasks: z.array(task),
+  /** With `since`: the ids of everything currently published, so removals can be seen. */
+  present: z.object({
+    articles: z.array(id), documents: z.array(id), campaigns: z.array(id), honours: z.array(id), tasks: z.array(id),
+  }).nullable(),
+});

@@ -1,0 +1,175 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import * as schema from './schema.ts';
+import type { BodyContent, Manifest, MediaRef } from './types.ts';
+
+/** One thing wrong with a snapshot: which file, where in it (a JSON path), and what. */
+export interface Problem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export class SnapshotError extends Error {
+  constructor(public readonly problems: Problem[]) {
+    super(`the snapshot has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
+  }
+}
+
+export function formatProblems(problems: Problem[], limit = 50): string {
+  const lines = problems.slice(0, limit).map((p) => `  ${p.file}: ${p.path || '(root)'}: ${p.message}`);
+  if (problems.length > limit) lines.push(`  ... and ${problems.length - limit} more`);
+  return lines.join('\n');
+}
+
+const pathOf = (segments: ReadonlyArray<PropertyKey>) =>
+  segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i ? '.' : ''}${String(s)}`)).join('');
+
+function parse<T>(zodSchema: z.ZodType<T>, value: unknown, file: string): { value?: T; problems: Problem[] } {
+  const result = zodSchema.safeParse(value);
+  if (result.success) return { value: result.data, problems: [] };
+  return { problems: result.error.issues.map((issue) => ({ file, path: pathOf(issue.path), message: issue.message })) };
+}
+
+/** Reports values that must be unique within a list (ids, slugs per locale). */
+function duplicates(file: string, items: Array<{ value: string | undefined; path: string }>, what: string): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const { value, path } of items) {
+    if (value === undefined) continue;
+    const first = seen.get(value);
+    if (first) problems.push({ file, path, message: `duplicate ${what} "${value}" (also at ${first})` });
+    else seen.set(value, path);
+  }
+  return problems;
+}
+
+export function validateManifest(value: unknown, file = 'manifest.json'): { manifest?: Manifest; problems: Problem[] } {
+  const { value: manifest, problems } = parse(schema.manifest, value, file);
+  if (!manifest) return { problems };
+  problems.push(...duplicates(file, manifest.bodies.map((b, i) => ({ value: b.slug, path: `bodies[${i}].slug` })), 'body slug'));
+  problems.push(...duplicates(file, manifest.topics.map((t, i) => ({ value: t.slug, path: `topics[${i}].slug` })), 'topic slug'));
+  problems.push(...duplicates(file, manifest.national.documents.map((d, i) => ({ value: d.slug, path: `national.documents[${i}].slug` })), 'document slug'));
+  manifest.national.documents.forEach((d, i) => {
+    if (!d.national || d.body) problems.push({ file, path: `national.documents[${i}]`, message: 'a national document must have national: true and body: null' });
+  });
+  manifest.national.campaigns.forEach((c, i) => {
+    if (c.endDate < c.startDate) problems.push({ file, path: `national.campaigns[${i}].endDate`, message: `ends (${c.endDate}) before it starts (${c.startDate})` });
+  });
+  return { manifest, problems };
+}
+
+export function validateBodyContent(value: unknown, manifest: Manifest, file: string): { content?: BodyContent; problems: Problem[] } {
+  const { value: content, problems } = parse(schema.bodyContent, value, file);
+  if (!content) return { problems };
+  const body = manifest.bodies.find((b) => b.slug === content.body);
+  if (!body) problems.push({ file, path: 'body', message: `body "${content.body}" is not in the manifest` });
+  const topics = new Set(manifest.topics.map((t) => t.slug));
+  const documentIds = new Set([...manifest.national.documents, ...content.documents].map((d) => d.id));
+  const articleIds = new Set(content.articles.map((a) => a.id));
+  const taskIds = new Set(content.tasks.map((t) => t.id));
+  const check = (ok: boolean, path: string, message: string) => { if (!ok) problems.push({ file, path, message }); };
+
+  const incremental = content.since !== null;
+  content.articles.forEach((a, i) => {
+    a.topics.forEach((t, j) => check(topics.has(t), `articles[${i}].topics[${j}]`, `unknown topic "${t}"`));
+    if (!incremental) {
+      a.relatedDocuments.forEach((d, j) => check(documentIds.has(d), `articles[${i}].relatedDocuments[${j}]`, `no published document with id "${d}"`));
+      a.relatedArticles.forEach((d, j) => check(articleIds.has(d), `articles[${i}].relatedArticles[${j}]`, `no published article with id "${d}" in this body`));
+      a.relatedTasks.forEach((d, j) => check(taskIds.has(d), `articles[${i}].relatedTasks[${j}]`, `no published task with id "${d}" in this body`));
+    }
+    for (const locale of ['vi', 'en'] as const) {
+      const text = a.locales[locale];
+      if (text && a.cover && !text.coverAlt) problems.push({ file, path: `articles[${i}].locales.${locale}.coverAlt`, message: 'the cover image has no alt text' });
+    }
+  });
+  for (const locale of ['vi', 'en'] as const) {
+    problems.push(...duplicates(file, content.articles.map((a, i) => ({ value: a.locales[locale]?.slug, path: `articles[${i}].locales.${locale}.slug` })), `${locale} article slug`));
+  }
+  content.documents.forEach((d, i) => check(d.body === content.body && !d.national, `documents[${i}].body`, `a body's own document must have body "${content.body}" and national: false`));
+  problems.push(...duplicates(file, [...manifest.national.documents, ...content.documents].map((d, i) => ({ value: d.slug, path: `documents(all)[${i}].slug` })), 'document slug'));
+  content.campaigns.forEach((c, i) => check(c.endDate >= c.startDate, `campaigns[${i}].endDate`, `ends (${c.endDate}) before it starts (${c.startDate})`));
+  content.tasks.forEach((t, i) => check(t.endDate >= t.startDate, `tasks[${i}].endDate`, `ends (${t.endDate}) before it starts (${t.startDate})`));
+  for (const [kind, list] of Object.entries({ articles: content.articles, documents: content.documents, campaigns: content.campaigns, honours: content.honours, tasks: content.tasks })) {
+    problems.push(...duplicates(file, list.map((item, i) => ({ value: item.id, path: `${kind}[${i}].id` })), 'id'));
+  }
+  return { content, problems };
+}
+
+/** Every media reference inside a value, wherever it sits. */
+export function mediaRefsIn(value: unknown, found = new Map<string, MediaRef>()): Map<string, MediaRef> {
+  if (Array.isArray(value)) value.forEach((v) => mediaRefsIn(v, found));
+  else if (value && typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (typeof v.hash === 'string' && typeof v.mime === 'string' && typeof v.ext === 'string') found.set(v.hash, v as unknown as MediaRef);
+    else Object.values(v).forEach((child) => mediaRefsIn(child, found));
+  }
+  return found;
+}
+
+export const mediaPath = (ref: MediaRef) => `media/${ref.hash}.${ref.ext}`;
+
+function readJson(dir: string, file: string, problems: Problem[]): unknown {
+  const path = join(dir, file);
+  if (!existsSync(path)) {
+    problems.push({ file, path: '', message: 'file is missing' });
+    return undefined;
+  }
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.push({ file, path: '', message: `not valid JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+}
+
+export interface LoadedSnapshot {
+  dir: string;
+  manifest: Manifest;
+  bodies: Map<string, BodyContent>;
+}
+
+/**
+ * Reads and checks a snapshot folder: the manifest, each body's file (all, or those named), and that
+ * every referenced media file is there with the right size. Collects every problem; a body whose
+ * file is broken is reported and left out of `bodies`, so the other bodies can still be built.
+ */
+export function loadSnapshot(dir: string, only?: string[]): { snapshot?: LoadedSnapshot; problems: Problem[]; failedBodies: string[] } {
+  const problems: Problem[] = [];
+  const { manifest, problems: manifestProblems } = validateManifest(readJson(dir, 'manifest.json', problems));
+  problems.push(...manifestProblems);
+  if (!manifest) return { problems, failedBodies: [] };
+  const bodies = new Map<string, BodyContent>();
+  const failedBodies: string[] = [];
+  const wanted = only?.length ? only : manifest.bodies.map((b) => b.slug);
+  for (const slug of wanted) {
+    const file = `bodies/${slug}.json`;
+    const bodyProblems: Problem[] = [];
+    if (!manifest.bodies.some((b) => b.slug === slug)) {
+      bodyProblems.push({ file: 'manifest.json', path: 'bodies', message: `no body with slug "${slug}"` });
+    } else {
+      const raw = readJson(dir, file, bodyProblems);
+      if (raw !== undefined) {
+        const { content, problems: contentProblems } = validateBodyContent(raw, manifest, file);
+        bodyProblems.push(...contentProblems);
+        if (content) bodyProblems.push(...missingMedia(dir, content, file));
+        if (content && !bodyProblems.length) bodies.set(slug, content);
+      }
+    }
+    if (bodyProblems.length) failedBodies.push(slug);
+    problems.push(...bodyProblems);
+  }
+  problems.push(...missingMedia(dir, manifest, 'manifest.json'));
+  return { snapshot: { dir, manifest, bodies }, problems, failedBodies };
+}
+
+function missingMedia(dir: string, value: unknown, file: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const ref of mediaRefsIn(value).values()) {
+    const path = join(dir, mediaPath(ref));
+    if (!existsSync(path)) problems.push({ file, path: mediaPath(ref), message: `media file "${ref.name}" is missing` });
+    else if (statSync(path).size !== ref.size) problems.push({ file, path: mediaPath(ref), message: `media file "${ref.name}" has ${statSync(path).size} bytes, expected ${ref.size}` });
+  }
+  return problems;
+}

@@ -1,0 +1,20 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fingerprint } from './fingerprint.ts';
+import { CMS_DIR, ROOT, STRAPI_BIN } from './paths.ts';
+
+const STAMP = join(CMS_DIR, 'dist', '.column57-build');
+const SOURCES = ['cms/src', 'cms/config', 'cms/package.json', 'cms/tsconfig.json', 'pnpm-lock.yaml'];
+
+/** Builds the CMS (server and admin panel) unless the sources are unchanged since the last build. */
+export function buildCmsIfStale(env: NodeJS.ProcessEnv, log: (m: string) => void) {
+  const current = fingerprint(ROOT, SOURCES);
+  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === current) return;
+  log('building the CMS and its admin panel (about a minute, once) ...');
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [STRAPI_BIN, 'build'], { cwd: CMS_DIR, env, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`strapi build failed (exit ${result.status}); see the output above`);
+  writeFileSync(STAMP, current);
+  log(`CMS built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}

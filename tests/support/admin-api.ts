@@ -1,0 +1,40 @@
+/** A signed-in admin-panel session, speaking to the same endpoints the admin UI uses. */
+export class AdminSession {
+  constructor(public readonly baseUrl: string, public readonly token: string, public readonly email: string) {}
+
+  static async login(baseUrl: string, email: string, password: string): Promise<AdminSession> {
+    const response = await fetch(`${baseUrl}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    const body = (await response.json()) as any;
+    if (!response.ok) throw new Error(`login ${email}: ${response.status} ${JSON.stringify(body)}`);
+    return new AdminSession(baseUrl, body.data.token, email);
+  }
+
+  async request(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+    const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${this.token}`, ...(body && !isForm ? { 'Content-Type': 'application/json' } : {}) },
+      body: body === undefined ? undefined : isForm ? (body as FormData) : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let parsed: any = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON
+    }
+    return { status: response.status, body: parsed };
+  }
+
+  get = (path: string) => this.request('GET', path);
+  post = (path: string, body?: unknown) => this.request('POST', path, body ?? {});
+  put = (path: string, body?: unknown) => this.request('PUT', path, body ?? {});
+  delete = (path: string) => this.request('DELETE', path);
+}
+
+export const CM = '/content-manager/collection-types';
+export const ARTICLE = 'api::article.article';

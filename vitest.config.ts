@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/support/global-setup.ts'],
+    // Strapi's destroy() drops every process listener, which breaks the forks pool: use threads.
+    pool: 'threads',
+    maxWorkers: 2,
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
+    reporters: ['default'],
+  },
+});
