@@ -26,6 +26,12 @@ function visibleTo(actor: Actor, uid: string): Filters | null {
   }
 }
 
+/** Whether this actor may read one entry (members read national content too, to link to it). */
+function readableBy(actor: Actor, owner: { body: string | null; national: boolean }, uid: string): boolean {
+  if (actor.kind === 'member' && isNationalCapable(uid) && owner.national) return true;
+  return writableBy(actor, owner, uid);
+}
+
 /** Which entries this actor may change (members never change national content). */
 function writableBy(actor: Actor, owner: { body: string | null; national: boolean }, uid: string): boolean {
   switch (actor.kind) {
@@ -92,6 +98,12 @@ export function registerOwnershipGuard(strapi: Core.Strapi) {
     const params = context.params as Record<string, any>;
 
     if (READ_ACTIONS.has(action)) {
+      // Opening one foreign entry is refused outright: answering "not found" would let the content
+      // manager fall back to its own existence check and reveal the entry's locales and dates.
+      if (action === 'findOne' && params.documentId) {
+        const owner = await ownerOf(strapi, uid, params.documentId);
+        if (owner && !readableBy(actor, owner, uid)) forbidden(actor, 'xem / read');
+      }
       const scope = visibleTo(actor, uid);
       params.filters = params.filters ? { $and: [params.filters, scope] } : scope;
       return next();
