@@ -22,6 +22,8 @@ const TASKS = {
   start: ['scripts/start.ts'],
   test: ['node_modules/vitest/vitest.mjs', 'run'],
   column57: ['packages/cli/src/main.ts'],
+  'demo-snapshot': ['scripts/make-demo-snapshot.ts'],
+  typecheck: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'],
 };
 
 function log(message) {

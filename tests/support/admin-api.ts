@@ -1,6 +1,13 @@
 /** A signed-in admin-panel session, speaking to the same endpoints the admin UI uses. */
 export class AdminSession {
-  constructor(public readonly baseUrl: string, public readonly token: string, public readonly email: string) {}
+  readonly baseUrl: string;
+  readonly token: string;
+  readonly email: string;
+  constructor(baseUrl: string, token: string, email: string) {
+    this.baseUrl = baseUrl;
+    this.token = token;
+    this.email = email;
+  }
 
   static async login(baseUrl: string, email: string, password: string): Promise<AdminSession> {
     const response = await fetch(`${baseUrl}/admin/login`, {

@@ -76,8 +76,14 @@ async function uniqueSlug(entry: Entry, ctx: RuleContext, localized: boolean, no
   }];
 }
 
+/** Articles, honours and tasks always belong to a body (editors get theirs from their account). */
+const bodyRequired: Rule = (e) => (e.body
+  ? []
+  : [{ field: 'body', vi: 'Chưa chọn cơ quan sở hữu; hãy chọn cơ quan', en: 'no owning body: choose the body this belongs to' }]);
+
 const RULES: Record<string, Rule[]> = {
   'api::article.article': [
+    bodyRequired,
     (e) => (mediaPresent(e.cover) && isBlank(e.coverAlt)
       ? [{ field: 'coverAlt', vi: 'Ảnh đại diện chưa có mô tả thay thế (alt); hãy mô tả nội dung ảnh cho người khiếm thị', en: 'the cover image has no alt text; describe the picture for readers who cannot see it' }]
       : []),
@@ -111,11 +117,13 @@ const RULES: Record<string, Rule[]> = {
     }),
   ],
   'api::honour.honour': [
+    bodyRequired,
     (e) => (mediaPresent(e.photo) && isBlank(e.photoAlt)
       ? [{ field: 'photoAlt', vi: 'Ảnh chưa có mô tả thay thế (alt)', en: 'the photo has no alt text; describe it' }]
       : []),
   ],
   'api::st-task.st-task': [
+    bodyRequired,
     (e) => dateOrder(e, 'startDate', 'endDate', { vi: 'Ngày kết thúc', en: 'the end date' }),
     async (e, ctx) => (!isBlank(e.code) && e.body && (await clashes(ctx, e, 'code', false))
       ? [{ field: 'code', vi: `Mã nhiệm vụ "${e.code}" đã có trong cơ quan này; hãy dùng mã khác`, en: `task code "${e.code}" already exists in this body; use another code` }]

@@ -12,8 +12,10 @@ export interface Problem {
 }
 
 export class SnapshotError extends Error {
-  constructor(public readonly problems: Problem[]) {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
     super(`the snapshot has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
+    this.problems = problems;
   }
 }
 

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import type { BodyContent, Manifest } from '../../packages/snapshot/src/index.ts';
+
+/**
+ * Makes a snapshot independent of the database it came from: document ids (random per database)
+ * become ids derived from what the entry is (body, type, slug), and times become one fixed instant.
+ * The committed demo snapshot is stored this way, and a fresh export normalised the same way must
+ * equal it.
+ */
+export const FIXED_TIME = '2026-11-20T00:00:00.000Z';
+
+const stableId = (key: string) => createHash('sha256').update(key).digest('hex').slice(0, 24);
+
+export function normalizeSnapshot(manifest: Manifest, bodies: BodyContent[]): { manifest: Manifest; bodies: BodyContent[] } {
+  const ids = new Map<string, string>();
+  const name = (id: string, key: string) => ids.set(id, stableId(key));
+  manifest.bodies.forEach((b) => name(b.id, `body:${b.slug}`));
+  manifest.topics.forEach((t) => name(t.id, `topic:${t.slug}`));
+  manifest.audiences.forEach((a) => name(a.id, `audience:${a.code}`));
+  manifest.national.documents.forEach((d) => name(d.id, `document:${d.slug}`));
+  manifest.national.campaigns.forEach((c) => name(c.id, `campaign:${c.slug}`));
+  for (const content of bodies) {
+    const scope = content.body;
+    content.articles.forEach((a) => name(a.id, `${scope}:article:${a.locales.vi.slug}`));
+    content.documents.forEach((d) => name(d.id, `${scope}:document:${d.slug}`));
+    content.campaigns.forEach((c) => name(c.id, `${scope}:campaign:${c.slug}`));
+    content.honours.forEach((h) => name(h.id, `${scope}:honour:${h.date}:${h.locales.vi.recipient}`));
+    content.tasks.forEach((t) => name(t.id, `${scope}:task:${t.code}`));
+  }
+  const rewrite = (value: unknown, key?: string): unknown => {
+    if (Array.isArray(value)) {
+      // Lists of ids come back in database order; sorted, their order means nothing.
+      if (value.length && value.every((v) => typeof v === 'string' && ids.has(v))) return value.map((v) => ids.get(v)!).sort();
+      return value.map((v) => rewrite(v));
+    }
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v, k)]));
+    }
+    if (typeof value === 'string') {
+      if (key === 'generatedAt' || key === 'updatedAt') return FIXED_TIME;
+      return ids.get(value) ?? value;
+    }
+    return value;
+  };
+  const byKey = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+  const normalizedBodies = bodies.map((content) => {
+    const c = rewrite(content) as BodyContent;
+    return { ...c, articles: byKey(c.articles), documents: byKey(c.documents), campaigns: byKey(c.campaigns), honours: byKey(c.honours), tasks: byKey(c.tasks) };
+  });
+  const m = rewrite(manifest) as Manifest;
+  return { manifest: { ...m, national: { documents: byKey(m.national.documents), campaigns: byKey(m.national.campaigns) } }, bodies: normalizedBodies };
+}

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountFor } from '../support/accounts.ts';
+import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
+import { type RunningCms, startCms } from '../support/cms.ts';
+
+const DOCUMENT = 'api::resolution-document.resolution-document';
+const CAMPAIGN = 'api::campaign.campaign';
+
+/** The refusal names the field (as the admin form shows it) and says how to fix it, in both languages. */
+function expectFieldError(response: { status: number; body: any }, field: string, words: RegExp) {
+  expect(response.status, JSON.stringify(response.body)).toBe(400);
+  const errors = response.body.error?.details?.errors ?? [];
+  const match = errors.find((e: any) => e.path.join('.') === field);
+  expect(match, `no error on ${field}: ${JSON.stringify(response.body.error)}`).toBeTruthy();
+  expect(match.message).toMatch(words);
+  expect(match.message).toMatch(/ \/ /); // Vietnamese / English
+}
+
+const article = (slug: string, extra: Record<string, unknown> = {}) => ({
+  title: 'Hà Nội mở lớp "Bình dân học vụ số" cho người cao tuổi', slug, summary: 'Tóm tắt ngắn.',
+  content: '## Nội dung\n\nNgười dân được hướng dẫn dùng dịch vụ công trực tuyến.', publishDate: '2026-11-21', channel: 'grassroots', ...extra,
+});
+
+describe('bad input is refused with the field named, and nothing saved is lost', () => {
+  let cms: RunningCms;
+  let editor: AdminSession, otherEditor: AdminSession, national: AdminSession;
+  let existingSlug: string, existingId: string;
+
+  beforeAll(async () => {
+    cms = await startCms({ seedBodies: ['hanoi', 'mst'] });
+    editor = await accountFor(cms, 'bientap@hanoi.test', 'body-publisher', 'hanoi');
+    otherEditor = await accountFor(cms, 'bientap@mst.test', 'body-editor', 'mst');
+    national = await accountFor(cms, 'toanquoc@column57.test', 'national-editor');
+    const existing = await cms.strapi.documents(ARTICLE).findFirst({ filters: { body: { slug: 'hanoi' } }, locale: 'vi', status: 'draft' });
+    existingSlug = existing.slug;
+    existingId = existing.documentId;
+  });
+  afterAll(async () => cms?.stop());
+
+  it('a slug already used in the same body, with the fix; the same slug in another body is fine', async () => {
+    expectFieldError(await editor.post(`${CM}/${ARTICLE}?locale=vi`, article(existingSlug)), 'slug', /slug|đường dẫn/i);
+    const elsewhere = await otherEditor.post(`${CM}/${ARTICLE}?locale=vi`, article(existingSlug));
+    expect(elsewhere.status, JSON.stringify(elsewhere.body)).toBe(201);
+  });
+
+  it('a failed edit leaves the saved article as it was', async () => {
+    const before = await cms.strapi.db.query(ARTICLE).findOne({ where: { documentId: existingId, locale: 'vi', publishedAt: null } });
+    const other = await cms.strapi.documents(ARTICLE).findMany({ filters: { body: { slug: 'hanoi' }, documentId: { $ne: existingId } }, locale: 'vi', status: 'draft', limit: 1 });
+    const res = await editor.put(`${CM}/${ARTICLE}/${existingId}?locale=vi`, { slug: other[0].slug, title: 'Tiêu đề mới không được lưu' });
+    expectFieldError(res, 'slug', /đã được dùng/);
+    const after = await cms.strapi.db.query(ARTICLE).findOne({ where: { documentId: existingId, locale: 'vi', publishedAt: null } });
+    expect(after.title).toBe(before.title);
+    expect(after.slug).toBe(before.slug);
+    expect(after.content).toBe(before.content);
+  });
+
+  it('a cover image without alt text', async () => {
+    const cover = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { name: { $startsWith: 'cover-' } } });
+    expectFieldError(await editor.post(`${CM}/${ARTICLE}?locale=vi`, article('anh-khong-mo-ta', { cover: cover.id })), 'coverAlt', /alt/);
+  });
+
+  it('a malformed document number, and a well-formed one', async () => {
+    const doc = { number: '57 NQ TW', docType: 'resolution', title: 'Văn bản thử', issuer: 'Bộ Chính trị', summary: 'Về đột phá phát triển khoa học, công nghệ.', legalStatus: 'in-force' };
+    expectFieldError(await national.post(`${CM}/${DOCUMENT}?locale=vi`, doc), 'number', /57-NQ\/TW/);
+    const ok = await national.post(`${CM}/${DOCUMENT}?locale=vi`, { ...doc, number: '39/2017/TT-BTTTT', title: 'Thông tư về cổng thông tin điện tử' });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+    expect(ok.body.data.slug).toBe('39-2017-tt-btttt'); // derived from the number
+  });
+
+  it('a campaign that ends before it starts', async () => {
+    const res = await editor.post(`${CM}/${CAMPAIGN}?locale=vi`, {
+      title: 'Tuần lễ dữ liệu mở', slug: 'tuan-le-du-lieu-mo-thu', description: 'Mô tả.', startDate: '2026-12-10', endDate: '2026-12-01',
+    });
+    expectFieldError(res, 'endDate', /2026-12-01/);
+  });
+
+  it('an executable renamed .pdf', async () => {
+    const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]), Buffer.alloc(4096, 0x90)]);
+    const form = new FormData();
+    form.append('files', new Blob([elf], { type: 'application/pdf' }), 'ke-hoach-truyen-thong.pdf');
+    const res = await editor.post('/upload', form);
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(res.body.error.message).toMatch(/ke-hoach-truyen-thong\.pdf/);
+    expect(await cms.strapi.db.query('plugin::upload.file').count({ where: { name: 'ke-hoach-truyen-thong.pdf' } })).toBe(0);
+  });
+
+  it('a document renamed to another type is refused too', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n', 'latin1');
+    const form = new FormData();
+    form.append('files', new Blob([pdf], { type: 'image/jpeg' }), 'anh-dai-dien.jpg');
+    const res = await editor.post('/upload', form);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/application\/pdf.*\.jpg/s);
+  });
+
+  it('an oversized image', async () => {
+    const header = Buffer.from('89504e470d0a1a0a0000000d49484452000003e8000003e80806000000', 'hex');
+    const big = Buffer.concat([header, Buffer.alloc(6 * 1024 * 1024, 7)]);
+    const form = new FormData();
+    form.append('files', new Blob([big], { type: 'image/png' }), 'anh-qua-lon.png');
+    const res = await editor.post('/upload', form);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/5\.0 MB/);
+  });
+
+  it('a body with a malformed base path and embedding origin', async () => {
+    const body = await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } });
+    const res = await national.put(`${CM}/api::body.body/${body.documentId}`, { basePath: 'nghi quyet 57', embedOrigins: 'https://hanoi.gov.vn\nkhông-phải-origin' });
+    expect(res.status).toBe(400);
+    const fields = res.body.error.details.errors.map((e: any) => e.path.join('.'));
+    expect(fields).toEqual(expect.arrayContaining(['basePath', 'embedOrigins']));
+    expect((await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } })).basePath).toBe('/nghi-quyet-57/');
+  });
+});

@@ -1,0 +1,87 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadSnapshot, mediaPath, SNAPSHOT_VERSION } from '../../packages/snapshot/src/index.ts';
+import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
+
+const copies: string[] = [];
+/** A copy of the demo snapshot with one file changed by `edit`. */
+function brokenCopy(file: string, edit: (json: any) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'column57-broken-'));
+  copies.push(dir);
+  cpSync(DEMO_SNAPSHOT_DIR, dir, { recursive: true });
+  const json = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  edit(json);
+  writeFileSync(join(dir, file), JSON.stringify(json));
+  return dir;
+}
+afterEach(() => copies.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const problemAt = (problems: Array<{ file: string; path: string; message: string }>, file: string, path: string) =>
+  problems.find((p) => p.file === file && p.path === path);
+
+describe('the snapshot validator', () => {
+  it('accepts the demo snapshot: 56 bodies, each with at least 12 articles', () => {
+    const { snapshot, problems } = loadSnapshot(DEMO_SNAPSHOT_DIR);
+    expect(problems).toEqual([]);
+    expect(snapshot!.manifest.version).toBe(SNAPSHOT_VERSION);
+    expect(snapshot!.bodies.size).toBe(56);
+    for (const [slug, content] of snapshot!.bodies) expect(content.articles.length, slug).toBeGreaterThanOrEqual(12);
+  });
+
+  it('keeps Vietnamese text intact (NFC, with diacritics)', () => {
+    const { snapshot } = loadSnapshot(DEMO_SNAPSHOT_DIR, ['hanoi']);
+    const hanoi = snapshot!.bodies.get('hanoi')!;
+    const text = JSON.stringify(hanoi);
+    expect(text).toBe(text.normalize('NFC'));
+    expect(text).toMatch(/Hà Nội/);
+    expect(snapshot!.manifest.bodies.find((b) => b.slug === 'hanoi')!.name.vi).toBe('Thành phố Hà Nội');
+    expect(snapshot!.manifest.national.documents.map((d) => d.number)).toEqual(expect.arrayContaining(['57-NQ/TW', '1169/QĐ-TTg']));
+  });
+
+  it('reports every problem with its file and path, and still loads the other bodies', () => {
+    const dir = brokenCopy('bodies/hanoi.json', (json) => {
+      delete json.articles[0].locales.vi.title;
+    });
+    const { snapshot, problems, failedBodies } = loadSnapshot(dir);
+    expect(failedBodies).toEqual(['hanoi']);
+    expect(snapshot!.bodies.has('hanoi')).toBe(false);
+    expect(snapshot!.bodies.size).toBe(55);
+    expect(problemAt(problems, 'bodies/hanoi.json', 'articles[0].locales.vi.title')).toBeTruthy();
+  });
+
+  it('names cross-reference and content problems', () => {
+    const dir = brokenCopy('bodies/hanoi.json', (json) => {
+      json.articles[1].locales.vi.slug = json.articles[2].locales.vi.slug;
+      json.articles[3].topics.push('khong-ton-tai');
+      json.articles[4].locales.vi.coverAlt = null;
+      json.tasks[0].endDate = '2000-01-01';
+      json.articles[5].relatedDocuments.push('khong-co-van-ban');
+    });
+    const { problems } = loadSnapshot(dir, ['hanoi']);
+    expect(problemAt(problems, 'bodies/hanoi.json', 'articles[2].locales.vi.slug')?.message).toMatch(/duplicate vi article slug/);
+    expect(problems.find((p) => p.path.startsWith('articles[3].topics[') && /unknown topic "khong-ton-tai"/.test(p.message))).toBeTruthy();
+    expect(problemAt(problems, 'bodies/hanoi.json', 'articles[4].locales.vi.coverAlt')?.message).toMatch(/alt/);
+    expect(problemAt(problems, 'bodies/hanoi.json', 'tasks[0].endDate')?.message).toMatch(/before it starts/);
+    expect(problems.find((p) => /no published document with id "khong-co-van-ban"/.test(p.message))).toBeTruthy();
+  });
+
+  it('names manifest problems and missing media', () => {
+    const dir = brokenCopy('manifest.json', (json) => {
+      json.bodies[0].primaryColor = 'đỏ';
+      json.version = 99;
+    });
+    const { problems } = loadSnapshot(dir);
+    expect(problemAt(problems, 'manifest.json', 'bodies[0].primaryColor')?.message).toMatch(/#rrggbb/);
+    expect(problemAt(problems, 'manifest.json', 'version')).toBeTruthy();
+
+    const { snapshot } = loadSnapshot(DEMO_SNAPSHOT_DIR, ['mst']);
+    const cover = snapshot!.bodies.get('mst')!.articles.find((a) => a.cover)!.cover!;
+    const missing = brokenCopy('bodies/mst.json', () => {});
+    unlinkSync(join(missing, mediaPath(cover)));
+    const result = loadSnapshot(missing, ['mst']);
+    expect(result.problems.find((p) => p.path === mediaPath(cover))?.message).toMatch(/missing/);
+    expect(result.failedBodies).toContain('mst');
+  });
+});
