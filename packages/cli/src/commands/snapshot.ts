@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { formatProblems, loadSnapshot, type Manifest } from '@column57/snapshot';
+import { formatProblems, loadSnapshot, type Manifest, mediaRefsIn } from '@column57/snapshot';
 import type { CommandSpec } from '../args.ts';
 import { type CmsConnection, getBytes, getJson, resolveConnection } from '../cms-client.ts';
 import { ROOT } from '../root.ts';
@@ -24,15 +24,7 @@ async function fetchMedia(cms: CmsConnection, dir: string, sources: Record<strin
   }
 }
 
-function extensionsByHash(value: unknown, found = new Map<string, string>()) {
-  if (Array.isArray(value)) value.forEach((v) => extensionsByHash(v, found));
-  else if (value && typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (typeof v.hash === 'string' && typeof v.ext === 'string' && typeof v.mime === 'string') found.set(v.hash, v.ext);
-    else Object.values(v).forEach((child) => extensionsByHash(child, found));
-  }
-  return found;
-}
+const extensionsByHash = (value: unknown) => new Map([...mediaRefsIn(value).values()].map((ref) => [ref.hash, ref.ext]));
 
 export async function writeSnapshot(options: { out: string; bodies?: string[]; cms: CmsConnection; log: (m: string) => void }) {
   const started = Date.now();
