@@ -3,6 +3,7 @@ import { registerConditions } from './access/conditions';
 import { ensureGeneratorToken } from './access/generator-token';
 import { registerOwnershipGuard } from './access/ownership-guard';
 import { syncRoles } from './access/roles';
+import { applyAdminLabels } from './admin-labels';
 import { ensureDemoAccounts } from './seed/accounts';
 import { seedDemo } from './seed/index';
 import { registerContentRules } from './validation/content-rules';
@@ -28,6 +29,7 @@ export default {
     await registerConditions(strapi);
     await ensureLocales(strapi);
     await syncRoles(strapi);
+    await applyAdminLabels(strapi);
     if (process.env.COLUMN57_SEED === 'demo') {
       // COLUMN57_SEED_BODIES limits the articles, honours and tasks to a few bodies (tests use it).
       const only = (process.env.COLUMN57_SEED_BODIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);

@@ -41,6 +41,13 @@ describe('CMS boot and demo seed (SQLite)', () => {
     expect(await cms.strapi.plugin('i18n').service('locales').getDefaultLocale()).toBe('vi');
   });
 
+  it('labels the editor\'s forms in Vietnamese', async () => {
+    const config = await cms.strapi.plugin('content-manager').service('content-types').findConfiguration({ uid: ARTICLE });
+    expect(config.metadatas.title.edit.label).toBe('Tiêu đề (title)');
+    expect(config.metadatas.coverAlt.edit.description).toMatch(/Bắt buộc khi có ảnh/);
+    expect(config.settings.mainField).toBe('title');
+  });
+
   it('seeds all 56 bodies and at least 12 published articles for each seeded body', async () => {
     expect(await cms.strapi.db.query('api::body.body').count()).toBe(56);
     for (const slug of SEEDED) {

@@ -27,7 +27,7 @@ export async function ensureAccount(strapi: Core.Strapi, account: AccountSpec, p
   if (!role) throw new Error(`role ${account.role} does not exist yet`);
   const user = await strapi.service('admin::user').create({
     email: account.email, firstname: account.firstname, lastname: account.lastname,
-    password, isActive: true, roles: [role.id], registrationToken: null,
+    password, isActive: true, roles: [role.id], registrationToken: null, preferedLanguage: 'vi',
   });
   if (account.body) {
     const body = await strapi.db.query('api::body.body').findOne({ where: { slug: account.body } });
