@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // column57: the project's command line. Each command lives in commands/ and describes its own options.
 import { type CommandSpec, helpText, parseCommand, UsageError } from './args.ts';
+import { buildCommand } from './commands/build.ts';
 import { snapshotCommand } from './commands/snapshot.ts';
 
-const COMMANDS: CommandSpec[] = [snapshotCommand];
+const COMMANDS: CommandSpec[] = [buildCommand, snapshotCommand];
 
 function overview() {
   return [

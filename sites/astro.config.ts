@@ -1,0 +1,14 @@
+import { defineConfig } from 'astro/config';
+
+// One build renders the columns named in the build plan (COLUMN57_BUILD_PLAN, written by build/).
+// Links are relative and styles inline, so each column works under any sub-path of any portal.
+export default defineConfig({
+  output: 'static',
+  outDir: process.env.COLUMN57_OUT_DIR ?? './dist',
+  cacheDir: process.env.COLUMN57_ASTRO_CACHE ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  vite: { logLevel: 'warn' },
+});

@@ -1,0 +1,50 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import type { MediaRef } from '@column57/snapshot';
+import type { ImageVariants } from '../src/lib/plan.ts';
+
+/** Widths made of every image; an image is never enlarged. */
+export const WIDTHS = [480, 800, 1200];
+
+/** Cached by content hash, so an image is processed once however many columns or builds use it. */
+export async function imageVariants(ref: MediaRef, sourcePath: string, cacheDir: string): Promise<{ variants: ImageVariants; files: string[] }> {
+  const fallbackExt = ref.mime === 'image/png' ? 'png' : 'jpg';
+  const metaFile = join(cacheDir, `${ref.hash}.json`);
+  if (existsSync(metaFile)) {
+    const cached = JSON.parse(readFileSync(metaFile, 'utf8')) as { variants: ImageVariants; files: string[] };
+    if (cached.files.every((f) => existsSync(join(cacheDir, f)))) return cached;
+  }
+  mkdirSync(cacheDir, { recursive: true });
+  const input = sharp(readFileSync(sourcePath), { failOn: 'error' });
+  const meta = await input.metadata();
+  const width = meta.width ?? WIDTHS[0];
+  const widths = [...new Set([...WIDTHS.filter((w) => w < width), Math.min(width, WIDTHS[WIDTHS.length - 1])])];
+  const sources: ImageVariants['sources'] = [];
+  const files: string[] = [];
+  for (const w of widths) {
+    const resized = input.clone().resize({ width: w, withoutEnlargement: true });
+    const webp = `${ref.hash}-${w}.webp`;
+    const fallback = `${ref.hash}-${w}.${fallbackExt}`;
+    const [webpBuffer, fallbackBuffer] = await Promise.all([
+      resized.clone().webp({ quality: 78 }).toBuffer(),
+      fallbackExt === 'png' ? resized.clone().png({ compressionLevel: 9 }).toBuffer() : resized.clone().jpeg({ quality: 80, mozjpeg: true }).toBuffer(),
+    ]);
+    // Written under a temporary name and renamed: a crash never leaves half an image in the cache.
+    for (const [name, buffer] of [[webp, webpBuffer], [fallback, fallbackBuffer]] as const) {
+      writeFileSync(join(cacheDir, `${name}.tmp`), buffer);
+      renameSync(join(cacheDir, `${name}.tmp`), join(cacheDir, name));
+    }
+    sources.push({ width: w, webp: `media/${webp}`, fallback: `media/${fallback}` });
+    files.push(webp, fallback);
+  }
+  const last = widths[widths.length - 1];
+  const variants: ImageVariants = {
+    width: last,
+    height: Math.round(((meta.height ?? last) * last) / width),
+    sources,
+    fallbackMime: fallbackExt === 'png' ? 'image/png' : 'image/jpeg',
+  };
+  writeFileSync(metaFile, JSON.stringify({ variants, files }));
+  return { variants, files };
+}

@@ -1,0 +1,236 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BodyContent, formatProblems, loadSnapshot, type Manifest, type MediaRef, mediaPath, mediaRefsIn, type Problem } from '@column57/snapshot';
+import { accessiblePalette } from '../src/lib/colour.ts';
+import type { BuildPlan, ImageVariants } from '../src/lib/plan.ts';
+import { imageVariants } from './images.ts';
+
+const SITES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ASTRO_BIN = join(SITES_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface BuildOptions {
+  snapshotDir: string;
+  outDir: string;
+  /** Only these bodies (default: every body in the snapshot). */
+  bodies?: string[];
+  /** Where image variants and Astro's caches live between builds. */
+  cacheDir: string;
+  /** Parallel renderers (default: the machine's cores, at most 4). */
+  concurrency?: number;
+  log?: (message: string) => void;
+}
+
+export interface BuildReport {
+  built: Array<{ slug: string; pages: number }>;
+  failed: Array<{ slug: string; reason: string }>;
+  warnings: string[];
+  hub: boolean;
+  seconds: number;
+}
+
+const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+function countPages(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) n += countPages(join(dir, entry.name));
+    else if (entry.name === 'index.html') n++;
+  }
+  return n;
+}
+
+/** Puts a file in place by hard link (cheap, same disk) or, failing that, by copy. */
+function place(from: string, to: string) {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** Moves a folder, across disks if it must (rename first, copy when rename cannot). */
+function relocate(from: string, to: string) {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
+/** Swaps a freshly built folder in for the live one: the old one is moved aside, then removed. */
+function swapIn(staged: string, live: string) {
+  const old = `${live}.old-${process.pid}`;
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(live)) renameSync(live, old);
+  mkdirSync(dirname(live), { recursive: true });
+  renameSync(staged, live);
+  rmSync(old, { recursive: true, force: true });
+}
+
+/** Runs one Astro build over a group of bodies; resolves with whether it succeeded and its output. */
+function renderGroup(plan: BuildPlan, workDir: string, name: string, log: (m: string) => void): Promise<{ ok: boolean; outDir: string; output: string }> {
+  const planFile = join(workDir, `${name}.plan.json`);
+  const outDir = join(workDir, name);
+  writeFileSync(planFile, JSON.stringify(plan));
+  const started = Date.now();
+  return new Promise((resolvePromise) => {
+    // Each renderer has its own outDir inside sites/: Astro then keeps its intermediate files beside
+    // that outDir (not in the shared .astro/), and they still resolve sites/node_modules.
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
+      cwd: SITES_DIR,
+      env: { ...process.env, COLUMN57_BUILD_PLAN: planFile, COLUMN57_OUT_DIR: outDir, COLUMN57_ASTRO_CACHE: join(workDir, `${name}.astro-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const ticker = setInterval(() => log(`  ${name} (${plan.bodies.join(', ')}): ${countPages(outDir)} trang / pages, ${elapsed(started)}`), 5000);
+    child.on('close', (code) => {
+      clearInterval(ticker);
+      resolvePromise({ ok: code === 0, outDir, output: output.slice(-4000) });
+    });
+  });
+}
+
+/** Splits bodies into groups of about equal work (articles), one group per renderer. */
+function groups(bodies: Array<{ slug: string; weight: number }>, count: number): string[][] {
+  const bins = Array.from({ length: Math.max(1, Math.min(count, bodies.length)) }, () => ({ weight: 0, slugs: [] as string[] }));
+  for (const body of [...bodies].sort((a, b) => b.weight - a.weight)) {
+    const lightest = bins.reduce((a, b) => (b.weight < a.weight ? b : a));
+    lightest.weight += body.weight;
+    lightest.slugs.push(body.slug);
+  }
+  return bins.map((b) => b.slugs).filter((s) => s.length);
+}
+
+function mediaOf(manifest: Manifest, body: string, content: BodyContent): MediaRef[] {
+  const own = manifest.bodies.find((b) => b.slug === body);
+  return [...mediaRefsIn([own, manifest.national, content]).values()];
+}
+
+/**
+ * Builds the columns of the given bodies (and the national hub) from a snapshot into outDir/<slug>/.
+ * A body whose content is invalid, or whose rendering fails, is reported and its last good column is
+ * left as it was; the other bodies are built all the same.
+ */
+export async function buildColumns(options: BuildOptions): Promise<BuildReport> {
+  const started = Date.now();
+  const log = options.log ?? (() => {});
+  const outDir = resolve(options.outDir);
+  const cacheDir = resolve(options.cacheDir);
+  const report: BuildReport = { built: [], failed: [], warnings: [], hub: false, seconds: 0 };
+
+  const { snapshot, problems, failedBodies } = loadSnapshot(options.snapshotDir, options.bodies);
+  if (!snapshot) throw new Error(`the snapshot cannot be read:\n${formatProblems(problems)}`);
+  const byBody = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const slug = /^bodies\/(.+)\.json$/.exec(problem.file)?.[1];
+    if (slug) byBody.set(slug, [...(byBody.get(slug) ?? []), problem]);
+  }
+  for (const slug of failedBodies) {
+    const reason = formatProblems(byBody.get(slug) ?? problems.filter((p) => p.file === 'manifest.json'));
+    report.failed.push({ slug, reason });
+    log(`✗ ${slug}: nội dung không hợp lệ, giữ nguyên chuyên mục cũ / invalid content, last good column kept:\n${reason}`);
+  }
+  const valid = [...snapshot.bodies.keys()];
+  for (const slug of valid) {
+    const body = snapshot.manifest.bodies.find((b) => b.slug === slug)!;
+    for (const warning of accessiblePalette(body.primaryColor, body.secondaryColor).warnings) {
+      report.warnings.push(`${slug}: ${warning}`);
+      log(`! ${slug}: ${warning}`);
+    }
+  }
+
+  // Images once, by content hash; other files as they are.
+  const imagesStarted = Date.now();
+  const images: Record<string, ImageVariants> = {};
+  const files: Record<string, string> = {};
+  const imageFiles = new Map<string, string[]>();
+  const refs = new Map<string, MediaRef>();
+  for (const slug of valid) for (const ref of mediaOf(snapshot.manifest, slug, snapshot.bodies.get(slug)!)) refs.set(ref.hash, ref);
+  const imageCache = join(cacheDir, 'images');
+  const queue = [...refs.values()];
+  const workers = Array.from({ length: 2 }, async () => {
+    for (let ref = queue.shift(); ref; ref = queue.shift()) {
+      const source = join(options.snapshotDir, mediaPath(ref));
+      if (ref.mime.startsWith('image/') && ref.mime !== 'image/svg+xml' && ref.mime !== 'image/gif') {
+        const { variants, files: made } = await imageVariants(ref, source, imageCache);
+        images[ref.hash] = variants;
+        imageFiles.set(ref.hash, made);
+      } else {
+        files[ref.hash] = mediaPath(ref);
+      }
+    }
+  });
+  await Promise.all(workers);
+  log(`ảnh / images: ${Object.keys(images).length} (${elapsed(imagesStarted)}), tệp / files: ${Object.keys(files).length}`);
+
+  mkdirSync(outDir, { recursive: true });
+  mkdirSync(join(SITES_DIR, '.builds'), { recursive: true });
+  const workDir = mkdtempSync(join(SITES_DIR, '.builds', 'run-'));
+  // Finished columns wait here, on the output's own disk, so swapping them in is a rename.
+  const landing = mkdtempSync(join(outDir, '.staging-'));
+  try {
+    const existing = existsSync(outDir) ? readdirSync(outDir).filter((d) => snapshot.manifest.bodies.some((b) => b.slug === d) && statSync(join(outDir, d)).isDirectory()) : [];
+    const hubBodies = [...new Set([...valid, ...existing])].filter((slug) => !failedBodies.includes(slug) || existing.includes(slug));
+    const basePlan = { snapshotDir: resolve(options.snapshotDir), images, files, hubBodies };
+    const concurrency = options.concurrency ?? Math.min(4, availableParallelism());
+    const plans = groups(valid.map((slug) => ({ slug, weight: 20 + snapshot.bodies.get(slug)!.articles.length })), concurrency);
+    log(`dựng / rendering ${valid.length} chuyên mục / columns in ${plans.length} luồng / parallel builds ...`);
+
+    const landBody = (slug: string, rendered: string) => {
+      const stagedBody = join(landing, slug);
+      relocate(join(rendered, slug), stagedBody);
+      for (const ref of mediaOf(snapshot.manifest, slug, snapshot.bodies.get(slug)!)) {
+        for (const made of imageFiles.get(ref.hash) ?? []) place(join(imageCache, made), join(stagedBody, 'media', made));
+        if (files[ref.hash]) place(join(options.snapshotDir, files[ref.hash]), join(stagedBody, files[ref.hash]));
+      }
+      const pages = countPages(stagedBody);
+      swapIn(stagedBody, join(outDir, slug));
+      report.built.push({ slug, pages });
+      log(`✓ ${slug}: ${pages} trang / pages`);
+    };
+
+    const runGroup = async (slugs: string[], name: string, hub: boolean) => {
+      const result = await renderGroup({ ...basePlan, bodies: slugs, hub }, workDir, name, log);
+      if (result.ok) {
+        for (const slug of slugs) landBody(slug, result.outDir);
+        if (hub) {
+          for (const entry of ['index.html', 'en']) {
+            if (!existsSync(join(result.outDir, entry))) continue;
+            relocate(join(result.outDir, entry), join(landing, `hub-${entry}`));
+            swapIn(join(landing, `hub-${entry}`), join(outDir, entry));
+          }
+          report.hub = true;
+        }
+        return;
+      }
+      if (slugs.length === 1) {
+        report.failed.push({ slug: slugs[0], reason: result.output });
+        log(`✗ ${slugs[0]}: dựng trang thất bại, giữ nguyên chuyên mục cũ / rendering failed, last good column kept:\n${result.output}`);
+        return;
+      }
+      // One body broke the group: build each alone so the others still land.
+      log(`! ${name} thất bại; dựng riêng từng chuyên mục / failed; building its bodies one by one`);
+      for (const [i, slug] of slugs.entries()) await runGroup([slug], `${name}-${i}`, hub && i === 0);
+    };
+    await Promise.all(plans.map((slugs, i) => runGroup(slugs, `group-${i + 1}`, i === 0)));
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+    rmSync(landing, { recursive: true, force: true });
+  }
+  report.seconds = (Date.now() - started) / 1000;
+  const pages = report.built.reduce((n, b) => n + b.pages, 0);
+  log(`xong / done: ${report.built.length} chuyên mục / columns, ${pages} trang / pages, ${report.failed.length} lỗi / failed, ${report.seconds.toFixed(1)} s`);
+  return report;
+}
+
+

@@ -1,0 +1,53 @@
+import { Marked } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+
+/**
+ * Article Markdown to safe HTML: marked renders, sanitize-html keeps only an allow-list of tags and
+ * attributes (no scripts, no event handlers, no javascript: or data: URLs, no inline styles).
+ */
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+const ALLOWED_TAGS = ['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'a', 'em', 'strong', 'b', 'i', 'blockquote', 'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'hr', 'sup', 'sub', 'abbr', 'del', 'caption'];
+
+/** Where a link in an article points: another page of the column, or somewhere else. */
+export type LinkTarget = { internal: string } | { external: string };
+
+export interface RenderOptions {
+  /** Resolves a column-internal link written by an editor ("../van-ban/57-nq-tw/") to an href. */
+  internalHref: (columnPath: string) => string;
+}
+
+/** A link an editor wrote relative to the column ("../van-ban/x/", "/van-ban/x/", "van-ban/x/"). */
+function columnPathOf(href: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//') || href.startsWith('#')) return null;
+  const path = href.replace(/^(\.\.\/|\.\/|\/)+/, '');
+  return /^(bai-viet|van-ban|chu-de|doi-tuong|chien-dich|khen-thuong|nhiem-vu|en)\//.test(path) ? path : null;
+}
+
+export function renderMarkdown(markdown: string, options: RenderOptions): string {
+  // A title is the page's h1: headings in the body start at h2.
+  const html = (marked.parse(markdown) as string).replace(/<(\/?)h1(\s|>)/g, '<$1h2$2');
+  return sanitizeHtml(html, {
+    allowedTags: ALLOWED_TAGS,
+    allowedAttributes: { a: ['href', 'title', 'rel'], abbr: ['title'], th: ['scope', 'colspan', 'rowspan'], td: ['colspan', 'rowspan'], code: ['class'] },
+    allowedClasses: { code: [/^language-[a-z0-9-]+$/] },
+    allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+    allowedSchemesAppliedToAttributes: ['href'],
+    allowProtocolRelative: false,
+    disallowedTagsMode: 'discard',
+    transformTags: {
+      a: (tagName, attribs) => {
+        const href = attribs.href ?? '';
+        const internal = columnPathOf(href);
+        if (internal) return { tagName, attribs: { ...attribs, href: options.internalHref(internal) } };
+        const external = /^https?:\/\//i.test(href);
+        return { tagName, attribs: external ? { ...attribs, rel: 'noopener noreferrer external' } : attribs };
+      },
+    },
+  });
+}
+
+/** Plain text of Markdown (for summaries, search and share cards). */
+export function plainText(markdown: string): string {
+  return sanitizeHtml(marked.parse(markdown) as string, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+}
