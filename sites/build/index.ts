@@ -158,13 +158,18 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   for (const slug of valid) for (const ref of mediaOf(snapshot.manifest, slug, snapshot.bodies.get(slug)!)) refs.set(ref.hash, ref);
   const imageCache = join(cacheDir, 'images');
   const queue = [...refs.values()];
+  const brokenImages = new Map<string, string>();
   const workers = Array.from({ length: 2 }, async () => {
     for (let ref = queue.shift(); ref; ref = queue.shift()) {
       const source = join(options.snapshotDir, mediaPath(ref));
       if (ref.mime.startsWith('image/') && ref.mime !== 'image/svg+xml' && ref.mime !== 'image/gif') {
-        const { variants, files: made } = await imageVariants(ref, source, imageCache);
-        images[ref.hash] = variants;
-        imageFiles.set(ref.hash, made);
+        try {
+          const { variants, files: made } = await imageVariants(ref, source, imageCache);
+          images[ref.hash] = variants;
+          imageFiles.set(ref.hash, made);
+        } catch (error) {
+          brokenImages.set(ref.hash, `${ref.name} (${mediaPath(ref)}): ${(error as Error).message}`);
+        }
       } else {
         files[ref.hash] = mediaPath(ref);
       }
@@ -172,6 +177,15 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   });
   await Promise.all(workers);
   log(`ảnh / images: ${Object.keys(images).length} (${elapsed(imagesStarted)}), tệp / files: ${Object.keys(files).length}`);
+  // A picture that cannot be read fails the bodies that show it, not the whole build.
+  for (const slug of [...valid]) {
+    const broken = mediaOf(snapshot.manifest, slug, snapshot.bodies.get(slug)!).map((ref) => brokenImages.get(ref.hash)).filter(Boolean);
+    if (!broken.length) continue;
+    valid.splice(valid.indexOf(slug), 1);
+    const reason = `ảnh không đọc được / unreadable image: ${broken.join('; ')}`;
+    report.failed.push({ slug, reason });
+    log(`✗ ${slug}: ${reason}; giữ nguyên chuyên mục cũ / last good column kept`);
+  }
 
   mkdirSync(outDir, { recursive: true });
   mkdirSync(join(SITES_DIR, '.builds'), { recursive: true });

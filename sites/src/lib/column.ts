@@ -108,6 +108,11 @@ export function listPath(column: Column, locale: Locale, list: ListRef): ColumnP
   return paths.audience(locale, locale === 'vi' ? audience.slug : audience.code);
 }
 
+/** A list's RSS feed: the column's main feed sits at its root (rss.xml, en/rss.xml), the others beside their list. */
+export function listFeedPath(column: Column, locale: Locale, list: ListRef): ColumnPath {
+  return paths.feed(list.by === 'latest' ? paths.home(locale) : listPath(column, locale, list));
+}
+
 export function listArticles(column: Column, locale: Locale, list: ListRef): Article[] {
   const all = column.articles(locale);
   if (list.by === 'topic') return all.filter((a) => a.topics.includes(list.slug));
@@ -170,7 +175,10 @@ export function counterpart(column: Column, spec: PageSpec, locale: Locale): Col
     case 'home': return paths.home(locale);
     case 'document': return paths.document(locale, column.find<LegalDocument>(spec.id)!.slug);
     case 'campaign': return paths.campaign(locale, column.campaigns.find((c) => c.id === spec.id)!.slug);
-    case 'list': return listPath(column, locale, spec.list);
+    case 'list': {
+      const exists = spec.list.by !== 'topic' || column.topics(locale).some((x) => spec.list.by === 'topic' && x.slug === spec.list.slug);
+      return exists ? listPath(column, locale, spec.list) : null;
+    }
     case 'documents': return spec.facet ? paths.documentFacet(locale, spec.facet.by, spec.facet.value) : paths.section(locale, 'documents');
     case 'campaigns': return paths.section(locale, 'campaigns');
     case 'honours': return paths.section(locale, 'honours');

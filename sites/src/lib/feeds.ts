@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { Article, LegalDocument, Locale } from '@column57/snapshot';
-import { articlePath, type Column, listArticles, listPath, type ListRef, pagesOf } from './column.ts';
+import { articlePath, type Column, listArticles, listFeedPath, type ListRef, pagesOf } from './column.ts';
 import { isoDateTime } from './dates.ts';
 import { imageFor } from './images.ts';
 import { canonical, paths } from './paths.ts';
@@ -22,9 +22,7 @@ export function feedsOf(column: Column): FeedSpec[] {
   for (const locale of column.locales) {
     const lists: ListRef[] = [{ by: 'latest' }, ...column.topics(locale).map((x) => ({ by: 'topic' as const, slug: x.slug })), ...column.audiences().map((a) => ({ by: 'audience' as const, code: a.code }))];
     for (const list of lists) {
-      // The column's main feed sits at its root (rss.xml, en/rss.xml); the others beside their lists.
-      const base = list.by === 'latest' ? paths.home(locale) : listPath(column, locale, list);
-      feeds.push({ kind: 'articles', path: paths.feed(base), locale, list });
+      feeds.push({ kind: 'articles', path: listFeedPath(column, locale, list), locale, list });
     }
     feeds.push({ kind: 'documents', path: paths.feed(paths.section(locale, 'documents')), locale });
   }

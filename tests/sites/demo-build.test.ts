@@ -1,0 +1,181 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildColumns, type BuildReport } from '../../sites/build/index.ts';
+import { loadSnapshot, type LoadedSnapshot } from '../../packages/snapshot/src/index.ts';
+import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
+import { dom, internal, referencesIn } from '../support/html.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'url', 'category'].includes(name) });
+
+function filesUnder(dir: string, name: RegExp, found: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) filesUnder(path, name, found);
+    else if (name.test(entry.name)) found.push(path);
+  }
+  return found;
+}
+
+describe('the demo snapshot built into columns', () => {
+  let out: string;
+  let report: BuildReport;
+  let snapshot: LoadedSnapshot;
+  const read = (...parts: string[]) => readFileSync(join(out, ...parts), 'utf8');
+
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'column57-build-'));
+    report = await buildColumns({ snapshotDir: DEMO_SNAPSHOT_DIR, outDir: out, cacheDir: join(out, '..', `${out.split('/').pop()}-cache`) });
+    snapshot = loadSnapshot(DEMO_SNAPSHOT_DIR).snapshot!;
+  });
+  afterAll(() => {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(`${out}-cache`, { recursive: true, force: true });
+  });
+
+  it('builds every body, and the hub, without failures', () => {
+    expect(report.failed).toEqual([]);
+    expect(report.built.map((b) => b.slug).sort()).toEqual([...snapshot.bodies.keys()].sort());
+    expect(report.hub).toBe(true);
+    const hub = dom(read('index.html'));
+    expect(hub.documentElement.getAttribute('lang')).toBe('vi');
+    for (const body of snapshot.manifest.bodies) expect(hub.querySelector(`a[href="./${body.slug}/"]`), body.slug).toBeTruthy();
+    expect(dom(read('en', 'index.html')).documentElement.getAttribute('lang')).toBe('en');
+  });
+
+  it('has every page for every body: home, lists, each article in each language, documents, campaigns, honours, tasks', () => {
+    for (const [slug, content] of snapshot.bodies) {
+      const body = snapshot.manifest.bodies.find((b) => b.slug === slug)!;
+      for (const page of ['index.html', 'bai-viet/index.html', 'van-ban/index.html', 'chien-dich/index.html', 'khen-thuong/index.html', 'nhiem-vu/index.html', 'tim-kiem/index.html', 'rss.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'van-ban/rss.xml']) {
+        expect(statSync(join(out, slug, page)).isFile(), `${slug}/${page}`).toBe(true);
+      }
+      for (const article of content.articles) {
+        expect(statSync(join(out, slug, 'bai-viet', article.locales.vi.slug, 'index.html')).isFile()).toBe(true);
+        if (article.locales.en && body.languages.includes('en')) {
+          expect(statSync(join(out, slug, 'en', 'articles', article.locales.en.slug, 'index.html')).isFile()).toBe(true);
+        }
+      }
+      for (const doc of [...snapshot.manifest.national.documents, ...content.documents]) {
+        expect(statSync(join(out, slug, 'van-ban', doc.slug, 'index.html')).isFile()).toBe(true);
+      }
+    }
+  });
+
+  it('keeps Vietnamese text intact, from snapshot to page and feed', () => {
+    for (const slug of ['hanoi', 'mst', 'caobang']) {
+      const article = snapshot.bodies.get(slug)!.articles[0];
+      const page = dom(read(slug, 'bai-viet', article.locales.vi.slug, 'index.html'));
+      expect(page.querySelector('h1')!.textContent).toBe(article.locales.vi.title);
+      expect(page.documentElement.getAttribute('lang')).toBe('vi');
+      expect(page.querySelector('.lede')!.textContent).toBe(article.locales.vi.summary);
+      expect(read(slug, 'rss.xml')).toContain(article.locales.vi.title.replace(/&/g, '&amp;'));
+    }
+    const hanoi = dom(read('hanoi', 'index.html'));
+    expect(hanoi.querySelector('.brand-name')!.textContent).toBe('Thành phố Hà Nội');
+  });
+
+  it('writes RSS 2.0 feeds that an independent parser reads, with the required elements', () => {
+    const feeds = readdirSync(out).filter((d) => snapshot.bodies.has(d)).flatMap((slug) => filesUnder(join(out, slug), /^rss\.xml$/));
+    expect(feeds.length).toBeGreaterThan(56 * 10);
+    for (const file of feeds) {
+      const text = readFileSync(file, 'utf8');
+      expect(XMLValidator.validate(text), file).toBe(true);
+      const channel = xml.parse(text).rss.channel;
+      expect(channel.title && channel.link && channel.description, file).toBeTruthy();
+      for (const item of channel.item ?? []) {
+        expect(item.title && item.link && item.description, file).toBeTruthy();
+        expect(item.guid['#text'] ?? item.guid).toMatch(/^urn:column57:/);
+      }
+    }
+    const hanoi = xml.parse(read('hanoi', 'rss.xml')).rss.channel;
+    const first = hanoi.item[0];
+    expect(first.pubDate).toMatch(/\d{4} \d{2}:\d{2}:\d{2}/);
+    expect(first.enclosure['@url']).toMatch(/^https:\/\/hanoi\.gov\.vn\/nghi-quyet-57\/media\/.+\.jpg$/);
+    expect(first.enclosure['@type']).toBe('image/jpeg');
+    const ids = snapshot.bodies.get('hanoi')!.articles.map((a) => a.id);
+    for (const item of hanoi.item) expect(ids.some((id) => item.guid['#text'].includes(id))).toBe(true);
+  });
+
+  it('gives widgets a JSON feed and search engines a sitemap with canonical URLs', () => {
+    const feed = JSON.parse(read('hanoi', 'feed.json'));
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.items.length).toBeGreaterThan(0);
+    expect(feed.items[0].url).toMatch(/^https:\/\/hanoi\.gov\.vn\/nghi-quyet-57\/bai-viet\//);
+    const sitemap = xml.parse(read('hanoi', 'sitemap.xml')).urlset.url;
+    expect(sitemap.length).toBeGreaterThan(50);
+    for (const url of sitemap) expect(url.loc).toMatch(/^https:\/\/hanoi\.gov\.vn\/nghi-quyet-57\//);
+    expect(read('hanoi', 'robots.txt')).toContain('Sitemap: https://hanoi.gov.vn/nghi-quyet-57/sitemap.xml');
+    const home = dom(read('hanoi', 'index.html'));
+    expect(home.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://hanoi.gov.vn/nghi-quyet-57/');
+    expect(home.querySelector('link[type="application/rss+xml"]')!.getAttribute('href')).toBe('./rss.xml');
+  });
+
+  it('links only relatively inside a column, and every internal link and asset resolves, in every column', () => {
+    for (const slug of snapshot.bodies.keys()) {
+      for (const file of filesUnder(join(out, slug), /^index\.html$/)) {
+        const html = readFileSync(file, 'utf8');
+        expect(html).not.toMatch(/(?:href|src|srcset)="\/(?!\/)/);
+        for (const ref of internal(referencesIn(html))) {
+          const target = join(file, '..', ref);
+          const exists = (() => { try { return statSync(target).isDirectory() ? statSync(join(target, 'index.html')).isFile() : true; } catch { return false; } })();
+          expect(exists, `${file.slice(out.length)} -> ${ref}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('works under any sub-path of a portal, crawled over HTTP', async () => {
+    const server = await serveStatic({ '/nghi-quyet-57/': join(out, 'hanoi'), '/web/guest/chuyen-muc-57/': join(out, 'mst') });
+    try {
+      for (const start of ['/nghi-quyet-57/', '/web/guest/chuyen-muc-57/']) {
+        const seen = new Set<string>();
+        const queue = [`${server.url}${start}`];
+        while (queue.length) {
+          const url = queue.shift()!;
+          if (seen.has(url)) continue;
+          seen.add(url);
+          const response = await fetch(url);
+          expect(response.status, url).toBe(200);
+          if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) continue;
+          for (const ref of internal(referencesIn(await response.text()))) {
+            const next = new URL(ref, url).href;
+            expect(next.startsWith(`${server.url}${start}`), `${url} leaves the column: ${ref}`).toBe(true);
+            if (!seen.has(next)) queue.push(next);
+          }
+        }
+        expect(seen.size).toBeGreaterThan(100);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('keeps an article page (HTML and CSS) under 60 KB, with pictures that cannot shift the layout', () => {
+    for (const slug of ['hanoi', 'mst']) {
+      for (const article of snapshot.bodies.get(slug)!.articles) {
+        const file = join(out, slug, 'bai-viet', article.locales.vi.slug, 'index.html');
+        expect(statSync(file).size).toBeLessThan(60 * 1024);
+        for (const img of dom(readFileSync(file, 'utf8')).querySelectorAll('main img')) {
+          expect(Number(img.getAttribute('width'))).toBeGreaterThan(0);
+          expect(Number(img.getAttribute('height'))).toBeGreaterThan(0);
+          expect(img.getAttribute('alt')).not.toBeNull();
+        }
+      }
+    }
+  });
+
+  it('describes each article for search engines and share cards', () => {
+    const article = snapshot.bodies.get('hanoi')!.articles.find((a) => a.cover)!;
+    const page = dom(read('hanoi', 'bai-viet', article.locales.vi.slug, 'index.html'));
+    const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(ld['@type']).toBe('NewsArticle');
+    expect(ld.headline).toBe(article.locales.vi.title);
+    expect(ld.datePublished).toBe(`${article.publishDate}T00:00:00+07:00`);
+    expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toMatch(/^https:\/\/hanoi\.gov\.vn\/nghi-quyet-57\/media\//);
+    expect(page.querySelector('meta[name="twitter:card"]')!.getAttribute('content')).toBe('summary_large_image');
+    expect(page.querySelector('.meta time')!.textContent).toMatch(/^ngày \d{1,2} tháng \d{1,2} năm \d{4}$/);
+  });
+});

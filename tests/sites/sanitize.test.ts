@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../sites/src/lib/markdown.ts';
+import { dom } from '../support/html.ts';
+import { XSS_CORPUS, executableMarkupIn } from './xss-corpus.ts';
+
+const render = (markdown: string) => renderMarkdown(markdown, { internalHref: (path) => `../../${path}` });
+
+describe('article Markdown is rendered and sanitised', () => {
+  it.each(XSS_CORPUS)('leaves nothing executable of %s', (_name, payload) => {
+    const html = render(`## Tiêu đề\n\nĐoạn văn có dấu: Nghị quyết 57.\n\n${payload}\n\nĐoạn cuối.`);
+    expect(executableMarkupIn(html)).toEqual([]);
+    expect(html).toContain('Nghị quyết 57');
+  });
+
+  it('keeps what editors need: headings, lists, tables, quotes, links', () => {
+    const html = render('# Tiêu đề lớn\n\n- một\n- hai\n\n| Chỉ tiêu | Kết quả |\n|---|---|\n| Hồ sơ trực tuyến | 80% |\n\n> Trích dẫn\n\n[Nghị quyết 57](../van-ban/57-nq-tw/) và [Cổng Chính phủ](https://chinhphu.vn)');
+    const doc = dom(`<div>${html}</div>`);
+    expect(doc.querySelector('h2')!.textContent).toBe('Tiêu đề lớn'); // h1 belongs to the page
+    expect(doc.querySelectorAll('li').length).toBe(2);
+    expect(doc.querySelector('td')!.textContent).toBe('Hồ sơ trực tuyến');
+    expect(doc.querySelector('blockquote')).toBeTruthy();
+    expect(doc.querySelector('a[href="../../van-ban/57-nq-tw/"]')).toBeTruthy();
+    expect(doc.querySelector('a[href="https://chinhphu.vn"]')!.getAttribute('rel')).toContain('noopener');
+  });
+});

@@ -1,0 +1,31 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.webp': 'image/webp', '.jpg': 'image/jpeg',
+  '.png': 'image/png', '.pdf': 'application/pdf', '.svg': 'image/svg+xml',
+};
+
+/** Serves folders under URL prefixes on loopback, as a portal would serve a column under a sub-path. */
+export async function serveStatic(mounts: Record<string, string>): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
+    if (!prefix) return res.writeHead(404).end();
+    let file = normalize(join(mounts[prefix], path.slice(prefix.length)));
+    if (!file.startsWith(mounts[prefix])) return res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) return res.writeHead(301, { Location: `${path}/` }).end();
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
