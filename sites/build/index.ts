@@ -92,7 +92,8 @@ function renderGroup(plan: BuildPlan, workDir: string, name: string, log: (m: st
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    const ticker = setInterval(() => log(`  ${name} (${plan.bodies.join(', ')}): ${countPages(outDir)} trang / pages, ${elapsed(started)}`), 5000);
+    const who = plan.bodies.length > 3 ? `${plan.bodies.length} cơ quan / bodies` : plan.bodies.join(', ');
+    const ticker = setInterval(() => log(`  ${name} (${who}): ${countPages(outDir)} trang / pages, ${elapsed(started)}`), 5000);
     child.on('close', (code) => {
       clearInterval(ticker);
       resolvePromise({ ok: code === 0, outDir, output: output.slice(-4000) });

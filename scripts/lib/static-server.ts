@@ -9,8 +9,11 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png', '.pdf': 'application/pdf', '.svg': 'image/svg+xml',
 };
 
-/** Serves folders under URL prefixes on loopback, as a portal would serve a column under a sub-path. */
-export async function serveStatic(mounts: Record<string, string>): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * Serves folders under URL prefixes on loopback, as a portal would serve a column under a sub-path.
+ * Used by the local preview of `npm start` and by the tests.
+ */
+export async function serveStatic(mounts: Record<string, string>, port = 0, host = '127.0.0.1'): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
@@ -22,10 +25,13 @@ export async function serveStatic(mounts: Record<string, string>): Promise<{ url
       file = join(file, 'index.html');
     }
     if (!existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const address = server.address() as AddressInfo;
+  return { url: `http://${host}:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
