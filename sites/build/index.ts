@@ -7,6 +7,7 @@ import { type BodyContent, formatProblems, loadSnapshot, type Manifest, type Med
 import { accessiblePalette } from '../src/lib/colour.ts';
 import type { BuildPlan, ImageVariants } from '../src/lib/plan.ts';
 import { imageVariants } from './images.ts';
+import { indexForSearch, stopSearchIndexer } from './search-index.ts';
 
 const SITES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ASTRO_BIN = join(SITES_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -201,9 +202,11 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     const plans = groups(valid.map((slug) => ({ slug, weight: 20 + snapshot.bodies.get(slug)!.articles.length })), concurrency);
     log(`dựng / rendering ${valid.length} chuyên mục / columns in ${plans.length} luồng / parallel builds ...`);
 
-    const landBody = (slug: string, rendered: string) => {
+    const landBody = async (slug: string, rendered: string) => {
       const stagedBody = join(landing, slug);
       relocate(join(rendered, slug), stagedBody);
+      // Indexed before the swap, so a live column always has the search index of its own pages.
+      await indexForSearch(stagedBody);
       for (const ref of mediaOf(snapshot.manifest, slug, snapshot.bodies.get(slug)!)) {
         for (const made of imageFiles.get(ref.hash) ?? []) place(join(imageCache, made), join(stagedBody, 'media', made));
         if (files[ref.hash]) place(join(options.snapshotDir, files[ref.hash]), join(stagedBody, files[ref.hash]));
@@ -217,7 +220,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     const runGroup = async (slugs: string[], name: string, hub: boolean) => {
       const result = await renderGroup({ ...basePlan, bodies: slugs, hub }, workDir, name, log);
       if (result.ok) {
-        for (const slug of slugs) landBody(slug, result.outDir);
+        for (const slug of slugs) await landBody(slug, result.outDir);
         if (hub) {
           for (const entry of ['index.html', 'en']) {
             if (!existsSync(join(result.outDir, entry))) continue;
@@ -239,6 +242,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     };
     await Promise.all(plans.map((slugs, i) => runGroup(slugs, `group-${i + 1}`, i === 0)));
   } finally {
+    await stopSearchIndexer();
     rmSync(workDir, { recursive: true, force: true });
     rmSync(landing, { recursive: true, force: true });
   }

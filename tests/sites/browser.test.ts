@@ -1,0 +1,119 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildColumns } from '../../sites/build/index.ts';
+import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = join(ROOT, 'test-artifacts', 'screenshots');
+const MOUNTS = { hanoi: '/nghi-quyet-57/', mst: '/web/guest/nq57/' } as const;
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  });
+}
+
+describe('columns in a real browser (Chromium)', () => {
+  let dir: string;
+  let server: { url: string; close(): Promise<void> };
+  let browser: Browser;
+  const at = (slug: keyof typeof MOUNTS, path = '') => `${server.url}${MOUNTS[slug]}${path}`;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'column57-browser-'));
+    const report = await buildColumns({ snapshotDir: DEMO_SNAPSHOT_DIR, outDir: join(dir, 'out'), cacheDir: join(dir, 'cache'), bodies: ['hanoi', 'mst'] });
+    expect(report.failed).toEqual([]);
+    server = await serveStatic({ [MOUNTS.hanoi]: join(dir, 'out', 'hanoi'), [MOUNTS.mst]: join(dir, 'out', 'mst') });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('finds "khoa học" when the reader types "khoa hoc" without diacritics, and the result opens', async () => {
+    const page = await browser.newPage();
+    await page.goto(at('hanoi', 'tim-kiem/'));
+    await page.fill('.pagefind-ui__search-input', 'khoa hoc');
+    await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
+    const results = await page.locator('.pagefind-ui__result').allTextContents();
+    expect(results.join(' ').toLowerCase()).toContain('khoa học');
+    const href = await page.locator('.pagefind-ui__result-link').first().getAttribute('href');
+    expect(href!.startsWith(MOUNTS.hanoi)).toBe(true);
+    const response = await page.goto(new URL(href!, server.url).href);
+    expect(response!.status()).toBe(200);
+    await page.close();
+  });
+
+  it('searches English pages in English', async () => {
+    const page = await browser.newPage();
+    await page.goto(at('mst', 'en/search/'));
+    await page.fill('.pagefind-ui__search-input', 'digital');
+    await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    for (const href of hrefs) expect(href).toMatch(/^\/web\/guest\/nq57\/en\//);
+    await page.close();
+  });
+
+  it('axe finds no WCAG 2.1 AA violation on any page of a column\'s sitemap, in both languages', async () => {
+    const sitemap = await (await fetch(at('hanoi', 'sitemap.xml'))).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace('https://hanoi.gov.vn/nghi-quyet-57/', at('hanoi')));
+    locs.push(at('hanoi', 'tim-kiem/'), at('hanoi', 'en/search/'));
+    expect(locs.length).toBeGreaterThan(100);
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    for (const url of locs) {
+      const response = await page.goto(url);
+      expect(response!.status(), url).toBe(200);
+      for (const violation of await axeViolations(page)) failures.push(`${url.replace(server.url, '')}: ${violation}`);
+    }
+    await page.close();
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  it('the accessibility check does catch violations (control)', async () => {
+    const page = await browser.newPage();
+    await page.goto(at('hanoi'));
+    await page.evaluate(() => {
+      document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p style="color:#bbb;background:#fff">Chữ nhạt khó đọc</p><img src="x.png"><a href="#"></a>');
+    });
+    const violations = await axeViolations(page);
+    expect(violations.map((v: string) => v.split(':')[0])).toEqual(expect.arrayContaining(['color-contrast', 'image-alt', 'link-name']));
+    await page.close();
+  });
+
+  it('can be used from the keyboard: the first Tab reaches the skip link, which moves to the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(at('hanoi'));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('saves screenshots of a column\'s home and an article, on a desktop and a phone', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const article = (await (await fetch(at('hanoi', 'feed.json'))).json()).items[0].url.replace('https://hanoi.gov.vn/nghi-quyet-57/', '');
+    for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+      const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+      for (const [name, path] of [['home', ''], ['article', article]]) {
+        await page.goto(at('hanoi', path));
+        // Loaded pictures are decoded before the shot (lazy ones below the fold never load, so skip them).
+        await page.evaluate(() => Promise.all([...document.images].filter((img) => img.complete).map((img) => img.decode().catch(() => undefined))));
+        await page.screenshot({ path: join(SCREENSHOTS, `hanoi-${name}-${device}.png`) });
+      }
+      await page.close();
+    }
+  });
+});
