@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,8 @@ import { accessiblePalette } from '../src/lib/colour.ts';
 import type { BuildPlan, ImageVariants } from '../src/lib/plan.ts';
 import { imageVariants } from './images.ts';
 import { indexForSearch, stopSearchIndexer } from './search-index.ts';
+import { shareImage } from './share-image.ts';
+import { t } from '../src/lib/strings.ts';
 
 const SITES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ASTRO_BIN = join(SITES_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -189,6 +191,30 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     log(`✗ ${slug}: ${reason}; giữ nguyên chuyên mục cũ / last good column kept`);
   }
 
+  // A share card for every article in every language, drawn in the body's brand.
+  const shareStarted = Date.now();
+  const shareDir = join(cacheDir, 'share');
+  const shareImages: Record<string, string> = {};
+  const shareFilesOf = new Map<string, string[]>();
+  const cards = valid.flatMap((slug) => {
+    const body = snapshot.manifest.bodies.find((b) => b.slug === slug)!;
+    const palette = accessiblePalette(body.primaryColor, body.secondaryColor);
+    const logo = body.logo ? readFileSync(join(options.snapshotDir, mediaPath(body.logo))) : null;
+    return snapshot.bodies.get(slug)!.articles.flatMap((article) => body.languages.filter((l) => article.locales[l]).map((locale) => ({
+      slug, key: `${article.id}:${locale}`,
+      card: { title: article.locales[locale]!.title, bodyName: body.name[locale], columnName: t(locale, 'columnName'), background: palette.brand, foreground: palette.onBrand, accent: palette.decoration, logo },
+    })));
+  });
+  const cardQueue = [...cards];
+  await Promise.all(Array.from({ length: 2 }, async () => {
+    for (let job = cardQueue.shift(); job; job = cardQueue.shift()) {
+      const file = await shareImage(job.card, shareDir);
+      shareImages[job.key] = `media/${file}`;
+      shareFilesOf.set(job.slug, [...(shareFilesOf.get(job.slug) ?? []), file]);
+    }
+  }));
+  log(`ảnh chia sẻ / share cards: ${cards.length} (${elapsed(shareStarted)})`);
+
   mkdirSync(outDir, { recursive: true });
   mkdirSync(join(SITES_DIR, '.builds'), { recursive: true });
   const workDir = mkdtempSync(join(SITES_DIR, '.builds', 'run-'));
@@ -197,7 +223,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   try {
     const existing = existsSync(outDir) ? readdirSync(outDir).filter((d) => snapshot.manifest.bodies.some((b) => b.slug === d) && statSync(join(outDir, d)).isDirectory()) : [];
     const hubBodies = [...new Set([...valid, ...existing])].filter((slug) => !failedBodies.includes(slug) || existing.includes(slug));
-    const basePlan = { snapshotDir: resolve(options.snapshotDir), images, files, hubBodies };
+    const basePlan = { snapshotDir: resolve(options.snapshotDir), images, files, shareImages, hubBodies };
     const concurrency = options.concurrency ?? Math.min(4, availableParallelism());
     const plans = groups(valid.map((slug) => ({ slug, weight: 20 + snapshot.bodies.get(slug)!.articles.length })), concurrency);
     log(`dựng / rendering ${valid.length} chuyên mục / columns in ${plans.length} luồng / parallel builds ...`);
@@ -211,6 +237,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
         for (const made of imageFiles.get(ref.hash) ?? []) place(join(imageCache, made), join(stagedBody, 'media', made));
         if (files[ref.hash]) place(join(options.snapshotDir, files[ref.hash]), join(stagedBody, files[ref.hash]));
       }
+      for (const file of shareFilesOf.get(slug) ?? []) place(join(shareDir, file), join(stagedBody, 'media', file));
       const pages = countPages(stagedBody);
       swapIn(stagedBody, join(outDir, slug));
       report.built.push({ slug, pages });

@@ -174,7 +174,9 @@ describe('the demo snapshot built into columns', () => {
     expect(ld['@type']).toBe('NewsArticle');
     expect(ld.headline).toBe(article.locales.vi.title);
     expect(ld.datePublished).toBe(`${article.publishDate}T00:00:00+07:00`);
-    expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toMatch(/^https:\/\/hanoi\.gov\.vn\/nghi-quyet-57\/media\//);
+    const ogImage = page.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+    expect(ogImage).toMatch(/^https:\/\/hanoi\.gov\.vn\/nghi-quyet-57\/media\/share-[0-9a-f]{32}\.jpg$/);
+    expect(statSync(join(out, 'hanoi', ogImage.replace('https://hanoi.gov.vn/nghi-quyet-57/', ''))).size).toBeGreaterThan(10_000);
     expect(page.querySelector('meta[name="twitter:card"]')!.getAttribute('content')).toBe('summary_large_image');
     expect(page.querySelector('.meta time')!.textContent).toMatch(/^ngày \d{1,2} tháng \d{1,2} năm \d{4}$/);
   });

@@ -11,3 +11,6 @@ export function imageFor(ref: MediaRef | null | undefined): ImageVariants | null
 export function fileFor(ref: MediaRef): string {
   return buildData().plan.files[ref.hash] ?? `media/${ref.hash}.${ref.ext}`;
 }
+
+/** The share card the build drew for an article in a language, if any. */
+export const shareImageFor = (articleId: string, locale: string): string | null => buildData().plan.shareImages?.[`${articleId}:${locale}`] ?? null;

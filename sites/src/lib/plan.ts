@@ -17,6 +17,8 @@ export interface BuildPlan {
   /** Bodies whose columns exist (built now or before): the hub links to these. */
   hubBodies?: string[];
   images: Record<string, ImageVariants>;
+  /** Share card of each article in each language ("<article id>:<locale>" -> column path). */
+  shareImages: Record<string, string>;
   /** Files copied verbatim into each column's media/ folder, by hash: "media/<hash>.<ext>". */
   files: Record<string, string>;
 }
