@@ -32,7 +32,7 @@ describe('columns in a real browser (Chromium)', () => {
     dir = mkdtempSync(join(tmpdir(), 'column57-browser-'));
     const report = await buildColumns({ snapshotDir: DEMO_SNAPSHOT_DIR, outDir: join(dir, 'out'), cacheDir: join(dir, 'cache'), bodies: ['hanoi', 'mst'] });
     expect(report.failed).toEqual([]);
-    server = await serveStatic({ [MOUNTS.hanoi]: join(dir, 'out', 'hanoi'), [MOUNTS.mst]: join(dir, 'out', 'mst') });
+    server = await serveStatic({ [MOUNTS.hanoi]: join(dir, 'out', 'hanoi'), [MOUNTS.mst]: join(dir, 'out', 'mst'), '/toan-quoc/': join(dir, 'out') });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -65,10 +65,10 @@ describe('columns in a real browser (Chromium)', () => {
     await page.close();
   });
 
-  it('axe finds no WCAG 2.1 AA violation on any page of a column\'s sitemap, in both languages', async () => {
+  it('axe finds no WCAG 2.1 AA violation on any page of a column\'s sitemap, in both languages, nor on the hub', async () => {
     const sitemap = await (await fetch(at('hanoi', 'sitemap.xml'))).text();
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace('https://hanoi.gov.vn/nghi-quyet-57/', at('hanoi')));
-    locs.push(at('hanoi', 'tim-kiem/'), at('hanoi', 'en/search/'));
+    locs.push(at('hanoi', 'tim-kiem/'), at('hanoi', 'en/search/'), `${server.url}/toan-quoc/`, `${server.url}/toan-quoc/en/`);
     expect(locs.length).toBeGreaterThan(100);
     const page = await browser.newPage();
     const failures: string[] = [];

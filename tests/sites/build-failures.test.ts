@@ -8,6 +8,7 @@ import { mediaPath } from '../../packages/snapshot/src/index.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 import { dom } from '../support/html.ts';
 import { executableMarkupIn, XSS_CORPUS } from './xss-corpus.ts';
+import { contrast } from '../../sites/src/lib/colour.ts';
 
 const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -67,6 +68,19 @@ describe('building from a snapshot with bad content', () => {
     expect(hash(join(out, 'mst', 'index.html'))).toBe(before);
     expect(readFileSync(join(out, 'caobang', 'index.html'), 'utf8')).toContain('Cao Bằng: bản cập nhật mới nhất về chuyển đổi số');
     expect(report.built.map((b) => b.slug)).toEqual(['caobang']);
+  });
+
+  it('reports a brand colour too light for text and uses an accessible shade instead', async () => {
+    const manifestFile = join(snapshotDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    manifest.bodies.find((b: any) => b.slug === 'hanoi').primaryColor = '#ffd700';
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    const report = await build(['hanoi']);
+    expect(report.warnings.find((w) => w.startsWith('hanoi:'))).toMatch(/#ffd700/);
+    const style = dom(readFileSync(join(out, 'hanoi', 'index.html'), 'utf8')).documentElement.getAttribute('style')!;
+    const value = (name: string) => new RegExp(`--${name}:(#[0-9a-f]{6})`).exec(style)![1];
+    expect(contrast(value('accent'), '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(value('on-brand'), value('brand'))).toBeGreaterThanOrEqual(4.5);
   });
 
   it('fails only the bodies that show a picture that cannot be read', async () => {
