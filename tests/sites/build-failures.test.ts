@@ -83,6 +83,26 @@ describe('building from a snapshot with bad content', () => {
     expect(contrast(value('on-brand'), value('brand'))).toBeGreaterThanOrEqual(4.5);
   });
 
+  it('paginates long lists, twenty to a page, with previous and next links', async () => {
+    editBody('caobang', (json) => {
+      const extra = Array.from({ length: 31 }, (_, i) => ({
+        ...json.articles[1], id: `them-${i}`, publishDate: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, relatedArticles: [],
+        locales: { vi: { ...json.articles[1].locales.vi, slug: `bai-them-${i}`, title: `Bài thêm số ${i}: chuyển đổi số ở Cao Bằng` } },
+      }));
+      json.articles.push(...extra);
+    });
+    const report = await build(['caobang']);
+    expect(report.failed).toEqual([]);
+    const page2 = dom(readFileSync(join(out, 'caobang', 'bai-viet', 'trang-2', 'index.html'), 'utf8'));
+    expect(page2.querySelectorAll('main .card').length).toBe(20);
+    const resolved = (selector: string) => new URL(page2.querySelector(selector)!.getAttribute('href')!, 'http://portal/nq57/bai-viet/trang-2/').pathname;
+    expect(resolved('a[rel="prev"]')).toBe('/nq57/bai-viet/');
+    expect(resolved('a[rel="next"]')).toBe('/nq57/bai-viet/trang-3/');
+    expect(page2.querySelector('.pagination [aria-current="page"]')!.textContent).toBe('Trang 2');
+    const page3 = dom(readFileSync(join(out, 'caobang', 'bai-viet', 'trang-3', 'index.html'), 'utf8'));
+    expect(page3.querySelectorAll('main .card').length).toBe(45 - 40);
+  });
+
   it('fails only the bodies that show a picture that cannot be read', async () => {
     const content = JSON.parse(readFileSync(join(snapshotDir, 'bodies', 'caobang.json'), 'utf8'));
     const honourPhoto = content.honours.find((h: any) => h.photo)!.photo;

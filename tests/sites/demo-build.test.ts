@@ -167,6 +167,19 @@ describe('the demo snapshot built into columns', () => {
     }
   });
 
+  it('shows on each document page what Decree 42/2022/NĐ-CP asks for, with the file and its size', () => {
+    const page = dom(read('hanoi', 'van-ban', '57-nq-tw', 'index.html'));
+    const terms = Array.from(page.querySelectorAll('dt')).map((dt) => dt.textContent);
+    expect(terms).toEqual(expect.arrayContaining(['Loại văn bản', 'Cơ quan ban hành', 'Số, ký hiệu', 'Ngày ban hành', 'Ngày có hiệu lực', 'Trích yếu']));
+    const values = Array.from(page.querySelectorAll('dd')).map((dd) => dd.textContent);
+    expect(values).toEqual(expect.arrayContaining(['Nghị quyết', 'Bộ Chính trị', '57-NQ/TW', 'ngày 22 tháng 12 năm 2024']));
+    const download = page.querySelector('a[download]')!;
+    expect(download.textContent).toMatch(/PDF, \d+(,\d)? (B|KB)/);
+    expect(statSync(join(out, 'hanoi', 'van-ban', '57-nq-tw', download.getAttribute('href')!)).isFile()).toBe(true);
+    // The library can be narrowed by type, year and issuer, each a page of its own.
+    for (const facet of ['loai/law', 'nam/2025', 'co-quan/quoc-hoi']) expect(statSync(join(out, 'hanoi', 'van-ban', facet, 'index.html')).isFile(), facet).toBe(true);
+  });
+
   it('describes each article for search engines and share cards', () => {
     const article = snapshot.bodies.get('hanoi')!.articles.find((a) => a.cover)!;
     const page = dom(read('hanoi', 'bai-viet', article.locales.vi.slug, 'index.html'));
