@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -8,6 +8,24 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.webp': 'image/webp', '.jpg': 'image/jpeg',
   '.png': 'image/png', '.pdf': 'application/pdf', '.svg': 'image/svg+xml',
 };
+
+/** Rules of a `_headers` file: a path pattern ("/*", "/feed.json", "/embed/*") and its headers. */
+function readHeaderRules(dir: string): Array<{ pattern: RegExp; headers: Record<string, string> }> {
+  const file = join(dir, '_headers');
+  if (!existsSync(file)) return [];
+  const rules: Array<{ pattern: RegExp; headers: Record<string, string> }> = [];
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = `^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`;
+      rules.push({ pattern: new RegExp(pattern), headers: {} });
+    } else if (rules.length) {
+      const [name, ...value] = line.trim().split(':');
+      rules[rules.length - 1].headers[name.trim()] = value.join(':').trim();
+    }
+  }
+  return rules;
+}
 
 /**
  * Serves folders under URL prefixes on loopback, as a portal would serve a column under a sub-path.
@@ -25,7 +43,11 @@ export async function serveStatic(mounts: Record<string, string>, port = 0, host
       file = join(file, 'index.html');
     }
     if (!existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    // Headers the column asks for in its _headers file (CSP frame-ancestors, CORS for feeds), as a host would apply them.
+    const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    const within = `/${path.slice(prefix.length)}`;
+    for (const rule of readHeaderRules(mounts[prefix])) if (rule.pattern.test(within)) Object.assign(headers, rule.headers);
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve, reject) => {

@@ -8,6 +8,7 @@ import { accessiblePalette } from '../src/lib/colour.ts';
 import type { BuildPlan, ImageVariants } from '../src/lib/plan.ts';
 import { imageVariants } from './images.ts';
 import { indexForSearch, stopSearchIndexer } from './search-index.ts';
+import { writeEmbedScripts } from './embed-scripts.ts';
 import { shareImage } from './share-image.ts';
 import { t } from '../src/lib/strings.ts';
 
@@ -238,6 +239,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
         if (files[ref.hash]) place(join(options.snapshotDir, files[ref.hash]), join(stagedBody, files[ref.hash]));
       }
       for (const file of shareFilesOf.get(slug) ?? []) place(join(shareDir, file), join(stagedBody, 'media', file));
+      writeEmbedScripts(snapshot.manifest.bodies.find((b) => b.slug === slug)!.embedOrigins, join(stagedBody, 'embed'));
       const pages = countPages(stagedBody);
       swapIn(stagedBody, join(outDir, slug));
       report.built.push({ slug, pages });

@@ -68,7 +68,7 @@ describe('columns in a real browser (Chromium)', () => {
   it('axe finds no WCAG 2.1 AA violation on any page of a column\'s sitemap, in both languages, nor on the hub', async () => {
     const sitemap = await (await fetch(at('hanoi', 'sitemap.xml'))).text();
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace('https://hanoi.gov.vn/nghi-quyet-57/', at('hanoi')));
-    locs.push(at('hanoi', 'tim-kiem/'), at('hanoi', 'en/search/'), `${server.url}/toan-quoc/`, `${server.url}/toan-quoc/en/`);
+    locs.push(at('hanoi', 'tim-kiem/'), at('hanoi', 'en/search/'), at('hanoi', 'embed/'), at('hanoi', 'en/embed/'), `${server.url}/toan-quoc/`, `${server.url}/toan-quoc/en/`);
     expect(locs.length).toBeGreaterThan(100);
     const page = await browser.newPage();
     const failures: string[] = [];

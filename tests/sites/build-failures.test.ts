@@ -47,9 +47,9 @@ describe('building from a snapshot with bad content', () => {
     expect(dom(page).querySelector('.share')).toBeTruthy();
     expect(dom(page).querySelector('footer.site-footer')).toBeTruthy();
     expect(executableMarkupIn(prose.innerHTML)).toEqual([]);
-    // The only scripts on the page are ours: the JSON-LD and the small share helper.
+    // The only scripts on the page are ours: the JSON-LD, the framing loader and the share helper.
     const scripts = Array.from(dom(page).querySelectorAll('script'));
-    expect(scripts.map((s) => s.getAttribute('type') ?? 'inline').sort()).toEqual(['application/ld+json', 'inline']);
+    expect(scripts.map((s) => s.getAttribute('type') ?? 'inline').sort()).toEqual(['application/ld+json', 'inline', 'inline']);
     expect(scripts.map((s) => s.textContent).join('')).not.toContain('alert(1)');
   });
 

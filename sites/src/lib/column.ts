@@ -96,7 +96,8 @@ export type PageSpec =
   | { kind: 'campaign'; path: ColumnPath; locale: Locale; id: string }
   | { kind: 'honours'; path: ColumnPath; locale: Locale }
   | { kind: 'tasks'; path: ColumnPath; locale: Locale }
-  | { kind: 'search'; path: ColumnPath; locale: Locale };
+  | { kind: 'search'; path: ColumnPath; locale: Locale }
+  | { kind: 'embed'; path: ColumnPath; locale: Locale };
 
 /** A list of articles: the latest, or those of a topic or an audience. */
 export type ListRef = { by: 'latest' } | { by: 'topic'; slug: string } | { by: 'audience'; code: string };
@@ -160,6 +161,7 @@ export function pagesOf(column: Column): PageSpec[] {
     pages.push({ kind: 'honours', path: paths.section(locale, 'honours'), locale });
     pages.push({ kind: 'tasks', path: paths.section(locale, 'tasks'), locale });
     pages.push({ kind: 'search', path: paths.section(locale, 'search'), locale });
+    pages.push({ kind: 'embed', path: paths.embed(locale), locale });
   }
   return pages;
 }
@@ -184,5 +186,6 @@ export function counterpart(column: Column, spec: PageSpec, locale: Locale): Col
     case 'honours': return paths.section(locale, 'honours');
     case 'tasks': return paths.section(locale, 'tasks');
     case 'search': return paths.section(locale, 'search');
+    case 'embed': return paths.embed(locale);
   }
 }

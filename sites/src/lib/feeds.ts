@@ -14,7 +14,9 @@ export type FeedSpec =
   | { kind: 'documents'; path: string; locale: Locale }
   | { kind: 'json'; path: string }
   | { kind: 'sitemap'; path: string }
-  | { kind: 'robots'; path: string };
+  | { kind: 'robots'; path: string }
+  | { kind: 'headers'; path: string }
+  | { kind: 'fragment'; path: string; locale: Locale; what: 'latest' | 'documents' };
 
 /** Every feed and machine-readable file of a column. */
 export function feedsOf(column: Column): FeedSpec[] {
@@ -26,7 +28,10 @@ export function feedsOf(column: Column): FeedSpec[] {
     }
     feeds.push({ kind: 'documents', path: paths.feed(paths.section(locale, 'documents')), locale });
   }
-  feeds.push({ kind: 'json', path: 'feed.json' }, { kind: 'sitemap', path: 'sitemap.xml' }, { kind: 'robots', path: 'robots.txt' });
+  for (const locale of column.locales) {
+    for (const what of ['latest', 'documents'] as const) feeds.push({ kind: 'fragment', path: fragmentPath(locale, what), locale, what });
+  }
+  feeds.push({ kind: 'json', path: 'feed.json' }, { kind: 'sitemap', path: 'sitemap.xml' }, { kind: 'robots', path: 'robots.txt' }, { kind: 'headers', path: '_headers' });
   return feeds;
 }
 
@@ -121,7 +126,7 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 function sitemap(column: Column) {
   const today = new Date().toISOString().slice(0, 10);
-  const urls = pagesOf(column).filter((p) => p.kind !== 'search').map((p) => {
+  const urls = pagesOf(column).filter((p) => p.kind !== 'search' && p.kind !== 'embed').map((p) => {
     const lastmod = p.kind === 'article' ? column.find<Article>(p.id)?.updatedAt.slice(0, 10) : today;
     return `<url><loc>${escapeXml(absolute(column, p.path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
   });
@@ -133,6 +138,53 @@ function robots(column: Column) {
   return new Response(`User-agent: *\nAllow: /\nSitemap: ${absolute(column, 'sitemap.xml')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
+export const fragmentPath = (locale: Locale, what: 'latest' | 'documents') => `${paths.embed(locale)}${what === 'latest' ? 'latest' : 'documents'}.html`;
+
+/** Who may frame the column: the body's allowed origins (from the CMS), and the column itself. */
+export function frameAncestors(column: Column): string {
+  return ["'self'", ...column.body.embedOrigins].join(' ');
+}
+
+/**
+ * Response headers for the column, in the `_headers` format (Netlify, Cloudflare Pages, our preview
+ * server); the embed guide gives the same for nginx, Apache and IIS. Paths are from the column's root.
+ */
+function headersFile(column: Column) {
+  const text = [
+    '/*',
+    `  Content-Security-Policy: frame-ancestors ${frameAncestors(column)}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '/feed.json',
+    '  Access-Control-Allow-Origin: *',
+    '/embed/*',
+    '  Access-Control-Allow-Origin: *',
+    '',
+  ].join('\n');
+  return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A piece of HTML a portal can include on the server or paste into a block: absolute links, styles
+ * scoped under one class so they neither leak nor depend on the portal's.
+ */
+function fragment(column: Column, locale: Locale, what: 'latest' | 'documents') {
+  const palette = column.palette;
+  const items = what === 'latest'
+    ? column.articles(locale).slice(0, 5).map((a) => ({ title: a.locales[locale]!.title, url: absolute(column, articlePath(locale, a)), date: a.publishDate }))
+    : column.documents.slice(0, 8).map((d) => ({ title: `${d.number}: ${(d.locales[locale] ?? d.locales.vi).title}`, url: absolute(column, paths.document(locale, d.slug)), date: d.issueDate }));
+  const heading = what === 'latest' ? `${t(locale, 'columnName')}: ${column.name(locale)}` : t(locale, 'keyDocuments');
+  const more = what === 'latest' ? absolute(column, paths.home(locale)) : absolute(column, paths.section(locale, 'documents'));
+  const style = `.c57-fragment{border-top:4px solid ${palette.brand};padding:.5rem 0;font:inherit}.c57-fragment h2{font-size:1.1rem;margin:0 0 .5rem}`
+    + `.c57-fragment ul{list-style:none;margin:0;padding:0}.c57-fragment li{margin:0 0 .5rem}.c57-fragment a{color:${palette.accent};font-weight:600}`
+    + '.c57-fragment time{display:block;color:#505a5f;font-size:.9em}';
+  const list = items.map((i) => `<li><a href="${escapeHtml(i.url)}">${escapeHtml(i.title)}</a>${i.date ? `<time datetime="${i.date}">${i.date.split('-').reverse().join('/')}</time>` : ''}</li>`).join('');
+  const html = `<div class="c57-fragment" lang="${locale}"><style>${style}</style><h2>${escapeHtml(heading)}</h2><ul>${list}</ul><p><a href="${escapeHtml(more)}">${escapeHtml(t(locale, what === 'latest' ? 'allArticles' : 'allDocuments'))}</a></p></div>\n`;
+  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
 export async function renderFeed(column: Column, spec: FeedSpec): Promise<Response> {
   switch (spec.kind) {
     case 'articles': return articleFeed(column, spec);
@@ -140,5 +192,7 @@ export async function renderFeed(column: Column, spec: FeedSpec): Promise<Respon
     case 'json': return jsonFeed(column);
     case 'sitemap': return sitemap(column);
     case 'robots': return robots(column);
+    case 'headers': return headersFile(column);
+    case 'fragment': return fragment(column, spec.locale, spec.what);
   }
 }

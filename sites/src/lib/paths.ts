@@ -28,6 +28,8 @@ export const paths = {
   documentFacet: (locale: Locale, facet: 'type' | 'year' | 'issuer', value: string) => `${paths.section(locale, 'documents')}${SEGMENTS[locale][facet]}/${value}/`,
   campaign: (locale: Locale, slug: string) => `${paths.section(locale, 'campaigns')}${slug}/`,
   feed: (listPath: ColumnPath) => `${listPath}rss.xml`,
+  /** The embed guide for portal administrators. */
+  embed: (locale: Locale): ColumnPath => `${prefix(locale)}embed/`,
   media: (file: string) => `media/${file}`,
 };
 

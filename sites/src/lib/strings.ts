@@ -77,6 +77,7 @@ const STRINGS = {
     searchLabel: 'Tìm trong chuyên mục',
     searchNeedsJs: 'Tìm kiếm cần bật JavaScript. Bạn vẫn có thể xem mọi bài viết theo chủ đề và theo thời gian.',
     none: 'Chưa có nội dung.',
+    embedGuide: 'Nhúng chuyên mục vào cổng thông tin',
   },
   en: {
     columnName: 'Resolution 57 column',
@@ -153,6 +154,7 @@ const STRINGS = {
     searchLabel: 'Search this column',
     searchNeedsJs: 'Search needs JavaScript. You can still browse every article by topic and by date.',
     none: 'Nothing here yet.',
+    embedGuide: 'Embed this column in a portal',
   },
 } as const;
 

@@ -1,0 +1,17 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SOURCES = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'embed');
+
+/**
+ * The embedding helpers of a column (sites/embed/): the portal-side frame and widget scripts as they
+ * are, and the in-column frame helper with the body's allowed origins written into it, so it talks
+ * to no other page.
+ */
+export function writeEmbedScripts(allowedOrigins: string[], embedDir: string) {
+  mkdirSync(embedDir, { recursive: true });
+  for (const file of ['frame.js', 'widget.js']) writeFileSync(join(embedDir, file), readFileSync(join(SOURCES, file)));
+  const child = readFileSync(join(SOURCES, 'frame-child.js'), 'utf8').replace('/*ALLOWED_ORIGINS*/[]', JSON.stringify(allowedOrigins));
+  writeFileSync(join(embedDir, 'frame-child.js'), child);
+}

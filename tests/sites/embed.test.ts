@@ -1,0 +1,213 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildColumns } from '../../sites/build/index.ts';
+import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { dom } from '../support/html.ts';
+
+const SCREENSHOTS = join(ROOT, 'test-artifacts', 'screenshots');
+type Server = Awaited<ReturnType<typeof serveStatic>>;
+
+/** A plain portal page around whatever is embedded, with the portal's own header and styles. */
+const portalPage = (title: string, body: string, css = '') => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title>
+<style>body{font-family:serif;margin:0}header{background:#234;color:#fff;padding:1rem}main{max-width:60rem;margin:0 auto;padding:1rem}${css}</style></head>
+<body><header><h1 id="portal-title">Cổng thông tin điện tử thử nghiệm</h1></header><main><h2 id="portal-h2">${title}</h2><p id="portal-text">Nội dung của cổng.</p>${body}</main></body></html>`;
+
+async function frameHeights(page: Page, index = 0) {
+  return page.evaluate((i) => {
+    const frame = document.querySelectorAll('iframe')[i] as HTMLIFrameElement;
+    return frame.getBoundingClientRect().height;
+  }, index);
+}
+
+describe('embedding a column in portals we do not control (Chromium)', () => {
+  let dir: string, columnServer: Server, portal: Server, stranger: Server, browser: Browser;
+  let columnBase: string, mstBase: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'column57-embed-'));
+    mkdirSync(join(dir, 'portal'), { recursive: true });
+    mkdirSync(join(dir, 'stranger'), { recursive: true });
+    // Three origins on loopback: the column's, a portal it allows, and one it does not.
+    portal = await serveStatic({ '/': join(dir, 'portal') });
+    stranger = await serveStatic({ '/': join(dir, 'stranger') });
+    const snapshotDir = join(dir, 'snapshot');
+    cpSync(DEMO_SNAPSHOT_DIR, snapshotDir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8'));
+    for (const body of manifest.bodies) if (['hanoi', 'mst'].includes(body.slug)) body.embedOrigins = [portal.url];
+    writeFileSync(join(snapshotDir, 'manifest.json'), JSON.stringify(manifest));
+    const report = await buildColumns({ snapshotDir, outDir: join(dir, 'out'), cacheDir: join(dir, 'cache'), bodies: ['hanoi', 'mst'] });
+    expect(report.failed).toEqual([]);
+    columnServer = await serveStatic({ '/nghi-quyet-57/': join(dir, 'out', 'hanoi'), '/web/guest/nq57/': join(dir, 'out', 'mst') });
+    columnBase = `${columnServer.url}/nghi-quyet-57/`;
+    mstBase = `${columnServer.url}/web/guest/nq57/`;
+    const frame = (base: string, param = '') => `<div data-column57-frame="${base}" ${param}></div><script src="${base}embed/frame.js"></script>`;
+    writeFileSync(join(dir, 'portal', 'iframe.html'), portalPage('Chuyên mục trong khung', frame(columnBase)));
+    writeFileSync(join(dir, 'portal', 'two.html'), portalPage('Hai chuyên mục', frame(columnBase, 'data-param="c57-hn"') + frame(mstBase, 'data-param="c57-bo"')));
+    writeFileSync(join(dir, 'stranger', 'iframe.html'), portalPage('Cổng không được phép', `<iframe src="${columnBase}" title="x" style="width:100%;height:600px"></iframe>`));
+    const widget = `<column57-latest src="${columnBase}feed.json" body="hanoi" limit="3" lang="vi"><a id="fallback" href="${columnBase}">Chuyên mục Nghị quyết 57: Thành phố Hà Nội</a></column57-latest><script src="${columnBase}embed/widget.js"></script>`;
+    const hostile = '*{color:red!important;font-size:40px!important}h2{font-family:monospace!important}';
+    writeFileSync(join(dir, 'portal', 'widget.html'), portalPage('Tiện ích', widget, hostile));
+    writeFileSync(join(dir, 'portal', 'fragment.html'), portalPage('Đoạn HTML', readFileSync(join(dir, 'out', 'hanoi', 'embed', 'latest.html'), 'utf8')));
+    browser = await launchBrowser();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all([columnServer, portal, stranger].map((s) => s?.close()));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the iframe takes the height of the column page, as the reader navigates and as the window is resized', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${portal.url}/iframe.html`);
+    const frame = () => page.frames().find((f) => f.url().startsWith(columnServer.url))!;
+    const fits = async () => {
+      await page.waitForFunction(() => {
+        const iframe = document.querySelector('iframe')!;
+        return iframe.style.height !== '800px';
+      });
+      await expect.poll(async () => {
+        const inner = await frame().evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        return Math.abs((await frameHeights(page)) - inner);
+      }, { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    };
+    await fits();
+    const homeHeight = await frameHeights(page);
+    await frame().click('a[href$="khen-thuong/"]');
+    await page.waitForFunction(() => location.search.includes('khen-thuong'));
+    await fits();
+    expect(await frameHeights(page)).not.toBe(homeHeight);
+    const wide = await frameHeights(page);
+    await page.setViewportSize({ width: 420, height: 900 });
+    await expect.poll(() => frameHeights(page), { timeout: 10_000 }).toBeGreaterThan(wide);
+    await fits();
+    await page.screenshot({ path: join(SCREENSHOTS, 'embed-iframe.png') });
+    await page.close();
+  });
+
+  it('keeps the page being read in the portal address: it survives a reload and a copy to a new tab', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/iframe.html`);
+    const frame = () => page.frames().find((f) => f.url().startsWith(columnServer.url))!;
+    await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '800px');
+    await frame().click('main .card h3 a');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('c57')?.startsWith('/bai-viet/'));
+    const address = page.url();
+    const article = new URL(address).searchParams.get('c57')!;
+    await page.reload();
+    await expect.poll(() => frame().url()).toBe(`${columnBase}${article.slice(1)}`);
+    const copy = await browser.newPage();
+    await copy.goto(address);
+    await expect.poll(() => copy.frames().find((f) => f.url().startsWith(columnServer.url))?.url()).toBe(`${columnBase}${article.slice(1)}`);
+    await copy.close();
+    await page.close();
+  });
+
+  it('ignores a deep link that tries to leave the column', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/iframe.html?c57=${encodeURIComponent('//evil.example/')}`);
+    // Whatever the address says, the frame only ever shows a page of the column.
+    await page.waitForSelector('iframe');
+    const src = await page.evaluate(() => document.querySelector('iframe')!.src);
+    expect(src.startsWith(columnBase)).toBe(true);
+    expect(new URL(src).origin).toBe(columnServer.url);
+    await page.close();
+  });
+
+  it('sends links that leave the column to the top window', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/iframe.html`);
+    await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '800px');
+    const frame = page.frames().find((f) => f.url().startsWith(columnServer.url))!;
+    const target = await frame.evaluate(() => {
+      document.addEventListener('click', (event) => event.preventDefault());
+      const leaving = document.querySelector('footer a[href^="https://"]') as HTMLAnchorElement;
+      const staying = document.querySelector('nav a') as HTMLAnchorElement;
+      leaving.click();
+      staying.click();
+      return [leaving.target, staying.target];
+    });
+    expect(target).toEqual(['_top', '']);
+    await page.close();
+  });
+
+  it('keeps several columns on one portal page apart', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/two.html`);
+    await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => (f as HTMLIFrameElement).style.height !== '800px'));
+    const mst = page.frames().find((f) => f.url().startsWith(mstBase))!;
+    await mst.click('a[href$="van-ban/"]');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('c57-bo') === '/van-ban/');
+    expect(new URL(page.url()).searchParams.get('c57-hn')).toBeNull();
+    await page.close();
+  });
+
+  it('is refused by frame-ancestors on a portal origin that is not allowed', async () => {
+    const response = await fetch(columnBase);
+    expect(response.headers.get('content-security-policy')).toBe(`frame-ancestors 'self' ${portal.url}`);
+    const page = await browser.newPage();
+    await page.goto(`${stranger.url}/iframe.html`);
+    await expect.poll(() => page.frames()[1]?.url()).toMatch(/^chrome-error:/);
+    await page.close();
+  });
+
+  it('renders the widget in a Shadow DOM that a hostile portal stylesheet cannot change, and that changes nothing of the portal', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/widget.html`);
+    await page.waitForFunction(() => document.querySelector('column57-latest')?.shadowRoot?.querySelectorAll('li').length === 3);
+    const inside = await page.evaluate(() => {
+      const root = document.querySelector('column57-latest')!.shadowRoot!;
+      const link = root.querySelector('li a')!;
+      const style = getComputedStyle(link);
+      return { color: style.color, size: style.fontSize, text: link.textContent, href: link.getAttribute('href') };
+    });
+    expect(inside.color).not.toBe('rgb(255, 0, 0)');
+    expect(inside.size).toBe('16px');
+    expect(inside.href!.startsWith('https://hanoi.gov.vn/nghi-quyet-57/bai-viet/')).toBe(true); // the column's canonical address
+    expect(inside.text!.normalize('NFC')).toBe(inside.text);
+    const outside = await page.evaluate(() => ({
+      h2: getComputedStyle(document.getElementById('portal-h2')!).fontFamily,
+      text: getComputedStyle(document.getElementById('portal-text')!).fontSize,
+    }));
+    expect(outside).toEqual({ h2: 'monospace', text: '40px' });
+    await page.screenshot({ path: join(SCREENSHOTS, 'embed-widget.png') });
+    await page.close();
+  });
+
+  it('leaves the fallback links when JavaScript is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${portal.url}/widget.html`);
+    expect(await page.isVisible('#fallback')).toBe(true);
+    await context.close();
+  });
+
+  it('offers HTML fragments with their own scoped styles', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/fragment.html`);
+    const links = await page.locator('.c57-fragment li a').count();
+    expect(links).toBe(5);
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('portal-text')!).fontFamily)).toBe('serif');
+    await page.screenshot({ path: join(SCREENSHOTS, 'embed-fragment.png') });
+    await page.close();
+  });
+
+  it('has an embed guide, in Vietnamese and English, with the snippets filled in for the body', async () => {
+    for (const [path, lang] of [['embed/', 'vi'], ['en/embed/', 'en']]) {
+      const page = dom(await (await fetch(`${columnBase}${path}`)).text());
+      expect(page.documentElement.getAttribute('lang')).toBe(lang);
+      const code = Array.from(page.querySelectorAll('pre code')).map((c) => c.textContent).join('\n');
+      expect(code).toContain(`Content-Security-Policy "frame-ancestors 'self' ${portal.url}"`);
+      expect(code).toContain('<script src="https://hanoi.gov.vn/nghi-quyet-57/embed/frame.js" async></script>');
+      expect(code).toContain('<column57-latest src="https://hanoi.gov.vn/nghi-quyet-57/feed.json" body="hanoi" limit="5"');
+      const headings = Array.from(page.querySelectorAll('h3')).map((h) => h.textContent);
+      expect(headings).toEqual(expect.arrayContaining(['nginx', 'Apache', 'IIS (SharePoint)']));
+    }
+  });
+});
