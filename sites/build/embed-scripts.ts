@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,4 +14,7 @@ export function writeEmbedScripts(allowedOrigins: string[], embedDir: string) {
   for (const file of ['frame.js', 'widget.js']) writeFileSync(join(embedDir, file), readFileSync(join(SOURCES, file)));
   const child = readFileSync(join(SOURCES, 'frame-child.js'), 'utf8').replace('/*ALLOWED_ORIGINS*/[]', JSON.stringify(allowedOrigins));
   writeFileSync(join(embedDir, 'frame-child.js'), child);
+  // Pictures of each way of embedding, for the embed guide (taken by tests/sites/embed.test.ts).
+  mkdirSync(join(embedDir, 'screenshots'), { recursive: true });
+  for (const file of readdirSync(join(SOURCES, 'screenshots'))) writeFileSync(join(embedDir, 'screenshots', file), readFileSync(join(SOURCES, 'screenshots', file)));
 }

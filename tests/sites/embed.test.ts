@@ -1,4 +1,5 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -109,6 +110,19 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     await page.close();
   });
 
+  it('ignores messages that do not come from the framed column', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/iframe.html`);
+    await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '800px');
+    const before = await frameHeights(page);
+    // A script on the portal page (or any other window) pretends to be the column.
+    await page.evaluate(() => window.postMessage({ type: 'column57:height', height: 5, path: 'gia-mao/' }, '*'));
+    await page.waitForTimeout(300);
+    expect(await frameHeights(page)).toBe(before);
+    expect(page.url()).not.toContain('gia-mao');
+    await page.close();
+  });
+
   it('ignores a deep link that tries to leave the column', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/iframe.html?c57=${encodeURIComponent('//evil.example/')}`);
@@ -148,6 +162,15 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     await page.close();
   });
 
+  it('works copied under a sub-path of the portal', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const response = await page.goto(columnBase);
+    expect(response!.status()).toBe(200);
+    expect(await page.locator('.brand-name').textContent()).toBe('Thành phố Hà Nội');
+    await page.screenshot({ path: join(SCREENSHOTS, 'embed-subpath.png') });
+    await page.close();
+  });
+
   it('is refused by frame-ancestors on a portal origin that is not allowed', async () => {
     const response = await fetch(columnBase);
     expect(response.headers.get('content-security-policy')).toBe(`frame-ancestors 'self' ${portal.url}`);
@@ -176,6 +199,9 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
       text: getComputedStyle(document.getElementById('portal-text')!).fontSize,
     }));
     expect(outside).toEqual({ h2: 'monospace', text: '40px' });
+    await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => (await (window as any).axe.run({ include: [['column57-latest']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v: any) => v.id));
+    expect(violations).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'embed-widget.png') });
     await page.close();
   });
@@ -206,6 +232,10 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
       expect(code).toContain(`Content-Security-Policy "frame-ancestors 'self' ${portal.url}"`);
       expect(code).toContain('<script src="https://hanoi.gov.vn/nghi-quyet-57/embed/frame.js" async></script>');
       expect(code).toContain('<column57-latest src="https://hanoi.gov.vn/nghi-quyet-57/feed.json" body="hanoi" limit="5"');
+      // It shows each way of embedding, with pictures that are there.
+      const shots = Array.from(page.querySelectorAll('figure img')).map((img) => img.getAttribute('src')!);
+      expect(shots).toHaveLength(4);
+      for (const src of shots) expect((await fetch(new URL(src, `${columnBase}${path}`))).status).toBe(200);
       const headings = Array.from(page.querySelectorAll('h3')).map((h) => h.textContent);
       expect(headings).toEqual(expect.arrayContaining(['nginx', 'Apache', 'IIS (SharePoint)']));
     }
