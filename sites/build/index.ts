@@ -28,6 +28,8 @@ export interface BuildOptions {
 }
 
 export interface BuildReport {
+  /** Seconds spent in each phase, for progress summaries and benchmarks. */
+  phases: { validate: number; images: number; shareCards: number; render: number; search: number };
   built: Array<{ slug: string; pages: number }>;
   failed: Array<{ slug: string; reason: string }>;
   warnings: string[];
@@ -131,7 +133,8 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   const log = options.log ?? (() => {});
   const outDir = resolve(options.outDir);
   const cacheDir = resolve(options.cacheDir);
-  const report: BuildReport = { built: [], failed: [], warnings: [], hub: false, seconds: 0 };
+  const report: BuildReport = { phases: { validate: 0, images: 0, shareCards: 0, render: 0, search: 0 }, built: [], failed: [], warnings: [], hub: false, seconds: 0 };
+  const phaseSeconds = (since: number) => (Date.now() - since) / 1000;
 
   const { snapshot, problems, failedBodies } = loadSnapshot(options.snapshotDir, options.bodies);
   if (!snapshot) throw new Error(`the snapshot cannot be read:\n${formatProblems(problems)}`);
@@ -154,6 +157,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     }
   }
 
+  report.phases.validate = phaseSeconds(started);
   // Images once, by content hash; other files as they are.
   const imagesStarted = Date.now();
   const images: Record<string, ImageVariants> = {};
@@ -181,6 +185,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     }
   });
   await Promise.all(workers);
+  report.phases.images = phaseSeconds(imagesStarted);
   log(`ảnh / images: ${Object.keys(images).length} (${elapsed(imagesStarted)}), tệp / files: ${Object.keys(files).length}`);
   // A picture that cannot be read fails the bodies that show it, not the whole build.
   for (const slug of [...valid]) {
@@ -214,7 +219,9 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
       shareFilesOf.set(job.slug, [...(shareFilesOf.get(job.slug) ?? []), file]);
     }
   }));
+  report.phases.shareCards = phaseSeconds(shareStarted);
   log(`ảnh chia sẻ / share cards: ${cards.length} (${elapsed(shareStarted)})`);
+  const renderStarted = Date.now();
 
   mkdirSync(outDir, { recursive: true });
   mkdirSync(join(SITES_DIR, '.builds'), { recursive: true });
@@ -233,7 +240,9 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
       const stagedBody = join(landing, slug);
       relocate(join(rendered, slug), stagedBody);
       // Indexed before the swap, so a live column always has the search index of its own pages.
+      const searchStarted = Date.now();
       await indexForSearch(stagedBody);
+      report.phases.search += phaseSeconds(searchStarted);
       for (const ref of mediaOf(snapshot.manifest, slug, snapshot.bodies.get(slug)!)) {
         for (const made of imageFiles.get(ref.hash) ?? []) place(join(imageCache, made), join(stagedBody, 'media', made));
         if (files[ref.hash]) place(join(options.snapshotDir, files[ref.hash]), join(stagedBody, files[ref.hash]));
@@ -275,6 +284,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     rmSync(workDir, { recursive: true, force: true });
     rmSync(landing, { recursive: true, force: true });
   }
+  report.phases.render = phaseSeconds(renderStarted);
   report.seconds = (Date.now() - started) / 1000;
   const pages = report.built.reduce((n, b) => n + b.pages, 0);
   log(`xong / done: ${report.built.length} chuyên mục / columns, ${pages} trang / pages, ${report.failed.length} lỗi / failed, ${report.seconds.toFixed(1)} s`);

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // column57: the project's command line. Each command lives in commands/ and describes its own options.
 import { type CommandSpec, helpText, parseCommand, UsageError } from './args.ts';
+import { benchCommand } from './commands/bench.ts';
 import { buildCommand } from './commands/build.ts';
 import { snapshotCommand } from './commands/snapshot.ts';
 
-const COMMANDS: CommandSpec[] = [buildCommand, snapshotCommand];
+const COMMANDS: CommandSpec[] = [buildCommand, snapshotCommand, benchCommand];
 
 function overview() {
   return [

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildColumns } from '@column57/sites/build';
 import type { CommandSpec } from '../args.ts';
@@ -16,6 +17,8 @@ export const buildCommand: CommandSpec = {
     cms: { type: 'string' },
     token: { type: 'string' },
     jobs: { type: 'string', short: 'j' },
+    cache: { type: 'string' },
+    report: { type: 'string' },
   },
   help: [
     '-b, --body SLUG      chỉ cơ quan này, lặp lại được / only this body; repeatable (default: every body)',
@@ -23,6 +26,8 @@ export const buildCommand: CommandSpec = {
     '                     (mặc định: lấy ảnh chụp mới từ CMS / default: take a fresh snapshot from the CMS)',
     '-o, --out DIR        thư mục kết quả / output folder (default: out/)',
     '-j, --jobs N         số luồng dựng song song / parallel renderers (default: cores, at most 4)',
+    '    --cache DIR      bộ nhớ đệm ảnh / cache of pictures and share cards (default: .cache/build/)',
+    '    --report FILE    ghi báo cáo JSON / write the build report as JSON (phases, pages, failures)',
     '    --cms URL, --token TOKEN   như / as in `column57 snapshot`',
   ],
   async run(values) {
@@ -40,10 +45,11 @@ export const buildCommand: CommandSpec = {
       snapshotDir: resolve(snapshotDir),
       outDir: resolve((values.out as string | undefined) ?? join(ROOT, 'out')),
       bodies,
-      cacheDir: join(ROOT, '.cache', 'build'),
+      cacheDir: resolve((values.cache as string | undefined) ?? join(ROOT, '.cache', 'build')),
       concurrency: jobs,
       log,
     });
+    if (typeof values.report === 'string') writeFileSync(values.report, JSON.stringify(report, null, 1));
     return report.failed.length ? 1 : 0;
   },
 };

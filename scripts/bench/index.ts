@@ -1,0 +1,114 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../lib/paths.ts';
+import { hugoAvailable, writeHugoSite } from './hugo.ts';
+import { type Measurement, measure } from './measure.ts';
+import { writeSyntheticSnapshot } from './synthetic.ts';
+
+export interface BenchOptions { bodies: number; articles: number; workDir: string; resultsDir: string; hugo: 'auto' | 'skip'; log: (m: string) => void }
+
+interface Row { scenario: string; seconds: number; pages: number; peakMiB: number; note?: string }
+
+const CLI = join(ROOT, 'packages', 'cli', 'src', 'main.ts');
+
+function countPages(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) n += countPages(join(dir, entry.name));
+    else if (entry.name === 'index.html') n++;
+  }
+  return n;
+}
+
+function check(name: string, m: Measurement) {
+  if (m.exitCode !== 0) throw new Error(`${name} failed (exit ${m.exitCode}):\n${m.output}`);
+  return m;
+}
+
+/**
+ * Measures what a national deployment costs, against baselines measured in the same run (a plain
+ * Node floor, and Hugo when it can be had), and reports ratios: absolute seconds on a shared machine
+ * drift, ratios from one run hold.
+ */
+export async function runBench(options: BenchOptions) {
+  const { log } = options;
+  const work = options.workDir;
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const snapshot = join(work, 'snapshot');
+  log(`tạo ảnh chụp tổng hợp / synthetic snapshot: ${options.bodies} × ${options.articles} ...`);
+  const size = writeSyntheticSnapshot({ bodies: options.bodies, articles: options.articles, out: snapshot });
+  const rows: Row[] = [];
+  const node = process.execPath;
+
+  log('floor (plain Node) ...');
+  const floor = check('floor', await measure(node, [join(ROOT, 'scripts', 'bench', 'floor.ts'), snapshot, join(work, 'floor')]));
+  rows.push({ scenario: 'floor: plain Node, marked + template strings', seconds: floor.seconds, pages: JSON.parse(floor.output.trim().split('\n').pop()!).pages, peakMiB: floor.peakMiB });
+
+  const build = async (name: string, extra: string[], out: string, cache: string) => {
+    const reportFile = join(work, `${name}.report.json`);
+    log(`column57 ${name} ...`);
+    const m = check(name, await measure(node, [CLI, 'build', '--snapshot', snapshot, '--out', out, '--cache', cache, '--report', reportFile, ...extra]));
+    return { m, report: JSON.parse(readFileSync(reportFile, 'utf8')) };
+  };
+  const out = join(work, 'column57');
+  const cache = join(work, 'cache');
+  const cold = await build('cold', [], out, cache);
+  const pagesOf = (report: { built: Array<{ pages: number }> }) => report.built.reduce((n, b) => n + b.pages, 0);
+  rows.push({ scenario: 'column57: cold build, every column', seconds: cold.m.seconds, pages: pagesOf(cold.report), peakMiB: cold.m.peakMiB, note: phaseNote(cold.report.phases) });
+  const warm = await build('no-change', [], out, cache);
+  rows.push({ scenario: 'column57: rebuild, nothing changed', seconds: warm.m.seconds, pages: pagesOf(warm.report), peakMiB: warm.m.peakMiB, note: phaseNote(warm.report.phases) });
+
+  // One article changes: its body is rebuilt (the build has no finer unit yet).
+  const first = readdirSync(join(snapshot, 'bodies')).sort()[0];
+  const file = join(snapshot, 'bodies', first);
+  const content = JSON.parse(readFileSync(file, 'utf8'));
+  content.articles[0].locales.vi.title = `${content.articles[0].locales.vi.title} (đã sửa)`;
+  writeFileSync(file, JSON.stringify(content));
+  const slug = first.replace(/\.json$/, '');
+  const changed = await build('one-article', ['--body', slug], out, cache);
+  rows.push({ scenario: `column57: one article changed (body ${slug} rebuilt)`, seconds: changed.m.seconds, pages: pagesOf(changed.report), peakMiB: changed.m.peakMiB, note: phaseNote(changed.report.phases) });
+  const alone = await build('one-body', ['--body', slug], join(work, 'one-body'), join(work, 'cache-one-body'));
+  rows.push({ scenario: `column57: one body alone, cold (${slug})`, seconds: alone.m.seconds, pages: pagesOf(alone.report), peakMiB: alone.m.peakMiB, note: phaseNote(alone.report.phases) });
+
+  let hugo: Row | null = null;
+  const version = options.hugo === 'auto' ? hugoAvailable(true) : null;
+  if (version) {
+    log(`${version} ...`);
+    const site = join(work, 'hugo-site');
+    writeHugoSite(snapshot, site);
+    const m = check('hugo', await measure('hugo', ['--quiet', '--source', site, '--destination', join(work, 'hugo-out')]));
+    hugo = { scenario: `Hugo (${version.split(' ')[0]} ${version.split(' ')[1] ?? ''})`.trim(), seconds: m.seconds, pages: countPages(join(work, 'hugo-out')), peakMiB: m.peakMiB };
+    rows.push(hugo);
+  }
+
+  const ratios = {
+    coldVsFloor: { seconds: cold.m.seconds / floor.seconds, peakMiB: cold.m.peakMiB / floor.peakMiB },
+    ...(hugo ? { coldVsHugo: { seconds: cold.m.seconds / hugo.seconds, peakMiB: cold.m.peakMiB / hugo.peakMiB } } : {}),
+  };
+  const result = { at: new Date().toISOString(), bodies: size.bodies, articles: size.articles, cores: (await import('node:os')).availableParallelism(), rows, ratios, phases: { cold: cold.report.phases, noChange: warm.report.phases } };
+  mkdirSync(options.resultsDir, { recursive: true });
+  const resultFile = join(options.resultsDir, `bench-${result.at.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(resultFile, JSON.stringify(result, null, 1));
+  log(table(rows));
+  log(`column57 cold / floor: ${ratios.coldVsFloor.seconds.toFixed(2)}× time, ${ratios.coldVsFloor.peakMiB.toFixed(2)}× memory`);
+  if ('coldVsHugo' in ratios && ratios.coldVsHugo) log(`column57 cold / Hugo:  ${ratios.coldVsHugo.seconds.toFixed(2)}× time, ${ratios.coldVsHugo.peakMiB.toFixed(2)}× memory`);
+  else log('Hugo: không có / not available (apt-get install hugo), so no ratio against it');
+  log(`kết quả / results: ${resultFile}`);
+  return { ...result, resultFile };
+}
+
+function phaseNote(phases: Record<string, number>) {
+  return Object.entries(phases).filter(([, s]) => s >= 0.05).map(([k, s]) => `${k} ${s.toFixed(1)}`).join(', ');
+}
+
+function table(rows: Row[]): string {
+  const head = ['scenario', 'wall s', 'pages', 'pages/s', 'peak MiB', 'phases (s)'];
+  const lines = rows.map((r) => [r.scenario, r.seconds.toFixed(1), String(r.pages), (r.pages / r.seconds).toFixed(0), r.peakMiB.toFixed(0), r.note ?? '']);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return ['', fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(fmt), ''].join('\n');
+}
+
+

@@ -1,0 +1,30 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { runBench } from '../scripts/bench/index.ts';
+import { loadSnapshot } from '../packages/snapshot/src/index.ts';
+
+// A small run of the benchmark: every scenario measured, ratios against the floor, results as JSON.
+// The benchmark itself (column57 bench) runs at national scale; tests never assert timings.
+it('column57 bench measures every scenario and reports ratios against the floor', async () => {
+  const work = join(tmpdir(), `column57-bench-${process.pid}`);
+  const results = join(work, 'results');
+  try {
+    const result = await runBench({ bodies: 2, articles: 25, workDir: join(work, 'run'), resultsDir: results, hugo: 'skip', log: () => {} });
+    expect(result.articles).toBe(50);
+    expect(result.rows.map((r) => r.scenario.split(':')[0])).toEqual(['floor', 'column57', 'column57', 'column57', 'column57']);
+    for (const row of result.rows) {
+      expect(row.seconds).toBeGreaterThan(0);
+      expect(row.pages).toBeGreaterThan(0);
+      expect(row.peakMiB).toBeGreaterThan(10);
+    }
+    expect(Number.isFinite(result.ratios.coldVsFloor.seconds)).toBe(true);
+    expect(JSON.parse(readFileSync(result.resultFile, 'utf8')).rows).toHaveLength(5);
+    // The synthetic snapshot it built is a valid one.
+    expect(loadSnapshot(join(work, 'run', 'snapshot')).problems).toEqual([]);
+    expect(existsSync(join(work, 'run', 'column57', 'index.html'))).toBe(true);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}, 300_000);
