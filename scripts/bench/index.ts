@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { countPages } from '../../sites/build/index.ts';
 import { ROOT } from '../lib/paths.ts';
 import { hugoAvailable, writeHugoSite } from './hugo.ts';
 import { type Measurement, measure } from './measure.ts';
@@ -10,16 +11,6 @@ export interface BenchOptions { bodies: number; articles: number; workDir: strin
 interface Row { scenario: string; seconds: number; pages: number; peakMiB: number; note?: string }
 
 const CLI = join(ROOT, 'packages', 'cli', 'src', 'main.ts');
-
-function countPages(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let n = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) n += countPages(join(dir, entry.name));
-    else if (entry.name === 'index.html') n++;
-  }
-  return n;
-}
 
 function check(name: string, m: Measurement) {
   if (m.exitCode !== 0) throw new Error(`${name} failed (exit ${m.exitCode}):\n${m.output}`);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,10 +28,47 @@ export interface BuildOptions {
   log?: (message: string) => void;
 }
 
+/**
+ * What a column is made from: its own content, the manifest (brand, national content), the other
+ * columns it links to from the hub, and the generator's own code. Equal fingerprints mean the column
+ * on disk is what a new build would write, so the build skips it.
+ */
+const FINGERPRINT_FILE = '.column57-source';
+const GENERATOR_SOURCES = ['src', 'build', 'embed', 'package.json', 'astro.config.ts'];
+
+function generatorFingerprint(): string {
+  const hash = createHash('sha256');
+  const walk = (path: string) => {
+    if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) walk(join(path, name));
+    else hash.update(path.slice(SITES_DIR.length)).update(readFileSync(path));
+  };
+  for (const entry of GENERATOR_SOURCES) walk(join(SITES_DIR, entry));
+  return hash.digest('hex');
+}
+
+function bodyFingerprint(generator: string, snapshotDir: string, slug: string): string {
+  const strip = (text: string) => text.replace(/"generatedAt": ?"[^"]*"/g, '');
+  return createHash('sha256')
+    .update(generator)
+    .update(strip(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')))
+    .update(strip(readFileSync(join(snapshotDir, 'bodies', `${slug}.json`), 'utf8')))
+    .digest('hex');
+}
+
+const builtFrom = (columnDir: string) => {
+  try {
+    return readFileSync(join(columnDir, FINGERPRINT_FILE), 'utf8');
+  } catch {
+    return null;
+  }
+};
+
 export interface BuildReport {
   /** Seconds spent in each phase, for progress summaries and benchmarks. */
   phases: { validate: number; images: number; shareCards: number; render: number; search: number };
   built: Array<{ slug: string; pages: number }>;
+  /** Bodies whose column on disk already matched their content and the generator: not rebuilt. */
+  unchanged: string[];
   failed: Array<{ slug: string; reason: string }>;
   warnings: string[];
   hub: boolean;
@@ -39,7 +77,8 @@ export interface BuildReport {
 
 const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
-function countPages(dir: string): number {
+/** Pages in a built folder (each page is a folder with an index.html). */
+export function countPages(dir: string): number {
   if (!existsSync(dir)) return 0;
   let n = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -133,7 +172,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   const log = options.log ?? (() => {});
   const outDir = resolve(options.outDir);
   const cacheDir = resolve(options.cacheDir);
-  const report: BuildReport = { phases: { validate: 0, images: 0, shareCards: 0, render: 0, search: 0 }, built: [], failed: [], warnings: [], hub: false, seconds: 0 };
+  const report: BuildReport = { phases: { validate: 0, images: 0, shareCards: 0, render: 0, search: 0 }, built: [], unchanged: [], failed: [], warnings: [], hub: false, seconds: 0 };
   const phaseSeconds = (since: number) => (Date.now() - since) / 1000;
 
   const { snapshot, problems, failedBodies } = loadSnapshot(options.snapshotDir, options.bodies);
@@ -157,6 +196,15 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     }
   }
 
+  // Columns already built from exactly this content by exactly this generator are left as they are.
+  const generator = generatorFingerprint();
+  const fingerprints = new Map(valid.map((slug) => [slug, bodyFingerprint(generator, options.snapshotDir, slug)]));
+  for (const slug of [...valid]) {
+    if (builtFrom(join(outDir, slug)) !== fingerprints.get(slug)) continue;
+    valid.splice(valid.indexOf(slug), 1);
+    report.unchanged.push(slug);
+  }
+  if (report.unchanged.length) log(`không đổi, giữ nguyên / unchanged, kept: ${report.unchanged.length} chuyên mục / columns`);
   report.phases.validate = phaseSeconds(started);
   // Images once, by content hash; other files as they are.
   const imagesStarted = Date.now();
@@ -216,7 +264,8 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     for (let job = cardQueue.shift(); job; job = cardQueue.shift()) {
       const file = await shareImage(job.card, shareDir);
       shareImages[job.key] = `media/${file}`;
-      shareFilesOf.set(job.slug, [...(shareFilesOf.get(job.slug) ?? []), file]);
+      if (!shareFilesOf.has(job.slug)) shareFilesOf.set(job.slug, []);
+      shareFilesOf.get(job.slug)!.push(file);
     }
   }));
   report.phases.shareCards = phaseSeconds(shareStarted);
@@ -224,16 +273,21 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   const renderStarted = Date.now();
 
   mkdirSync(outDir, { recursive: true });
+  // What a build that was killed midway left behind: never a live column, only its scratch space.
+  for (const entry of readdirSync(outDir)) if (/^\.staging-|\.old-\d+$/.test(entry)) rmSync(join(outDir, entry), { recursive: true, force: true });
   mkdirSync(join(SITES_DIR, '.builds'), { recursive: true });
   const workDir = mkdtempSync(join(SITES_DIR, '.builds', 'run-'));
   // Finished columns wait here, on the output's own disk, so swapping them in is a rename.
   const landing = mkdtempSync(join(outDir, '.staging-'));
   try {
     const existing = existsSync(outDir) ? readdirSync(outDir).filter((d) => snapshot.manifest.bodies.some((b) => b.slug === d) && statSync(join(outDir, d)).isDirectory()) : [];
-    const hubBodies = [...new Set([...valid, ...existing])].filter((slug) => !failedBodies.includes(slug) || existing.includes(slug));
+    // The hub links to every column that is live: built now, or kept from before.
+    const hubBodies = [...new Set([...valid, ...report.unchanged, ...existing])];
     const basePlan = { snapshotDir: resolve(options.snapshotDir), images, files, shareImages, hubBodies };
     const concurrency = options.concurrency ?? Math.min(4, availableParallelism());
     const plans = groups(valid.map((slug) => ({ slug, weight: 20 + snapshot.bodies.get(slug)!.articles.length })), concurrency);
+    // Nothing to render but the hub (its list of columns or the national content may have changed).
+    if (!plans.length) plans.push([]);
     log(`dựng / rendering ${valid.length} chuyên mục / columns in ${plans.length} luồng / parallel builds ...`);
 
     const landBody = async (slug: string, rendered: string) => {
@@ -249,6 +303,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
       }
       for (const file of shareFilesOf.get(slug) ?? []) place(join(shareDir, file), join(stagedBody, 'media', file));
       writeEmbedScripts(snapshot.manifest.bodies.find((b) => b.slug === slug)!.embedOrigins, join(stagedBody, 'embed'));
+      writeFileSync(join(stagedBody, FINGERPRINT_FILE), fingerprints.get(slug)!);
       const pages = countPages(stagedBody);
       swapIn(stagedBody, join(outDir, slug));
       report.built.push({ slug, pages });
@@ -284,10 +339,10 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     rmSync(workDir, { recursive: true, force: true });
     rmSync(landing, { recursive: true, force: true });
   }
-  report.phases.render = phaseSeconds(renderStarted);
+  report.phases.render = phaseSeconds(renderStarted) - report.phases.search;
   report.seconds = (Date.now() - started) / 1000;
   const pages = report.built.reduce((n, b) => n + b.pages, 0);
-  log(`xong / done: ${report.built.length} chuyên mục / columns, ${pages} trang / pages, ${report.failed.length} lỗi / failed, ${report.seconds.toFixed(1)} s`);
+  log(`xong / done: ${report.built.length} chuyên mục / columns, ${pages} trang / pages, ${report.unchanged.length} không đổi / unchanged, ${report.failed.length} lỗi / failed, ${report.seconds.toFixed(1)} s`);
   return report;
 }
 

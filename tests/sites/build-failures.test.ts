@@ -110,10 +110,12 @@ describe('building from a snapshot with bad content', () => {
     const file = join(snapshotDir, mediaPath(honourPhoto));
     writeFileSync(file, Buffer.alloc(readFileSync(file).length, 0x41));
     rmSync(cache, { recursive: true, force: true });
+    // New content that shows the broken picture (unchanged columns are not rebuilt at all).
+    editBody('caobang', (json) => { json.honours[0].locales.vi.reason = `${json.honours[0].locales.vi.reason} (cập nhật)`; });
     const report = await build(['caobang', 'hanoi']);
     const users = report.failed.map((f) => f.slug);
     expect(users).toContain('caobang');
     expect(report.failed.find((f) => f.slug === 'caobang')!.reason).toMatch(/unreadable image/);
-    expect(report.built.length + report.failed.length).toBe(2);
+    expect(report.built.length + report.unchanged.length + report.failed.length).toBe(2);
   });
 });

@@ -23,3 +23,13 @@ describe('article Markdown is rendered and sanitised', () => {
     expect(doc.querySelector('a[href="https://chinhphu.vn"]')!.getAttribute('rel')).toContain('noopener');
   });
 });
+
+describe('links editors write inside the column', () => {
+  it('point English pages at the English document, topic and campaign pages', async () => {
+    const { localizeColumnPath } = await import('../../sites/src/lib/paths.ts');
+    expect(localizeColumnPath('van-ban/57-nq-tw/', 'en')).toBe('en/documents/57-nq-tw/');
+    expect(localizeColumnPath('chu-de/chuyen-doi-so/', 'en')).toBe('en/topics/chuyen-doi-so/');
+    expect(localizeColumnPath('bai-viet/mot-bai/', 'en')).toBe('bai-viet/mot-bai/');
+    expect(localizeColumnPath('van-ban/57-nq-tw/', 'vi')).toBe('van-ban/57-nq-tw/');
+  });
+});

@@ -33,6 +33,19 @@ export const paths = {
   media: (file: string) => `media/${file}`,
 };
 
+/**
+ * A column path an editor wrote in Vietnamese ("van-ban/57-nq-tw/"), as the same page in `locale`.
+ * Documents, topics and campaigns keep their slugs across languages; other pages (articles, whose
+ * slugs differ) stay in Vietnamese.
+ */
+export function localizeColumnPath(path: ColumnPath, locale: Locale): ColumnPath {
+  if (locale === 'vi') return path;
+  const [first, ...rest] = path.split('/');
+  const sections: Section[] = ['documents', 'topics', 'campaigns', 'honours', 'tasks'];
+  const section = sections.find((name) => SEGMENTS.vi[name] === first);
+  return section ? [`${prefix(locale)}${SEGMENTS[locale][section]}`, ...rest].join('/') : path;
+}
+
 /** A link from the page at `from` to `to`, both column paths: "../../van-ban/57-nq-tw/". */
 export function relative(from: ColumnPath, to: ColumnPath): string {
   const depth = from.split('/').filter(Boolean).length;
