@@ -9,11 +9,20 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png', '.pdf': 'application/pdf', '.svg': 'image/svg+xml',
 };
 
-/** Rules of a `_headers` file: a path pattern ("/*", "/feed.json", "/embed/*") and its headers. */
-function readHeaderRules(dir: string): Array<{ pattern: RegExp; headers: Record<string, string> }> {
+type HeaderRule = { pattern: RegExp; headers: Record<string, string> };
+const headerRuleCache = new Map<string, { mtimeMs: number; rules: HeaderRule[] }>();
+
+/**
+ * Rules of a `_headers` file: a path pattern ("/*", "/feed.json", "/embed/*") and its headers.
+ * Parsed once per version of the file: a rebuild while the server runs replaces it.
+ */
+function readHeaderRules(dir: string): HeaderRule[] {
   const file = join(dir, '_headers');
   if (!existsSync(file)) return [];
-  const rules: Array<{ pattern: RegExp; headers: Record<string, string> }> = [];
+  const { mtimeMs } = statSync(file);
+  const cached = headerRuleCache.get(file);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.rules;
+  const rules: HeaderRule[] = [];
   for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
@@ -24,6 +33,7 @@ function readHeaderRules(dir: string): Array<{ pattern: RegExp; headers: Record<
       rules[rules.length - 1].headers[name.trim()] = value.join(':').trim();
     }
   }
+  headerRuleCache.set(file, { mtimeMs, rules });
   return rules;
 }
 
