@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +11,7 @@ import { imageVariants } from './images.ts';
 import { indexForSearch, stopSearchIndexer } from './search-index.ts';
 import { writeEmbedScripts } from './embed-scripts.ts';
 import { shareImage } from './share-image.ts';
+import { defaultReleasesDir, holdOf, HUB_ENTRIES, HUB_RELEASE, moveFolder, publishRelease } from './releases.ts';
 import { t } from '../src/lib/strings.ts';
 
 const SITES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,6 +24,10 @@ export interface BuildOptions {
   bodies?: string[];
   /** Where image variants and Astro's caches live between builds. */
   cacheDir: string;
+  /** Where the releases of each column are kept (default: .<out>-releases beside outDir). */
+  releasesDir?: string;
+  /** Releases kept per column for rollback (default 5). */
+  keepReleases?: number;
   /** Parallel renderers (default: the machine's cores, at most 4). */
   concurrency?: number;
   log?: (message: string) => void;
@@ -66,9 +71,11 @@ const builtFrom = (columnDir: string) => {
 export interface BuildReport {
   /** Seconds spent in each phase, for progress summaries and benchmarks. */
   phases: { validate: number; images: number; shareCards: number; render: number; search: number };
-  built: Array<{ slug: string; pages: number }>;
+  built: Array<{ slug: string; pages: number; release: string }>;
   /** Bodies whose column on disk already matched their content and the generator: not rebuilt. */
   unchanged: string[];
+  /** Bodies rolled back and held on an earlier release: not rebuilt until resumed. */
+  held: string[];
   failed: Array<{ slug: string; reason: string }>;
   warnings: string[];
   hub: boolean;
@@ -96,28 +103,6 @@ function place(from: string, to: string) {
   } catch {
     copyFileSync(from, to);
   }
-}
-
-/** Moves a folder, across disks if it must (rename first, copy when rename cannot). */
-function relocate(from: string, to: string) {
-  mkdirSync(dirname(to), { recursive: true });
-  try {
-    renameSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
-    rmSync(from, { recursive: true, force: true });
-  }
-}
-
-/** Swaps a freshly built folder in for the live one: the old one is moved aside, then removed. */
-function swapIn(staged: string, live: string) {
-  const old = `${live}.old-${process.pid}`;
-  rmSync(old, { recursive: true, force: true });
-  if (existsSync(live)) renameSync(live, old);
-  mkdirSync(dirname(live), { recursive: true });
-  renameSync(staged, live);
-  rmSync(old, { recursive: true, force: true });
 }
 
 /** Runs one Astro build over a group of bodies; resolves with whether it succeeded and its output. */
@@ -172,7 +157,8 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   const log = options.log ?? (() => {});
   const outDir = resolve(options.outDir);
   const cacheDir = resolve(options.cacheDir);
-  const report: BuildReport = { phases: { validate: 0, images: 0, shareCards: 0, render: 0, search: 0 }, built: [], unchanged: [], failed: [], warnings: [], hub: false, seconds: 0 };
+  const releasesDir = resolve(options.releasesDir ?? defaultReleasesDir(outDir));
+  const report: BuildReport = { phases: { validate: 0, images: 0, shareCards: 0, render: 0, search: 0 }, built: [], unchanged: [], held: [], failed: [], warnings: [], hub: false, seconds: 0 };
   const phaseSeconds = (since: number) => (Date.now() - since) / 1000;
 
   const { snapshot, problems, failedBodies } = loadSnapshot(options.snapshotDir, options.bodies);
@@ -197,6 +183,13 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   }
 
   // Columns already built from exactly this content by exactly this generator are left as they are.
+  for (const slug of [...valid]) {
+    const hold = holdOf(releasesDir, slug);
+    if (!hold) continue;
+    valid.splice(valid.indexOf(slug), 1);
+    report.held.push(slug);
+    log(`⏸ ${slug}: giữ ở bản ${hold.release} sau khi khôi phục / held on release ${hold.release} after a rollback (column57 rollback --body ${slug} --resume)`);
+  }
   const generator = generatorFingerprint();
   const fingerprints = new Map(valid.map((slug) => [slug, bodyFingerprint(generator, options.snapshotDir, slug)]));
   for (const slug of [...valid]) {
@@ -273,16 +266,19 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   const renderStarted = Date.now();
 
   mkdirSync(outDir, { recursive: true });
+  mkdirSync(releasesDir, { recursive: true });
   // What a build that was killed midway left behind: never a live column, only its scratch space.
-  for (const entry of readdirSync(outDir)) if (/^\.staging-|\.old-\d+$/.test(entry)) rmSync(join(outDir, entry), { recursive: true, force: true });
+  for (const dir of [outDir, releasesDir]) {
+    for (const entry of readdirSync(dir)) if (/^\.staging-|\.old-\d+$|\.link-/.test(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
+  }
   mkdirSync(join(SITES_DIR, '.builds'), { recursive: true });
   const workDir = mkdtempSync(join(SITES_DIR, '.builds', 'run-'));
-  // Finished columns wait here, on the output's own disk, so swapping them in is a rename.
-  const landing = mkdtempSync(join(outDir, '.staging-'));
+  // Finished columns wait here, on the releases' own disk, so making them a release is a rename.
+  const landing = mkdtempSync(join(releasesDir, '.staging-'));
   try {
     const existing = existsSync(outDir) ? readdirSync(outDir).filter((d) => snapshot.manifest.bodies.some((b) => b.slug === d) && statSync(join(outDir, d)).isDirectory()) : [];
     // The hub links to every column that is live: built now, or kept from before.
-    const hubBodies = [...new Set([...valid, ...report.unchanged, ...existing])];
+    const hubBodies = [...new Set([...valid, ...report.unchanged, ...report.held, ...existing])];
     const basePlan = { snapshotDir: resolve(options.snapshotDir), images, files, shareImages, hubBodies };
     const concurrency = options.concurrency ?? Math.min(4, availableParallelism());
     const plans = groups(valid.map((slug) => ({ slug, weight: 20 + snapshot.bodies.get(slug)!.articles.length })), concurrency);
@@ -292,7 +288,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
 
     const landBody = async (slug: string, rendered: string) => {
       const stagedBody = join(landing, slug);
-      relocate(join(rendered, slug), stagedBody);
+      moveFolder(join(rendered, slug), stagedBody);
       // Indexed before the swap, so a live column always has the search index of its own pages.
       const searchStarted = Date.now();
       await indexForSearch(stagedBody);
@@ -305,9 +301,9 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
       writeEmbedScripts(snapshot.manifest.bodies.find((b) => b.slug === slug)!.embedOrigins, join(stagedBody, 'embed'));
       writeFileSync(join(stagedBody, FINGERPRINT_FILE), fingerprints.get(slug)!);
       const pages = countPages(stagedBody);
-      swapIn(stagedBody, join(outDir, slug));
-      report.built.push({ slug, pages });
-      log(`✓ ${slug}: ${pages} trang / pages`);
+      const release = publishRelease({ staged: stagedBody, outDir, releasesDir, slug, keep: options.keepReleases });
+      report.built.push({ slug, pages, release });
+      log(`✓ ${slug}: ${pages} trang / pages (${release})`);
     };
 
     const runGroup = async (slugs: string[], name: string, hub: boolean) => {
@@ -315,11 +311,10 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
       if (result.ok) {
         for (const slug of slugs) await landBody(slug, result.outDir);
         if (hub) {
-          for (const entry of ['index.html', 'en']) {
-            if (!existsSync(join(result.outDir, entry))) continue;
-            relocate(join(result.outDir, entry), join(landing, `hub-${entry}`));
-            swapIn(join(landing, `hub-${entry}`), join(outDir, entry));
-          }
+          const stagedHub = join(landing, HUB_RELEASE);
+          mkdirSync(stagedHub, { recursive: true });
+          for (const entry of HUB_ENTRIES) if (existsSync(join(result.outDir, entry))) moveFolder(join(result.outDir, entry), join(stagedHub, entry));
+          publishRelease({ staged: stagedHub, outDir, releasesDir, slug: HUB_RELEASE, keep: options.keepReleases });
           report.hub = true;
         }
         return;

@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildColumns } from '../../sites/build/index.ts';
+import { listReleases, liveRelease, resume, rollback } from '../../sites/build/releases.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 
 let dir: string, snapshotDir: string;
@@ -40,4 +41,38 @@ it('rebuilds only the columns whose content changed, and every column when natio
   edit('manifest.json', (json) => { json.national.documents[0].locales.vi.summary = 'Trích yếu đã được cập nhật.'; });
   const all = await build();
   expect(all.built.map((b) => b.slug).sort()).toEqual(['caobang', 'hanoi']);
+});
+
+it('keeps each column as releases behind a link, rolls one back, holds it there and resumes', async () => {
+  const out = join(dir, 'out');
+  const releasesDir = join(dir, '.out-releases');
+  const title = () => readFileSync(join(out, 'caobang', 'rss.xml'), 'utf8');
+  expect(lstatSync(join(out, 'caobang')).isSymbolicLink()).toBe(true);
+  expect(lstatSync(join(out, 'index.html')).isSymbolicLink()).toBe(true);
+  const releases = listReleases(releasesDir, 'caobang');
+  expect(releases.length).toBeGreaterThanOrEqual(3);
+  expect(liveRelease(out, 'caobang')).toBe(releases.at(-1));
+
+  edit('bodies/caobang.json', (json) => { json.articles[0].locales.vi.title = 'Cao Bằng: bản lỗi cần khôi phục'; });
+  await build();
+  expect(title()).toContain('Cao Bằng: bản lỗi cần khôi phục');
+
+  const back = rollback({ outDir: out, releasesDir, slug: 'caobang' });
+  expect(back.to).toBe(listReleases(releasesDir, 'caobang').at(-2));
+  expect(title()).toContain('Cao Bằng: tiêu đề đã sửa');
+  expect(title()).not.toContain('bản lỗi');
+  // A held column is left alone by builds, even when its content changes.
+  edit('bodies/caobang.json', (json) => { json.articles[0].locales.vi.summary = 'Tóm tắt mới.'; });
+  const held = await build();
+  expect(held.held).toEqual(['caobang']);
+  expect(liveRelease(out, 'caobang')).toBe(back.to);
+
+  expect(resume(releasesDir, 'caobang')).toBe(true);
+  const resumed = await build();
+  expect(resumed.built.map((b) => b.slug)).toEqual(['caobang']);
+  expect(title()).toContain('Cao Bằng: bản lỗi cần khôi phục');
+  // Old releases beyond the kept five are removed; nothing half-made is left behind.
+  expect(listReleases(releasesDir, 'caobang').length).toBeLessThanOrEqual(5);
+  expect(readdirSync(releasesDir).filter((n) => n.startsWith('.'))).toEqual([]);
+  expect(() => rollback({ outDir: out, releasesDir, slug: 'caobang', to: '20990101T000000Z-ffff' })).toThrow(/--to 20990101T000000Z-ffff: no such release of caobang/);
 });
