@@ -3,6 +3,8 @@ export default ({ env }) => ({
   host: env('HOST', '127.0.0.1'),
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
+  // Scheduled publishing (src/publishing/schedule.ts) runs on Strapi's cron.
+  cron: { enabled: env.bool('CRON_ENABLED', true) },
   app: {
     keys: env.array('APP_KEYS'),
   },

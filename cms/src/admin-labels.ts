@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
  * What editors read in the admin panel: Vietnamese field labels and help, the English term after it.
  * Applied once per LABELS_VERSION so an administrator's own changes to the layouts survive restarts.
  */
-const LABELS_VERSION = 1;
+const LABELS_VERSION = 2;
 
 type Field = [label: string, description?: string];
 interface TypeLabels {
@@ -18,6 +18,11 @@ const OWNER: Record<string, Field> = {
   body: ['Cơ quan (body)', 'Do hệ thống gán theo tài khoản biên tập; chỉ quản trị viên chọn tay.'],
   national: ['Toàn quốc (national)', 'Hiển thị trong chuyên mục của mọi cơ quan.'],
   factsToCheck: ['Cần kiểm tra (facts to check)', 'Ghi chú nội bộ về dữ kiện chưa được xác nhận; không công bố.'],
+};
+
+const SCHEDULE: Record<string, Field> = {
+  publishAt: ['Hẹn giờ xuất bản (publish at)', 'Bản nháp được tự động xuất bản vào thời điểm này (mọi ngôn ngữ có bản nháp).'],
+  unpublishAt: ['Hẹn giờ gỡ (unpublish at)', 'Tự động gỡ khỏi chuyên mục vào thời điểm này; phải sau giờ hẹn xuất bản.'],
 };
 
 const LABELS: Record<string, TypeLabels> = {
@@ -44,6 +49,7 @@ const LABELS: Record<string, TypeLabels> = {
       featured: ['Bài nổi bật (featured)'],
       seo: ['Tối ưu tìm kiếm (SEO)'],
       ...OWNER,
+      ...SCHEDULE,
     },
   },
   'api::resolution-document.resolution-document': {
@@ -80,6 +86,7 @@ const LABELS: Record<string, TypeLabels> = {
       audiences: ['Đối tượng (audiences)'],
       assets: ['Tài liệu truyền thông (assets)', 'Ảnh, infographic, áp phích, banner, video, tài liệu.'],
       ...OWNER,
+      ...SCHEDULE,
     },
   },
   'api::honour.honour': {

@@ -7,6 +7,8 @@ import { applyAdminLabels } from './admin-labels';
 import { ensureDemoAccounts } from './seed/accounts';
 import { seedDemo } from './seed/index';
 import { registerContentRules } from './validation/content-rules';
+import { registerChangeNotifier, startNotifying } from './publishing/change-notifier';
+import { registerSchedule } from './publishing/schedule';
 
 async function ensureLocales(strapi: Core.Strapi) {
   const locales = strapi.plugin('i18n').service('locales');
@@ -23,6 +25,8 @@ export default {
     // Order matters: ownership is settled before the content rules look at the entry.
     registerOwnershipGuard(strapi);
     registerContentRules(strapi);
+    // Last, so it sees the write only once ownership and the rules have let it through.
+    registerChangeNotifier(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -37,5 +41,7 @@ export default {
       if (process.env.COLUMN57_DEMO_PASSWORD) await ensureDemoAccounts(strapi, process.env.COLUMN57_DEMO_PASSWORD);
     }
     if (process.env.COLUMN57_TOKEN_FILE) await ensureGeneratorToken(strapi, process.env.COLUMN57_TOKEN_FILE);
+    startNotifying();
+    registerSchedule(strapi);
   },
 };

@@ -81,9 +81,22 @@ const bodyRequired: Rule = (e) => (e.body
   ? []
   : [{ field: 'body', vi: 'Chưa chọn cơ quan sở hữu; hãy chọn cơ quan', en: 'no owning body: choose the body this belongs to' }]);
 
+/** A scheduled unpublish must come after the scheduled publish, and neither may be nonsense. */
+const scheduleOrder: Rule = (e) => {
+  if (e.publishAt && e.unpublishAt && Date.parse(e.unpublishAt) <= Date.parse(e.publishAt)) {
+    return [{
+      field: 'unpublishAt',
+      vi: `Giờ hẹn gỡ (${e.unpublishAt}) không sau giờ hẹn xuất bản (${e.publishAt}); hãy chọn thời điểm muộn hơn hoặc xoá giờ hẹn gỡ`,
+      en: `the scheduled unpublish (${e.unpublishAt}) is not after the scheduled publish (${e.publishAt}); pick a later time or clear it`,
+    }];
+  }
+  return [];
+};
+
 const RULES: Record<string, Rule[]> = {
   'api::article.article': [
     bodyRequired,
+    scheduleOrder,
     (e) => (mediaPresent(e.cover) && isBlank(e.coverAlt)
       ? [{ field: 'coverAlt', vi: 'Ảnh đại diện chưa có mô tả thay thế (alt); hãy mô tả nội dung ảnh cho người khiếm thị', en: 'the cover image has no alt text; describe the picture for readers who cannot see it' }]
       : []),
@@ -99,6 +112,7 @@ const RULES: Record<string, Rule[]> = {
   ],
   'api::campaign.campaign': [
     (e) => dateOrder(e, 'startDate', 'endDate', { vi: 'Ngày kết thúc', en: 'the end date' }),
+    scheduleOrder,
     scopeProblems,
     (e, ctx) => uniqueSlug(e, ctx, false, { vi: 'chiến dịch', en: 'campaign' }),
     (e) => (Array.isArray(e.assets) ? e.assets : []).flatMap((asset: Entry, i: number): FieldProblem[] => {

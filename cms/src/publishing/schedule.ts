@@ -1,0 +1,69 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Publish-at and unpublish-at, run by the CMS's cron. The times live on the entries (database), and
+ * each firing is recorded in the core store, so a restart neither loses a due publish (it runs at the
+ * next tick, catching up) nor repeats one an editor has since undone by hand.
+ */
+export const SCHEDULED_TYPES = ['api::article.article', 'api::campaign.campaign'] as const;
+const LEDGER_KEY = 'schedule-fired';
+
+type Draft = { documentId: string; locale: string; publishAt: string | null; unpublishAt: string | null; updatedAt: string };
+export interface ScheduleRun { published: string[]; unpublished: string[]; failed: Array<{ what: string; error: string }> }
+
+const keyOf = (uid: string, draft: Draft, kind: 'publish' | 'unpublish', at: string) => `${uid}|${draft.documentId}|${draft.locale}|${kind}|${new Date(at).toISOString()}`;
+
+export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promise<ScheduleRun> {
+  const store = strapi.store({ type: 'plugin', name: 'column57' });
+  const fired = new Set<string>(((await store.get({ key: LEDGER_KEY })) as string[] | null) ?? []);
+  const run: ScheduleRun = { published: [], unpublished: [], failed: [] };
+  const before = fired.size;
+  for (const uid of SCHEDULED_TYPES) {
+    const drafts = (await strapi.db.query(uid).findMany({
+      where: { publishedAt: null, $or: [{ publishAt: { $lte: now } }, { unpublishAt: { $lte: now } }] },
+      select: ['documentId', 'locale', 'publishAt', 'unpublishAt', 'updatedAt'],
+    })) as Draft[];
+    for (const draft of drafts) {
+      const live = await strapi.db.query(uid).findOne({ where: { documentId: draft.documentId, locale: draft.locale, publishedAt: { $notNull: true } }, select: ['id', 'publishedAt'] });
+      const what = `${uid} ${draft.documentId} (${draft.locale})`;
+      // Unpublishing wins when both are due: the entry's time in the column is over.
+      const unpublishDue = draft.unpublishAt && Date.parse(draft.unpublishAt) <= now.getTime();
+      const kind = unpublishDue ? 'unpublish' : 'publish';
+      const key = keyOf(uid, draft, kind, (kind === 'unpublish' ? draft.unpublishAt : draft.publishAt)!);
+      if (fired.has(key)) continue;
+      // A publish is due when nothing is live or the draft changed since the live version was published.
+      const pending = kind === 'publish' ? !live || Date.parse(draft.updatedAt) > Date.parse(live.publishedAt) : Boolean(live);
+      if (!pending) {
+        // Already in the state the schedule asks for: remember, so a later manual change is respected.
+        fired.add(key);
+        continue;
+      }
+      try {
+        if (kind === 'publish') await strapi.documents(uid).publish({ documentId: draft.documentId, locale: draft.locale } as any);
+        else await strapi.documents(uid).unpublish({ documentId: draft.documentId, locale: draft.locale } as any);
+        fired.add(key);
+        (kind === 'publish' ? run.published : run.unpublished).push(what);
+      } catch (error) {
+        // Not recorded: tried again at the next tick, once the editor has fixed what the message names.
+        run.failed.push({ what, error: (error as Error).message });
+      }
+    }
+  }
+  if (fired.size !== before) await store.set({ key: LEDGER_KEY, value: [...fired].slice(-5000) });
+  for (const what of run.published) strapi.log.info(`column57: scheduled publish of ${what}`);
+  for (const what of run.unpublished) strapi.log.info(`column57: scheduled unpublish of ${what}`);
+  for (const failure of run.failed) strapi.log.warn(`column57: scheduled change of ${failure.what} failed: ${failure.error}`);
+  return run;
+}
+
+/** Every minute by default; COLUMN57_SCHEDULE_RULE takes a cron rule (six fields for seconds). */
+export function registerSchedule(strapi: Core.Strapi) {
+  let running: Promise<unknown> | null = null;
+  const tick = async () => {
+    // One run at a time: a slow tick is not overlapped by the next.
+    if (!running) running = runSchedule(strapi).catch((error) => strapi.log.error(`column57: schedule: ${error.message}`)).finally(() => (running = null));
+    return running;
+  };
+  strapi.cron.add({ column57Schedule: { task: tick, options: { rule: process.env.COLUMN57_SCHEDULE_RULE || '0 * * * * *' } } });
+  void tick();
+}
