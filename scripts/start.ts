@@ -1,9 +1,11 @@
-// `npm start`: the whole of column57 on its embedded defaults (SQLite, demo content, local preview).
+// `npm start`: the whole of column57 on its embedded defaults (SQLite, demo content, local preview):
+// the CMS, the build service that rebuilds columns when editors publish, and a static server for them.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BuildService, listen } from '../packages/publisher/src/index.ts';
+import { resolveConnection } from '../packages/snapshot/src/index.ts';
 import { buildCmsIfStale } from './lib/cms-build.ts';
-import { buildColumnsFromCms } from './lib/columns-from-cms.ts';
 import { CMS_DIR, CMS_ENV_FILE, DATA_DIR, ROOT, STRAPI_BIN } from './lib/paths.ts';
 import { ensureSecrets } from './lib/secrets.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -11,6 +13,7 @@ import { serveStatic } from './lib/static-server.ts';
 const HOST = process.env.HOST ?? '127.0.0.1';
 const PORT = Number(process.env.PORT ?? 1337);
 const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4321);
+const BUILD_PORT = Number(process.env.BUILD_PORT ?? 4322);
 const OUT_DIR = join(ROOT, 'out');
 const log = (message: string) => console.error(`[column57] ${message}`);
 
@@ -29,7 +32,7 @@ async function waitForHealth(url: string, child: ReturnType<typeof spawn>, timeo
   throw new Error(`the CMS did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
-function banner(password: string, previewUrl: string) {
+function banner(password: string, previewUrl: string, buildUrl: string) {
   const accounts = JSON.parse(readFileSync(join(CMS_DIR, 'seed', 'demo-accounts.json'), 'utf8')) as Array<{ email: string; what: { vi: string; en: string } }>;
   const width = Math.max(...accounts.map((a) => a.email.length));
   const lines = [
@@ -38,12 +41,13 @@ function banner(password: string, previewUrl: string) {
     '',
     `  Chuyên mục (columns):        ${previewUrl}/  (toàn quốc / national hub), ${previewUrl}/hanoi/, ${previewUrl}/mst/ ...`,
     `  Trang quản trị (CMS admin):  http://${HOST}:${PORT}/admin`,
+    `  Dịch vụ dựng (build status): ${buildUrl}/status  (dựng lại khi xuất bản / rebuilds on publish)`,
     `  Cơ sở dữ liệu (database):    SQLite, ${join(DATA_DIR, 'column57.db')}`,
     '',
     `  Tài khoản demo (demo logins), mật khẩu chung (password): ${password}`,
     ...accounts.map((a) => `    ${a.email.padEnd(width)}  ${a.what.vi} / ${a.what.en}`),
     '',
-    `  Dựng lại chuyên mục (rebuild the columns): npm run column57 -- build`,
+    `  Dựng lại tay (rebuild by hand): npm run column57 -- build   Khôi phục (roll back): npm run column57 -- rollback --body SLUG`,
     '  Dừng (stop): Ctrl-C',
     '',
   ];
@@ -68,22 +72,44 @@ async function main() {
     STRAPI_LOG_LEVEL: process.env.STRAPI_LOG_LEVEL ?? 'info',
     COLUMN57_SEED: process.env.COLUMN57_SEED ?? 'demo',
     COLUMN57_TOKEN_FILE: join(DATA_DIR, 'generator-token'),
+    COLUMN57_BUILD_HOOK_URL: `http://${HOST}:${BUILD_PORT}/hooks/cms`,
   };
   buildCmsIfStale(env, log);
   log('starting the CMS (the first start seeds the demo content: about a minute) ...');
   const cms = spawn(process.execPath, [STRAPI_BIN, 'start'], { cwd: CMS_DIR, env, stdio: 'inherit' });
+  let service: BuildService | null = null;
+  const servers: Array<{ close(): Promise<void> }> = [];
   let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      stopping = true;
-      cms.kill(signal);
-    });
-  }
-  cms.on('exit', (code) => process.exit(stopping ? 0 : code ?? 1));
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping: CMS, build service, preview ...');
+    cms.kill(signal);
+    await Promise.all(servers.map((server) => server.close()));
+    // A build cut short here leaves every column on its last release (see sites/build/releases.ts).
+    await service?.close();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal));
+  cms.on('exit', (code) => {
+    if (stopping) setTimeout(() => process.exit(0), 100);
+    else process.exit(code ?? 1);
+  });
   await waitForHealth(`http://${HOST}:${PORT}/_health`, cms, 15 * 60_000);
-  await buildColumnsFromCms({ cmsUrl: `http://${HOST}:${PORT}`, tokenFile: env.COLUMN57_TOKEN_FILE!, outDir: OUT_DIR, log });
+  service = new BuildService({
+    cms: resolveConnection(ROOT, `http://${HOST}:${PORT}`),
+    snapshotDir: join(ROOT, '.cache', 'snapshot'),
+    cacheDir: join(ROOT, '.cache', 'build'),
+    statusFile: join(ROOT, '.cache', 'build-status.json'),
+    outDir: OUT_DIR,
+    log,
+  });
+  servers.push(await listen(service, { port: BUILD_PORT, host: HOST, secret: secrets.COLUMN57_BUILD_HOOK_SECRET }));
+  log('dựng các chuyên mục từ nội dung đã xuất bản / building the columns from published content ...');
+  service.notify('all', 'khởi động / start');
+  await service.idle();
   const preview = await serveStatic({ '/': OUT_DIR }, PREVIEW_PORT, HOST);
-  banner(secrets.COLUMN57_DEMO_PASSWORD, preview.url);
+  servers.push(preview);
+  banner(secrets.COLUMN57_DEMO_PASSWORD, preview.url, `http://${HOST}:${BUILD_PORT}`);
 }
 
 main().catch((error) => {

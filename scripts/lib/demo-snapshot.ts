@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeSnapshot } from '../../packages/cli/src/commands/snapshot.ts';
+import { writeSnapshot } from '../../packages/snapshot/src/index.ts';
 import type { BodyContent, Manifest } from '../../packages/snapshot/src/index.ts';
 import type { RunningCms } from './embedded-cms.ts';
 import { normalizeSnapshot } from './normalize-snapshot.ts';

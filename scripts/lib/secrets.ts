@@ -14,6 +14,8 @@ function freshSecrets(): Record<string, string> {
     JWT_SECRET: secret(),
     // One password for every demo login of this installation (printed by npm start).
     COLUMN57_DEMO_PASSWORD: `Demo-${randomBytes(6).toString('hex')}-57`,
+    // Shared by the CMS (sends change notices) and the build service (accepts only these).
+    COLUMN57_BUILD_HOOK_SECRET: secret(),
   };
 }
 

@@ -1,3 +1,5 @@
 export * from './schema.ts';
 export type * from './types.ts';
 export * from './validate.ts';
+export * from './cms-client.ts';
+export * from './from-cms.ts';

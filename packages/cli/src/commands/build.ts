@@ -1,10 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { resolveConnection, writeSnapshot } from '@column57/snapshot';
 import { buildColumns } from '@column57/sites/build';
 import type { CommandSpec } from '../args.ts';
-import { resolveConnection } from '../cms-client.ts';
 import { ROOT } from '../root.ts';
-import { writeSnapshot } from './snapshot.ts';
 
 export const buildCommand: CommandSpec = {
   name: 'build',
@@ -37,7 +36,8 @@ export const buildCommand: CommandSpec = {
     if (!snapshotDir) {
       snapshotDir = join(ROOT, '.cache', 'snapshot');
       const cms = resolveConnection(ROOT, values.cms as string | undefined, values.token as string | undefined);
-      await writeSnapshot({ out: snapshotDir, bodies, cms, log });
+      // Only the chosen bodies are fetched again; the others stay as last snapshotted, for the hub.
+      await writeSnapshot({ out: snapshotDir, bodies, update: true, cms, log });
     }
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) throw new Error(`--jobs must be a whole number above 0, not "${values.jobs}"`);

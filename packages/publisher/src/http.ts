@@ -1,0 +1,75 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { NoticeError, scopeOfNotice } from './scope.ts';
+import type { BuildService } from './service.ts';
+import { statusPage } from './status-page.ts';
+
+const MAX_NOTICE_BYTES = 1 << 20;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_NOTICE_BYTES) {
+        reject(new NoticeError('the notice is larger than 1 MiB'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function authorised(req: IncomingMessage, secret: string): boolean {
+  if (!secret) return true;
+  const given = Buffer.from(String(req.headers.authorization ?? '').replace(/^Bearer\s+/i, ''));
+  const expected = Buffer.from(secret);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * The build service's door: change notices in (POST /hooks/cms), status out (/status, /status.json).
+ * It listens on loopback: the CMS and the operator are on the same machine or reach it through a proxy.
+ */
+export async function listen(service: BuildService, options: { port: number; host?: string; secret: string }): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const json = (status: number, value: unknown) => res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(value));
+    try {
+      if (req.method === 'POST' && url.pathname === '/hooks/cms') {
+        if (!authorised(req, options.secret)) return json(401, { error: 'Authorization: Bearer <COLUMN57_BUILD_HOOK_SECRET> is missing or wrong' });
+        let payload: unknown;
+        try {
+          payload = JSON.parse(await readBody(req));
+        } catch (error) {
+          throw error instanceof NoticeError ? error : new NoticeError('the body is not JSON');
+        }
+        const { scope, what } = scopeOfNotice(payload);
+        service.notify(scope, what);
+        return json(202, { queued: scope === 'all' ? 'all' : [...scope] });
+      }
+      if (req.method === 'GET' && url.pathname === '/status.json') {
+        const body = url.searchParams.get('body');
+        return json(200, body ? service.status.forBody(body) : service.status.status);
+      }
+      if (req.method === 'GET' && (url.pathname === '/status' || url.pathname === '/')) {
+        const body = url.searchParams.get('body');
+        return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(statusPage(body ? service.status.forBody(body) : service.status.status));
+      }
+      if (url.pathname === '/_health') return res.writeHead(204).end();
+      return json(404, { error: `no route ${req.method} ${url.pathname}; try GET /status or POST /hooks/cms` });
+    } catch (error) {
+      if (error instanceof NoticeError) return json(400, { error: error.message });
+      return json(500, { error: (error as Error).message });
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://${options.host ?? '127.0.0.1'}:${port}`, server, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

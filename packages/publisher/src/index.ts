@@ -1,0 +1,5 @@
+export { BuildService, type BuildServiceOptions } from './service.ts';
+export { listen } from './http.ts';
+export { type DeployTarget, deployColumn, parseDeployConfig } from './deploy.ts';
+export { type Scope, scopeOfNotice } from './scope.ts';
+export type { BodyStatus, ServiceStatus } from './status.ts';

@@ -1,0 +1,171 @@
+import { type CmsConnection, writeSnapshot } from '@column57/snapshot';
+import { buildColumns, type BuildReport } from '@column57/sites/build';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DeployTarget, deployColumn } from './deploy.ts';
+import { describeScope, mergeScopes, type Scope } from './scope.ts';
+import { StatusStore } from './status.ts';
+
+export interface BuildServiceOptions {
+  cms: CmsConnection;
+  snapshotDir: string;
+  outDir: string;
+  cacheDir: string;
+  statusFile: string;
+  releasesDir?: string;
+  /** Build only these bodies (a deployment that hosts a few columns); default every body. */
+  only?: string[];
+  /** How long to wait for more changes before building (a burst of publishes becomes one build). */
+  debounceMs?: number;
+  /** Where built columns are copied besides outDir, per body slug ("*" for every body). */
+  deploy?: Record<string, DeployTarget[]>;
+  log?: (message: string) => void;
+}
+
+const RETRY_DELAYS_MS = [2_000, 10_000, 30_000];
+
+/**
+ * Turns change notices into builds: changes are collected for a moment (debounce), merged into one
+ * scope, and built one job at a time (each job renders on every core). Changes arriving during a job
+ * are queued for the next one. Every column lands as a release (atomic switch), so stopping the
+ * service at any moment leaves each column whole.
+ */
+export class BuildService {
+  readonly status: StatusStore;
+  private readonly options: BuildServiceOptions;
+  private readonly log: (message: string) => void;
+  private pending: Scope | null = null;
+  private triggers: string[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private attempts = 0;
+  private jobCount = 0;
+  private waiters: Array<() => void> = [];
+  private closed = false;
+
+  constructor(options: BuildServiceOptions) {
+    this.options = options;
+    this.log = options.log ?? (() => {});
+    this.status = new StatusStore(options.statusFile);
+    this.jobCount = this.status.status.jobs[0]?.id ?? 0;
+  }
+
+  /** Queues a change; it is built after the debounce, or after the job now running. */
+  notify(scope: Scope, what: string) {
+    if (this.closed) return;
+    this.pending = mergeScopes(this.pending, scope);
+    this.triggers.push(what);
+    this.status.status.pending = describeScope(this.pending);
+    if (!this.running) this.status.status.state = 'waiting';
+    this.status.save();
+    this.arm(this.options.debounceMs ?? 400);
+  }
+
+  /** Resolves once nothing is queued or building (tests, and `npm start` before its banner). */
+  idle(): Promise<void> {
+    if (!this.pending && !this.running) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** Stops taking changes; the job in progress (if any) is awaited. */
+  async close() {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private arm(delay: number) {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (!this.running) this.running = this.runJob().finally(() => this.afterJob());
+    }, delay);
+  }
+
+  private afterJob() {
+    this.running = null;
+    if (this.pending && !this.closed) {
+      if (!this.timer) this.arm(0);
+      return;
+    }
+    this.status.status.state = 'idle';
+    this.status.save();
+    for (const resolve of this.waiters.splice(0)) resolve();
+  }
+
+  private async runJob() {
+    const scope = this.pending;
+    const triggers = this.triggers;
+    this.pending = null;
+    this.triggers = [];
+    if (!scope) return;
+    const { only } = this.options;
+    const bodies = scope === 'all' ? only : [...scope].filter((slug) => !only || only.includes(slug));
+    if (bodies && !bodies.length) return;
+    const id = ++this.jobCount;
+    const started = Date.now();
+    const startedAt = new Date(started).toISOString();
+    const label = bodies ? bodies.join(', ') : describeScope('all');
+    this.status.status = { ...this.status.status, state: 'building', pending: null, current: { scope: label, since: startedAt, trigger: triggers } };
+    this.status.save();
+    this.log(`▶ lần dựng / build #${id}: ${label} (${triggers.slice(0, 3).join('; ')}${triggers.length > 3 ? ` +${triggers.length - 3}` : ''})`);
+    try {
+      // The first job after an empty cache takes everything; later ones refresh only what changed.
+      const fresh = !existsSync(join(this.options.snapshotDir, 'manifest.json'));
+      await writeSnapshot({ out: this.options.snapshotDir, bodies: fresh ? only : bodies, update: !fresh, cms: this.options.cms, log: () => {} });
+      const report = await buildColumns({
+        snapshotDir: this.options.snapshotDir, outDir: this.options.outDir, cacheDir: this.options.cacheDir,
+        releasesDir: this.options.releasesDir, bodies, log: this.log,
+      });
+      await this.deploy(report);
+      this.record(report, triggers.join('; '));
+      this.attempts = 0;
+      this.status.job({ id, trigger: triggers, scope: label, startedAt, seconds: (Date.now() - started) / 1000, built: report.built.length, unchanged: report.unchanged.length, failed: report.failed.map((f) => f.slug), error: null });
+      this.log(`■ lần dựng / build #${id}: ${report.built.length} dựng / built, ${report.unchanged.length} không đổi / unchanged, ${report.failed.length} lỗi / failed, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    } catch (error) {
+      const message = (error as Error).message;
+      const at = new Date().toISOString();
+      for (const slug of bodies ?? Object.keys(this.status.status.bodies)) {
+        this.status.body(slug, { result: 'failed', at, seconds: (Date.now() - started) / 1000, pages: null, release: null, error: message, trigger: triggers.join('; ') });
+      }
+      this.status.job({ id, trigger: triggers, scope: label, startedAt, seconds: (Date.now() - started) / 1000, built: 0, unchanged: 0, failed: bodies ?? [], error: message });
+      this.log(`✗ lần dựng / build #${id} thất bại / failed: ${message}`);
+      // The CMS may be restarting: the same scope is tried again, a few times, further apart.
+      if (this.attempts < RETRY_DELAYS_MS.length && !this.closed) {
+        this.pending = mergeScopes(this.pending, scope);
+        this.triggers.unshift(...triggers);
+        this.arm(RETRY_DELAYS_MS[this.attempts++]);
+      } else {
+        this.attempts = 0;
+      }
+    } finally {
+      this.status.status.current = null;
+      this.status.save();
+    }
+  }
+
+  private record(report: BuildReport, trigger: string) {
+    const at = new Date().toISOString();
+    const seconds = report.seconds;
+    for (const built of report.built) this.status.body(built.slug, { result: 'built', at, seconds, pages: built.pages, release: built.release, error: null, trigger });
+    for (const slug of report.unchanged) this.status.body(slug, { result: 'unchanged', at, seconds, pages: null, release: null, error: null, trigger });
+    for (const slug of report.held) this.status.body(slug, { result: 'held', at, seconds, pages: null, release: null, error: null, trigger });
+    for (const failure of report.failed) this.status.body(failure.slug, { result: 'failed', at, seconds, pages: null, release: null, error: failure.reason, trigger });
+  }
+
+  private async deploy(report: BuildReport) {
+    const targets = this.options.deploy;
+    if (!targets) return;
+    for (const built of [...report.built]) {
+      for (const target of [...(targets['*'] ?? []), ...(targets[built.slug] ?? [])]) {
+        try {
+          const summary = await deployColumn(join(this.options.outDir, built.slug), built.slug, target);
+          this.log(`⇪ ${built.slug} → ${summary}`);
+        } catch (error) {
+          report.failed.push({ slug: built.slug, reason: `built, but the copy to ${target.type} failed: ${(error as Error).message}` });
+          report.built.splice(report.built.indexOf(built), 1);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** What the status page and its JSON say about each column's latest build. */
+export type BuildResult = 'built' | 'unchanged' | 'failed' | 'held';
+
+export interface BodyStatus {
+  slug: string;
+  result: BuildResult;
+  /** When the build that settled this result finished. */
+  at: string;
+  seconds: number;
+  pages: number | null;
+  release: string | null;
+  error: string | null;
+  trigger: string;
+  /** The release readers see, and when it went live. */
+  live: { release: string | null; since: string | null; pages: number | null };
+}
+
+export interface JobRecord {
+  id: number;
+  trigger: string[];
+  scope: string;
+  startedAt: string;
+  seconds: number;
+  built: number;
+  unchanged: number;
+  failed: string[];
+  error: string | null;
+}
+
+export interface ServiceStatus {
+  startedAt: string;
+  state: 'idle' | 'building' | 'waiting';
+  current: { scope: string; since: string; trigger: string[] } | null;
+  pending: string | null;
+  bodies: Record<string, BodyStatus>;
+  jobs: JobRecord[];
+}
+
+const KEEP_JOBS = 50;
+
+/** The status, kept in a JSON file so that it survives restarts (written whole, then renamed). */
+export class StatusStore {
+  readonly file: string;
+  status: ServiceStatus;
+
+  constructor(file: string) {
+    this.file = file;
+    const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<ServiceStatus>) : {};
+    this.status = { startedAt: new Date().toISOString(), state: 'idle', current: null, pending: null, bodies: previous.bodies ?? {}, jobs: previous.jobs ?? [] };
+    this.save();
+  }
+
+  save() {
+    mkdirSync(dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temporary, `${JSON.stringify(this.status, null, 1)}\n`);
+    renameSync(temporary, this.file);
+  }
+
+  body(slug: string, update: Omit<BodyStatus, 'slug' | 'live'>) {
+    const previous = this.status.bodies[slug];
+    const live = update.result === 'built'
+      ? { release: update.release, since: update.at, pages: update.pages }
+      : previous?.live ?? { release: null, since: null, pages: null };
+    // An unchanged column keeps the page count of the release it is on.
+    const pages = update.result === 'unchanged' ? previous?.live.pages ?? null : update.pages;
+    this.status.bodies[slug] = { slug, ...update, pages, live };
+  }
+
+  job(record: JobRecord) {
+    this.status.jobs = [record, ...this.status.jobs].slice(0, KEEP_JOBS);
+  }
+
+  /** The status as one body's editors may see it: their column only, and the jobs that touched it. */
+  forBody(slug: string): Pick<ServiceStatus, 'state' | 'bodies'> & { jobs: JobRecord[] } {
+    const bodies = this.status.bodies[slug] ? { [slug]: this.status.bodies[slug] } : {};
+    return { state: this.status.state, bodies, jobs: [] };
+  }
+}

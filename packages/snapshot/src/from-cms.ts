@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { type CmsConnection, getBytes, getJson } from './cms-client.ts';
+import type { Manifest } from './types.ts';
+import { formatProblems, loadSnapshot, mediaRefsIn } from './validate.ts';
+
+interface Envelope<T> { data: T; media: Record<string, string> }
+
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+/** Downloads each media file once, checking that its bytes hash to the name it will carry. */
+async function fetchMedia(cms: CmsConnection, dir: string, sources: Record<string, string>, refs: Map<string, string>) {
+  for (const [hash, url] of Object.entries(sources)) {
+    const ext = refs.get(hash);
+    if (!ext) continue;
+    const target = join(dir, 'media', `${hash}.${ext}`);
+    if (existsSync(target)) continue;
+    const bytes = await getBytes(cms, url);
+    const actual = createHash('sha256').update(bytes).digest('hex');
+    if (actual !== hash) throw new Error(`${url}: downloaded bytes hash to ${actual}, the snapshot expects ${hash}`);
+    writeFileSync(target, bytes);
+  }
+}
+
+const extensionsByHash = (value: unknown) => new Map([...mediaRefsIn(value).values()].map((ref) => [ref.hash, ref.ext]));
+
+/** Hard-links a file into the new snapshot (the old one is replaced, so sharing its bytes is safe). */
+function carryOver(from: string, to: string) {
+  try {
+    linkSync(from, to);
+  } catch {
+    writeFileSync(to, readFileSync(from));
+  }
+}
+
+export interface WriteSnapshotOptions {
+  out: string;
+  /** Only these bodies (default: every body). */
+  bodies?: string[];
+  /**
+   * Refresh only `bodies` and the manifest, keeping the other bodies' files from the snapshot already
+   * in `out`: what the build service does for each change. Without it, the snapshot holds only `bodies`.
+   */
+  update?: boolean;
+  cms: CmsConnection;
+  log: (m: string) => void;
+}
+
+/**
+ * Writes a snapshot of the CMS's published content. Written next to the target and swapped in at the
+ * end: a failed run leaves the last snapshot as it was.
+ */
+export async function writeSnapshot(options: WriteSnapshotOptions) {
+  const started = Date.now();
+  const out = resolve(options.out);
+  const work = join(dirname(out), `.${basename(out)}.partial-${process.pid}`);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(join(work, 'bodies'), { recursive: true });
+  mkdirSync(join(work, 'media'), { recursive: true });
+  try {
+    const manifest = await getJson<Envelope<Manifest>>(options.cms, '/api/column57/snapshot');
+    writeFileSync(join(work, 'manifest.json'), `${JSON.stringify(manifest.data, null, 1)}\n`);
+    const known = new Set(manifest.data.bodies.map((b) => b.slug));
+    const wanted = options.bodies?.length ? options.bodies : [...known];
+    const unknown = wanted.filter((slug) => !known.has(slug));
+    if (unknown.length) throw new Error(`no body with slug ${unknown.map((s) => `"${s}"`).join(', ')} in the CMS; known: ${[...known].slice(0, 8).join(', ')} ...`);
+    const kept: string[] = [];
+    if (options.update && existsSync(join(out, 'manifest.json'))) {
+      for (const file of readdirSync(join(out, 'bodies'))) {
+        const slug = file.replace(/\.json$/, '');
+        if (!known.has(slug) || wanted.includes(slug)) continue;
+        carryOver(join(out, 'bodies', file), join(work, 'bodies', file));
+        kept.push(slug);
+      }
+      // Media of the kept bodies (and anything still referenced) come along; the rest is left behind.
+      const needed = new Set<string>();
+      for (const slug of kept) for (const ref of mediaRefsIn(JSON.parse(readFileSync(join(work, 'bodies', `${slug}.json`), 'utf8'))).values()) needed.add(`${ref.hash}.${ref.ext}`);
+      for (const file of readdirSync(join(out, 'media'))) if (needed.has(file)) carryOver(join(out, 'media', file), join(work, 'media', file));
+    }
+    await fetchMedia(options.cms, work, manifest.media, extensionsByHash(manifest.data));
+    for (const [i, slug] of wanted.entries()) {
+      const t = Date.now();
+      const content = await getJson<Envelope<{ articles: unknown[] }>>(options.cms, `/api/column57/snapshot/${encodeURIComponent(slug)}`);
+      writeFileSync(join(work, 'bodies', `${slug}.json`), `${JSON.stringify(content.data, null, 1)}\n`);
+      await fetchMedia(options.cms, work, content.media, extensionsByHash(content.data));
+      options.log(`[${i + 1}/${wanted.length}] ${slug}: ${content.data.articles.length} bài viết / articles, ${seconds(t)}`);
+    }
+    // A body with invalid content is written all the same: the build fails that column alone (and keeps
+    // its last good release) while the others go ahead. A bad manifest stops everything.
+    const { problems } = loadSnapshot(work, wanted);
+    const manifestProblems = problems.filter((p) => p.file === 'manifest.json');
+    if (manifestProblems.length) throw new Error(`the CMS produced an invalid snapshot manifest:\n${formatProblems(manifestProblems)}`);
+    if (problems.length) options.log(`! nội dung không hợp lệ / invalid content:\n${formatProblems(problems)}`);
+    rmSync(`${out}.old`, { recursive: true, force: true });
+    if (existsSync(out)) renameSync(out, `${out}.old`);
+    renameSync(work, out);
+    rmSync(`${out}.old`, { recursive: true, force: true });
+    options.log(`snapshot of ${wanted.length} bodies${kept.length ? ` (${kept.length} kept from before)` : ''} written to ${out} in ${seconds(started)}`);
+    return { problems };
+  } catch (error) {
+    rmSync(work, { recursive: true, force: true });
+    throw error;
+  }
+}

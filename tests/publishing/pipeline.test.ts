@@ -1,0 +1,179 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BuildService, listen } from '../../packages/publisher/src/index.ts';
+import { liveRelease } from '../../sites/build/releases.ts';
+import { ephemeralSecrets } from '../../scripts/lib/secrets.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { accountFor } from '../support/accounts.ts';
+import { ARTICLE, CM } from '../support/admin-api.ts';
+import { type RunningCms, startCms } from '../support/cms.ts';
+import { freePort, waitFor } from '../support/wait.ts';
+
+// Six columns are enough to see one change stay in its column and a national one reach them all.
+const BODIES = ['hanoi', 'caobang', 'danang', 'haiphong', 'hue', 'mst'];
+const SECRET = 'khoa-bi-mat-thu-nghiem-57';
+const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url'].includes(name) });
+
+let dir: string, out: string, cms: RunningCms, service: BuildService, hooks: { url: string; close(): Promise<void> }, site: { url: string; close(): Promise<void> };
+let cmsPort: number;
+// Kept across the restart, as an installation keeps its cms/.env: the API token stays valid.
+const installation = ephemeralSecrets();
+
+const cmsEnv = (hookPort: number) => ({
+  ...installation,
+  PORT: String(cmsPort),
+  COLUMN57_BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/hooks/cms`,
+  COLUMN57_BUILD_HOOK_SECRET: SECRET,
+  COLUMN57_TOKEN_FILE: join(dir, 'generator-token'),
+  COLUMN57_SCHEDULE_RULE: '*/1 * * * * *',
+});
+const get = async (path: string) => {
+  const response = await fetch(`${site.url}${path}`);
+  const text = await response.text();
+  return { status: response.status, text: response.status === 200 ? text : '' };
+};
+const live = async (path: string) => (await get(path)).status === 200;
+const gone = async (path: string) => (await get(path)).status === 404;
+const article = (title: string, slug: string) => ({ title, slug, summary: `Tóm tắt: ${title}.`, content: `## ${title}\n\nNội dung bài viết về chuyển đổi số, đổi mới sáng tạo.`, publishDate: '2026-11-22', channel: 'portal' });
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'column57-pipeline-'));
+  out = join(dir, 'out');
+  cmsPort = await freePort();
+  const hookPort = await freePort();
+  cms = await startCms({ seedBodies: BODIES, sqliteFile: join(dir, 'cms.db'), env: cmsEnv(hookPort) });
+  service = new BuildService({
+    cms: { url: cms.url, token: readFileSync(join(dir, 'generator-token'), 'utf8').trim() },
+    snapshotDir: join(dir, 'snapshot'), cacheDir: join(dir, 'cache'), statusFile: join(dir, 'status.json'), outDir: out,
+    only: BODIES, debounceMs: 200, log: process.env.COLUMN57_TEST_LOG ? (m) => console.error(m) : undefined,
+  });
+  hooks = await listen(service, { port: hookPort, secret: SECRET });
+  site = await serveStatic({ '/': out });
+  service.notify('all', 'khởi động / start');
+  await service.idle();
+}, 300_000);
+
+afterAll(async () => {
+  await hooks?.close();
+  await site?.close();
+  await service?.close();
+  await cms?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('publishing pipeline', () => {
+  it('puts a published article on its page, lists, feeds and sitemap within seconds, and takes it off when unpublished', async () => {
+    const publisher = await accountFor(cms, 'xuatban.hanoi@pipeline.test', 'body-publisher', 'hanoi');
+    const caobangBefore = liveRelease(out, 'caobang');
+    const created = await publisher.post(`${CM}/${ARTICLE}?locale=vi`, article('Hà Nội mở trung tâm đổi mới sáng tạo số cho doanh nghiệp', 'trung-tam-doi-moi-sang-tao-so'));
+    expect(created.status).toBe(201);
+    const id = created.body.data.documentId;
+    const clicked = Date.now();
+    expect((await publisher.post(`${CM}/${ARTICLE}/${id}/actions/publish?locale=vi`, {})).status).toBe(200);
+    await waitFor('the article page to be served', () => live('/hanoi/bai-viet/trung-tam-doi-moi-sang-tao-so/'));
+    console.log(`publish-to-live: ${((Date.now() - clicked) / 1000).toFixed(1)} s`);
+
+    const title = 'Hà Nội mở trung tâm đổi mới sáng tạo số cho doanh nghiệp';
+    expect((await get('/hanoi/')).text).toContain(title);
+    expect((await get('/hanoi/bai-viet/')).text).toContain(title);
+    const rss = xml.parse((await get('/hanoi/rss.xml')).text);
+    expect(rss.rss.channel.item.map((i: any) => i.title)).toContain(title);
+    const feed = JSON.parse((await get('/hanoi/feed.json')).text);
+    expect(feed.items.map((i: any) => i.title)).toContain(title);
+    const sitemap = xml.parse((await get('/hanoi/sitemap.xml')).text);
+    expect(sitemap.urlset.url.some((u: any) => String(u.loc).includes('/bai-viet/trung-tam-doi-moi-sang-tao-so/'))).toBe(true);
+    // Only the body that published was rebuilt.
+    expect(liveRelease(out, 'caobang')).toBe(caobangBefore);
+
+    expect((await publisher.post(`${CM}/${ARTICLE}/${id}/actions/unpublish?locale=vi`, {})).status).toBe(200);
+    await waitFor('the article page to be gone', () => gone('/hanoi/bai-viet/trung-tam-doi-moi-sang-tao-so/'));
+    expect((await get('/hanoi/')).text).not.toContain(title);
+    expect((await get('/hanoi/bai-viet/')).text).not.toContain(title);
+    expect((await get('/hanoi/rss.xml')).text).not.toContain(title);
+    expect((await get('/hanoi/feed.json')).text).not.toContain(title);
+    expect((await get('/hanoi/sitemap.xml')).text).not.toContain('trung-tam-doi-moi-sang-tao-so');
+  }, 180_000);
+
+  it('keeps the last good column when a build fails, and says why on the status page', async () => {
+    const before = liveRelease(out, 'caobang');
+    const home = (await get('/caobang/')).text;
+    // Content the CMS's own checks would refuse, written straight into the database.
+    const victim = await cms.strapi.db.query(ARTICLE).findOne({ where: { body: { slug: 'caobang' }, publishedAt: { $notNull: true }, locale: 'vi' } });
+    await cms.strapi.db.query(ARTICLE).update({ where: { id: victim.id }, data: { slug: 'Không Hợp Lệ' } });
+    const refused = await fetch(`${hooks.url}/hooks/cms`, { method: 'POST', body: JSON.stringify({ source: 'column57-cms', action: 'update', bodies: ['caobang'] }) });
+    expect(refused.status).toBe(401);
+    const accepted = await fetch(`${hooks.url}/hooks/cms`, { method: 'POST', headers: { Authorization: `Bearer ${SECRET}` }, body: JSON.stringify({ source: 'column57-cms', action: 'update', uid: ARTICLE, bodies: ['caobang'] }) });
+    expect(accepted.status).toBe(202);
+
+    const status = await waitFor('the failure on the status JSON', async () => {
+      const json = await (await fetch(`${hooks.url}/status.json`)).json();
+      return json.bodies.caobang?.result === 'failed' ? json : null;
+    });
+    expect(status.bodies.caobang.error).toMatch(/slug/);
+    expect(status.bodies.caobang.live.release).toBe(before);
+    const page = await (await fetch(`${hooks.url}/status`)).text();
+    expect(page).toContain('Lỗi');
+    expect(page).toContain('caobang');
+    expect(liveRelease(out, 'caobang')).toBe(before);
+    expect((await get('/caobang/')).text).toBe(home);
+    // Editors of one body see their own column's status only.
+    const own = await (await fetch(`${hooks.url}/status.json?body=caobang`)).json();
+    expect(Object.keys(own.bodies)).toEqual(['caobang']);
+
+    await cms.strapi.db.query(ARTICLE).update({ where: { id: victim.id }, data: { slug: victim.slug } });
+    service.notify(new Set(['caobang']), 'sửa lỗi / fixed');
+    await service.idle();
+    expect(service.status.status.bodies.caobang.result).toBe('built');
+  }, 180_000);
+
+  it('lands five bodies publishing at once, and a national document in every column', async () => {
+    const docs = cms.strapi.documents(ARTICLE);
+    const five = BODIES.slice(0, 5);
+    const bodyIds = Object.fromEntries(await Promise.all(five.map(async (slug) => [slug, (await cms.strapi.db.query('api::body.body').findOne({ where: { slug } })).documentId])));
+    const jobsBefore = service.status.status.jobs[0]?.id ?? 0;
+    await Promise.all(five.map(async (slug) => {
+      const created = await docs.create({ data: { ...article(`Bản tin chuyển đổi số cùng lúc của ${slug}`, `ban-tin-cung-luc-${slug}`), body: bodyIds[slug] }, locale: 'vi' } as any);
+      await docs.publish({ documentId: created.documentId, locale: 'vi' } as any);
+    }));
+    for (const slug of five) await waitFor(`${slug}'s article`, () => live(`/${slug}/bai-viet/ban-tin-cung-luc-${slug}/`));
+    // The burst became few builds, not one per publish.
+    expect((service.status.status.jobs[0]?.id ?? 0) - jobsBefore).toBeLessThanOrEqual(3);
+
+    const national = await cms.strapi.documents('api::resolution-document.resolution-document').create({
+      data: { number: '99/2026/NQ-CP', title: 'Nghị quyết thử nghiệm về dữ liệu mở quốc gia', slug: '99-2026-nq-cp', summary: 'Nghị quyết thử nghiệm.', docType: 'resolution', issuer: 'Chính phủ', issueDate: '2026-11-20', legalStatus: 'in-force', national: true },
+      locale: 'vi',
+    } as any);
+    await cms.strapi.documents('api::resolution-document.resolution-document').publish({ documentId: national.documentId, locale: 'vi' } as any);
+    for (const slug of BODIES) await waitFor(`the national document in ${slug}`, () => live(`/${slug}/van-ban/99-2026-nq-cp/`));
+  }, 240_000);
+
+  it('publishes and unpublishes on schedule, also when the CMS was down at the time', async () => {
+    const docs = cms.strapi.documents(ARTICLE);
+    const hanoi = (await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } })).documentId;
+    const soon = new Date(Date.now() + 2_000).toISOString();
+    const timed = await docs.create({ data: { ...article('Hà Nội công bố bản đồ số hạ tầng đổi mới sáng tạo', 'ban-do-so-ha-tang'), body: hanoi, publishAt: soon }, locale: 'vi' } as any);
+    expect(await gone('/hanoi/bai-viet/ban-do-so-ha-tang/')).toBe(true);
+    await waitFor('the scheduled article', () => live('/hanoi/bai-viet/ban-do-so-ha-tang/'));
+
+    // Unpublish-at and publish-at both fall while the CMS is stopped; its next start catches up.
+    await docs.update({ documentId: timed.documentId, locale: 'vi', data: { unpublishAt: new Date(Date.now() + 3_000).toISOString() } } as any);
+    const later = await docs.create({ data: { ...article('Hà Nội ra mắt ứng dụng công dân số phiên bản mới', 'cong-dan-so-phien-ban-moi'), body: hanoi, publishAt: new Date(Date.now() + 3_000).toISOString() }, locale: 'vi' } as any);
+    expect(later.documentId).toBeTruthy();
+    await cms.stop();
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    cms = await startCms({ seedBodies: BODIES, sqliteFile: join(dir, 'cms.db'), env: cmsEnv(Number(new URL(hooks.url).port)) });
+    await waitFor('the article published while the CMS was down', () => live('/hanoi/bai-viet/cong-dan-so-phien-ban-moi/'));
+    await waitFor('the article unpublished while the CMS was down', () => gone('/hanoi/bai-viet/ban-do-so-ha-tang/'));
+  }, 240_000);
+
+  it('refuses an unpublish time before the publish time, naming the field', async () => {
+    const publisher = await accountFor(cms, 'xuatban2.hanoi@pipeline.test', 'body-publisher', 'hanoi');
+    const refused = await publisher.post(`${CM}/${ARTICLE}?locale=vi`, { ...article('Lịch sai', 'lich-sai'), publishAt: '2026-12-02T08:00:00.000Z', unpublishAt: '2026-12-01T08:00:00.000Z' });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toMatch(/unpublishAt/);
+    expect(JSON.stringify(refused.body)).toMatch(/Giờ hẹn gỡ/);
+  });
+});
