@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildService, listen } from '../../packages/publisher/src/index.ts';
-import { liveRelease } from '../../sites/build/releases.ts';
+import { listReleases, liveRelease } from '../../sites/build/releases.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
 import { ephemeralSecrets } from '../../scripts/lib/secrets.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { accountFor } from '../support/accounts.ts';
@@ -176,4 +178,56 @@ describe('publishing pipeline', () => {
     expect(JSON.stringify(refused.body)).toMatch(/unpublishAt/);
     expect(JSON.stringify(refused.body)).toMatch(/Giờ hẹn gỡ/);
   });
+
+  it('leaves every column whole, old or new, when the build service is killed in the middle of a build', async () => {
+    const port = await freePort();
+    const cache = join(dir, 'killed-cache');
+    const killedOut = join(dir, 'killed-out');
+    const releases = join(dir, '.killed-out-releases');
+    const args = [join(ROOT, 'packages', 'cli', 'src', 'main.ts'), 'serve', '--port', String(port), '--out', killedOut, '--cache', cache,
+      ...BODIES.flatMap((b) => ['--body', b]), '--cms', cms.url, '--token', readFileSync(join(dir, 'generator-token'), 'utf8').trim(), '--secret', SECRET, '--debounce', '0'];
+    const startService = () => spawn(process.execPath, args, { detached: true, stdio: 'ignore', env: { ...process.env } });
+    const status = async () => (await fetch(`http://127.0.0.1:${port}/status.json`)).json();
+    let child = startService();
+    await waitFor('the first build of the separate service', async () => {
+      const s = await status();
+      return s.state === 'idle' && BODIES.every((b) => s.bodies[b]?.result === 'built');
+    }, 180_000);
+    const old = Object.fromEntries(BODIES.map((b) => [b, liveRelease(killedOut, b)]));
+
+    const doc = cms.strapi.documents('api::resolution-document.resolution-document');
+    const created = await doc.create({ data: { number: '98/2026/NQ-CP', title: 'Nghị quyết thử nghiệm về hạ tầng số dùng chung', slug: '98-2026-nq-cp', summary: 'Thử nghiệm.', docType: 'resolution', issuer: 'Chính phủ', issueDate: '2026-11-21', legalStatus: 'in-force', national: true }, locale: 'vi' } as any);
+    await doc.publish({ documentId: created.documentId, locale: 'vi' } as any);
+    await fetch(`http://127.0.0.1:${port}/hooks/cms`, { method: 'POST', headers: { Authorization: `Bearer ${SECRET}` }, body: JSON.stringify({ source: 'column57-cms', action: 'publish', bodies: 'all' }) });
+    // Killed (with its renderers) the moment the first column of the new build has gone live.
+    await waitFor('a first new release', () => BODIES.some((b) => listReleases(releases, b).length > 1), 120_000, 20);
+    process.kill(-child.pid!, 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const states = BODIES.map((slug) => {
+      const release = liveRelease(killedOut, slug);
+      const column = join(killedOut, slug);
+      const hasPage = existsSync(join(column, 'van-ban', '98-2026-nq-cp', 'index.html'));
+      const inList = readFileSync(join(column, 'van-ban', 'index.html'), 'utf8').includes('Nghị quyết thử nghiệm về hạ tầng số dùng chung');
+      const inFeed = readFileSync(join(column, 'van-ban', 'rss.xml'), 'utf8').includes('98-2026-nq-cp');
+      expect(existsSync(join(column, '.column57-source')), `${slug} is a finished release`).toBe(true);
+      // Old release: the document nowhere; new release: everywhere. Never part of each.
+      expect([hasPage, inList, inFeed], slug).toEqual(release === old[slug] ? [false, false, false] : [true, true, true]);
+      return release === old[slug] ? 'old' : 'new';
+    });
+    expect(states).toContain('new');
+    console.log(`killed mid-build: ${states.filter((s) => s === 'new').length} new, ${states.filter((s) => s === 'old').length} old`);
+
+    child = startService();
+    try {
+      await waitFor('the restarted service to finish', async () => {
+        const s = await status();
+        return s.state === 'idle' && BODIES.every((b) => existsSync(join(killedOut, b, 'van-ban', '98-2026-nq-cp', 'index.html')));
+      }, 180_000);
+      for (const slug of BODIES) expect(readdirSync(join(releases, slug)).filter((n) => n.startsWith('.'))).toEqual([]);
+      expect(readdirSync(releases).filter((n) => n.startsWith('.staging-'))).toEqual([]);
+    } finally {
+      process.kill(-child.pid!, 'SIGTERM');
+    }
+  }, 480_000);
 });
