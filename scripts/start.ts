@@ -3,12 +3,12 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BuildService, listen } from '../packages/publisher/src/index.ts';
+import { BuildService, listen, PreviewRenderer } from '../packages/publisher/src/index.ts';
 import { resolveConnection } from '../packages/snapshot/src/index.ts';
 import { buildCmsIfStale } from './lib/cms-build.ts';
 import { CMS_DIR, CMS_ENV_FILE, DATA_DIR, ROOT, STRAPI_BIN } from './lib/paths.ts';
 import { ensureSecrets } from './lib/secrets.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { serveStatic } from '../packages/publisher/src/static-server.ts';
 
 const HOST = process.env.HOST ?? '127.0.0.1';
 const PORT = Number(process.env.PORT ?? 1337);
@@ -95,21 +95,23 @@ async function main() {
     else process.exit(code ?? 1);
   });
   await waitForHealth(`http://${HOST}:${PORT}/_health`, cms, 15 * 60_000);
+  const connection = resolveConnection(ROOT, `http://${HOST}:${PORT}`);
   service = new BuildService({
-    cms: resolveConnection(ROOT, `http://${HOST}:${PORT}`),
+    cms: connection,
     snapshotDir: join(ROOT, '.cache', 'snapshot'),
     cacheDir: join(ROOT, '.cache', 'build'),
     statusFile: join(ROOT, '.cache', 'build-status.json'),
     outDir: OUT_DIR,
     log,
   });
-  servers.push(await listen(service, { port: BUILD_PORT, host: HOST, secret: secrets.COLUMN57_BUILD_HOOK_SECRET }));
+  const preview = new PreviewRenderer({ cms: connection, secret: secrets.COLUMN57_BUILD_HOOK_SECRET, workDir: join(ROOT, '.cache', 'preview'), cacheDir: join(ROOT, '.cache', 'build'), log });
+  servers.push(await listen(service, { port: BUILD_PORT, host: HOST, secret: secrets.COLUMN57_BUILD_HOOK_SECRET, preview }));
   log('dựng các chuyên mục từ nội dung đã xuất bản / building the columns from published content ...');
   service.notify('all', 'khởi động / start');
   await service.idle();
-  const preview = await serveStatic({ '/': OUT_DIR }, PREVIEW_PORT, HOST);
-  servers.push(preview);
-  banner(secrets.COLUMN57_DEMO_PASSWORD, preview.url, `http://${HOST}:${BUILD_PORT}`);
+  const site = await serveStatic({ '/': OUT_DIR }, PREVIEW_PORT, HOST);
+  servers.push(site);
+  banner(secrets.COLUMN57_DEMO_PASSWORD, site.url, `http://${HOST}:${BUILD_PORT}`);
 }
 
 main().catch((error) => {

@@ -13,6 +13,8 @@ it('the scripts, packages and tests type-check', () => {
 // Strapi compiles the CMS without stopping at type errors; they are caught here.
 it('the CMS type-checks', () => {
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'cms', 'tsconfig.json'), '--noEmit'], { encoding: 'utf8' });
+  const admin = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'cms', 'src', 'admin', 'tsconfig.json'), '--noEmit'], { encoding: 'utf8' });
+  expect(admin.stdout + admin.stderr).toBe('');
   expect(result.stdout + result.stderr).toBe('');
   expect(result.status).toBe(0);
 }, 120_000);

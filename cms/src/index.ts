@@ -9,6 +9,7 @@ import { seedDemo } from './seed/index';
 import { registerContentRules } from './validation/content-rules';
 import { registerChangeNotifier, startNotifying } from './publishing/change-notifier';
 import { registerSchedule } from './publishing/schedule';
+import { registerBuildStatusRoute } from './publishing/build-status-route';
 
 async function ensureLocales(strapi: Core.Strapi) {
   const locales = strapi.plugin('i18n').service('locales');
@@ -27,6 +28,7 @@ export default {
     registerContentRules(strapi);
     // Last, so it sees the write only once ownership and the rules have let it through.
     registerChangeNotifier(strapi);
+    registerBuildStatusRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

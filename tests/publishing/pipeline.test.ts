@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuildService, listen } from '../../packages/publisher/src/index.ts';
+import { BuildService, listen, PreviewRenderer } from '../../packages/publisher/src/index.ts';
 import { listReleases, liveRelease } from '../../sites/build/releases.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { ephemeralSecrets } from '../../scripts/lib/secrets.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { serveStatic } from '../../packages/publisher/src/static-server.ts';
 import { accountFor } from '../support/accounts.ts';
 import { ARTICLE, CM } from '../support/admin-api.ts';
 import { type RunningCms, startCms } from '../support/cms.ts';
@@ -52,7 +52,8 @@ beforeAll(async () => {
     snapshotDir: join(dir, 'snapshot'), cacheDir: join(dir, 'cache'), statusFile: join(dir, 'status.json'), outDir: out,
     only: BODIES, debounceMs: 200, log: process.env.COLUMN57_TEST_LOG ? (m) => console.error(m) : undefined,
   });
-  hooks = await listen(service, { port: hookPort, secret: SECRET });
+  const preview = new PreviewRenderer({ cms: { url: cms.url, token: readFileSync(join(dir, 'generator-token'), 'utf8').trim() }, secret: SECRET, workDir: join(dir, 'preview'), cacheDir: join(dir, 'cache') });
+  hooks = await listen(service, { port: hookPort, secret: SECRET, preview });
   site = await serveStatic({ '/': out });
   service.notify('all', 'khởi động / start');
   await service.idle();
@@ -124,6 +125,16 @@ describe('publishing pipeline', () => {
     // Editors of one body see their own column's status only.
     const own = await (await fetch(`${hooks.url}/status.json?body=caobang`)).json();
     expect(Object.keys(own.bodies)).toEqual(['caobang']);
+    // In the admin panel, through the CMS: a body's editors see their own column, the administrator all.
+    const caobangEditor = await accountFor(cms, 'bientap.caobang@pipeline.test', 'body-editor', 'caobang');
+    const seen = await caobangEditor.get('/column57/build-status');
+    expect(seen.status).toBe(200);
+    expect(Object.keys(seen.body.bodies)).toEqual(['caobang']);
+    expect(seen.body.bodies.caobang.result).toBe('failed');
+    const hanoiEditor = await accountFor(cms, 'bientap.hanoi@pipeline.test', 'body-editor', 'hanoi');
+    expect(Object.keys((await hanoiEditor.get('/column57/build-status')).body.bodies)).toEqual(['hanoi']);
+    const administrator = await accountFor(cms, 'quantri@pipeline.test', 'administrator');
+    expect(Object.keys((await administrator.get('/column57/build-status')).body.bodies).sort()).toEqual([...BODIES].sort());
 
     await cms.strapi.db.query(ARTICLE).update({ where: { id: victim.id }, data: { slug: victim.slug } });
     service.notify(new Set(['caobang']), 'sửa lỗi / fixed');
@@ -170,6 +181,36 @@ describe('publishing pipeline', () => {
     await waitFor('the article published while the CMS was down', () => live('/hanoi/bai-viet/cong-dan-so-phien-ban-moi/'));
     await waitFor('the article unpublished while the CMS was down', () => gone('/hanoi/bai-viet/ban-do-so-ha-tang/'));
   }, 240_000);
+
+  it('previews a draft in its column through Strapi Preview, for its own body only, never in the public column', async () => {
+    const editor = await accountFor(cms, 'bientap2.hanoi@pipeline.test', 'body-editor', 'hanoi');
+    const title = 'Bản nháp: Hà Nội thí điểm trợ lý ảo cho công chức phường';
+    const draft = await editor.post(`${CM}/${ARTICLE}?locale=vi`, article(title, 'tro-ly-ao-cong-chuc'));
+    expect(draft.status).toBe(201);
+    const id = draft.body.data.documentId;
+    const asked = await editor.get(`/content-manager/preview/url/${ARTICLE}?documentId=${id}&locale=vi&status=draft`);
+    expect(asked.status).toBe(200);
+    const link: string = asked.body.data.url;
+    expect(link.startsWith(`${hooks.url}/preview/`)).toBe(true);
+
+    const page = await fetch(link);
+    expect(page.status).toBe(200);
+    expect(page.url).toContain('/hanoi/bai-viet/tro-ly-ao-cong-chuc/');
+    expect(page.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const html = await page.text();
+    expect(html).toContain(title);
+    expect(html).toContain('Bản xem trước, chưa xuất bản');
+    // The draft is nowhere in the public column.
+    expect(await gone('/hanoi/bai-viet/tro-ly-ao-cong-chuc/')).toBe(true);
+    expect((await get('/hanoi/')).text).not.toContain(title);
+
+    const forged = link.replace(/(.)\/$/, (_, c) => `${c === 'A' ? 'B' : 'A'}/`);
+    expect((await fetch(forged)).status).toBe(403);
+    const other = await accountFor(cms, 'bientap2.caobang@pipeline.test', 'body-editor', 'caobang');
+    const refused = await other.get(`/content-manager/preview/url/${ARTICLE}?documentId=${id}&locale=vi&status=draft`);
+    expect(refused.body?.data?.url).toBeUndefined();
+  }, 120_000);
 
   it('refuses an unpublish time before the publish time, naming the field', async () => {
     const publisher = await accountFor(cms, 'xuatban2.hanoi@pipeline.test', 'body-publisher', 'hanoi');

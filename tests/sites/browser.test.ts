@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildColumns } from '../../sites/build/index.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { serveStatic } from '../../packages/publisher/src/static-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

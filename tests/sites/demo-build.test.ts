@@ -7,7 +7,7 @@ import { buildColumns, type BuildReport } from '../../sites/build/index.ts';
 import { loadSnapshot, type LoadedSnapshot } from '../../packages/snapshot/src/index.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 import { dom, internal, referencesIn } from '../support/html.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { serveStatic } from '../../packages/publisher/src/static-server.ts';
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'url', 'category'].includes(name) });
 

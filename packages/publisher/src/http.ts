@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { PreviewRenderer } from './preview.ts';
 import { NoticeError, scopeOfNotice } from './scope.ts';
 import type { BuildService } from './service.ts';
 import { statusPage } from './status-page.ts';
@@ -34,7 +35,7 @@ function authorised(req: IncomingMessage, secret: string): boolean {
  * The build service's door: change notices in (POST /hooks/cms), status out (/status, /status.json).
  * It listens on loopback: the CMS and the operator are on the same machine or reach it through a proxy.
  */
-export async function listen(service: BuildService, options: { port: number; host?: string; secret: string }): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+export async function listen(service: BuildService, options: { port: number; host?: string; secret: string; preview?: PreviewRenderer }): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const json = (status: number, value: unknown) => res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(value));
@@ -59,6 +60,8 @@ export async function listen(service: BuildService, options: { port: number; hos
         const body = url.searchParams.get('body');
         return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(statusPage(body ? service.status.forBody(body) : service.status.status));
       }
+      const preview = /^\/preview\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)(?:\/(.*))?$/.exec(url.pathname);
+      if (req.method === 'GET' && preview && options.preview) return await options.preview.handle(res, preview[1], decodeURIComponent(preview[2] ?? ''), url.pathname);
       if (url.pathname === '/_health') return res.writeHead(204).end();
       return json(404, { error: `no route ${req.method} ${url.pathname}; try GET /status or POST /hooks/cms` });
     } catch (error) {

@@ -10,7 +10,7 @@ interface Envelope<T> { data: T; media: Record<string, string> }
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 /** Downloads each media file once, checking that its bytes hash to the name it will carry. */
-async function fetchMedia(cms: CmsConnection, dir: string, sources: Record<string, string>, refs: Map<string, string>) {
+export async function fetchMedia(cms: CmsConnection, dir: string, sources: Record<string, string>, refs: Map<string, string>) {
   for (const [hash, url] of Object.entries(sources)) {
     const ext = refs.get(hash);
     if (!ext) continue;
@@ -23,7 +23,7 @@ async function fetchMedia(cms: CmsConnection, dir: string, sources: Record<strin
   }
 }
 
-const extensionsByHash = (value: unknown) => new Map([...mediaRefsIn(value).values()].map((ref) => [ref.hash, ref.ext]));
+export const extensionsByHash = (value: unknown) => new Map([...mediaRefsIn(value).values()].map((ref) => [ref.hash, ref.ext]));
 
 /** Hard-links a file into the new snapshot (the old one is replaced, so sharing its bytes is safe). */
 function carryOver(from: string, to: string) {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BuildService, listen, parseDeployConfig } from '@column57/publisher';
+import { BuildService, listen, parseDeployConfig, PreviewRenderer } from '@column57/publisher';
 import { resolveConnection } from '@column57/snapshot';
 import type { CommandSpec } from '../args.ts';
 import { ROOT } from '../root.ts';
@@ -42,7 +42,8 @@ export const serveCommand: CommandSpec = {
     '    --secret S     khoá chung với CMS / secret shared with the CMS (default $COLUMN57_BUILD_HOOK_SECRET)',
     '    --cms URL, --token TOKEN   như / as in `column57 snapshot`',
     '',
-    'POST /hooks/cms nhận thông báo / takes notices; GET /status và /status.json: trạng thái / status.',
+    'POST /hooks/cms nhận thông báo / takes notices; GET /status và /status.json: trạng thái / status;',
+    'GET /preview/<token>/: bản xem trước cho Strapi Preview / drafts for Strapi Preview (signed links from the CMS).',
   ],
   async run(values) {
     const port = Number(values.port ?? 4322);
@@ -52,8 +53,10 @@ export const serveCommand: CommandSpec = {
     const cacheDir = resolve((values.cache as string | undefined) ?? join(ROOT, '.cache'));
     let deploy;
     if (typeof values.deploy === 'string') deploy = parseDeployConfig(JSON.parse(readFileSync(values.deploy, 'utf8')), values.deploy);
+    const cms = resolveConnection(ROOT, values.cms as string | undefined, values.token as string | undefined);
+    const secret = hookSecret(values.secret as string | undefined);
     const service = new BuildService({
-      cms: resolveConnection(ROOT, values.cms as string | undefined, values.token as string | undefined),
+      cms,
       snapshotDir: join(cacheDir, 'snapshot'),
       cacheDir: join(cacheDir, 'build'),
       statusFile: join(cacheDir, 'build-status.json'),
@@ -63,7 +66,8 @@ export const serveCommand: CommandSpec = {
       deploy,
       log: (m) => console.error(m),
     });
-    const server = await listen(service, { port, host: values.host as string | undefined, secret: hookSecret(values.secret as string | undefined) });
+    const preview = new PreviewRenderer({ cms, secret, workDir: join(cacheDir, 'preview'), cacheDir: join(cacheDir, 'build') });
+    const server = await listen(service, { port, host: values.host as string | undefined, secret, preview });
     console.error(`column57 serve: ${server.url}/status (trạng thái / status), POST ${server.url}/hooks/cms`);
     // Whatever changed while the service was down is built first (unchanged columns are skipped).
     service.notify('all', 'khởi động / start');

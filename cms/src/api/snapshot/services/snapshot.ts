@@ -15,6 +15,9 @@ const iso = (value: unknown) => new Date(value as string).toISOString();
 const day = (value: unknown) => (value ? String(value).slice(0, 10) : null);
 const nullable = (value: unknown) => (value === undefined || value === '' ? null : value ?? null);
 
+/** Which draft a preview shows in place of the published version. */
+export interface DraftOverlay { uid: string; documentId: string }
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Content hashes by file id and version: hashing is the expensive part of a snapshot. */
   const hashes = new Map<string, { hash: string; size: number }>();
@@ -43,8 +46,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  /** Published documents in both locales, grouped by document id: { id -> { vi, en } }. */
-  async function published(uid: string, filters: Json, populate: Json) {
+  /**
+   * Published documents in both locales, grouped by document id: { id -> { vi, en } }. With a draft
+   * overlay (previews), that one document is read as its draft, as long as it still matches `filters`.
+   */
+  async function published(uid: string, filters: Json, populate: Json, overlay: DraftOverlay | null = null) {
     const byId = new Map<string, Partial<Record<(typeof LOCALES)[number], Json>>>();
     for (const locale of LOCALES) {
       const entries = (await strapi.documents(uid as any).findMany({ filters, populate, locale, status: 'published' } as any)) as Json[];
@@ -52,6 +58,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const slot = byId.get(entry.documentId) ?? {};
         slot[locale] = entry;
         byId.set(entry.documentId, slot);
+      }
+      if (overlay?.uid === uid) {
+        const draft = (await strapi.documents(uid as any).findFirst({ filters: { ...filters, documentId: overlay.documentId }, populate, locale, status: 'draft' } as any)) as Json | null;
+        if (draft) byId.set(draft.documentId, { ...byId.get(draft.documentId), [locale]: draft });
       }
     }
     // Vietnamese is the column's language: an entry without a Vietnamese version is not published.
@@ -125,7 +135,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    async manifest() {
+    async manifest(overlay: DraftOverlay | null = null) {
       const media = new MediaCollector();
       const bodies = (await strapi.documents('api::body.body').findMany({ populate: { logo: true, banner: true, kindHistory: true, contact: true }, sort: 'slug' } as any)) as Json[];
       const topics = (await strapi.documents('api::topic.topic').findMany({ sort: 'slug' } as any)) as Json[];
@@ -137,14 +147,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         topics: topics.map((t) => ({ id: t.documentId, slug: t.slug, name: { vi: t.nameVi, en: t.nameEn }, description: { vi: nullable(t.descriptionVi), en: nullable(t.descriptionEn) } })),
         audiences: audiences.map((a) => ({ id: a.documentId, code: a.code, slug: a.slug, name: { vi: a.nameVi, en: a.nameEn }, description: { vi: nullable(a.descriptionVi), en: nullable(a.descriptionEn) } })),
         national: {
-          documents: await Promise.all((await published('api::resolution-document.resolution-document', national, DOCUMENT_POPULATE)).map((v) => legalDocument(v, media))),
-          campaigns: await Promise.all((await published('api::campaign.campaign', national, CAMPAIGN_POPULATE)).map((v) => campaign(v, media))),
+          documents: await Promise.all((await published('api::resolution-document.resolution-document', national, DOCUMENT_POPULATE, overlay)).map((v) => legalDocument(v, media))),
+          campaigns: await Promise.all((await published('api::campaign.campaign', national, CAMPAIGN_POPULATE, overlay)).map((v) => campaign(v, media))),
         },
       };
       return { data, media: media.sources };
     },
 
-    async bodyContent(slug: string, since: string | null) {
+    async bodyContent(slug: string, since: string | null, overlay: DraftOverlay | null = null) {
       const owner = await bodyBySlug(slug);
       if (!owner) return null;
       const media = new MediaCollector();
@@ -156,11 +166,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const articles = await published('api::article.article', changed, {
         cover: true, seo: true, topics: { fields: ['slug'] }, audiences: { fields: ['code'] },
         relatedDocuments: { fields: ['documentId'] }, relatedArticles: { fields: ['documentId'] }, relatedTasks: { fields: ['documentId'] },
-      });
-      const tasks = await published('api::st-task.st-task', since ? { ...taskFilter, updatedAt: { $gt: since } } : taskFilter, { articles: { fields: ['documentId'] } });
-      const documents = await published('api::resolution-document.resolution-document', { ...changed, national: { $eq: false } }, DOCUMENT_POPULATE);
-      const campaigns = await published('api::campaign.campaign', { ...changed, national: { $eq: false } }, CAMPAIGN_POPULATE);
-      const honours = await published('api::honour.honour', changed, { photo: true });
+      }, overlay);
+      const tasks = await published('api::st-task.st-task', since ? { ...taskFilter, updatedAt: { $gt: since } } : taskFilter, { articles: { fields: ['documentId'] } }, overlay);
+      const documents = await published('api::resolution-document.resolution-document', { ...changed, national: { $eq: false } }, DOCUMENT_POPULATE, overlay);
+      const campaigns = await published('api::campaign.campaign', { ...changed, national: { $eq: false } }, CAMPAIGN_POPULATE, overlay);
+      const honours = await published('api::honour.honour', changed, { photo: true }, overlay);
 
       const data = {
         ...FORMAT, generatedAt: new Date().toISOString(), since: since ? iso(since) : null, body: slug,

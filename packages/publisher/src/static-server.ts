@@ -37,6 +37,21 @@ function readHeaderRules(dir: string): HeaderRule[] {
   return rules;
 }
 
+export type Lookup = { file: string } | { redirect: string } | { status: 403 | 404 };
+
+/** The file a URL path names inside `root` (a folder's index.html; a folder without "/" redirects). */
+export function lookup(root: string, urlPath: string, within: string): Lookup {
+  let file = normalize(join(root, within));
+  if (!file.startsWith(root)) return { status: 403 };
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
+    file = join(file, 'index.html');
+  }
+  return existsSync(file) ? { file } : { status: 404 };
+}
+
+export const contentType = (file: string) => TYPES[extname(file)] ?? 'application/octet-stream';
+
 /**
  * Serves folders under URL prefixes on loopback, as a portal would serve a column under a sub-path.
  * Used by the local preview of `npm start` and by the tests.
@@ -46,19 +61,15 @@ export async function serveStatic(mounts: Record<string, string>, port = 0, host
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
     if (!prefix) return res.writeHead(404).end();
-    let file = normalize(join(mounts[prefix], path.slice(prefix.length)));
-    if (!file.startsWith(mounts[prefix])) return res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) return res.writeHead(301, { Location: `${path}/` }).end();
-      file = join(file, 'index.html');
-    }
-    if (!existsSync(file)) return res.writeHead(404).end();
+    const found = lookup(mounts[prefix], path, path.slice(prefix.length));
+    if ('status' in found) return res.writeHead(found.status).end();
+    if ('redirect' in found) return res.writeHead(301, { Location: found.redirect }).end();
     // Headers the column asks for in its _headers file (CSP frame-ancestors, CORS for feeds), as a host would apply them.
-    const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    const headers: Record<string, string> = { 'Content-Type': contentType(found.file), 'Cache-Control': 'no-cache' };
     const within = `/${path.slice(prefix.length)}`;
     for (const rule of readHeaderRules(mounts[prefix])) if (rule.pattern.test(within)) Object.assign(headers, rule.headers);
     res.writeHead(200, headers);
-    createReadStream(file).pipe(res);
+    createReadStream(found.file).pipe(res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,0 +1,78 @@
+import * as React from 'react';
+import { useFetchClient } from '@strapi/strapi/admin';
+
+/**
+ * "Trạng thái dựng" in the admin menu: each column's latest build as the build service reports it,
+ * through the CMS (which shows a body's editors their own column only). Plain table, refreshed every
+ * ten seconds, so an editor who just published sees the column go live or the reason it did not.
+ */
+type BodyStatus = {
+  slug: string; result: 'built' | 'unchanged' | 'failed' | 'held'; at: string; seconds: number; pages: number | null; error: string | null;
+  live: { release: string | null; since: string | null };
+};
+type Answer = { available: false; reason: string } | { available: true; state: string; bodies: Record<string, BodyStatus> };
+
+const RESULT: Record<BodyStatus['result'], string> = {
+  built: '✓ Đã dựng (built)',
+  unchanged: '= Không đổi (unchanged)',
+  held: '⏸ Giữ bản cũ (held)',
+  failed: '✗ Lỗi (failed)',
+};
+const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '—');
+const cell: React.CSSProperties = { textAlign: 'left', padding: '8px 12px', borderBottom: '1px solid #dcdce4', verticalAlign: 'top' };
+
+export default function BuildStatus() {
+  const { get } = useFetchClient();
+  const [answer, setAnswer] = React.useState<Answer | null>(null);
+  const [problem, setProblem] = React.useState<string | null>(null);
+  React.useEffect(() => {
+    let stopped = false;
+    const load = () => get<Answer>('/column57/build-status')
+      .then(({ data }) => {
+        if (stopped) return;
+        setAnswer(data);
+        setProblem(null);
+      })
+      .catch((error: Error) => !stopped && setProblem(error.message));
+    load();
+    const timer = setInterval(load, 10_000);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [get]);
+  const bodies = answer?.available ? Object.values(answer.bodies).sort((a, b) => Number(b.result === 'failed') - Number(a.result === 'failed') || a.slug.localeCompare(b.slug)) : [];
+  return (
+    <main style={{ padding: '40px 56px', fontSize: 15, lineHeight: 1.5 }}>
+      <h1 style={{ fontSize: 28, fontWeight: 600, marginBottom: 8 }}>Trạng thái dựng chuyên mục</h1>
+      <p style={{ color: '#666687', marginBottom: 24 }}>Build status: each column's latest build and the release readers see.</p>
+      {problem && <p role="alert">Không tải được trạng thái / could not load the status: {problem}</p>}
+      {answer && !answer.available && <p role="status">Chưa kết nối dịch vụ dựng / no build service: {answer.reason}</p>}
+      {answer?.available && (
+        <table style={{ borderCollapse: 'collapse', width: '100%', background: '#fff' }}>
+          <caption style={{ textAlign: 'left', marginBottom: 8 }}>Dịch vụ dựng / build service: {answer.state}</caption>
+          <thead>
+            <tr>
+              {['Chuyên mục (column)', 'Kết quả (result)', 'Lúc (when)', 'Thời gian (took)', 'Trang (pages)', 'Bản đang chạy (live release)'].map((h) => <th key={h} scope="col" style={cell}>{h}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {bodies.map((b) => (
+              <tr key={b.slug} style={b.result === 'failed' ? { background: '#fcecea' } : undefined}>
+                <th scope="row" style={cell}>{b.slug}</th>
+                <td style={cell}>
+                  {RESULT[b.result]}
+                  {b.error && <details><summary>Chi tiết lỗi (error)</summary><pre style={{ whiteSpace: 'pre-wrap' }}>{b.error.slice(0, 4000)}</pre></details>}
+                </td>
+                <td style={cell}>{when(b.at)}</td>
+                <td style={cell}>{b.seconds.toFixed(1)} s</td>
+                <td style={cell}>{b.pages ?? '—'}</td>
+                <td style={cell}><code>{b.live.release ?? '—'}</code><br /><small>{when(b.live.since)}</small></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { isOwnedType } from '../../../access/owned-types';
+
+const PREVIEWABLE = new Set(['api::article.article', 'api::campaign.campaign', 'api::resolution-document.resolution-document']);
+
+/**
+ * GET /api/column57/preview/:uid/:documentId: what one column looks like with this draft in place
+ * of its published version. Behind the same read-only token as the snapshot (only the build service
+ * holds it); the build service renders it for the editor and never into the public columns.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find(ctx: any) {
+    const { uid, documentId } = ctx.params as { uid: string; documentId: string };
+    if (!PREVIEWABLE.has(uid) || !isOwnedType(uid)) throw new errors.ValidationError(`uid: "${uid}" has no preview; articles, campaigns and documents do`);
+    const draft = await strapi.db.query(uid as any).findOne({ where: { documentId, publishedAt: null }, populate: { body: { select: ['slug'] } } });
+    if (!draft) return ctx.notFound(`no draft ${uid} ${documentId}`);
+    // National content is shown in the lead column (the Ministry of Science and Technology's).
+    const slug = draft.body?.slug ?? 'mst';
+    const snapshot = strapi.service('api::snapshot.snapshot');
+    const overlay = { uid, documentId };
+    const manifest = await snapshot.manifest(overlay);
+    const body = await snapshot.bodyContent(slug, null, overlay);
+    if (!body) return ctx.notFound(`no body with slug "${slug}"`);
+    ctx.body = { slug, manifest, body };
+  },
+});
