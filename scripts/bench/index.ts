@@ -6,7 +6,7 @@ import { hugoAvailable, writeHugoSite } from './hugo.ts';
 import { type Measurement, measure } from './measure.ts';
 import { writeSyntheticSnapshot } from './synthetic.ts';
 
-export interface BenchOptions { bodies: number; articles: number; workDir: string; resultsDir: string; hugo: 'auto' | 'skip'; log: (m: string) => void }
+export interface BenchOptions { bodies: number; articles: number; workDir: string; resultsDir: string; hugo: 'auto' | 'skip'; publish?: 'auto' | 'skip'; log: (m: string) => void }
 
 interface Row { scenario: string; seconds: number; pages: number; peakMiB: number; note?: string }
 
@@ -64,6 +64,15 @@ export async function runBench(options: BenchOptions) {
   rows.push({ scenario: 'column57: one article changed, full build', seconds: changed.m.seconds, pages: pagesOf(join(out, slug)), peakMiB: changed.m.peakMiB, note: `${rebuilt(changed.report)}; ${phaseNote(changed.report.phases)}` });
   const alone = await build('one-body', ['--body', slug], join(work, 'one-body'), join(work, 'cache-one-body'));
   rows.push({ scenario: `column57: one body alone, cold (${slug})`, seconds: alone.m.seconds, pages: pagesOf(join(work, 'one-body', slug)), peakMiB: alone.m.peakMiB, note: phaseNote(alone.report.phases) });
+
+  // Publish to live through the real CMS and build service (demo content of one body; the synthetic
+  // corpus is not loaded into Strapi, so at that scale the "one article changed" row is the build side).
+  if (options.publish !== 'skip') {
+    log('column57 publish → live (CMS + build service) ...');
+    const m = check('publish-latency', await measure(node, [join(ROOT, 'scripts', 'bench', 'publish-latency.ts'), '3'], { env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' } }));
+    const latency = JSON.parse(m.output.trim().split('\n').pop()!) as { trials: number[]; median: number; pages: number };
+    rows.push({ scenario: 'column57: publish → live, one article (CMS + build service)', seconds: latency.median, pages: latency.pages, peakMiB: m.peakMiB, note: `median of ${latency.trials.map((t) => t.toFixed(1)).join(', ')} s; demo body, SQLite` });
+  }
 
   let hugo: Row | null = null;
   const version = options.hugo === 'auto' ? hugoAvailable(true) : null;

@@ -1,16 +1,4 @@
-import { createServer } from 'node:net';
-
-/** A port free on loopback right now (for a server that must know its address before it starts). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../../scripts/lib/free-port.ts';
 
 /** Polls until `check` returns a truthy value; fails naming what never happened. */
 export async function waitFor<T>(what: string, check: () => Promise<T> | T, timeoutMs = 90_000, everyMs = 250): Promise<T> {

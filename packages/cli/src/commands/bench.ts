@@ -13,24 +13,28 @@ const positive = (name: string, value: unknown, fallback: number) => {
 export const benchCommand: CommandSpec = {
   name: 'bench',
   summary: 'Đo chi phí dựng ở quy mô toàn quốc, so với Hugo và mức sàn. Measures a national-scale build against Hugo and the floor.',
-  usage: 'column57 bench [--bodies N] [--articles N] [--hugo auto|skip]',
-  options: { bodies: { type: 'string' }, articles: { type: 'string' }, hugo: { type: 'string' }, work: { type: 'string' } },
+  usage: 'column57 bench [--bodies N] [--articles N] [--hugo auto|skip] [--publish auto|skip]',
+  options: { bodies: { type: 'string' }, articles: { type: 'string' }, hugo: { type: 'string' }, publish: { type: 'string' }, work: { type: 'string' } },
   help: [
     '    --bodies N       số cơ quan / bodies (default 56)',
     '    --articles N     bài viết mỗi cơ quan / articles per body (default 1000)',
     '    --hugo MODE      auto: dùng Hugo nếu có hoặc cài được / use Hugo if present or installable; skip (default auto)',
+    '    --publish MODE   auto: đo độ trễ xuất bản qua CMS thật / time publish-to-live through a real CMS; skip (default auto)',
     '    --work DIR       thư mục làm việc / scratch folder (default .cache/bench)',
     'Kết quả JSON ghi vào / results as JSON in bench-results/.',
   ],
   async run(values) {
     const hugo = (values.hugo as string | undefined) ?? 'auto';
     if (hugo !== 'auto' && hugo !== 'skip') throw new Error(`--hugo must be "auto" or "skip", not "${hugo}"`);
+    const publish = (values.publish as string | undefined) ?? 'auto';
+    if (publish !== 'auto' && publish !== 'skip') throw new Error(`--publish must be "auto" or "skip", not "${publish}"`);
     await runBench({
       bodies: positive('bodies', values.bodies, 56),
       articles: positive('articles', values.articles, 1000),
       workDir: (values.work as string | undefined) ?? join(ROOT, '.cache', 'bench'),
       resultsDir: join(ROOT, 'bench-results'),
       hugo,
+      publish,
       log: (m) => console.error(m),
     });
     return 0;
