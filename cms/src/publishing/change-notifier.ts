@@ -45,6 +45,8 @@ export const startNotifying = () => {
 };
 
 export function registerChangeNotifier(strapi: Core.Strapi) {
+  // Each CMS instance starts deaf (tests start several in one process).
+  listening = false;
   const url = process.env.COLUMN57_BUILD_HOOK_URL;
   if (!url) return;
   const notify = createNotifier(strapi, url, process.env.COLUMN57_BUILD_HOOK_SECRET ?? '');

@@ -1,11 +1,13 @@
 import { cpSync, existsSync, mkdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { deployToS3, type S3Target } from './deploy-s3.ts';
 
 /**
  * Where a built column is copied besides the local output. `folder`: a web root on this machine (a
- * portal's document root, a mounted share); `{slug}` in the path is replaced by the body's slug.
+ * portal's document root, a mounted share); `s3`: a bucket of any S3-compatible storage. `{slug}` in a
+ * path or prefix is replaced by the body's slug.
  */
-export type DeployTarget = { type: 'folder'; path: string };
+export type DeployTarget = { type: 'folder'; path: string } | S3Target;
 
 /** Reads the deploy configuration: { "<slug>" | "*": [targets] }, naming the entry at fault. */
 export function parseDeployConfig(json: unknown, source: string): Record<string, DeployTarget[]> {
@@ -17,7 +19,13 @@ export function parseDeployConfig(json: unknown, source: string): Record<string,
       const where = `${source}: "${slug}"[${i}]`;
       if (!target || typeof target !== 'object') throw new Error(`${where}: expected { "type": "folder", "path": "..." }`);
       const t = target as Record<string, unknown>;
-      if (t.type !== 'folder') throw new Error(`${where}.type: "${String(t.type)}" is not supported; use "folder"`);
+      if (t.type === 's3') {
+        if (typeof t.bucket !== 'string' || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(t.bucket)) throw new Error(`${where}.bucket: give the bucket's name (lowercase letters, digits, "." and "-"), e.g. "cong-thong-tin"`);
+        if (typeof t.prefix !== 'string') throw new Error(`${where}.prefix: give the folder inside the bucket, e.g. "{slug}/nghi-quyet-57/"`);
+        if (t.endpoint !== undefined && (typeof t.endpoint !== 'string' || !/^https?:\/\//.test(t.endpoint))) throw new Error(`${where}.endpoint: give the storage's address, e.g. "https://s3.example.vn", or leave it out for AWS`);
+        return { type: 's3', bucket: t.bucket, prefix: t.prefix, endpoint: t.endpoint as string | undefined, region: typeof t.region === 'string' ? t.region : undefined, forcePathStyle: typeof t.forcePathStyle === 'boolean' ? t.forcePathStyle : undefined };
+      }
+      if (t.type !== 'folder') throw new Error(`${where}.type: "${String(t.type)}" is not supported; use "folder" or "s3"`);
       if (typeof t.path !== 'string' || !t.path.startsWith('/')) throw new Error(`${where}.path: give an absolute folder path, e.g. "/var/www/portal/nghi-quyet-57"`);
       return { type: 'folder', path: t.path };
     });
@@ -30,6 +38,10 @@ export function parseDeployConfig(json: unknown, source: string): Record<string,
  * half-copied column (between the two renames it is briefly absent, never mixed).
  */
 export async function deployColumn(columnDir: string, slug: string, target: DeployTarget): Promise<string> {
+  if (target.type === 's3') {
+    const result = await deployToS3(columnDir, slug, target);
+    return `${result.where} (${result.uploaded} tải lên / uploaded, ${result.unchanged} không đổi / unchanged, ${result.deleted} xoá / deleted)`;
+  }
   const destination = resolve(target.path.replaceAll('{slug}', slug));
   const incoming = `${destination}.column57-incoming`;
   const previous = `${destination}.column57-previous`;
