@@ -10,5 +10,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Pages whose data (cacheKey, src/lib/cache-key.ts) and code are unchanged are copied from the last
+  // build. COLUMN57_INCREMENTAL=0 turns it off (the benchmark compares both).
+  experimental: { incrementalBuild: process.env.COLUMN57_INCREMENTAL !== '0' },
   vite: { logLevel: 'warn' },
 });

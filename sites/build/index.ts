@@ -28,6 +28,8 @@ export interface BuildOptions {
   releasesDir?: string;
   /** Releases kept per column for rollback (default 5). */
   keepReleases?: number;
+  /** Astro's incremental caches (default: <cacheDir>/astro); a preview passes its own, so never shares one. */
+  astroCacheDir?: string;
   /** Parallel renderers (default: the machine's cores, at most 4). */
   concurrency?: number;
   log?: (message: string) => void;
@@ -76,6 +78,8 @@ export interface BuildReport {
   unchanged: string[];
   /** Bodies rolled back and held on an earlier release: not rebuilt until resumed. */
   held: string[];
+  /** Pages of rebuilt columns copied from the last build (unchanged data and code) instead of rendered. */
+  reusedPages: number;
   failed: Array<{ slug: string; reason: string }>;
   warnings: string[];
   hub: boolean;
@@ -106,9 +110,12 @@ function place(from: string, to: string) {
 }
 
 /** Runs one Astro build over a group of bodies; resolves with whether it succeeded and its output. */
-function renderGroup(plan: BuildPlan, workDir: string, name: string, log: (m: string) => void): Promise<{ ok: boolean; outDir: string; output: string }> {
+function renderGroup(plan: BuildPlan, workDir: string, astroCacheRoot: string, name: string, log: (m: string) => void): Promise<{ ok: boolean; outDir: string; output: string; reused: number }> {
   const planFile = join(workDir, `${name}.plan.json`);
   const outDir = join(workDir, name);
+  // Astro's incremental cache belongs to a set of bodies: the same set (one body, as the build service
+  // usually builds) finds its pages of last time there.
+  const astroCache = join(astroCacheRoot, plan.bodies.length === 1 && !plan.hub ? plan.bodies[0] : createHash('sha256').update(`${plan.bodies.join(',')}|${plan.hub}`).digest('hex').slice(0, 16));
   writeFileSync(planFile, JSON.stringify(plan));
   const started = Date.now();
   return new Promise((resolvePromise) => {
@@ -116,7 +123,7 @@ function renderGroup(plan: BuildPlan, workDir: string, name: string, log: (m: st
     // that outDir (not in the shared .astro/), and they still resolve sites/node_modules.
     const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
       cwd: SITES_DIR,
-      env: { ...process.env, COLUMN57_BUILD_PLAN: planFile, COLUMN57_OUT_DIR: outDir, COLUMN57_ASTRO_CACHE: join(workDir, `${name}.astro-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, COLUMN57_BUILD_PLAN: planFile, COLUMN57_OUT_DIR: outDir, COLUMN57_ASTRO_CACHE: astroCache, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -126,7 +133,9 @@ function renderGroup(plan: BuildPlan, workDir: string, name: string, log: (m: st
     const ticker = setInterval(() => log(`  ${name} (${who}): ${countPages(outDir)} trang / pages, ${elapsed(started)}`), 5000);
     child.on('close', (code) => {
       clearInterval(ticker);
-      resolvePromise({ ok: code === 0, outDir, output: output.slice(-4000) });
+      // Astro marks each page it copied from its incremental cache instead of rendering.
+      const reused = output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+      resolvePromise({ ok: code === 0, outDir, output: output.slice(-4000), reused });
     });
   });
 }
@@ -158,7 +167,8 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   const outDir = resolve(options.outDir);
   const cacheDir = resolve(options.cacheDir);
   const releasesDir = resolve(options.releasesDir ?? defaultReleasesDir(outDir));
-  const report: BuildReport = { phases: { validate: 0, images: 0, shareCards: 0, render: 0, search: 0 }, built: [], unchanged: [], held: [], failed: [], warnings: [], hub: false, seconds: 0 };
+  const astroCacheRoot = resolve(options.astroCacheDir ?? join(cacheDir, 'astro'));
+  const report: BuildReport = { phases: { validate: 0, images: 0, shareCards: 0, render: 0, search: 0 }, built: [], unchanged: [], held: [], reusedPages: 0, failed: [], warnings: [], hub: false, seconds: 0 };
   const phaseSeconds = (since: number) => (Date.now() - since) / 1000;
 
   const { snapshot, problems, failedBodies } = loadSnapshot(options.snapshotDir, options.bodies);
@@ -307,8 +317,9 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     };
 
     const runGroup = async (slugs: string[], name: string, hub: boolean) => {
-      const result = await renderGroup({ ...basePlan, bodies: slugs, hub }, workDir, name, log);
+      const result = await renderGroup({ ...basePlan, bodies: [...slugs].sort(), hub }, workDir, astroCacheRoot, name, log);
       if (result.ok) {
+        report.reusedPages += result.reused;
         for (const slug of slugs) await landBody(slug, result.outDir);
         if (hub) {
           const stagedHub = join(landing, HUB_RELEASE);
@@ -337,7 +348,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   report.phases.render = phaseSeconds(renderStarted) - report.phases.search;
   report.seconds = (Date.now() - started) / 1000;
   const pages = report.built.reduce((n, b) => n + b.pages, 0);
-  log(`xong / done: ${report.built.length} chuyên mục / columns, ${pages} trang / pages, ${report.unchanged.length} không đổi / unchanged, ${report.failed.length} lỗi / failed, ${report.seconds.toFixed(1)} s`);
+  log(`xong / done: ${report.built.length} chuyên mục / columns, ${pages} trang / pages (${report.reusedPages} dùng lại / reused), ${report.unchanged.length} không đổi / unchanged, ${report.failed.length} lỗi / failed, ${report.seconds.toFixed(1)} s`);
   return report;
 }
 

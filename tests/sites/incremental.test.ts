@@ -76,3 +76,43 @@ it('keeps each column as releases behind a link, rolls one back, holds it there 
   expect(readdirSync(releasesDir).filter((n) => n.startsWith('.'))).toEqual([]);
   expect(() => rollback({ outDir: out, releasesDir, slug: 'caobang', to: '20990101T000000Z-ffff' })).toThrow(/--to 20990101T000000Z-ffff: no such release of caobang/);
 });
+
+/** Every HTML page of a column, by path. */
+function pagesIn(root: string, prefix = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const entry of readdirSync(join(root, prefix), { withFileTypes: true })) {
+    const path = join(prefix, entry.name);
+    if (entry.isDirectory()) for (const [p, html] of pagesIn(root, path)) found.set(p, html);
+    else if (entry.name.endsWith('.html')) found.set(path, readFileSync(join(root, path), 'utf8'));
+  }
+  return found;
+}
+
+it('reuses unchanged pages from the last build, and what it reuses equals a fresh build', async () => {
+  const incremental = () => buildColumns({ snapshotDir, outDir: join(dir, 'inc-out'), cacheDir: join(dir, 'inc-cache'), bodies: ['hanoi'] });
+  const fresh = async (name: string) => {
+    await buildColumns({ snapshotDir, outDir: join(dir, name), cacheDir: join(dir, `${name}-cache`), bodies: ['hanoi'] });
+    return pagesIn(join(dir, name, 'hanoi'));
+  };
+  await incremental();
+  const changes: Array<[string, () => void]> = [
+    ['an article title', () => edit('bodies/hanoi.json', (json) => { json.articles[1].locales.vi.title = 'Hà Nội: tiêu đề mới cho bài thứ hai'; })],
+    ['a national document that articles link to', () => edit('manifest.json', (json) => { json.national.documents[0].locales.vi.title = 'Nghị quyết về đột phá phát triển khoa học, công nghệ (tên đã sửa)'; })],
+    ['a topic name', () => edit('manifest.json', (json) => { json.topics[0].name.vi = 'Chuyển đổi số (đã đổi tên)'; })],
+    ['the brand colour', () => edit('manifest.json', (json) => { json.bodies.find((b: any) => b.slug === 'hanoi').primaryColor = '#12486b'; })],
+    ['an article removed', () => edit('bodies/hanoi.json', (json) => {
+      const linked = new Set(json.articles.flatMap((a: any) => a.relatedArticles).concat(json.tasks.flatMap((t: any) => t.articles ?? [])));
+      json.articles.splice(json.articles.findIndex((a: any) => !linked.has(a.id)), 1);
+    })],
+  ];
+  for (const [what, change] of changes) {
+    change();
+    const report = await incremental();
+    // Changing one article's title leaves most pages as they were: those are copied, not rendered.
+    if (what === 'an article title') expect(report.reusedPages).toBeGreaterThan(10);
+    const expected = await fresh(`fresh-${changes.findIndex(([w]) => w === what)}`);
+    const actual = pagesIn(join(dir, 'inc-out', 'hanoi'));
+    expect([...actual.keys()].sort(), what).toEqual([...expected.keys()].sort());
+    for (const [path, html] of expected) expect(actual.get(path) === html, `${what}: ${path}`).toBe(true);
+  }
+}, 300_000);

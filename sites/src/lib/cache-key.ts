@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { Article, LegalDocument, Task } from '@column57/snapshot';
+import { type Column, counterpart, type PageSpec } from './column.ts';
+import { buildData } from './plan.ts';
+
+/**
+ * The data a page is rendered from, as one hash: Astro's incremental build (experimental.incrementalBuild)
+ * copies the page from the previous build when this key and the page's code are unchanged.
+ *
+ * An article page reads its article, the items it links to, its pictures and share card, and the
+ * column's frame (brand, names, languages, topics and audiences). Every other page (home, lists,
+ * documents, campaigns...) reads across the column, so its key covers the column's whole content.
+ * Both include the day: the home shows the campaigns running today.
+ */
+const sha = (value: unknown) => createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('hex');
+
+const frames = new WeakMap<Column, string>();
+const wholes = new WeakMap<Column, string>();
+
+function frameKey(column: Column): string {
+  let key = frames.get(column);
+  if (!key) {
+    const { images } = buildData().plan;
+    key = sha({
+      day: new Date().toISOString().slice(0, 10),
+      body: column.body,
+      logo: column.body.logo ? images[column.body.logo.hash] ?? null : null,
+      topics: column.manifest.topics,
+      audiences: column.manifest.audiences,
+      used: column.locales.map((l) => column.topics(l).map((t) => t.slug)),
+    });
+    frames.set(column, key);
+  }
+  return key;
+}
+
+function wholeKey(column: Column): string {
+  let key = wholes.get(column);
+  if (!key) {
+    const { plan } = buildData();
+    key = sha({ frame: frameKey(column), content: column.content, national: column.manifest.national, images: plan.images, files: plan.files, share: plan.shareImages });
+    wholes.set(column, key);
+  }
+  return key;
+}
+
+export function cacheKeyOf(column: Column, spec: PageSpec): string {
+  if (spec.kind !== 'article') return sha({ whole: wholeKey(column), spec });
+  const { plan } = buildData();
+  const article = column.find<Article>(spec.id)!;
+  const linked = [...article.relatedDocuments, ...article.relatedArticles, ...article.relatedTasks].map((id) => column.find<Article | LegalDocument | Task>(id) ?? null);
+  return sha({
+    frame: frameKey(column),
+    spec,
+    article,
+    linked,
+    cover: article.cover ? plan.images[article.cover.hash] ?? null : null,
+    share: column.locales.map((l) => plan.shareImages[`${article.id}:${l}`] ?? null),
+    counterparts: column.locales.map((l) => counterpart(column, spec, l)),
+  });
+}
