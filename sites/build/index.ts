@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -117,6 +117,8 @@ function renderGroup(plan: BuildPlan, workDir: string, astroCacheRoot: string, n
   // usually builds) finds its pages of last time there.
   const astroCache = join(astroCacheRoot, plan.bodies.length === 1 && !plan.hub ? plan.bodies[0] : createHash('sha256').update(`${plan.bodies.join(',')}|${plan.hub}`).digest('hex').slice(0, 16));
   writeFileSync(planFile, JSON.stringify(plan));
+  mkdirSync(astroCache, { recursive: true });
+  utimesSync(astroCache, new Date(), new Date());
   const started = Date.now();
   return new Promise((resolvePromise) => {
     // Each renderer has its own outDir inside sites/: Astro then keeps its intermediate files beside
@@ -344,6 +346,13 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     await stopSearchIndexer();
     rmSync(workDir, { recursive: true, force: true });
     rmSync(landing, { recursive: true, force: true });
+  }
+  // Incremental caches of body sets not built for a week are removed (group compositions change).
+  if (existsSync(astroCacheRoot)) {
+    for (const name of readdirSync(astroCacheRoot)) {
+      const path = join(astroCacheRoot, name);
+      if (Date.now() - statSync(path).mtimeMs > 7 * 24 * 3600_000) rmSync(path, { recursive: true, force: true });
+    }
   }
   report.phases.render = phaseSeconds(renderStarted) - report.phases.search;
   report.seconds = (Date.now() - started) / 1000;
