@@ -62,6 +62,11 @@ export async function runBench(options: BenchOptions) {
   const slug = first.replace(/\.json$/, '');
   const changed = await build('one-article', [], out, cache);
   rows.push({ scenario: 'column57: one article changed, full build', seconds: changed.m.seconds, pages: pagesOf(join(out, slug)), peakMiB: changed.m.peakMiB, note: `${rebuilt(changed.report)}; ${phaseNote(changed.report.phases)}` });
+  // What the build service does on a publish: only the publishing body, its unchanged pages reused.
+  content.articles[1].locales.vi.title = `${content.articles[1].locales.vi.title} (đã sửa)`;
+  writeFileSync(file, JSON.stringify(content));
+  const service = await build('one-article-service', ['--body', slug], out, cache);
+  rows.push({ scenario: 'column57: one article changed, its body only (build service)', seconds: service.m.seconds, pages: pagesOf(join(out, slug)), peakMiB: service.m.peakMiB, note: `reused ${service.report.reusedPages} pages; ${phaseNote(service.report.phases)}` });
   const alone = await build('one-body', ['--body', slug], join(work, 'one-body'), join(work, 'cache-one-body'));
   rows.push({ scenario: `column57: one body alone, cold (${slug})`, seconds: alone.m.seconds, pages: pagesOf(join(work, 'one-body', slug)), peakMiB: alone.m.peakMiB, note: phaseNote(alone.report.phases) });
 
