@@ -8,7 +8,7 @@ import { type BodyContent, formatProblems, loadSnapshot, type Manifest, type Med
 import { accessiblePalette } from '../src/lib/colour.ts';
 import type { BuildPlan, ImageVariants } from '../src/lib/plan.ts';
 import { imageVariants } from './images.ts';
-import { indexForSearch, stopSearchIndexer } from './search-index.ts';
+import { indexForSearch, stopSearchIndexer, useSearchIndexer } from './search-index.ts';
 import { writeEmbedScripts } from './embed-scripts.ts';
 import { shareImage } from './share-image.ts';
 import { defaultReleasesDir, holdOf, HUB_ENTRIES, HUB_RELEASE, moveFolder, publishRelease } from './releases.ts';
@@ -107,6 +107,31 @@ function place(from: string, to: string) {
   } catch {
     copyFileSync(from, to);
   }
+}
+
+/**
+ * One build at a time per output: a second (a hand-run `column57 build` while the build service works)
+ * would clear the first one's scratch space and race it to the releases. A lock left by a process that
+ * died is taken over.
+ */
+function lockOutput(releasesDir: string): () => void {
+  const file = join(releasesDir, 'BUILD.lock');
+  try {
+    const holder = Number(readFileSync(file, 'utf8'));
+    if (holder && holder !== process.pid) {
+      let alive = true;
+      try {
+        process.kill(holder, 0);
+      } catch {
+        alive = false;
+      }
+      if (alive) throw new Error(`another build (process ${holder}) is writing to this output; wait for it to finish, or stop it (lock: ${file})`);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  writeFileSync(file, String(process.pid));
+  return () => rmSync(file, { force: true });
 }
 
 /** Runs one Astro build over a group of bodies; resolves with whether it succeeded and its output. */
@@ -279,86 +304,95 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
 
   mkdirSync(outDir, { recursive: true });
   mkdirSync(releasesDir, { recursive: true });
-  // What a build that was killed midway left behind: never a live column, only its scratch space.
-  for (const dir of [outDir, releasesDir]) {
-    for (const entry of readdirSync(dir)) if (/^\.staging-|\.old-\d+$|\.link-/.test(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
-  }
-  mkdirSync(join(SITES_DIR, '.builds'), { recursive: true });
-  const workDir = mkdtempSync(join(SITES_DIR, '.builds', 'run-'));
-  // Finished columns wait here, on the releases' own disk, so making them a release is a rename.
-  const landing = mkdtempSync(join(releasesDir, '.staging-'));
-  try {
-    const existing = existsSync(outDir) ? readdirSync(outDir).filter((d) => snapshot.manifest.bodies.some((b) => b.slug === d) && statSync(join(outDir, d)).isDirectory()) : [];
-    // The hub links to every column that is live: built now, or kept from before.
-    const hubBodies = [...new Set([...valid, ...report.unchanged, ...report.held, ...existing])];
-    const basePlan = { snapshotDir: resolve(options.snapshotDir), images, files, shareImages, hubBodies };
-    const concurrency = options.concurrency ?? Math.min(4, availableParallelism());
-    const plans = groups(valid.map((slug) => ({ slug, weight: 20 + snapshot.bodies.get(slug)!.articles.length })), concurrency);
-    // Nothing to render but the hub (its list of columns or the national content may have changed).
-    if (!plans.length) plans.push([]);
-    log(`dựng / rendering ${valid.length} chuyên mục / columns in ${plans.length} luồng / parallel builds ...`);
-
-    const landBody = async (slug: string, rendered: string) => {
-      const stagedBody = join(landing, slug);
-      moveFolder(join(rendered, slug), stagedBody);
-      // Indexed before the swap, so a live column always has the search index of its own pages.
-      const searchStarted = Date.now();
-      await indexForSearch(stagedBody);
-      report.phases.search += phaseSeconds(searchStarted);
-      for (const ref of mediaOf(snapshot.manifest, slug, snapshot.bodies.get(slug)!)) {
-        for (const made of imageFiles.get(ref.hash) ?? []) place(join(imageCache, made), join(stagedBody, 'media', made));
-        if (files[ref.hash]) place(join(options.snapshotDir, files[ref.hash]), join(stagedBody, files[ref.hash]));
-      }
-      for (const file of shareFilesOf.get(slug) ?? []) place(join(shareDir, file), join(stagedBody, 'media', file));
-      writeEmbedScripts(snapshot.manifest.bodies.find((b) => b.slug === slug)!.embedOrigins, join(stagedBody, 'embed'));
-      writeFileSync(join(stagedBody, FINGERPRINT_FILE), fingerprints.get(slug)!);
-      const pages = countPages(stagedBody);
-      const release = publishRelease({ staged: stagedBody, outDir, releasesDir, slug, keep: options.keepReleases });
-      report.built.push({ slug, pages, release });
-      log(`✓ ${slug}: ${pages} trang / pages (${release})`);
-    };
-
-    const runGroup = async (slugs: string[], name: string, hub: boolean) => {
-      const result = await renderGroup({ ...basePlan, bodies: [...slugs].sort(), hub }, workDir, astroCacheRoot, name, log);
-      if (result.ok) {
-        report.reusedPages += result.reused;
-        for (const slug of slugs) await landBody(slug, result.outDir);
-        if (hub) {
-          const stagedHub = join(landing, HUB_RELEASE);
-          mkdirSync(stagedHub, { recursive: true });
-          for (const entry of HUB_ENTRIES) if (existsSync(join(result.outDir, entry))) moveFolder(join(result.outDir, entry), join(stagedHub, entry));
-          publishRelease({ staged: stagedHub, outDir, releasesDir, slug: HUB_RELEASE, keep: options.keepReleases });
-          report.hub = true;
-        }
-        return;
-      }
-      if (slugs.length === 1) {
-        report.failed.push({ slug: slugs[0], reason: result.output });
-        log(`✗ ${slugs[0]}: dựng trang thất bại, giữ nguyên chuyên mục cũ / rendering failed, last good column kept:\n${result.output}`);
-        return;
-      }
-      // One body broke the group: build each alone so the others still land.
-      log(`! ${name} thất bại; dựng riêng từng chuyên mục / failed; building its bodies one by one`);
-      for (const [i, slug] of slugs.entries()) await runGroup([slug], `${name}-${i}`, hub && i === 0);
-    };
-    await Promise.all(plans.map((slugs, i) => runGroup(slugs, `group-${i + 1}`, i === 0)));
-  } finally {
-    await stopSearchIndexer();
-    rmSync(workDir, { recursive: true, force: true });
-    rmSync(landing, { recursive: true, force: true });
-  }
-  // Incremental caches of body sets not built for a week are removed (group compositions change).
-  if (existsSync(astroCacheRoot)) {
-    for (const name of readdirSync(astroCacheRoot)) {
-      const path = join(astroCacheRoot, name);
-      if (Date.now() - statSync(path).mtimeMs > 7 * 24 * 3600_000) rmSync(path, { recursive: true, force: true });
+  const buildLocked = async (): Promise<BuildReport> => {
+    // What a build that was killed midway left behind: never a live column, only its scratch space.
+    for (const dir of [outDir, releasesDir]) {
+      for (const entry of readdirSync(dir)) if (/^\.staging-|\.old-\d+$|\.link-/.test(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
     }
+    mkdirSync(join(SITES_DIR, '.builds'), { recursive: true });
+    const workDir = mkdtempSync(join(SITES_DIR, '.builds', 'run-'));
+    // Finished columns wait here, on the releases' own disk, so making them a release is a rename.
+    const landing = mkdtempSync(join(releasesDir, '.staging-'));
+    useSearchIndexer();
+    try {
+      const existing = existsSync(outDir) ? readdirSync(outDir).filter((d) => snapshot.manifest.bodies.some((b) => b.slug === d) && statSync(join(outDir, d)).isDirectory()) : [];
+      // The hub links to every column that is live: built now, or kept from before.
+      const hubBodies = [...new Set([...valid, ...report.unchanged, ...report.held, ...existing])];
+      const basePlan = { snapshotDir: resolve(options.snapshotDir), images, files, shareImages, hubBodies };
+      const concurrency = options.concurrency ?? Math.min(4, availableParallelism());
+      const plans = groups(valid.map((slug) => ({ slug, weight: 20 + snapshot.bodies.get(slug)!.articles.length })), concurrency);
+      // Nothing to render but the hub (its list of columns or the national content may have changed).
+      if (!plans.length) plans.push([]);
+      log(`dựng / rendering ${valid.length} chuyên mục / columns in ${plans.length} luồng / parallel builds ...`);
+
+      const landBody = async (slug: string, rendered: string) => {
+        const stagedBody = join(landing, slug);
+        moveFolder(join(rendered, slug), stagedBody);
+        // Indexed before the swap, so a live column always has the search index of its own pages.
+        const searchStarted = Date.now();
+        await indexForSearch(stagedBody);
+        report.phases.search += phaseSeconds(searchStarted);
+        for (const ref of mediaOf(snapshot.manifest, slug, snapshot.bodies.get(slug)!)) {
+          for (const made of imageFiles.get(ref.hash) ?? []) place(join(imageCache, made), join(stagedBody, 'media', made));
+          if (files[ref.hash]) place(join(options.snapshotDir, files[ref.hash]), join(stagedBody, files[ref.hash]));
+        }
+        for (const file of shareFilesOf.get(slug) ?? []) place(join(shareDir, file), join(stagedBody, 'media', file));
+        writeEmbedScripts(snapshot.manifest.bodies.find((b) => b.slug === slug)!.embedOrigins, join(stagedBody, 'embed'));
+        writeFileSync(join(stagedBody, FINGERPRINT_FILE), fingerprints.get(slug)!);
+        const pages = countPages(stagedBody);
+        const release = publishRelease({ staged: stagedBody, outDir, releasesDir, slug, keep: options.keepReleases });
+        report.built.push({ slug, pages, release });
+        log(`✓ ${slug}: ${pages} trang / pages (${release})`);
+      };
+
+      const runGroup = async (slugs: string[], name: string, hub: boolean) => {
+        const result = await renderGroup({ ...basePlan, bodies: [...slugs].sort(), hub }, workDir, astroCacheRoot, name, log);
+        if (result.ok) {
+          report.reusedPages += result.reused;
+          for (const slug of slugs) await landBody(slug, result.outDir);
+          if (hub) {
+            const stagedHub = join(landing, HUB_RELEASE);
+            mkdirSync(stagedHub, { recursive: true });
+            for (const entry of HUB_ENTRIES) if (existsSync(join(result.outDir, entry))) moveFolder(join(result.outDir, entry), join(stagedHub, entry));
+            publishRelease({ staged: stagedHub, outDir, releasesDir, slug: HUB_RELEASE, keep: options.keepReleases });
+            report.hub = true;
+          }
+          return;
+        }
+        if (slugs.length === 1) {
+          report.failed.push({ slug: slugs[0], reason: result.output });
+          log(`✗ ${slugs[0]}: dựng trang thất bại, giữ nguyên chuyên mục cũ / rendering failed, last good column kept:\n${result.output}`);
+          return;
+        }
+        // One body broke the group: build each alone so the others still land.
+        log(`! ${name} thất bại; dựng riêng từng chuyên mục / failed; building its bodies one by one`);
+        for (const [i, slug] of slugs.entries()) await runGroup([slug], `${name}-${i}`, hub && i === 0);
+      };
+      await Promise.all(plans.map((slugs, i) => runGroup(slugs, `group-${i + 1}`, i === 0)));
+    } finally {
+      await stopSearchIndexer();
+      rmSync(workDir, { recursive: true, force: true });
+      rmSync(landing, { recursive: true, force: true });
+    }
+    // Incremental caches of body sets not built for a week are removed (group compositions change).
+    if (existsSync(astroCacheRoot)) {
+      for (const name of readdirSync(astroCacheRoot)) {
+        const path = join(astroCacheRoot, name);
+        if (Date.now() - statSync(path).mtimeMs > 7 * 24 * 3600_000) rmSync(path, { recursive: true, force: true });
+      }
+    }
+    report.phases.render = phaseSeconds(renderStarted) - report.phases.search;
+    report.seconds = (Date.now() - started) / 1000;
+    const pages = report.built.reduce((n, b) => n + b.pages, 0);
+    log(`xong / done: ${report.built.length} chuyên mục / columns, ${pages} trang / pages (${report.reusedPages} dùng lại / reused), ${report.unchanged.length} không đổi / unchanged, ${report.failed.length} lỗi / failed, ${report.seconds.toFixed(1)} s`);
+    return report;
+  };
+  const unlock = lockOutput(releasesDir);
+  try {
+    return await buildLocked();
+  } finally {
+    unlock();
   }
-  report.phases.render = phaseSeconds(renderStarted) - report.phases.search;
-  report.seconds = (Date.now() - started) / 1000;
-  const pages = report.built.reduce((n, b) => n + b.pages, 0);
-  log(`xong / done: ${report.built.length} chuyên mục / columns, ${pages} trang / pages (${report.reusedPages} dùng lại / reused), ${report.unchanged.length} không đổi / unchanged, ${report.failed.length} lỗi / failed, ${report.seconds.toFixed(1)} s`);
-  return report;
 }
 
 

@@ -20,6 +20,17 @@ export async function indexForSearch(columnDir: string) {
   }
 }
 
+/**
+ * Pagefind runs one backend process per Node process, shared by every build in it (the build service
+ * renders previews while a publish builds): it is closed only when the last build using it is done.
+ */
+let users = 0;
+
+export function useSearchIndexer() {
+  users++;
+}
+
 export async function stopSearchIndexer() {
-  await pagefind.close();
+  users = Math.max(0, users - 1);
+  if (users === 0) await pagefind.close();
 }

@@ -54,5 +54,9 @@ describe.each(DATABASES)('scheduled publishing on %s', (database) => {
     const run = await runSchedule(cms.strapi, new Date('2026-11-01T00:05:00.000Z'));
     expect(run.unpublished).toEqual([`${CAMPAIGN} ${campaign.documentId} (vi)`]);
     expect(await isLive(CAMPAIGN, campaign.documentId)).toBe(false);
+    // Scheduled again after it was taken down: the later time wins over the old unpublish.
+    await cms.strapi.documents(CAMPAIGN).update({ documentId: campaign.documentId, locale: 'vi', data: { publishAt: '2026-11-10T00:00:00.000Z', unpublishAt: null, endDate: '2026-11-30' } } as any);
+    expect((await runSchedule(cms.strapi, new Date('2026-11-10T00:01:00.000Z'))).published).toEqual([`${CAMPAIGN} ${campaign.documentId} (vi)`]);
+    expect(await isLive(CAMPAIGN, campaign.documentId)).toBe(true);
   }, 60_000);
 });

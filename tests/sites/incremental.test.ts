@@ -1,4 +1,4 @@
-import { cpSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -116,3 +116,14 @@ it('reuses unchanged pages from the last build, and what it reuses equals a fres
     for (const [path, html] of expected) expect(actual.get(path) === html, `${what}: ${path}`).toBe(true);
   }
 }, 300_000);
+
+it('refuses to build into an output another live build holds, and takes over a dead one\'s lock', async () => {
+  const releases = join(dir, '.out-releases');
+  mkdirSync(releases, { recursive: true });
+  // Process 1 is always alive: as if another build were running.
+  writeFileSync(join(releases, 'BUILD.lock'), '1');
+  await expect(build()).rejects.toThrow(/another build \(process 1\) is writing to this output/);
+  // A lock whose process is gone (a killed build) does not block the next one.
+  writeFileSync(join(releases, 'BUILD.lock'), '999999999');
+  await expect(build()).resolves.toMatchObject({ failed: [] });
+}, 120_000);

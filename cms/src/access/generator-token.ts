@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const TOKEN_NAME = 'column57 generator (read-only)';
+export const TOKEN_NAME = 'column57 generator (read-only)';
 
 /**
  * The local column generator reads the CMS through a read-only API token. Strapi only reveals a

@@ -11,24 +11,30 @@ const LEDGER_KEY = 'schedule-fired';
 type Draft = { documentId: string; locale: string; publishAt: string | null; unpublishAt: string | null; updatedAt: string };
 export interface ScheduleRun { published: string[]; unpublished: string[]; failed: Array<{ what: string; error: string }> }
 
+/** Times further back than this are history: not caught up after downtime, and forgotten by the ledger. */
+const WINDOW_MS = 30 * 24 * 3600_000;
 const keyOf = (uid: string, draft: Draft, kind: 'publish' | 'unpublish', at: string) => `${uid}|${draft.documentId}|${draft.locale}|${kind}|${new Date(at).toISOString()}`;
 
 export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promise<ScheduleRun> {
   const store = strapi.store({ type: 'plugin', name: 'column57' });
-  const fired = new Set<string>(((await store.get({ key: LEDGER_KEY })) as string[] | null) ?? []);
+  const since = new Date(now.getTime() - WINDOW_MS);
+  const stored = ((await store.get({ key: LEDGER_KEY })) as string[] | null) ?? [];
+  // Each key ends with its due time: those older than the window can no longer be due.
+  const fired = new Set(stored.filter((key) => Date.parse(key.slice(key.lastIndexOf('|') + 1)) >= since.getTime()));
   const run: ScheduleRun = { published: [], unpublished: [], failed: [] };
-  const before = fired.size;
+  let changed = fired.size !== stored.length;
   for (const uid of SCHEDULED_TYPES) {
     const drafts = (await strapi.db.query(uid).findMany({
-      where: { publishedAt: null, $or: [{ publishAt: { $lte: now } }, { unpublishAt: { $lte: now } }] },
+      where: { publishedAt: null, $or: [{ publishAt: { $lte: now, $gte: since } }, { unpublishAt: { $lte: now, $gte: since } }] },
       select: ['documentId', 'locale', 'publishAt', 'unpublishAt', 'updatedAt'],
     })) as Draft[];
     for (const draft of drafts) {
       const live = await strapi.db.query(uid).findOne({ where: { documentId: draft.documentId, locale: draft.locale, publishedAt: { $notNull: true } }, select: ['id', 'publishedAt'] });
       const what = `${uid} ${draft.documentId} (${draft.locale})`;
-      // Unpublishing wins when both are due: the entry's time in the column is over.
-      const unpublishDue = draft.unpublishAt && Date.parse(draft.unpublishAt) <= now.getTime();
-      const kind = unpublishDue ? 'unpublish' : 'publish';
+      // When both times have passed, the later one is the editor's last word (publish 1 Dec, unpublish
+      // 3 Dec: down; unpublished in October, scheduled again for 1 Dec: up).
+      const due = (at: string | null) => (at && Date.parse(at) <= now.getTime() && Date.parse(at) >= since.getTime() ? Date.parse(at) : -1);
+      const kind = due(draft.unpublishAt) >= due(draft.publishAt) ? 'unpublish' : 'publish';
       const key = keyOf(uid, draft, kind, (kind === 'unpublish' ? draft.unpublishAt : draft.publishAt)!);
       if (fired.has(key)) continue;
       // A publish is due when nothing is live or the draft changed since the live version was published.
@@ -36,12 +42,14 @@ export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promis
       if (!pending) {
         // Already in the state the schedule asks for: remember, so a later manual change is respected.
         fired.add(key);
+        changed = true;
         continue;
       }
       try {
         if (kind === 'publish') await strapi.documents(uid).publish({ documentId: draft.documentId, locale: draft.locale } as any);
         else await strapi.documents(uid).unpublish({ documentId: draft.documentId, locale: draft.locale } as any);
         fired.add(key);
+        changed = true;
         (kind === 'publish' ? run.published : run.unpublished).push(what);
       } catch (error) {
         // Not recorded: tried again at the next tick, once the editor has fixed what the message names.
@@ -49,7 +57,7 @@ export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promis
       }
     }
   }
-  if (fired.size !== before) await store.set({ key: LEDGER_KEY, value: [...fired].slice(-5000) });
+  if (changed) await store.set({ key: LEDGER_KEY, value: [...fired] });
   for (const what of run.published) strapi.log.info(`column57: scheduled publish of ${what}`);
   for (const what of run.unpublished) strapi.log.info(`column57: scheduled unpublish of ${what}`);
   for (const failure of run.failed) strapi.log.warn(`column57: scheduled change of ${failure.what} failed: ${failure.error}`);

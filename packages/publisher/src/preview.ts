@@ -97,6 +97,8 @@ export class PreviewRenderer {
     const dir = join(this.options.workDir, key);
     try {
       this.prune();
+      // Left by an earlier attempt at this same link that failed.
+      rmSync(dir, { recursive: true, force: true });
       const answer = await getJson<PreviewAnswer>(this.options.cms, `/api/column57/preview/${encodeURIComponent(claim.uid)}/${encodeURIComponent(claim.documentId)}`);
       const snapshotDir = join(dir, 'snapshot');
       mkdirSync(join(snapshotDir, 'bodies'), { recursive: true });

@@ -1,6 +1,6 @@
 import { type CmsConnection, writeSnapshot } from '@column57/snapshot';
 import { buildColumns, type BuildReport } from '@column57/sites/build';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DeployTarget, deployColumn } from './deploy.ts';
 import { describeScope, mergeScopes, type Scope } from './scope.ts';
@@ -35,6 +35,8 @@ export class BuildService {
   private readonly options: BuildServiceOptions;
   private readonly log: (message: string) => void;
   private pending: Scope | null = null;
+  /** Scopes whose builds failed for good (CMS unreachable): merged into the next job. */
+  private stale: Scope | null = null;
   private triggers: string[] = [];
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
@@ -42,6 +44,8 @@ export class BuildService {
   private jobCount = 0;
   private waiters: Array<() => void> = [];
   private closed = false;
+  /** Columns whose copy to a deploy target failed: copied again at the next job. */
+  private readonly undeployed = new Set<string>();
 
   constructor(options: BuildServiceOptions) {
     this.options = options;
@@ -54,6 +58,10 @@ export class BuildService {
   notify(scope: Scope, what: string) {
     if (this.closed) return;
     this.pending = mergeScopes(this.pending, scope);
+    if (this.stale) {
+      this.pending = mergeScopes(this.pending, this.stale);
+      this.stale = null;
+    }
     this.triggers.push(what);
     this.status.status.pending = describeScope(this.pending);
     if (!this.running) this.status.status.state = 'waiting';
@@ -78,7 +86,11 @@ export class BuildService {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      if (!this.running) this.running = this.runJob().finally(() => this.afterJob());
+      if (!this.running) {
+        this.running = this.runJob()
+          .catch((error) => this.log(`✗ dịch vụ dựng / build service: ${(error as Error).message}`))
+          .finally(() => this.afterJob());
+      }
     }, delay);
   }
 
@@ -112,10 +124,14 @@ export class BuildService {
     try {
       // The first job after an empty cache takes everything; later ones refresh only what changed.
       const fresh = !existsSync(join(this.options.snapshotDir, 'manifest.json'));
-      await writeSnapshot({ out: this.options.snapshotDir, bodies: fresh ? only : bodies, update: !fresh, cms: this.options.cms, log: () => {} });
+      await writeSnapshot({ out: this.options.snapshotDir, bodies: fresh ? only : bodies, update: !fresh, cms: this.options.cms, log: (m) => m.startsWith('!') && this.log(m) });
+      // Bodies deleted in the CMS since the notice was sent are not built.
+      const known = new Set((JSON.parse(readFileSync(join(this.options.snapshotDir, 'manifest.json'), 'utf8')) as { bodies: Array<{ slug: string }> }).bodies.map((b) => b.slug));
+      const present = bodies?.filter((slug) => known.has(slug));
+      if (present && !present.length) return;
       const report = await buildColumns({
         snapshotDir: this.options.snapshotDir, outDir: this.options.outDir, cacheDir: this.options.cacheDir,
-        releasesDir: this.options.releasesDir, bodies, log: this.log,
+        releasesDir: this.options.releasesDir, bodies: present, log: this.log,
       });
       await this.deploy(report);
       this.record(report, triggers.join('; '));
@@ -136,7 +152,10 @@ export class BuildService {
         this.triggers.unshift(...triggers);
         this.arm(RETRY_DELAYS_MS[this.attempts++]);
       } else {
+        // Not dropped: the next change (or restart) builds these too.
         this.attempts = 0;
+        this.stale = mergeScopes(this.stale, scope);
+        this.log(`! ${describeScope(scope)}: sẽ dựng lại cùng thay đổi kế tiếp / will be built with the next change`);
       }
     } finally {
       this.status.status.current = null;
@@ -156,14 +175,20 @@ export class BuildService {
   private async deploy(report: BuildReport) {
     const targets = this.options.deploy;
     if (!targets) return;
+    // Unchanged columns whose last copy failed are copied again, as if just built.
+    for (const slug of report.unchanged.filter((s) => this.undeployed.has(s))) report.built.push({ slug, pages: 0, release: '' });
+    for (const built of report.built) this.undeployed.delete(built.slug);
     for (const built of [...report.built]) {
       for (const target of [...(targets['*'] ?? []), ...(targets[built.slug] ?? [])]) {
         try {
           const summary = await deployColumn(join(this.options.outDir, built.slug), built.slug, target);
           this.log(`⇪ ${built.slug} → ${summary}`);
         } catch (error) {
-          report.failed.push({ slug: built.slug, reason: `built, but the copy to ${target.type} failed: ${(error as Error).message}` });
+          // Live here, not there: reported as failed, and copied again by the next job that touches it.
+          report.failed.push({ slug: built.slug, reason: `built and live here, but the copy to ${target.type} failed: ${(error as Error).message}` });
           report.built.splice(report.built.indexOf(built), 1);
+          this.undeployed.add(built.slug);
+          break;
         }
       }
     }

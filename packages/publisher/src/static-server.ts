@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.json': 'application/json; charset=utf-8',
@@ -42,7 +42,7 @@ export type Lookup = { file: string } | { redirect: string } | { status: 403 | 4
 /** The file a URL path names inside `root` (a folder's index.html; a folder without "/" redirects). */
 export function lookup(root: string, urlPath: string, within: string): Lookup {
   let file = normalize(join(root, within));
-  if (!file.startsWith(root)) return { status: 403 };
+  if (file !== root && !file.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)) return { status: 403 };
   if (existsSync(file) && statSync(file).isDirectory()) {
     if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
     file = join(file, 'index.html');
@@ -58,7 +58,12 @@ export const contentType = (file: string) => TYPES[extname(file)] ?? 'applicatio
  */
 export async function serveStatic(mounts: Record<string, string>, port = 0, host = '127.0.0.1'): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      return res.writeHead(400).end();
+    }
     const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
     if (!prefix) return res.writeHead(404).end();
     const found = lookup(mounts[prefix], path, path.slice(prefix.length));
@@ -68,8 +73,13 @@ export async function serveStatic(mounts: Record<string, string>, port = 0, host
     const headers: Record<string, string> = { 'Content-Type': contentType(found.file), 'Cache-Control': 'no-cache' };
     const within = `/${path.slice(prefix.length)}`;
     for (const rule of readHeaderRules(mounts[prefix])) if (rule.pattern.test(within)) Object.assign(headers, rule.headers);
-    res.writeHead(200, headers);
-    createReadStream(found.file).pipe(res);
+    // A release switched between the lookup and the read: the file may be gone; answer, do not crash.
+    const stream = createReadStream(found.file);
+    stream.on('error', () => (res.headersSent ? res.destroy() : res.writeHead(404).end()));
+    stream.once('open', () => {
+      res.writeHead(200, headers);
+      stream.pipe(res);
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

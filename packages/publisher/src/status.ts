@@ -53,11 +53,16 @@ export class StatusStore {
     this.save();
   }
 
+  /** Written whole then renamed; a failure (disk full) is reported, never thrown into the build queue. */
   save() {
-    mkdirSync(dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify(this.status, null, 1)}\n`);
-    renameSync(temporary, this.file);
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(temporary, `${JSON.stringify(this.status, null, 1)}\n`);
+      renameSync(temporary, this.file);
+    } catch (error) {
+      console.error(`column57: cannot save the build status to ${this.file}: ${(error as Error).message}`);
+    }
   }
 
   body(slug: string, update: Omit<BodyStatus, 'slug' | 'live'>) {

@@ -62,9 +62,12 @@ export async function writeSnapshot(options: WriteSnapshotOptions) {
     const manifest = await getJson<Envelope<Manifest>>(options.cms, '/api/column57/snapshot');
     writeFileSync(join(work, 'manifest.json'), `${JSON.stringify(manifest.data, null, 1)}\n`);
     const known = new Set(manifest.data.bodies.map((b) => b.slug));
-    const wanted = options.bodies?.length ? options.bodies : [...known];
-    const unknown = wanted.filter((slug) => !known.has(slug));
-    if (unknown.length) throw new Error(`no body with slug ${unknown.map((s) => `"${s}"`).join(', ')} in the CMS; known: ${[...known].slice(0, 8).join(', ')} ...`);
+    const asked = options.bodies?.length ? options.bodies : [...known];
+    const unknown = asked.filter((slug) => !known.has(slug));
+    // Refreshing (the build service): a body deleted since the notice is simply gone, not an error.
+    const wanted = options.update ? asked.filter((slug) => known.has(slug)) : asked;
+    if (unknown.length && options.update) options.log(`! bỏ qua cơ quan không còn trong CMS / skipped, no longer in the CMS: ${unknown.join(', ')}`);
+    else if (unknown.length) throw new Error(`no body with slug ${unknown.map((s) => `"${s}"`).join(', ')} in the CMS; known: ${[...known].slice(0, 8).join(', ')} ...`);
     const kept: string[] = [];
     if (options.update && existsSync(join(out, 'manifest.json'))) {
       for (const file of readdirSync(join(out, 'bodies'))) {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { TOKEN_NAME } from '../../../access/generator-token';
 import { isOwnedType } from '../../../access/owned-types';
 
 const PREVIEWABLE = new Set(['api::article.article', 'api::campaign.campaign', 'api::resolution-document.resolution-document']);
@@ -11,6 +12,8 @@ const PREVIEWABLE = new Set(['api::article.article', 'api::campaign.campaign', '
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
+    // Drafts go to the build service alone: any other read-only token gets published content only.
+    if (ctx.state.auth?.credentials?.name !== TOKEN_NAME) return ctx.forbidden(`previews are only for the "${TOKEN_NAME}" token`);
     const { uid, documentId } = ctx.params as { uid: string; documentId: string };
     if (!PREVIEWABLE.has(uid) || !isOwnedType(uid)) throw new errors.ValidationError(`uid: "${uid}" has no preview; articles, campaigns and documents do`);
     const draft = await strapi.db.query(uid as any).findOne({ where: { documentId, publishedAt: null }, populate: { body: { select: ['slug'] } } });
