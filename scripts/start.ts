@@ -42,6 +42,7 @@ function banner(password: string, previewUrl: string, buildUrl: string) {
     `  Chuyên mục (columns):        ${previewUrl}/  (toàn quốc / national hub), ${previewUrl}/hanoi/, ${previewUrl}/mst/ ...`,
     `  Trang quản trị (CMS admin):  http://${HOST}:${PORT}/admin`,
     `  Dịch vụ dựng (build status): ${buildUrl}/status  (dựng lại khi xuất bản / rebuilds on publish)`,
+    `  Báo cáo (reporting to MST):  http://${HOST}:${PORT}/admin/column57/reporting  (hạn ngày 20 / due on the 20th)`,
     `  Cơ sở dữ liệu (database):    SQLite, ${join(DATA_DIR, 'column57.db')}`,
     '',
     `  Tài khoản demo (demo logins), mật khẩu chung (password): ${password}`,

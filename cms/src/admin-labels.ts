@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { ENTERED_FIELDS } from './reporting/fields';
 
 /**
  * What editors read in the admin panel: Vietnamese field labels and help, the English term after it.
  * Applied once per LABELS_VERSION so an administrator's own changes to the layouts survive restarts.
  */
-const LABELS_VERSION = 2;
+const LABELS_VERSION = 3;
 
 type Field = [label: string, description?: string];
 interface TypeLabels {
@@ -141,6 +142,32 @@ const LABELS: Record<string, TypeLabels> = {
   },
   'api::topic.topic': { mainField: 'nameVi', fields: { slug: ['Định danh (slug)'], nameVi: ['Tên (tiếng Việt)'], nameEn: ['Tên (tiếng Anh)'], descriptionVi: ['Mô tả (tiếng Việt)'], descriptionEn: ['Mô tả (tiếng Anh)'] } },
   'api::audience.audience': { mainField: 'nameVi', fields: { code: ['Mã'], slug: ['Định danh (slug)'], nameVi: ['Tên (tiếng Việt)'], nameEn: ['Tên (tiếng Anh)'], descriptionVi: ['Mô tả (tiếng Việt)'], descriptionEn: ['Mô tả (tiếng Anh)'] } },
+  'api::monthly-report.monthly-report': {
+    mainField: 'month',
+    sort: ['month', 'DESC'],
+    list: ['id', 'month', 'version', 'reportStatus', 'overdue', 'submittedAt'],
+    fields: {
+      month: ['Tháng báo cáo (month)', 'Dạng NNNN-TT. Kỳ báo cáo tính từ ngày 15 tháng trước đến ngày 14 tháng này; hạn nộp ngày 20.'],
+      version: ['Phiên bản (version)', 'Bản sửa đổi là một phiên bản mới; các phiên bản đã nộp được giữ nguyên.'],
+      reportStatus: ['Tình trạng (status)', 'Bản nháp hoặc đã nộp; người duyệt đăng nộp báo cáo ở trang "Báo cáo Chương trình 1169".'],
+      overdue: ['Quá hạn (overdue)'], late: ['Nộp muộn (late)'],
+      submittedAt: ['Thời điểm nộp'], submittedBy: ['Người nộp'],
+      figures: ['Số liệu từ chuyên mục (computed)', 'Tính tự động từ nội dung đã xuất bản; cố định khi nộp.'], figuresAt: ['Số liệu tính lúc'],
+      amendmentReason: ['Lý do sửa đổi'],
+      ...Object.fromEntries(ENTERED_FIELDS.map((f): [string, Field] => [f.key, [`${f.vi} (${f.en})`]])),
+      body: OWNER.body,
+    },
+  },
+  'api::annual-plan.annual-plan': {
+    mainField: 'title',
+    sort: ['year', 'DESC'],
+    list: ['id', 'year', 'documentNumber', 'documentDate', 'title'],
+    fields: {
+      year: ['Năm kế hoạch (year)'], documentNumber: ['Số, ký hiệu kế hoạch', 'Ví dụ: 125/KH-UBND.'], documentDate: ['Ngày ban hành'],
+      title: ['Tên kế hoạch'], activities: ['Hoạt động và dự toán kinh phí (đồng)', 'Mỗi hoạt động một dòng, kinh phí tính bằng đồng.'],
+      body: OWNER.body,
+    },
+  },
   'api::membership.membership': { fields: { user: ['Tài khoản', 'Tài khoản quản trị viết cho cơ quan này.'], body: ['Cơ quan'] } },
 };
 

@@ -10,6 +10,10 @@ import { registerContentRules } from './validation/content-rules';
 import { registerChangeNotifier, startNotifying } from './publishing/change-notifier';
 import { registerSchedule } from './publishing/schedule';
 import { registerBuildStatusRoute } from './publishing/build-status-route';
+import { registerReportingGuard } from './reporting/guard';
+import { registerReportingCycle } from './reporting/reports';
+import { registerReportingRoutes } from './reporting/routes';
+import { seedReportingHistory } from './seed/reporting';
 
 async function ensureLocales(strapi: Core.Strapi) {
   const locales = strapi.plugin('i18n').service('locales');
@@ -26,9 +30,11 @@ export default {
     // Order matters: ownership is settled before the content rules look at the entry.
     registerOwnershipGuard(strapi);
     registerContentRules(strapi);
+    registerReportingGuard(strapi);
     // Last, so it sees the write only once ownership and the rules have let it through.
     registerChangeNotifier(strapi);
     registerBuildStatusRoute(strapi);
+    registerReportingRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -40,10 +46,12 @@ export default {
       // COLUMN57_SEED_BODIES limits the articles, honours and tasks to a few bodies (tests use it).
       const only = (process.env.COLUMN57_SEED_BODIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
       await seedDemo(strapi, undefined, only);
+      await seedReportingHistory(strapi, undefined, only);
       if (process.env.COLUMN57_DEMO_PASSWORD) await ensureDemoAccounts(strapi, process.env.COLUMN57_DEMO_PASSWORD);
     }
     if (process.env.COLUMN57_TOKEN_FILE) await ensureGeneratorToken(strapi, process.env.COLUMN57_TOKEN_FILE);
     startNotifying();
     registerSchedule(strapi);
+    registerReportingCycle(strapi);
   },
 };

@@ -37,6 +37,12 @@ export class AdminSession {
     return { status: response.status, body: parsed };
   }
 
+  /** The answer's bytes, for downloads (a workbook is not text). */
+  async bytes(path: string): Promise<{ status: number; type: string; body: Buffer }> {
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: { Authorization: `Bearer ${this.token}` } });
+    return { status: response.status, type: response.headers.get('content-type') ?? '', body: Buffer.from(await response.arrayBuffer()) };
+  }
+
   get = (path: string) => this.request('GET', path);
   post = (path: string, body?: unknown) => this.request('POST', path, body ?? {});
   put = (path: string, body?: unknown) => this.request('PUT', path, body ?? {});

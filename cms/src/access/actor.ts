@@ -9,7 +9,7 @@ export type Actor =
   | { kind: 'system' } // seeding, the snapshot endpoint, scripts: no admin user in the request
   | { kind: 'administrator'; userId: number }
   | { kind: 'national'; userId: number }
-  | { kind: 'member'; userId: number; bodyDocumentId: string; canPublish: boolean }
+  | { kind: 'member'; userId: number; bodyDocumentId: string; canPublish: boolean; programmeOffice: boolean }
   | { kind: 'nobody'; userId: number }; // an admin account with no column57 role or no body
 
 const NO_MATCH = '__column57_no_body__';
@@ -26,6 +26,17 @@ export async function bodyOfUser(strapi: Core.Strapi, userId: number): Promise<s
     populate: { body: { select: ['documentId'] } },
   });
   return membership?.body?.documentId ?? null;
+}
+
+/**
+ * The body that runs the programme and receives every report: the Ministry of Science and Technology
+ * by Decision 1169/QĐ-TTg (COLUMN57_PROGRAMME_OFFICE names another body's slug).
+ */
+export const programmeOfficeSlug = () => process.env.COLUMN57_PROGRAMME_OFFICE || 'mst';
+
+export async function isProgrammeOffice(strapi: Core.Strapi, bodyDocumentId: string): Promise<boolean> {
+  const body = await strapi.db.query('api::body.body').findOne({ where: { documentId: bodyDocumentId }, select: ['slug'] });
+  return body?.slug === programmeOfficeSlug();
 }
 
 /** Ids of every admin account that writes for the same body (used to scope the media library). */
@@ -52,7 +63,10 @@ export async function actorFromUser(strapi: Core.Strapi, user: AdminUserLike | u
   if (roles.includes(ROLE_CODES.bodyEditor) || roles.includes(ROLE_CODES.bodyPublisher)) {
     const bodyDocumentId = await bodyOfUser(strapi, user.id);
     if (!bodyDocumentId) return { kind: 'nobody', userId: user.id };
-    return { kind: 'member', userId: user.id, bodyDocumentId, canPublish: roles.includes(ROLE_CODES.bodyPublisher) };
+    return {
+      kind: 'member', userId: user.id, bodyDocumentId, canPublish: roles.includes(ROLE_CODES.bodyPublisher),
+      programmeOffice: await isProgrammeOffice(strapi, bodyDocumentId),
+    };
   }
   if (roles.includes(ROLE_CODES.nationalEditor)) return { kind: 'national', userId: user.id };
   return { kind: 'nobody', userId: user.id };

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { bodyOfUser, inOrNothing, usersOfBody } from './actor';
+import { bodyOfUser, inOrNothing, isProgrammeOffice, usersOfBody } from './actor';
 
 export const CONDITIONS = {
   ownBody: 'api::column57-own-body',
   national: 'api::column57-national',
   ownBodyMedia: 'api::column57-own-body-media',
+  programmeOffice: 'api::column57-programme-office',
 } as const;
 
 /**
@@ -28,6 +29,16 @@ export async function registerConditions(strapi: Core.Strapi) {
     displayName: 'Nội dung toàn quốc (national)',
     category: 'column57',
     handler: () => ({ national: { $eq: true } }),
+  });
+  await provider.register({
+    name: 'column57-programme-office',
+    displayName: 'Cơ quan thường trực Chương trình, xem mọi báo cáo (programme office)',
+    category: 'column57',
+    async handler(user: { id: number }) {
+      const body = await bodyOfUser(strapi, user.id);
+      // Every entry for the programme office's members; for anyone else, this condition adds nothing.
+      return body && (await isProgrammeOffice(strapi, body)) ? true : { 'body.documentId': { $in: inOrNothing([]) } };
+    },
   });
   await provider.register({
     name: 'column57-own-body-media',

@@ -7,6 +7,13 @@ export const OWNED_TYPES = [
   'api::st-task.st-task',
 ] as const;
 
+/**
+ * A body's reports to the Ministry: each belongs to one body, which edits its drafts; the programme
+ * office (MST) reads every body's. Never public, never in the snapshot.
+ */
+export const REPORTING_TYPES = ['api::monthly-report.monthly-report', 'api::annual-plan.annual-plan'] as const;
+export const isReportingType = (uid: string) => (REPORTING_TYPES as readonly string[]).includes(uid);
+
 /** Owned types that may instead be national (shown in every column), managed by national editors. */
 export const NATIONAL_CAPABLE_TYPES = [
   'api::resolution-document.resolution-document',

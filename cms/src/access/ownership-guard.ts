@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { type Actor, currentActor } from './actor';
-import { isNationalCapable, isOwnedType } from './owned-types';
+import { isNationalCapable, isOwnedType, isReportingType } from './owned-types';
 
 type Filters = Record<string, unknown>;
 
@@ -16,6 +16,8 @@ function visibleTo(actor: Actor, uid: string): Filters | null {
     case 'administrator':
       return null;
     case 'member': {
+      // The programme office receives every body's reports and plans.
+      if (isReportingType(uid) && actor.programmeOffice) return null;
       const own = { body: { documentId: { $eq: actor.bodyDocumentId } } };
       return isNationalCapable(uid) ? { $or: [own, { national: { $eq: true } }] } : own;
     }
@@ -29,6 +31,7 @@ function visibleTo(actor: Actor, uid: string): Filters | null {
 /** Whether this actor may read one entry (members read national content too, to link to it). */
 function readableBy(actor: Actor, owner: { body: string | null; national: boolean }, uid: string): boolean {
   if (actor.kind === 'member' && isNationalCapable(uid) && owner.national) return true;
+  if (actor.kind === 'member' && isReportingType(uid) && actor.programmeOffice) return true;
   return writableBy(actor, owner, uid);
 }
 
@@ -92,7 +95,7 @@ async function actorForRequest(strapi: Core.Strapi): Promise<Actor> {
 export function registerOwnershipGuard(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
     const { uid, action } = context;
-    if (!isOwnedType(uid)) return next();
+    if (!isOwnedType(uid) && !isReportingType(uid)) return next();
     const actor = await actorForRequest(strapi);
     if (actor.kind === 'system' || actor.kind === 'administrator') return next();
     const params = context.params as Record<string, any>;
@@ -105,7 +108,7 @@ export function registerOwnershipGuard(strapi: Core.Strapi) {
         if (owner && !readableBy(actor, owner, uid)) forbidden(actor, 'xem / read');
       }
       const scope = visibleTo(actor, uid);
-      params.filters = params.filters ? { $and: [params.filters, scope] } : scope;
+      if (scope) params.filters = params.filters ? { $and: [params.filters, scope] } : scope;
       return next();
     }
 
@@ -117,6 +120,8 @@ export function registerOwnershipGuard(strapi: Core.Strapi) {
 
     if (CHECKED_WRITE_ACTIONS.has(action)) {
       if (PUBLISH_ACTIONS.has(action) && actor.kind === 'member' && !actor.canPublish) forbidden(actor, 'xuất bản / publish');
+      // A report or plan is history once made: only an administrator removes one.
+      if (action === 'delete' && actor.kind === 'member' && isReportingType(uid)) forbidden(actor, 'xoá / delete');
       const owner = params.documentId ? await ownerOf(strapi, uid, params.documentId) : null;
       if (owner && !writableBy(actor, owner, uid)) forbidden(actor, 'sửa / change');
       if (!owner && action !== 'update') forbidden(actor, 'sửa / change');

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { CONDITIONS } from './conditions';
-import { NATIONAL_CAPABLE_TYPES, OWNED_TYPES, REFERENCE_TYPES, ROLE_CODES } from './owned-types';
+import { REPORT_SERVER_FIELDS } from '../reporting/fields';
+import { NATIONAL_CAPABLE_TYPES, OWNED_TYPES, REFERENCE_TYPES, REPORTING_TYPES, ROLE_CODES } from './owned-types';
 
 /** Bump when the permissions below change: roles are re-synced once per version, not on every start,
  *  so an administrator's own tuning in the admin panel survives restarts. */
-const ROLES_VERSION = 3;
+const ROLES_VERSION = 4;
 
 const CM = 'plugin::content-manager.explorer';
 /** Fields only the server sets: who owns an entry is decided by the account, never by the form. */
@@ -32,11 +33,12 @@ function isLocalized(strapi: Core.Strapi, uid: string) {
   return Boolean((strapi.contentTypes as Record<string, any>)[uid]?.pluginOptions?.i18n?.localized);
 }
 
-function contentPermissions(strapi: Core.Strapi, locales: string[], uid: string, actions: string[], conditions: string[]): Permission[] {
+function contentPermissions(strapi: Core.Strapi, locales: string[], uid: string, actions: string[], conditions: string[], hidden: string[] = []): Permission[] {
   const localized = isLocalized(strapi, uid);
   return actions.map((action) => {
     const properties: Record<string, unknown> = {};
-    if (['create', 'read', 'update'].includes(action)) properties.fields = fieldPaths(strapi, uid);
+    // Server-written fields can be read but not written from the form.
+    if (['create', 'read', 'update'].includes(action)) properties.fields = fieldPaths(strapi, uid).filter((f) => action === 'read' || !hidden.includes(f));
     if (localized) properties.locales = locales;
     return { action: `${CM}.${action}`, subject: uid, properties, conditions };
   });
@@ -64,6 +66,12 @@ function bodyMemberPermissions(strapi: Core.Strapi, locales: string[], canPublis
   }
   for (const uid of ['api::topic.topic', 'api::audience.audience']) {
     permissions.push(...contentPermissions(strapi, locales, uid, ['read'], []));
+  }
+  // Reports and plans: a body edits its own drafts (the publisher submits them through the reporting
+  // page); the programme office reads every body's. Nobody deletes them from the form.
+  for (const uid of REPORTING_TYPES) {
+    permissions.push(...contentPermissions(strapi, locales, uid, ['read'], [CONDITIONS.ownBody, CONDITIONS.programmeOffice]));
+    permissions.push(...contentPermissions(strapi, locales, uid, ['create', 'update'], [CONDITIONS.ownBody], REPORT_SERVER_FIELDS));
   }
   permissions.push(...mediaPermissions([CONDITIONS.ownBodyMedia]));
   return permissions;

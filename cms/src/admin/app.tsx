@@ -9,6 +9,16 @@ const StatusIcon = () => (
   </svg>
 );
 
+/** A page with lines, for the reporting menu entry. */
+const ReportIcon = () => (
+  <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">
+    <path d="M3 1h7l3 3v11H3z" opacity="0.35" />
+    <rect x="5" y="6" width="6" height="1.4" />
+    <rect x="5" y="9" width="6" height="1.4" />
+    <rect x="5" y="12" width="4" height="1.4" />
+  </svg>
+);
+
 export default {
   config: {
     // The admin panel in Vietnamese (English stays available as Strapi's built-in language).
@@ -23,6 +33,13 @@ export default {
       icon: StatusIcon,
       intlLabel: { id: 'column57.build-status', defaultMessage: 'Trạng thái dựng (build status)' },
       Component: () => import('./pages/BuildStatus'),
+      permissions: [],
+    });
+    app.addMenuLink({
+      to: 'column57/reporting',
+      icon: ReportIcon,
+      intlLabel: { id: 'column57.reporting', defaultMessage: 'Báo cáo Chương trình 1169 (reporting)' },
+      Component: () => import('./pages/Reporting'),
       permissions: [],
     });
   },

@@ -3,11 +3,12 @@
 import { type CommandSpec, helpText, parseCommand, UsageError } from './args.ts';
 import { benchCommand } from './commands/bench.ts';
 import { buildCommand } from './commands/build.ts';
+import { reportCommand } from './commands/report.ts';
 import { rollbackCommand } from './commands/rollback.ts';
 import { serveCommand } from './commands/serve.ts';
 import { snapshotCommand } from './commands/snapshot.ts';
 
-const COMMANDS: CommandSpec[] = [buildCommand, serveCommand, snapshotCommand, rollbackCommand, benchCommand];
+const COMMANDS: CommandSpec[] = [buildCommand, serveCommand, snapshotCommand, reportCommand, rollbackCommand, benchCommand];
 
 function overview() {
   return [

@@ -1,0 +1,107 @@
+import type { Core } from '@strapi/strapi';
+import type { ReportingPeriod } from './period';
+
+/**
+ * What a body's published content says about a reporting period. Read in bulk once, then grouped in
+ * memory, so the national picture over every body and month costs a handful of queries.
+ */
+export interface Figures {
+  /** Articles whose publish date falls in the period (Vietnamese versions), and how many also in English. */
+  articles: number;
+  articlesEnglish: number;
+  byAudience: Record<string, number>;
+  byChannel: Record<string, number>;
+  /** The body's own documents issued in the period (national documents are counted once, nationally). */
+  documents: number;
+  /** The body's campaigns running at some time in the period, and their materials. */
+  campaigns: number;
+  campaignAssets: number;
+  honours: number;
+  /** State-funded tasks that are not secret, started by the period's end; and those with a published article. */
+  tasksTotal: number;
+  tasksCommunicated: number;
+  /** Every article published up to the period's end. */
+  articlesToDate: number;
+}
+
+export const AUDIENCE_CODES = ['public', 'enterprises', 'researchers', 'students', 'foreign'] as const;
+export const CHANNELS = ['portal', 'press', 'grassroots', 'social', 'foreign-press', 'digital-platform'] as const;
+
+interface ArticleRow { documentId: string; body: string | null; day: string; channel: string; audiences: string[]; tasks: string[] }
+interface DatedRow { body: string | null; day: string }
+interface CampaignRow { body: string | null; start: string; end: string; assets: number }
+interface TaskRow { documentId: string; body: string | null; start: string }
+
+export interface Activity {
+  articles: ArticleRow[];
+  english: Set<string>;
+  documents: DatedRow[];
+  campaigns: CampaignRow[];
+  honours: DatedRow[];
+  tasks: TaskRow[];
+}
+
+const day = (value: unknown) => (value ? String(value).slice(0, 10) : '');
+const owner = (row: { body?: { documentId?: string } | null }) => row.body?.documentId ?? null;
+const PUBLISHED_VI = { publishedAt: { $notNull: true }, locale: 'vi' };
+
+/** Everything published that the figures count, for every body (secret tasks never leave the query). */
+export async function loadActivity(strapi: Core.Strapi): Promise<Activity> {
+  const q = (uid: string) => strapi.db.query(uid as any);
+  const body = { select: ['documentId'] };
+  const [articles, english, documents, campaigns, honours, tasks] = await Promise.all([
+    q('api::article.article').findMany({
+      where: PUBLISHED_VI,
+      select: ['documentId', 'publishDate', 'channel'],
+      populate: { body, audiences: { select: ['code'] }, relatedTasks: { select: ['documentId'] } },
+    }),
+    q('api::article.article').findMany({ where: { publishedAt: { $notNull: true }, locale: 'en' }, select: ['documentId'] }),
+    q('api::resolution-document.resolution-document').findMany({ where: { ...PUBLISHED_VI, national: false }, select: ['issueDate'], populate: { body } }),
+    q('api::campaign.campaign').findMany({ where: { ...PUBLISHED_VI, national: false }, select: ['startDate', 'endDate'], populate: { body, assets: true } }),
+    q('api::honour.honour').findMany({ where: PUBLISHED_VI, select: ['date'], populate: { body } }),
+    // Every task counts, published or not: the target is all state-funded tasks, not the ones on show.
+    q('api::st-task.st-task').findMany({ where: { publishedAt: null, locale: 'vi', stateFunded: true, secret: false }, select: ['documentId', 'startDate'], populate: { body } }),
+  ]);
+  return {
+    articles: articles.map((a: any) => ({
+      documentId: a.documentId, body: owner(a), day: day(a.publishDate), channel: a.channel ?? 'portal',
+      audiences: (a.audiences ?? []).map((x: any) => x.code), tasks: (a.relatedTasks ?? []).map((t: any) => t.documentId),
+    })),
+    english: new Set(english.map((a: any) => a.documentId)),
+    documents: documents.map((d: any) => ({ body: owner(d), day: day(d.issueDate) })),
+    campaigns: campaigns.map((c: any) => ({ body: owner(c), start: day(c.startDate), end: day(c.endDate), assets: (c.assets ?? []).length })),
+    honours: honours.map((h: any) => ({ body: owner(h), day: day(h.date) })),
+    tasks: tasks.map((t: any) => ({ documentId: t.documentId, body: owner(t), start: day(t.startDate) })),
+  };
+}
+
+const inPeriod = (d: string, p: ReportingPeriod) => d >= p.from && d <= p.to;
+const tally = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number>;
+
+export function figuresOf(activity: Activity, bodyDocumentId: string, period: ReportingPeriod): Figures {
+  const mine = <T extends { body: string | null }>(rows: T[]) => rows.filter((r) => r.body === bodyDocumentId);
+  const articles = mine(activity.articles);
+  const current = articles.filter((a) => inPeriod(a.day, period));
+  const byAudience = tally(AUDIENCE_CODES);
+  const byChannel = tally(CHANNELS);
+  for (const article of current) {
+    for (const audience of article.audiences) byAudience[audience] = (byAudience[audience] ?? 0) + 1;
+    byChannel[article.channel] = (byChannel[article.channel] ?? 0) + 1;
+  }
+  const communicated = new Set(articles.filter((a) => a.day <= period.to).flatMap((a) => a.tasks));
+  const tasks = mine(activity.tasks).filter((t) => t.start <= period.to);
+  const campaigns = mine(activity.campaigns).filter((c) => c.start <= period.to && c.end >= period.from);
+  return {
+    articles: current.length,
+    articlesEnglish: current.filter((a) => activity.english.has(a.documentId)).length,
+    byAudience,
+    byChannel,
+    documents: mine(activity.documents).filter((d) => inPeriod(d.day, period)).length,
+    campaigns: campaigns.length,
+    campaignAssets: campaigns.reduce((sum, c) => sum + c.assets, 0),
+    honours: mine(activity.honours).filter((h) => inPeriod(h.day, period)).length,
+    tasksTotal: tasks.length,
+    tasksCommunicated: tasks.filter((t) => communicated.has(t.documentId)).length,
+    articlesToDate: articles.filter((a) => a.day <= period.to).length,
+  };
+}

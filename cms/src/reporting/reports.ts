@@ -1,0 +1,134 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Actor } from '../access/actor';
+import { throwIfProblems } from '../validation/field-error';
+import { ENTERED_FIELDS } from './fields';
+import { type Activity, figuresOf, loadActivity } from './figures';
+import { asServer, REPORT } from './guard';
+import { monthLabel, periodOf, vnDate, vnMonth } from './period';
+import { missingToSubmit, reportProblems } from './rules';
+
+type Entry = Record<string, any>;
+const BODY = { body: { select: ['documentId', 'slug', 'shortNameVi'] } };
+
+export interface PrepareRun { created: string[]; refreshed: number; overdue: string[] }
+
+/**
+ * The monthly cycle, run by the CMS's cron and at every start (so a restart catches up): a draft for
+ * every body for the current month, its figures refreshed from what is published, and drafts whose
+ * month is past due marked overdue.
+ */
+export async function prepareReports(strapi: Core.Strapi, now = new Date()): Promise<PrepareRun> {
+  const run: PrepareRun = { created: [], refreshed: 0, overdue: [] };
+  const month = vnMonth(now);
+  const activity = await loadActivity(strapi);
+  const bodies = (await strapi.db.query('api::body.body').findMany({ select: ['documentId', 'slug'] })) as Entry[];
+  const existing = (await strapi.db.query(REPORT).findMany({ where: { month }, populate: { body: { select: ['documentId'] } } })) as Entry[];
+  const reported = new Set(existing.map((r) => r.body?.documentId));
+  for (const body of bodies) {
+    if (reported.has(body.documentId)) continue;
+    await strapi.documents(REPORT).create({
+      data: { body: body.documentId, month, version: 1, reportStatus: 'draft', columnStatus: 'live', figures: figuresOf(activity, body.documentId, periodOf(month)), figuresAt: now.toISOString() },
+    } as any);
+    run.created.push(`${body.slug} ${month}`);
+  }
+  const drafts = (await strapi.db.query(REPORT).findMany({ where: { reportStatus: 'draft' }, populate: BODY })) as Entry[];
+  for (const draft of drafts) {
+    if (!draft.body) continue;
+    const period = periodOf(draft.month);
+    const overdue = now > period.dueBy;
+    if (overdue && !draft.overdue) run.overdue.push(`${draft.body.slug} ${draft.month}`);
+    // A draft's figures follow the content until it is submitted; written through the database so
+    // that the bookkeeping does not count as an edit by anyone.
+    await strapi.db.query(REPORT).update({ where: { id: draft.id }, data: { figures: figuresOf(activity, draft.body.documentId, period), figuresAt: now.toISOString(), overdue } });
+    run.refreshed++;
+  }
+  return run;
+}
+
+async function reportById(strapi: Core.Strapi, documentId: string): Promise<Entry> {
+  const report = await strapi.db.query(REPORT).findOne({ where: { documentId }, populate: BODY });
+  if (!report) throw new errors.NotFoundError(`Không có báo cáo ${documentId}. No report ${documentId}.`);
+  return report;
+}
+
+function mayWrite(actor: Actor, report: Entry, needsPublisher: boolean) {
+  if (actor.kind === 'administrator' || actor.kind === 'system') return;
+  if (actor.kind === 'member' && actor.bodyDocumentId === report.body?.documentId && (!needsPublisher || actor.canPublish)) return;
+  const what = needsPublisher ? 'nộp báo cáo / submit reports' : 'sửa báo cáo / change reports';
+  throw new errors.ForbiddenError(
+    `Tài khoản này không được ${what.split(' / ')[0]} của cơ quan này${needsPublisher ? ' (cần vai trò người duyệt đăng của cơ quan)' : ''}. `
+    + `This account may not ${what.split(' / ')[1]} for this body${needsPublisher ? ' (it takes the body\'s publisher role)' : ''}.`,
+  );
+}
+
+/** The publisher sends the report: figures are computed one last time and the version is frozen. */
+export async function submitReport(strapi: Core.Strapi, documentId: string, actor: Actor, who: string, now = new Date()): Promise<Entry> {
+  const report = await reportById(strapi, documentId);
+  mayWrite(actor, report, true);
+  const label = monthLabel(report.month);
+  if (report.reportStatus === 'submitted') {
+    throw new errors.ValidationError(`Báo cáo ${label.vi} (phiên bản ${report.version}) đã được nộp. The ${label.en} report (version ${report.version}) is already submitted.`);
+  }
+  const period = periodOf(report.month);
+  if (now < period.closesAt) {
+    throw new errors.ValidationError(
+      `Kỳ báo cáo ${label.vi} tính đến hết ngày ${vnDate(period.to)}; hãy nộp từ ngày ${vnDate(`${report.month}-15`)}. `
+      + `The ${label.en} period runs to ${period.to}; submit from ${report.month}-15.`,
+    );
+  }
+  throwIfProblems([...reportProblems(report, now), ...missingToSubmit(report)]);
+  const figures = figuresOf(await loadActivity(strapi), report.body.documentId, period);
+  return strapi.db.query(REPORT).update({
+    where: { id: report.id },
+    data: { reportStatus: 'submitted', submittedAt: now.toISOString(), submittedBy: who, figures, figuresAt: now.toISOString(), late: now > period.dueBy, overdue: false },
+  });
+}
+
+/** A correction to a submitted report: a new draft version carrying what was entered, with the reason. */
+export async function amendReport(strapi: Core.Strapi, documentId: string, actor: Actor, reason: string, now = new Date()): Promise<Entry> {
+  const report = await reportById(strapi, documentId);
+  mayWrite(actor, report, false);
+  const label = monthLabel(report.month);
+  if (report.reportStatus !== 'submitted') {
+    throw new errors.ValidationError(`Báo cáo ${label.vi} chưa nộp: hãy sửa trực tiếp bản nháp. The ${label.en} report is not submitted yet: edit the draft itself.`);
+  }
+  if (!reason || !reason.trim()) {
+    throwIfProblems([{ field: 'amendmentReason', vi: 'Hãy ghi lý do sửa đổi báo cáo đã nộp', en: 'say why the submitted report is being amended' }]);
+  }
+  const versions = (await strapi.db.query(REPORT).findMany({ where: { month: report.month, body: { documentId: report.body.documentId } }, select: ['version', 'reportStatus', 'documentId'] })) as Entry[];
+  const latest = versions.reduce((a, b) => (b.version > a.version ? b : a));
+  if (latest.reportStatus === 'draft') {
+    throw new errors.ValidationError(`Đã có bản sửa đổi (phiên bản ${latest.version}) đang soạn; hãy mở bản đó. Amendment version ${latest.version} is already being drafted; open it.`);
+  }
+  if (latest.documentId !== report.documentId) {
+    throw new errors.ValidationError(`Chỉ sửa đổi được phiên bản mới nhất (${latest.version}). Only the latest version (${latest.version}) can be amended.`);
+  }
+  const entered = Object.fromEntries(ENTERED_FIELDS.map((f) => [f.key, report[f.key] ?? null]));
+  const activity: Activity = await loadActivity(strapi);
+  return asServer(() => strapi.documents(REPORT).create({
+    data: {
+      ...entered, body: report.body.documentId, month: report.month, version: report.version + 1, reportStatus: 'draft',
+      amendmentReason: reason.trim(), figures: figuresOf(activity, report.body.documentId, periodOf(report.month)), figuresAt: now.toISOString(),
+    },
+  } as any));
+}
+
+/** Every day at 01:00 (Vietnam time is UTC+7: 18:00 UTC) and once at start. */
+export function registerReportingCycle(strapi: Core.Strapi) {
+  let running: Promise<unknown> | null = null;
+  const tick = () => {
+    if (!running) {
+      running = prepareReports(strapi)
+        .then((run) => {
+          if (run.created.length) strapi.log.info(`column57: prepared ${run.created.length} monthly report drafts`);
+          for (const what of run.overdue) strapi.log.warn(`column57: monthly report overdue: ${what}`);
+        })
+        .catch((error) => strapi.log.error(`column57: reporting cycle: ${error.message}`))
+        .finally(() => (running = null));
+    }
+    return running;
+  };
+  strapi.cron.add({ column57Reporting: { task: tick, options: { rule: process.env.COLUMN57_REPORTING_RULE || '0 0 18 * * *' } } });
+  if (process.env.CRON_ENABLED !== 'false') void tick();
+}

@@ -1,0 +1,65 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { resolveConnection } from '@column57/snapshot';
+import { type CommandSpec, UsageError } from '../args.ts';
+import { ROOT } from '../root.ts';
+
+const FORMATS = ['xlsx', 'csv', 'html', 'json'];
+
+/** Reads the CMS's error answer into one line: Strapi puts the field and the fix in error.message. */
+async function problemOf(response: Response): Promise<string> {
+  const text = await response.text().catch(() => '');
+  try {
+    return JSON.parse(text)?.error?.message ?? text;
+  } catch {
+    return text.slice(0, 300);
+  }
+}
+
+export const reportCommand: CommandSpec = {
+  name: 'report',
+  summary: 'Xuất báo cáo Chương trình 1169 (toàn quốc hoặc một cơ quan). Exports the programme report (national, or one body).',
+  usage: 'column57 report --month YYYY-MM [--body SLUG] --format xlsx|csv|html|json --out FILE [--cms URL] [--token TOKEN]',
+  options: {
+    month: { type: 'string', short: 'm' },
+    body: { type: 'string', short: 'b' },
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    cms: { type: 'string' },
+    token: { type: 'string' },
+  },
+  help: [
+    '-m, --month YYYY-MM   tháng báo cáo / report month (kỳ 15 tháng trước đến 14 tháng này; period 15th to 14th)',
+    '-b, --body SLUG       báo cáo của một cơ quan / one body\'s report (default: the national summary)',
+    '-f, --format FORMAT   xlsx, csv, html (bản in A4 / printable A4) or json',
+    '-o, --out FILE        tệp ghi ra / file to write (written whole or not at all)',
+    '    --cms URL         địa chỉ CMS / CMS address (default $COLUMN57_CMS_URL or http://127.0.0.1:1337)',
+    '    --token TOKEN     API token (default $COLUMN57_CMS_TOKEN or .data/generator-token)',
+  ],
+  async run(values) {
+    const month = values.month as string | undefined;
+    const format = (values.format as string | undefined) ?? 'xlsx';
+    const out = values.out as string | undefined;
+    if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month: "${month ?? ''}" phải có dạng YYYY-MM / must be YYYY-MM, e.g. --month 2026-11`);
+    if (!FORMATS.includes(format)) throw new UsageError(`--format: "${format}" không hỗ trợ / is not supported; use ${FORMATS.join(', ')}`);
+    if (!out) throw new UsageError('--out FILE là bắt buộc / is required: where to write the report');
+    const cms = resolveConnection(ROOT, values.cms as string | undefined, values.token as string | undefined);
+    const query = new URLSearchParams({ month, format, ...(values.body ? { body: String(values.body) } : {}) });
+    let response: Response;
+    try {
+      response = await fetch(`${cms.url}/api/column57/report?${query}`, { headers: { Authorization: `Bearer ${cms.token}` } });
+    } catch (error) {
+      throw new Error(`không kết nối được CMS / cannot reach the CMS at ${cms.url} (${(error as Error).cause ?? (error as Error).message}); is it running?`);
+    }
+    if (!response.ok) throw new Error(`CMS ${response.status}: ${await problemOf(response)}`);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const target = resolve(out);
+    mkdirSync(dirname(target), { recursive: true });
+    // Beside the target, then renamed: a reader never opens half a workbook.
+    const partial = `${target}.partial-${process.pid}`;
+    writeFileSync(partial, bytes);
+    renameSync(partial, target);
+    console.error(`column57 report: ${values.body ? `${values.body}, ` : 'toàn quốc / national, '}${month}, ${format}: ${target} (${bytes.length} bytes)`);
+    return 0;
+  },
+};
