@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,13 @@ import { CMS_DIR, ROOT } from '../../scripts/lib/paths.ts';
 import { accountFor } from '../support/accounts.ts';
 import { CM, type AdminSession } from '../support/admin-api.ts';
 import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { dom } from '../support/html.ts';
+
+const AXE_SOURCE = readFileSync(fromRoot('axe-core/axe.min.js'), 'utf8');
+function fromRoot(specifier: string) {
+  return createRequire(import.meta.url).resolve(specifier);
+}
 
 const REPORT = 'api::monthly-report.monthly-report';
 const PLAN = 'api::annual-plan.annual-plan';
@@ -274,4 +280,40 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
     expect(future.stderr).toMatch(/month: .* chưa đến/);
     rmSync(out, { recursive: true, force: true });
   });
+
+  // Once is enough: the pages do not depend on the database.
+  it.runIf(database === 'sqlite')('prints the dashboard and a body report on A4, accessible to axe, in Chromium', async () => {
+    const browser = await launchBrowser();
+    const artifacts = join(ROOT, 'test-artifacts', 'reporting');
+    mkdirSync(artifacts, { recursive: true });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const pages = {
+        national: (await mstEditor.get(`/column57/reporting/national?month=${lastMonth}&format=html`)).body,
+        hanoi: (await hanoiEditor.get(`/column57/reporting/bodies/hanoi?month=${lastMonth}&format=html`)).body,
+      };
+      for (const [name, html] of Object.entries(pages)) {
+        await page.setContent(html, { waitUntil: 'load' });
+        await page.addScriptTag({ content: AXE_SOURCE });
+        const violations = await page.evaluate(async () => {
+          const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+          return result.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        });
+        expect(violations, name).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+        await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+        await page.emulateMedia({ media: 'print' });
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        writeFileSync(join(artifacts, `${name}.pdf`), pdf);
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+        // A4 (595 x 842 points): portrait as administrative documents are, the national annex landscape.
+        const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+        expect(boxes[0], name).toEqual([595, 842]);
+        if (name === 'national') expect(boxes).toContainEqual([842, 595]);
+        await page.emulateMedia({ media: 'screen' });
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });

@@ -89,7 +89,8 @@ export function bodyMonth(body: BodyInfo, month: string, versions: ReportVersion
     status: submitted ? 'submitted' : newest ? 'draft' : 'missing',
     version: submitted?.version ?? newest?.version ?? null,
     submittedAt: submitted?.submittedAt ?? null,
-    late: Boolean(submitted?.late),
+    // Punctuality is the first submission's: a later correction does not make a month late.
+    late: Boolean(ofMonth.find((v) => v.status === 'submitted')?.late),
     overdue: !submitted && now > period.dueBy,
     figures: submitted?.figures ?? figuresOf(activity, body.documentId, period),
     provisional: !submitted?.figures,

@@ -79,9 +79,12 @@ export async function submitReport(strapi: Core.Strapi, documentId: string, acto
   }
   throwIfProblems([...reportProblems(report, now), ...missingToSubmit(report)]);
   const figures = figuresOf(await loadActivity(strapi), report.body.documentId, period);
+  // An amendment keeps the punctuality of the month's first submission.
+  const first = await strapi.db.query(REPORT).findOne({ where: { month: report.month, body: { documentId: report.body.documentId }, reportStatus: 'submitted' }, orderBy: { version: 'asc' } });
+  const late = first ? Boolean(first.late) : now > period.dueBy;
   return strapi.db.query(REPORT).update({
     where: { id: report.id },
-    data: { reportStatus: 'submitted', submittedAt: now.toISOString(), submittedBy: who, figures, figuresAt: now.toISOString(), late: now > period.dueBy, overdue: false },
+    data: { reportStatus: 'submitted', submittedAt: now.toISOString(), submittedBy: who, figures, figuresAt: now.toISOString(), late, overdue: false },
   });
 }
 

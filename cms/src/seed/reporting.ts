@@ -88,7 +88,7 @@ export async function seedReportingHistory(strapi: Core.Strapi, log: (m: string)
       if (plot === 'amended') {
         // The first version under-counted the trainees; the amendment corrects it a few days later.
         const fixed = { ...base, trainees: base.trainees + 40, trainingSessions: base.trainingSessions + 1 };
-        await docs.create({ data: { ...fixed, ...submitted, submittedAt: at(`${month}-25`, 15), late: true, version: 2, amendmentReason: 'Bổ sung một lớp tập huấn tổ chức ngày cuối kỳ nhưng chưa được tính trong phiên bản 1.' } } as any);
+        await docs.create({ data: { ...fixed, ...submitted, submittedAt: at(`${month}-25`, 15), version: 2, amendmentReason: 'Bổ sung một lớp tập huấn tổ chức ngày cuối kỳ nhưng chưa được tính trong phiên bản 1.' } } as any);
         count++;
       }
     }

@@ -27,8 +27,9 @@ function htmlTable<T>(table: Table<T>, caption: string, rowKey: (row: T) => stri
     const cells = table.columns.map((c, j) => {
       const value = c.value(row);
       const tag = j === 0 ? 'th scope="row"' : 'td';
-      const attrs = `data-key="${esc(c.key)}" data-value="${esc(value ?? '')}"${c.kind === 'text' ? '' : ' class="num"'}`;
-      return `<${tag} ${attrs}>${formatCell(c.kind, value)}</${j === 0 ? 'th' : 'td'}>`;
+      const kind = c.kindOf?.(row) ?? c.kind;
+      const attrs = `data-key="${esc(c.key)}" data-value="${esc(value ?? '')}"${kind === 'text' ? '' : ' class="num"'}`;
+      return `<${tag} ${attrs}>${formatCell(kind, value)}</${j === 0 ? 'th' : 'td'}>`;
     }).join('');
     return `<tr data-row="${esc(rowKey(row))}"${isTotal ? ' class="total"' : ''}>${cells}</tr>`;
   }).join('');
@@ -134,7 +135,7 @@ export function bodyReportHtml(report: { body: BodyInfo; month: string; period: 
   const table = (section: string, caption: string) => htmlTable({
     columns: [
       { key: 'item', vi: 'Nội dung', en: 'Item', kind: 'text', value: (l: (typeof lines)[number]) => `${l.vi} (${l.en})` },
-      { key: 'value', vi: 'Số liệu', en: 'Value', kind: 'number', value: (l) => l.value },
+      { key: 'value', vi: 'Số liệu', en: 'Value', kind: 'number', value: (l) => l.value, kindOf: (l) => l.kind },
     ],
     rows: lines.filter((l) => section === l.section && !['difficulties', 'proposals'].includes(l.key)),
   }, caption, (l) => l.key);
@@ -147,7 +148,8 @@ export function bodyReportHtml(report: { body: BodyInfo; month: string; period: 
     ? `<h2>Lịch sử phiên bản<span class="en">Versions</span></h2><ul>${report.versions.map((v) => `<li data-version="${v.version}">Phiên bản ${v.version}: ${v.status === 'submitted' ? `nộp ${esc(v.submittedAt ? vnLongDate(v.submittedAt) : '')}` : 'đang soạn'}${v.amendmentReason ? `, lý do sửa đổi: ${esc(v.amendmentReason)}` : ''}</li>`).join('')}</ul>`
     : '';
   const text = (key: string) => esc(newest?.entered[key] ?? '') || 'Không có. <span class="en">None.</span>';
-  const abbreviation = body.slug === programmeOfficeSlug() ? 'BKHCN' : body.slug.toUpperCase();
+  // The symbol after BC- is the issuing body's own; provinces sign as their People's Committee.
+  const abbreviation = body.slug === programmeOfficeSlug() ? 'BKHCN' : body.central ? '......' : 'UBND';
   const content = `${header(body.nameVi, `Số: ....../BC-${abbreviation}`, `......, ${vnLongDate(newest?.submittedAt ?? report.generatedAt)}`)}
 <h1>BÁO CÁO<span class="en">Monthly report</span></h1>
 <p class="subject">Kết quả thực hiện Chương trình truyền thông Nghị quyết số 57-NQ/TW, ${esc(label.vi)}<span class="en">Resolution 57 communication programme, ${esc(label.en)} (${esc(periodWords(period))})</span></p>

@@ -55,7 +55,7 @@ export async function exportBody(report: NonNullable<Awaited<ReturnType<typeof b
       addTableSheet(workbook, 'Báo cáo', `${report.body.nameVi}: báo cáo tháng ${report.month} (Monthly report)`, {
         columns: [
           { key: 'item', vi: 'Nội dung', en: 'Item', kind: 'text', value: (l: (typeof lines)[number]) => `${l.vi} (${l.en})` },
-          { key: 'value', vi: 'Số liệu', en: 'Value', kind: 'number', value: (l) => l.value },
+          { key: 'value', vi: 'Số liệu', en: 'Value', kind: 'text', value: (l) => l.value, kindOf: (l) => l.kind },
         ],
         rows: lines,
       });

@@ -8,7 +8,11 @@ import { monthLabel, vnDate } from '../period';
  * dashboard, the CSV, the workbook and the printed page, so they can never disagree.
  */
 export type Cell = string | number | null;
-export interface Column<T> { key: string; vi: string; en: string; kind: 'text' | 'number' | 'percent' | 'money'; value: (row: T) => Cell }
+export interface Column<T> {
+  key: string; vi: string; en: string; kind: 'text' | 'number' | 'percent' | 'money'; value: (row: T) => Cell;
+  /** For a column whose rows hold different kinds of value (a report's item/value lines). */
+  kindOf?: (row: T) => 'text' | 'number' | 'percent' | 'money';
+}
 export interface Table<T> { columns: Column<T>[]; rows: T[]; total?: T }
 
 const AUDIENCE_WORDS: Record<string, { vi: string; en: string }> = {
@@ -72,6 +76,16 @@ export function enteredColumns<T>(entered: (row: T) => Record<string, any> | nul
   }));
 }
 
+const share = (n: unknown, d: unknown) => (typeof n === 'number' && typeof d === 'number' && d > 0 ? Math.round((1000 * n) / d) / 10 : null);
+
+/** The shares the targets are about, worked out from the counts a body entered. */
+export function shareColumns<T>(entered: (row: T) => Record<string, any> | null): Column<T>[] {
+  return [
+    { key: 'officialsInformedShare', vi: 'Tỷ lệ cán bộ được quán triệt (%)', en: 'Share of officials informed (%)', kind: 'percent', value: (r) => share(entered(r)?.officialsInformed, entered(r)?.officialsTotal) },
+    { key: 'commStaffTrainedShare', vi: 'Tỷ lệ cán bộ truyền thông được bồi dưỡng (%)', en: 'Share of communication staff trained (%)', kind: 'percent', value: (r) => share(entered(r)?.commStaffTrained, entered(r)?.commStaff) },
+  ];
+}
+
 /** The national table: a row per body for the month, and the national total. */
 export function bodiesTable(picture: NationalPicture): Table<BodyMonth | 'total'> {
   const total = picture.totals;
@@ -85,9 +99,11 @@ export function bodiesTable(picture: NationalPicture): Table<BodyMonth | 'total'
     { key: 'submittedAt', vi: 'Ngày nộp', en: 'Submitted on', kind: 'text', value: (r) => (r === 'total' || !r.submittedAt ? null : vnDate(new Date(Date.parse(r.submittedAt) + 7 * 3600_000).toISOString().slice(0, 10))) },
     ...figureColumns(figures),
     ...enteredColumns(entered),
+    ...shareColumns(entered),
   ];
   // The total row sums counts; it has no single column address, status or text to show.
-  const totalColumns = columns.map((c) => ({ ...c, value: (r: BodyMonth | 'total') => (r === 'total' && c.kind !== 'number' && c.kind !== 'money' && !['slug', 'body', 'status'].includes(c.key) ? null : c.value(r)) }));
+  const keepInTotal = new Set(['slug', 'body', 'status', 'officialsInformedShare', 'commStaffTrainedShare']);
+  const totalColumns = columns.map((c) => ({ ...c, value: (r: BodyMonth | 'total') => (r === 'total' && c.kind !== 'number' && c.kind !== 'money' && !keepInTotal.has(c.key) ? null : c.value(r)) }));
   return { columns: totalColumns, rows: picture.rows, total: 'total' };
 }
 
@@ -96,7 +112,7 @@ export function targetsTable(picture: NationalPicture): Table<Target> {
     columns: [
       { key: 'target', vi: 'Chỉ tiêu', en: 'Target', kind: 'text', value: (t) => `${t.vi} (${t.en})` },
       { key: 'goal', vi: 'Mục tiêu (%)', en: 'Goal (%)', kind: 'percent', value: (t) => t.goal },
-      { key: 'by', vi: 'Đến năm', en: 'By', kind: 'number', value: (t) => t.by },
+      { key: 'by', vi: 'Đến năm', en: 'By', kind: 'text', value: (t) => String(t.by) },
       { key: 'value', vi: `Đạt ${monthLabel(picture.month).vi} (%)`, en: `Reached, ${monthLabel(picture.month).en} (%)`, kind: 'percent', value: (t) => t.value },
       { key: 'numerator', vi: 'Tử số', en: 'Numerator', kind: 'number', value: (t) => t.numerator },
       { key: 'denominator', vi: 'Mẫu số', en: 'Denominator', kind: 'number', value: (t) => t.denominator },
@@ -132,7 +148,7 @@ export function planKindsTable(picture: NationalPicture): Table<[string, number]
 
 /** One body's report as label/value lines: what it entered, then what its content shows. */
 export function reportLines(version: ReportVersion | null, row: BodyMonth): Array<{ section: string; key: string; vi: string; en: string; kind: Column<unknown>['kind']; value: Cell }> {
-  const entered = enteredColumns<ReportVersion | null>((v) => v?.entered ?? null);
+  const entered = [...enteredColumns<ReportVersion | null>((v) => v?.entered ?? null), ...shareColumns<ReportVersion | null>((v) => v?.entered ?? null)];
   const figures = figureColumns<BodyMonth>((r) => (version?.figures ?? r.figures));
   return [
     ...entered.map((c) => ({ section: 'entered', key: c.key, vi: c.vi, en: c.en, kind: c.kind, value: c.value(version) })),

@@ -14,6 +14,10 @@ export function addTableSheet<T>(workbook: ExcelJS.Workbook, name: string, title
   for (const [i, row] of all.entries()) {
     const added = sheet.addRow(table.columns.map((c) => c.value(row)));
     if (table.total !== undefined && i === all.length - 1) added.font = { bold: true };
+    table.columns.forEach((c, j) => {
+      const format = c.kindOf && FORMATS[c.kindOf(row)];
+      if (format) added.getCell(j + 1).numFmt = format;
+    });
   }
   table.columns.forEach((column, i) => {
     const col = sheet.getColumn(i + 1);
