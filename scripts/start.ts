@@ -73,6 +73,7 @@ async function main() {
     STRAPI_LOG_LEVEL: process.env.STRAPI_LOG_LEVEL ?? 'info',
     COLUMN57_SEED: process.env.COLUMN57_SEED ?? 'demo',
     COLUMN57_TOKEN_FILE: join(DATA_DIR, 'generator-token'),
+    COLUMN57_REPORT_TOKEN_FILE: join(DATA_DIR, 'report-token'),
     COLUMN57_BUILD_HOOK_URL: `http://${HOST}:${BUILD_PORT}/hooks/cms`,
   };
   buildCmsIfStale(env, log);

@@ -13,15 +13,17 @@ it('column57 bench measures every scenario and reports ratios against the floor'
   try {
     const result = await runBench({ bodies: 2, articles: 25, workDir: join(work, 'run'), resultsDir: results, hugo: 'skip', log: () => {} });
     expect(result.articles).toBe(50);
-    expect(result.rows.map((r) => r.scenario.split(':')[0])).toEqual(['floor', 'column57', 'column57', 'column57', 'column57', 'column57', 'column57']);
+    expect(result.rows.map((r) => r.scenario.split(':')[0])).toEqual(['floor', 'column57', 'column57', 'column57', 'column57', 'column57', 'column57', 'column57']);
     expect(result.rows[6].scenario).toMatch(/publish → live/);
+    // At the synthetic size of a body: the demo's 14 articles and 25 more.
+    expect(result.rows[7].scenario).toMatch(/publish → live, one article, a body of 42 articles/);
     for (const row of result.rows) {
       expect(row.seconds).toBeGreaterThan(0);
       expect(row.pages).toBeGreaterThan(0);
       expect(row.peakMiB).toBeGreaterThan(10);
     }
     expect(Number.isFinite(result.ratios.coldVsFloor.seconds)).toBe(true);
-    expect(JSON.parse(readFileSync(result.resultFile, 'utf8')).rows).toHaveLength(7);
+    expect(JSON.parse(readFileSync(result.resultFile, 'utf8')).rows).toHaveLength(8);
     // The synthetic snapshot it built is a valid one.
     expect(loadSnapshot(join(work, 'run', 'snapshot')).problems).toEqual([]);
     expect(existsSync(join(work, 'run', 'column57', 'index.html'))).toBe(true);

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerConditions } from './access/conditions';
-import { ensureGeneratorToken } from './access/generator-token';
+import { ensureGeneratorToken, ensureReportToken } from './access/generator-token';
 import { registerOwnershipGuard } from './access/ownership-guard';
 import { syncRoles } from './access/roles';
 import { applyAdminLabels } from './admin-labels';
@@ -50,6 +50,7 @@ export default {
       if (process.env.COLUMN57_DEMO_PASSWORD) await ensureDemoAccounts(strapi, process.env.COLUMN57_DEMO_PASSWORD);
     }
     if (process.env.COLUMN57_TOKEN_FILE) await ensureGeneratorToken(strapi, process.env.COLUMN57_TOKEN_FILE);
+    if (process.env.COLUMN57_REPORT_TOKEN_FILE) await ensureReportToken(strapi, process.env.COLUMN57_REPORT_TOKEN_FILE);
     startNotifying();
     registerSchedule(strapi);
     registerReportingCycle(strapi);

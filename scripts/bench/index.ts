@@ -77,6 +77,11 @@ export async function runBench(options: BenchOptions) {
     const m = check('publish-latency', await measure(node, [join(ROOT, 'scripts', 'bench', 'publish-latency.ts'), '3'], { env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' } }));
     const latency = JSON.parse(m.output.trim().split('\n').pop()!) as { trials: number[]; median: number; pages: number };
     rows.push({ scenario: 'column57: publish → live, one article (CMS + build service)', seconds: latency.median, pages: latency.pages, peakMiB: m.peakMiB, note: `median of ${latency.trials.map((t) => t.toFixed(1)).join(', ')} s; demo body, SQLite` });
+    // The same at the synthetic size of a body: its articles are in the CMS, and its column is built from them.
+    log(`column57 publish → live, a body of ${options.articles} articles (CMS + build service) ...`);
+    const big = check('publish-latency-large', await measure(node, [join(ROOT, 'scripts', 'bench', 'publish-latency.ts'), '3', String(options.articles)], { env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' } }));
+    const large = JSON.parse(big.output.trim().split('\n').pop()!) as { trials: number[]; median: number; pages: number; articles: number };
+    rows.push({ scenario: `column57: publish → live, one article, a body of ${large.articles} articles (CMS + build service)`, seconds: large.median, pages: large.pages, peakMiB: big.peakMiB, note: `median of ${large.trials.map((t) => t.toFixed(1)).join(', ')} s; SQLite` });
   }
 
   let hugo: Row | null = null;

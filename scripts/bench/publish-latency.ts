@@ -2,7 +2,10 @@
 // tree): a real CMS on a throw-away SQLite database with the demo content of one body, the build
 // service, and a static server. Each trial creates and publishes an article through Strapi's document
 // service and times from the publish call's return (the CMS has accepted it) to the new page being served.
-// Prints one JSON line: { trials: [s...], median, pages }.
+// With a second argument N, the body first gets N more published articles (copies of its demo writing),
+// so the latency is measured at national scale for one column (the build service rebuilds only the
+// publishing body; the other columns do not take part in a publish).
+// Prints one JSON line: { trials: [s...], median, pages, articles }.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +16,7 @@ import { freePort } from '../lib/free-port.ts';
 
 const BODY = 'hanoi';
 const trials = Number(process.argv[2] ?? 3);
+const extraArticles = Number(process.argv[3] ?? 0);
 const dir = mkdtempSync(join(tmpdir(), 'column57-latency-'));
 const secret = 'bench-secret';
 
@@ -25,10 +29,33 @@ async function waitUntilServed(url: string) {
   }
 }
 
+/** N more published articles for the body, made from its own demo articles, a hundred per transaction. */
+async function growBody(cms: Awaited<ReturnType<typeof startCms>>, count: number) {
+  const docs = cms.strapi.documents('api::article.article');
+  const templates = await docs.findMany({ filters: { body: { slug: BODY } }, locale: 'vi', status: 'published', populate: ['cover', 'topics', 'audiences', 'body'] } as any) as any[];
+  for (let start = 0; start < count; start += 100) {
+    await cms.strapi.db.transaction(async () => {
+      for (let n = start; n < Math.min(count, start + 100); n++) {
+        const t = templates[n % templates.length];
+        const day = new Date(Date.UTC(2025, 0, 1) + ((n * 37) % 690) * 86_400_000).toISOString().slice(0, 10);
+        await docs.create({
+          data: {
+            title: `${t.title} (${n})`.slice(0, 160), slug: `${t.slug.slice(0, 80)}-${n}`, summary: t.summary, content: t.content,
+            cover: t.cover?.id ?? null, coverAlt: t.coverAlt, topics: t.topics.map((x: any) => x.documentId), audiences: t.audiences.map((x: any) => x.documentId),
+            channel: t.channel, publishDate: day, body: t.body.documentId,
+          },
+          locale: 'vi', status: 'published',
+        } as any);
+      }
+    });
+  }
+}
+
 async function main() {
   await compileCms();
   const hookPort = await freePort();
   const cms = await startCms({ seedBodies: [BODY], env: { COLUMN57_BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/hooks/cms`, COLUMN57_BUILD_HOOK_SECRET: secret, COLUMN57_TOKEN_FILE: join(dir, 'token') } });
+  if (extraArticles > 0) await growBody(cms, extraArticles);
   const out = join(dir, 'out');
   const service = new BuildService({ cms: { url: cms.url, token: readFileSync(join(dir, 'token'), 'utf8').trim() }, snapshotDir: join(dir, 'snapshot'), cacheDir: join(dir, 'cache'), statusFile: join(dir, 'status.json'), outDir: out, only: [BODY], debounceMs: 100 });
   const hooks = await listen(service, { port: hookPort, secret });
@@ -47,7 +74,8 @@ async function main() {
     await service.idle();
   }
   const sorted = [...seconds].sort((a, b) => a - b);
-  console.log(JSON.stringify({ trials: seconds, median: sorted[Math.floor(sorted.length / 2)], pages: countPages(join(out, BODY)) }));
+  const articles = await cms.strapi.db.query('api::article.article').count({ where: { body: { slug: BODY }, locale: 'vi', publishedAt: { $notNull: true } } });
+  console.log(JSON.stringify({ trials: seconds, median: sorted[Math.floor(sorted.length / 2)], pages: countPages(join(out, BODY)), articles }));
   await site.close();
   await hooks.close();
   await service.close();

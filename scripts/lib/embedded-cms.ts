@@ -78,6 +78,7 @@ export async function startCms(options: CmsOptions = {}): Promise<RunningCms> {
     COLUMN57_SEED_BODIES: Array.isArray(options.seedBodies) ? options.seedBodies.join(',') : '',
     COLUMN57_DEMO_PASSWORD: '',
     COLUMN57_TOKEN_FILE: '',
+    COLUMN57_REPORT_TOKEN_FILE: '',
     COLUMN57_STARTUP_BANNER: 'false',
     ...options.env,
   });

@@ -24,7 +24,7 @@ const fromCms = createRequire(join(CMS_DIR, 'package.json'));
 // The reporting code as the CMS runs it (compiled into cms/dist), called at chosen moments.
 const reports = fromCms(join(CMS_DIR, 'dist', 'src', 'reporting', 'reports.js'));
 const period = fromCms(join(CMS_DIR, 'dist', 'src', 'reporting', 'period.js'));
-const { ensureGeneratorToken } = fromCms(join(CMS_DIR, 'dist', 'src', 'access', 'generator-token.js'));
+const { ensureGeneratorToken, ensureReportToken } = fromCms(join(CMS_DIR, 'dist', 'src', 'access', 'generator-token.js'));
 
 function expectFieldError(response: { status: number; body: any }, field: string, words: RegExp) {
   expect(response.status, JSON.stringify(response.body)).toBe(400);
@@ -96,6 +96,10 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
     expectFieldError(await hanoiEditor.put(path, { commStaffTrained: 41 }), 'commStaffTrained', /lớn hơn/);
     expectFieldError(await hanoiEditor.put(path, { officialsInformed: 901 }), 'officialsInformed', /lớn hơn/);
     expectFieldError(await hanoiEditor.put(path, { budgetSpent: '-1000' }), 'budgetSpent', /số nguyên không âm/);
+    expectFieldError(await hanoiEditor.put(path, { trainees: '1e3' }), 'trainees', /số nguyên không âm/);
+    expectFieldError(await hanoiEditor.put(path, { month: lastMonth }), 'month', /Không đổi được tháng/);
+    // A copy would carry the state of the original: refused.
+    expectFieldError(await hanoiEditor.post(`/content-manager/collection-types/${REPORT}/clone/${draft.documentId}`, { trainees: 1 }), 'month', /Không sao chép/);
     expectFieldError(await hanoiEditor.post(`${CM}/${REPORT}`, { month: period.addMonths(thisMonth, 2) }), 'month', /chưa đến/);
     expectFieldError(await hanoiEditor.post(`${CM}/${REPORT}`, { month: thisMonth }), 'month', /đã có báo cáo/);
     const after = await cms.strapi.db.query(REPORT).findOne({ where: { documentId: draft.documentId } });
@@ -154,6 +158,10 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
     expectFieldError(refused, 'officialsTotal', /chưa nhập/);
     expectFieldError(refused, 'budgetSpent', /chưa nhập/);
     expect((await cms.strapi.db.query(REPORT).findOne({ where: { documentId: created.body.data.documentId } })).reportStatus).toBe('draft');
+    // Free text that a spreadsheet would run as a formula stays text in the CSV.
+    expect((await canthoPublisher.put(`${CM}/${REPORT}/${created.body.data.documentId}`, { difficulties: '=HYPERLINK("http://example.invalid","Bấm vào đây")' })).status).toBe(200);
+    const csv = parseCsv((await canthoPublisher.bytes(`/column57/reporting/bodies/cantho?month=${lastMonth}&format=csv`)).body, { bom: true }) as string[][];
+    expect(csv.find((l) => l[0].startsWith('Khó khăn'))![1]).toBe(`'=HYPERLINK("http://example.invalid","Bấm vào đây")`);
   });
 
   it('shows each body only its own reports; MST and administrators see every body, national editors none', async () => {
@@ -182,6 +190,10 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
     expect(none.status === 403 || none.body.results.length === 0).toBe(true);
     expectDenied(await national.get(`/column57/reporting/national?month=${lastMonth}`));
     expect((await hanoiPublisher.delete(`${CM}/${REPORT}/${hanoiDraft.documentId}`)).status).toBe(403);
+    // The programme office is named by its slug: a body that has reported keeps its slug, and is not deleted.
+    const hanoiBody = await bodyId('hanoi');
+    expectFieldError(await national.put(`${CM}/api::body.body/${hanoiBody}`, { slug: 'mst' }), 'slug', /không đổi được/);
+    expectFieldError(await national.delete(`${CM}/api::body.body/${hanoiBody}`), 'slug', /không xoá được/);
   });
 
   it('refuses a bad annual plan naming the field, and sums the plans by body and by kind', async () => {
@@ -257,14 +269,19 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
     const xlsxTargets = (bySheet['Chỉ tiêu'] as unknown[][]).slice(2);
     expect(xlsxTargets.map((r) => r[3] ?? null)).toEqual(picture.targets.map((t: any) => t.value));
 
-    // The command line, with an API token, writes the same workbook's figures.
-    const tokenFile = join(mkdtempSync(join(tmpdir(), 'column57-token-')), 'token');
-    await ensureGeneratorToken(cms.strapi, tokenFile);
+    // The command line, with its own API token, writes the same workbook's figures. The generator's
+    // read-only token, which the build service holds, reads no report.
+    const tokens = mkdtempSync(join(tmpdir(), 'column57-token-'));
+    const tokenFile = join(tokens, 'report');
+    await ensureReportToken(cms.strapi, tokenFile);
+    await ensureGeneratorToken(cms.strapi, join(tokens, 'generator'));
+    const withGenerator = await fetch(`${cms.url}/api/column57/report?month=${month}&format=json`, { headers: { Authorization: `Bearer ${readFileSync(join(tokens, 'generator'), 'utf8').trim()}` } });
+    expect(withGenerator.status).toBe(403);
     const out = mkdtempSync(join(tmpdir(), 'column57-report-'));
     // Asynchronously: the CMS answering it runs in this very process.
     const cli = (...args: string[]) => new Promise<{ status: number; stderr: string }>((done) => {
       execFile(process.execPath, [join(ROOT, 'packages/cli/src/main.ts'), 'report', ...args], {
-        encoding: 'utf8', env: { ...process.env, COLUMN57_CMS_URL: cms.url, COLUMN57_CMS_TOKEN: readFileSync(tokenFile, 'utf8').trim() },
+        encoding: 'utf8', env: { ...process.env, COLUMN57_CMS_URL: cms.url, COLUMN57_REPORT_TOKEN: readFileSync(tokenFile, 'utf8').trim() },
       }, (error, _stdout, stderr) => done({ status: error ? Number((error as any).code ?? 1) : 0, stderr }));
     });
     const run = await cli('--month', month, '--format', 'xlsx', '--out', join(out, 'toan-quoc.xlsx'));
@@ -279,6 +296,7 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
     expect(future.status).toBe(1);
     expect(future.stderr).toMatch(/month: .* chưa đến/);
     rmSync(out, { recursive: true, force: true });
+    rmSync(tokens, { recursive: true, force: true });
   });
 
   // Once is enough: the pages do not depend on the database.

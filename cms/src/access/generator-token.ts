@@ -3,24 +3,36 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const TOKEN_NAME = 'column57 generator (read-only)';
+export const REPORT_TOKEN_NAME = 'column57 reports (export only)';
+
+interface TokenSpec { name: string; description: string; type: 'read-only' | 'custom'; permissions?: string[] }
 
 /**
- * The local column generator reads the CMS through a read-only API token. Strapi only reveals a
- * token's key when it is created, so we keep it in a git-ignored file and mint a new one when the
- * file is gone.
+ * Local tools read the CMS through API tokens. Strapi only reveals a token's key when it is created,
+ * so we keep it in a git-ignored file and mint a new one when the file is gone.
  */
-export async function ensureGeneratorToken(strapi: Core.Strapi, file: string) {
+async function ensureApiToken(strapi: Core.Strapi, file: string, spec: TokenSpec) {
   if (existsSync(file)) return;
   const tokens = strapi.service('admin::api-token');
-  const existing = await tokens.getByName(TOKEN_NAME);
+  const existing = await tokens.getByName(spec.name);
   if (existing) await tokens.revoke(existing.id);
-  const token = await tokens.create({
-    name: TOKEN_NAME,
-    description: 'Đọc nội dung đã xuất bản cho trình tạo chuyên mục. Reads published content for the column generator.',
-    type: 'read-only',
-    lifespan: null,
-  });
+  const token = await tokens.create({ ...spec, lifespan: null });
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${token.accessKey}\n`, { mode: 0o600 });
-  strapi.log.info(`column57: wrote a read-only API token for the generator to ${file}`);
+  strapi.log.info(`column57: wrote the API token "${spec.name}" to ${file}`);
 }
+
+/** Published content for the column generator: read-only. */
+export const ensureGeneratorToken = (strapi: Core.Strapi, file: string) => ensureApiToken(strapi, file, {
+  name: TOKEN_NAME,
+  description: 'Đọc nội dung đã xuất bản cho trình tạo chuyên mục. Reads published content for the column generator.',
+  type: 'read-only',
+});
+
+/** Reports for `column57 report`: this one action only, so the generator's token never reads reports. */
+export const ensureReportToken = (strapi: Core.Strapi, file: string) => ensureApiToken(strapi, file, {
+  name: REPORT_TOKEN_NAME,
+  description: 'Xuất báo cáo Chương trình 1169 (không đọc được gì khác). Exports programme reports, nothing else.',
+  type: 'custom',
+  permissions: ['api::report.report.export'],
+});

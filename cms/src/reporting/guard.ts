@@ -4,6 +4,7 @@ import { currentActor } from '../access/actor';
 import { relationTarget } from '../validation/content-rules';
 import { throwIfProblems, type FieldProblem } from '../validation/field-error';
 import { REPORT_SERVER_FIELDS } from './fields';
+import { monthKey, oneAtATime } from './lock';
 import { monthLabel } from './period';
 import { planProblems, reportProblems } from './rules';
 
@@ -29,6 +30,24 @@ async function clash(strapi: Core.Strapi, uid: string, entry: Entry, documentId:
 }
 
 /**
+ * A body's slug names its column and, for the programme office, its right to read every report; its
+ * reports are history. So a body that has reported keeps its slug and is not deleted.
+ */
+async function checkBodyIdentity(strapi: Core.Strapi, action: string, params: Entry): Promise<void> {
+  if (!params.documentId || !['update', 'delete'].includes(action)) return;
+  const body = await strapi.db.query('api::body.body').findOne({ where: { documentId: params.documentId }, select: ['slug'] });
+  if (!body) return;
+  const reports = await strapi.db.query(REPORT).count({ where: { body: { documentId: params.documentId } } });
+  if (action === 'delete' && reports > 0) {
+    throwIfProblems([{ field: 'slug', vi: `Cơ quan "${body.slug}" đã có ${reports} báo cáo nên không xoá được`, en: `body "${body.slug}" has ${reports} reports and cannot be deleted` }]);
+  }
+  const slug = params.data?.slug;
+  if (action === 'update' && slug !== undefined && slug !== body.slug && reports > 0) {
+    throwIfProblems([{ field: 'slug', vi: `Định danh "${body.slug}" đã dùng trong báo cáo và đường dẫn chuyên mục nên không đổi được`, en: `the slug "${body.slug}" is used by reports and by the column's address; it cannot change` }]);
+  }
+}
+
+/**
  * Monthly reports and annual plans: the rules of what may be entered, the fields only the server
  * writes, and the freeze. A submitted report is never changed or removed by anyone; an amendment
  * is a new version (reporting/reports.ts), so the history stays whole.
@@ -36,48 +55,69 @@ async function clash(strapi: Core.Strapi, uid: string, entry: Entry, documentId:
 export function registerReportingGuard(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
     const { uid, action } = context;
-    if ((uid !== REPORT && uid !== PLAN) || !['create', 'update', 'delete'].includes(action)) return next();
+    if (uid === 'api::body.body') {
+      await checkBodyIdentity(strapi, action, context.params as Entry);
+      return next();
+    }
+    if (uid !== REPORT && uid !== PLAN) return next();
     const params = context.params as Entry;
-    const before = params.documentId ? await stored(strapi, uid, params.documentId) : null;
+    if (action === 'clone') {
+      // A copy would carry the original's state and version: a report is made by the cycle, a plan per year.
+      throwIfProblems([{ field: uid === REPORT ? 'month' : 'year', vi: 'Không sao chép được báo cáo, kế hoạch; hãy tạo mới hoặc tạo bản sửa đổi', en: 'reports and plans cannot be duplicated; create a new one, or amend a submitted report' }]);
+    }
+    if (!['create', 'update', 'delete'].includes(action)) return next();
+    const first = params.documentId ? await stored(strapi, uid, params.documentId) : null;
+    if (uid !== REPORT || !first?.body) return check(first);
+    return oneAtATime(monthKey(first.body, first.month), async () => check(await stored(strapi, uid, params.documentId)));
 
-    if (uid === REPORT && before?.reportStatus === 'submitted') {
-      // A refusal of the content, not of the person: the form shows it on the status field.
-      const label = monthLabel(before.month);
-      throwIfProblems([{
-        field: 'reportStatus',
-        vi: `Báo cáo ${label.vi} (phiên bản ${before.version}) đã nộp nên không sửa hay xoá được; hãy tạo bản sửa đổi ở trang "Báo cáo Chương trình 1169"`,
-        en: `the ${label.en} report (version ${before.version}) was submitted and is frozen; make an amendment on the reporting page instead`,
-      }]);
-    }
-    if (action === 'delete') return next();
+    async function check(before: Entry | null) {
+      if (uid === REPORT && before?.reportStatus === 'submitted') {
+        // A refusal of the content, not of the person: the form shows it on the status field.
+        const label = monthLabel(before.month);
+        throwIfProblems([{
+          field: 'reportStatus',
+          vi: `Báo cáo ${label.vi} (phiên bản ${before.version}) đã nộp nên không sửa hay xoá được; hãy tạo bản sửa đổi ở trang "Báo cáo Chương trình 1169"`,
+          en: `the ${label.en} report (version ${before.version}) was submitted and is frozen; make an amendment on the reporting page instead`,
+        }]);
+      }
+      if (action === 'delete') return next();
 
-    const data: Entry = params.data ?? (params.data = {});
-    const actor = serverWrites.getStore() ? ({ kind: 'system' } as const) : await currentActor(strapi);
-    // What the server owns is never taken from a request, whoever sends it.
-    if (actor.kind !== 'system' && uid === REPORT) for (const field of REPORT_SERVER_FIELDS) delete data[field];
+      const data: Entry = params.data ?? (params.data = {});
+      const actor = serverWrites.getStore() ? ({ kind: 'system' } as const) : await currentActor(strapi);
+      // What the server owns is never taken from a request, whoever sends it.
+      if (actor.kind !== 'system' && uid === REPORT) for (const field of REPORT_SERVER_FIELDS) delete data[field];
 
-    const incoming: Entry = { ...data };
-    const target = relationTarget(data.body);
-    if (target !== undefined) incoming.body = target;
-    else delete incoming.body;
-    const entry: Entry = { ...(before ?? {}), ...incoming };
-    const problems: FieldProblem[] = uid === REPORT ? reportProblems(entry) : planProblems(entry);
-    if (!entry.body) problems.push({ field: 'body', vi: 'Chưa chọn cơ quan báo cáo; hãy chọn cơ quan', en: 'no reporting body: choose the body this belongs to' });
-    if (uid === REPORT && action === 'create' && actor.kind !== 'system' && await clash(strapi, uid, entry, undefined, 'month')) {
-      const label = monthLabel(entry.month);
-      problems.push({ field: 'month', vi: `Cơ quan đã có báo cáo ${label.vi}; hãy mở báo cáo đó (hoặc tạo bản sửa đổi nếu đã nộp)`, en: `this body already has a report for ${label.en}; open it (or amend it if it was submitted)` });
+      const incoming: Entry = { ...data };
+      const target = relationTarget(data.body);
+      if (target !== undefined) incoming.body = target;
+      else delete incoming.body;
+      const entry: Entry = { ...(before ?? {}), ...incoming };
+      const problems: FieldProblem[] = uid === REPORT ? reportProblems(entry) : planProblems(entry);
+      if (!entry.body) problems.push({ field: 'body', vi: 'Chưa chọn cơ quan báo cáo; hãy chọn cơ quan', en: 'no reporting body: choose the body this belongs to' });
+      if (uid === REPORT && action === 'create' && actor.kind !== 'system' && await clash(strapi, uid, entry, undefined, 'month')) {
+        const label = monthLabel(entry.month);
+        problems.push({ field: 'month', vi: `Cơ quan đã có báo cáo ${label.vi}; hãy mở báo cáo đó (hoặc tạo bản sửa đổi nếu đã nộp)`, en: `this body already has a report for ${label.en}; open it (or amend it if it was submitted)` });
+      }
+      // A report is a body's word on one month, and its versions hang together by both: neither moves.
+      if (uid === REPORT && action === 'update' && before && entry.month !== before.month) {
+        problems.push({ field: 'month', vi: `Không đổi được tháng của báo cáo (${before.month}); hãy mở báo cáo của tháng cần báo cáo`, en: `a report's month (${before.month}) cannot change; open the report of the month you mean` });
+      }
+      if (action === 'update' && before && entry.body !== before.body) {
+        problems.push({ field: 'body', vi: 'Không chuyển được báo cáo, kế hoạch sang cơ quan khác', en: 'a report or plan cannot move to another body' });
+      }
+      if (uid === PLAN && await clash(strapi, uid, entry, params.documentId, 'year')) {
+        problems.push({ field: 'year', vi: `Cơ quan đã có kế hoạch năm ${entry.year}; hãy sửa kế hoạch đó`, en: `this body already has a plan for ${entry.year}; edit that plan instead` });
+      }
+      if (uid === REPORT && action === 'create' && actor.kind !== 'system') {
+        data.version = 1;
+        data.reportStatus = 'draft';
+      }
+      throwIfProblems(problems);
+      // Estimates are kept to one decimal, as every export shows them.
+      if (uid === REPORT && data.grassrootsReachPercent !== undefined && data.grassrootsReachPercent !== null && data.grassrootsReachPercent !== '') {
+        data.grassrootsReachPercent = Math.round(Number(data.grassrootsReachPercent) * 10) / 10;
+      }
+      return next();
     }
-    if (uid === REPORT && action === 'update' && before && entry.month !== before.month && await clash(strapi, uid, entry, params.documentId, 'month')) {
-      problems.push({ field: 'month', vi: `Cơ quan đã có báo cáo ${monthLabel(entry.month).vi}; hãy chọn tháng khác`, en: `this body already has a report for ${monthLabel(entry.month).en}; choose another month` });
-    }
-    if (uid === PLAN && await clash(strapi, uid, entry, params.documentId, 'year')) {
-      problems.push({ field: 'year', vi: `Cơ quan đã có kế hoạch năm ${entry.year}; hãy sửa kế hoạch đó`, en: `this body already has a plan for ${entry.year}; edit that plan instead` });
-    }
-    if (uid === REPORT && action === 'create' && actor.kind !== 'system') {
-      data.version = 1;
-      data.reportStatus = 'draft';
-    }
-    throwIfProblems(problems);
-    return next();
   });
 }

@@ -240,7 +240,7 @@ export async function nationalPicture(strapi: Core.Strapi, month: string, now = 
   };
 }
 
-/** One body's reports for a month: every version, newest last, and the row the Ministry counts. */
+/** One body's reports for a month: every version (oldest first), the one counted, and its row. */
 export async function bodyReport(strapi: Core.Strapi, slug: string, month: string, now = new Date()) {
   const bodies = await loadBodies(strapi);
   const body = bodies.find((b) => b.slug === slug);
@@ -248,8 +248,10 @@ export async function bodyReport(strapi: Core.Strapi, slug: string, month: strin
   const [reports, activity] = await Promise.all([loadReports(strapi, { body: { documentId: body.documentId } }), loadActivity(strapi)]);
   const versions = (reports.get(body.documentId) ?? []).filter((v) => v.month === month);
   const row = bodyMonth(body, month, reports.get(body.documentId) ?? [], activity, now);
-  const newest = latest(versions);
-  return { body, month, period: periodOf(month), generatedAt: now.toISOString(), row, versions, newest: newest ?? null };
+  // What is shown is what the Ministry counts: the latest submitted version, or else the draft, with the
+  // row's figures (frozen at submission, or live for a draft), exactly as on the dashboard.
+  const shown = latest(versions.filter((v) => v.status === 'submitted')) ?? latest(versions) ?? null;
+  return { body, month, period: periodOf(month), generatedAt: now.toISOString(), row, versions, shown };
 }
 
 export const currentMonth = (now = new Date()) => vnMonth(now);

@@ -5,6 +5,7 @@ import { throwIfProblems } from '../validation/field-error';
 import { ENTERED_FIELDS } from './fields';
 import { type Activity, figuresOf, loadActivity } from './figures';
 import { asServer, REPORT } from './guard';
+import { monthKey, oneAtATime } from './lock';
 import { monthLabel, periodOf, vnDate, vnMonth } from './period';
 import { missingToSubmit, reportProblems } from './rules';
 
@@ -36,11 +37,13 @@ export async function prepareReports(strapi: Core.Strapi, now = new Date()): Pro
   for (const draft of drafts) {
     if (!draft.body) continue;
     const period = periodOf(draft.month);
-    const overdue = now > period.dueBy;
+    // An amendment in progress does not make a month overdue: its first version was submitted.
+    const overdue = draft.version === 1 && now > period.dueBy;
     if (overdue && !draft.overdue) run.overdue.push(`${draft.body.slug} ${draft.month}`);
     // A draft's figures follow the content until it is submitted; written through the database so
     // that the bookkeeping does not count as an edit by anyone.
-    await strapi.db.query(REPORT).update({ where: { id: draft.id }, data: { figures: figuresOf(activity, draft.body.documentId, period), figuresAt: now.toISOString(), overdue } });
+    // Conditional: a report submitted meanwhile keeps the figures it was submitted with.
+    await strapi.db.query(REPORT).updateMany({ where: { id: draft.id, reportStatus: 'draft' }, data: { figures: figuresOf(activity, draft.body.documentId, period), figuresAt: now.toISOString(), overdue } });
     run.refreshed++;
   }
   return run;
@@ -64,6 +67,11 @@ function mayWrite(actor: Actor, report: Entry, needsPublisher: boolean) {
 
 /** The publisher sends the report: figures are computed one last time and the version is frozen. */
 export async function submitReport(strapi: Core.Strapi, documentId: string, actor: Actor, who: string, now = new Date()): Promise<Entry> {
+  const found = await reportById(strapi, documentId);
+  return oneAtATime(monthKey(found.body.documentId, found.month), () => submitNow(strapi, documentId, actor, who, now));
+}
+
+async function submitNow(strapi: Core.Strapi, documentId: string, actor: Actor, who: string, now: Date): Promise<Entry> {
   const report = await reportById(strapi, documentId);
   mayWrite(actor, report, true);
   const label = monthLabel(report.month);
@@ -82,14 +90,22 @@ export async function submitReport(strapi: Core.Strapi, documentId: string, acto
   // An amendment keeps the punctuality of the month's first submission.
   const first = await strapi.db.query(REPORT).findOne({ where: { month: report.month, body: { documentId: report.body.documentId }, reportStatus: 'submitted' }, orderBy: { version: 'asc' } });
   const late = first ? Boolean(first.late) : now > period.dueBy;
-  return strapi.db.query(REPORT).update({
-    where: { id: report.id },
+  // Only a draft turns into a submitted report: if another request got there first, nothing changes.
+  const { count } = await strapi.db.query(REPORT).updateMany({
+    where: { id: report.id, reportStatus: 'draft' },
     data: { reportStatus: 'submitted', submittedAt: now.toISOString(), submittedBy: who, figures, figuresAt: now.toISOString(), late, overdue: false },
   });
+  if (count !== 1) throw new errors.ValidationError(`Báo cáo ${label.vi} vừa được nộp. The ${label.en} report has just been submitted.`);
+  return reportById(strapi, documentId);
 }
 
 /** A correction to a submitted report: a new draft version carrying what was entered, with the reason. */
 export async function amendReport(strapi: Core.Strapi, documentId: string, actor: Actor, reason: string, now = new Date()): Promise<Entry> {
+  const found = await reportById(strapi, documentId);
+  return oneAtATime(monthKey(found.body.documentId, found.month), () => amendNow(strapi, documentId, actor, reason, now));
+}
+
+async function amendNow(strapi: Core.Strapi, documentId: string, actor: Actor, reason: string, now: Date): Promise<Entry> {
   const report = await reportById(strapi, documentId);
   mayWrite(actor, report, false);
   const label = monthLabel(report.month);
@@ -117,7 +133,7 @@ export async function amendReport(strapi: Core.Strapi, documentId: string, actor
   } as any));
 }
 
-/** Every day at 01:00 (Vietnam time is UTC+7: 18:00 UTC) and once at start. */
+/** Every day at 01:00 Vietnam time, and once at start. */
 export function registerReportingCycle(strapi: Core.Strapi) {
   let running: Promise<unknown> | null = null;
   const tick = () => {
@@ -132,6 +148,6 @@ export function registerReportingCycle(strapi: Core.Strapi) {
     }
     return running;
   };
-  strapi.cron.add({ column57Reporting: { task: tick, options: { rule: process.env.COLUMN57_REPORTING_RULE || '0 0 18 * * *' } } });
+  strapi.cron.add({ column57Reporting: { task: tick, options: { rule: process.env.COLUMN57_REPORTING_RULE || '0 0 1 * * *', tz: 'Asia/Ho_Chi_Minh' } } });
   if (process.env.CRON_ENABLED !== 'false') void tick();
 }

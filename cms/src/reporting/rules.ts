@@ -20,12 +20,14 @@ export function reportProblems(entry: Entry, now = new Date()): FieldProblem[] {
     const value = entry[field.key];
     if (!given(value)) continue;
     const n = Number(value);
+    const text = String(value).trim();
     if (field.kind === 'count' || field.kind === 'money') {
-      if (!Number.isInteger(n) || n < 0) {
+      // Digits only: "1e3" or "  " would pass a number test and then fail in the database.
+      if (!/^\d+$/.test(text) || !Number.isSafeInteger(n)) {
         problems.push({ field: field.key, vi: `${field.vi}: "${value}" không hợp lệ; hãy nhập số nguyên không âm (0 nếu không có)`, en: `${field.en}: "${value}" is not allowed; enter a whole number of 0 or more` });
       }
     } else if (field.kind === 'percent') {
-      if (!Number.isFinite(n) || n < 0 || n > 100) {
+      if (!/^\d+(\.\d+)?$/.test(text) || n < 0 || n > 100) {
         problems.push({ field: field.key, vi: `${field.vi}: ${value} nằm ngoài khoảng 0-100; hãy nhập tỷ lệ phần trăm từ 0 đến 100`, en: `${field.en}: ${value} is outside 0-100; enter a percentage from 0 to 100` });
       }
     } else if (field.kind === 'url') {
@@ -77,7 +79,7 @@ export function planProblems(entry: Entry, now = new Date()): FieldProblem[] {
   }
   (Array.isArray(entry.activities) ? entry.activities : []).forEach((activity: Entry, i: number) => {
     const n = Number(activity?.budget);
-    if (!given(activity?.budget) || !Number.isInteger(n) || n < 0) {
+    if (!given(activity?.budget) || !/^\d+$/.test(String(activity.budget).trim()) || !Number.isSafeInteger(n)) {
       problems.push({ field: `activities.${i}.budget`, vi: `Dự toán kinh phí "${activity?.budget ?? ''}" không hợp lệ; hãy nhập số đồng, nguyên, không âm`, en: `budget estimate "${activity?.budget ?? ''}" is not allowed; enter whole đồng, 0 or more` });
     }
   });

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { figuresOf, loadActivity } from '../reporting/figures';
 import { PLAN, REPORT } from '../reporting/guard';
-import { addMonths, periodOf, vnMonth } from '../reporting/period';
+import { addMonths, periodOf, vnDay, vnMonth } from '../reporting/period';
 
 /** Bump when the demo reporting history changes shape. */
 export const REPORTING_SEED_VERSION = 1;
@@ -73,6 +73,8 @@ export async function seedReportingHistory(strapi: Core.Strapi, log: (m: string)
     for (const [step, month] of months.entries()) {
       const plot = story.plots[step];
       if (plot === 'missing') continue;
+      // Seeding again after an interrupted start adds nothing twice.
+      if (await strapi.db.query(REPORT).count({ where: { month, body: { documentId: body.documentId } } })) continue;
       const period = periodOf(month);
       const figures = figuresOf(activity, body.documentId, period);
       const base: Json = { body: body.documentId, month, figures, figuresAt: at(`${month}-18`, 9), ...entered(slug, index, step, story.central) };
@@ -92,11 +94,14 @@ export async function seedReportingHistory(strapi: Core.Strapi, log: (m: string)
         count++;
       }
     }
-    if (story.plan) {
-      const year = Number(current.slice(0, 4));
+    const year = Number(current.slice(0, 4));
+    if (story.plan && !(await strapi.db.query(PLAN).count({ where: { year, body: { documentId: body.documentId } } }))) {
+      // Early in the year a plan may not be signed yet: never a date after today.
+      const today = vnDay(now);
+      const planned = `${year}-${story.plan.date}`;
       await strapi.documents(PLAN as any).create({
         data: {
-          body: body.documentId, year, documentNumber: story.plan.number, documentDate: `${year}-${story.plan.date}`,
+          body: body.documentId, year, documentNumber: story.plan.number, documentDate: planned <= today ? planned : today,
           title: `Kế hoạch truyền thông thực hiện Nghị quyết số 57-NQ/TW năm ${year}`,
           activities: [
             { kind: 'portal-column', description: 'Duy trì, cập nhật chuyên mục Nghị quyết 57 trên cổng thông tin', budget: String(120_000_000 + index * 15_000_000), quarter: 'all-year' },

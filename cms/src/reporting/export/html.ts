@@ -33,7 +33,7 @@ function htmlTable<T>(table: Table<T>, caption: string, rowKey: (row: T) => stri
     }).join('');
     return `<tr data-row="${esc(rowKey(row))}"${isTotal ? ' class="total"' : ''}>${cells}</tr>`;
   }).join('');
-  return `<table><caption>${caption}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 const STYLE = `
@@ -104,7 +104,7 @@ ${trendSvg({ id: `chart-${t.key}`, title: `${t.vi}: diễn biến theo tháng ($
       { key: 'denominator', vi: 'Mẫu số', en: 'Denominator', kind: 'number', value: (b) => b.denominator },
     ],
     rows: t.bodies,
-  }, `${esc(t.vi)}`, (b) => b.slug)}</details>
+  }, t.vi, (b) => b.slug)}</details>
 </section>`).join('');
   const overdue = picture.overdue.length
     ? `<ul>${picture.overdue.map((o) => `<li data-overdue="${esc(o.slug)}">${esc(o.name)}: ${o.months.map((m) => esc(monthLabel(m).vi)).join(', ')}</li>`).join('')}</ul>`
@@ -128,10 +128,10 @@ ${htmlTable(bodiesTable(picture), `Bảng 4. ${picture.rows.length} cơ quan (bo
 }
 
 /** One body's report for a month, as sent to MST. */
-export function bodyReportHtml(report: { body: BodyInfo; month: string; period: ReportingPeriod; generatedAt: string; row: BodyMonth; versions: ReportVersion[]; newest: ReportVersion | null }): string {
-  const { body, month, period, row, newest } = report;
+export function bodyReportHtml(report: { body: BodyInfo; month: string; period: ReportingPeriod; generatedAt: string; row: BodyMonth; versions: ReportVersion[]; shown: ReportVersion | null }): string {
+  const { body, month, period, row, shown } = report;
   const label = monthLabel(month);
-  const lines = reportLines(newest, { ...row, figures: newest?.figures ?? row.figures });
+  const lines = reportLines(shown, row);
   const table = (section: string, caption: string) => htmlTable({
     columns: [
       { key: 'item', vi: 'Nội dung', en: 'Item', kind: 'text', value: (l: (typeof lines)[number]) => `${l.vi} (${l.en})` },
@@ -139,18 +139,18 @@ export function bodyReportHtml(report: { body: BodyInfo; month: string; period: 
     ],
     rows: lines.filter((l) => section === l.section && !['difficulties', 'proposals'].includes(l.key)),
   }, caption, (l) => l.key);
-  const stamp = !newest
+  const stamp = !shown
     ? '<p class="stamp">Chưa có báo cáo / no report yet</p>'
-    : newest.status === 'submitted'
-      ? `<p>Phiên bản ${newest.version}, đã nộp ${esc(newest.submittedAt ? vnLongDate(newest.submittedAt) : '')}${newest.late ? ' (nộp muộn / late)' : ''}<span class="en">Version ${newest.version}, submitted</span></p>`
-      : `<p class="stamp">Bản nháp, chưa nộp (phiên bản ${newest.version}) / draft, not submitted</p>`;
+    : shown.status === 'submitted'
+      ? `<p>Phiên bản ${shown.version}, đã nộp ${esc(shown.submittedAt ? vnLongDate(shown.submittedAt) : '')}${shown.late ? ' (nộp muộn / late)' : ''}<span class="en">Version ${shown.version}, submitted</span></p>`
+      : `<p class="stamp">Bản nháp, chưa nộp (phiên bản ${shown.version}) / draft, not submitted</p>`;
   const history = report.versions.length > 1
     ? `<h2>Lịch sử phiên bản<span class="en">Versions</span></h2><ul>${report.versions.map((v) => `<li data-version="${v.version}">Phiên bản ${v.version}: ${v.status === 'submitted' ? `nộp ${esc(v.submittedAt ? vnLongDate(v.submittedAt) : '')}` : 'đang soạn'}${v.amendmentReason ? `, lý do sửa đổi: ${esc(v.amendmentReason)}` : ''}</li>`).join('')}</ul>`
     : '';
-  const text = (key: string) => esc(newest?.entered[key] ?? '') || 'Không có. <span class="en">None.</span>';
+  const text = (key: string) => esc(shown?.entered[key] ?? '') || 'Không có. <span class="en">None.</span>';
   // The symbol after BC- is the issuing body's own; provinces sign as their People's Committee.
   const abbreviation = body.slug === programmeOfficeSlug() ? 'BKHCN' : body.central ? '......' : 'UBND';
-  const content = `${header(body.nameVi, `Số: ....../BC-${abbreviation}`, `......, ${vnLongDate(newest?.submittedAt ?? report.generatedAt)}`)}
+  const content = `${header(body.nameVi, `Số: ....../BC-${abbreviation}`, `......, ${vnLongDate(shown?.submittedAt ?? report.generatedAt)}`)}
 <h1>BÁO CÁO<span class="en">Monthly report</span></h1>
 <p class="subject">Kết quả thực hiện Chương trình truyền thông Nghị quyết số 57-NQ/TW, ${esc(label.vi)}<span class="en">Resolution 57 communication programme, ${esc(label.en)} (${esc(periodWords(period))})</span></p>
 <p>Kính gửi: Bộ Khoa học và Công nghệ.<span class="en">To: the Ministry of Science and Technology.</span></p>

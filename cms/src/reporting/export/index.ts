@@ -42,7 +42,7 @@ export async function exportNational(picture: NationalPicture, format: Format, p
 export async function exportBody(report: NonNullable<Awaited<ReturnType<typeof bodyReport>>>, format: Format): Promise<ExportFile> {
   const filename = `bao-cao-${report.body.slug}-${report.month}.${format}`;
   const file = (body: Buffer | string) => ({ body, contentType: CONTENT_TYPES[format], filename });
-  const lines = reportLines(report.newest, { ...report.row, figures: report.newest?.figures ?? report.row.figures });
+  const lines = reportLines(report.shown, report.row);
   switch (format) {
     case 'json':
       return file(JSON.stringify({ ...report, lines }, null, 2));

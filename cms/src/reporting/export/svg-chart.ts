@@ -8,6 +8,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 export interface TrendChart { id: string; title: string; goal: number; points: Array<{ label: string; value: number | null }> }
 
 export function trendSvg(chart: TrendChart): string {
+  const id = chart.id.replace(/[^a-zA-Z0-9_-]/g, '-');
   const width = 360;
   const height = 170;
   const left = 34;
@@ -42,7 +43,7 @@ export function trendSvg(chart: TrendChart): string {
   const marks = known.map((p) => `<circle cx="${x(p.i)}" cy="${y(p.value)}" r="2.6" fill="#1d3f8f"/>`).join('');
   const lastLabel = lastKnown ? `<text x="${Math.min(x(lastKnown.i), width - right - 2)}" y="${y(lastKnown.value) - 6}" text-anchor="end" font-size="9" font-weight="bold">${lastKnown.value}%</text>` : '';
   const goal = `<line x1="${left}" x2="${width - right}" y1="${y(chart.goal)}" y2="${y(chart.goal)}" stroke="#a61b1b" stroke-width="1.2" stroke-dasharray="5 3"/><text x="${width - right}" y="${y(chart.goal) - 3}" text-anchor="end" font-size="8" fill="#a61b1b">mục tiêu / goal ${chart.goal}%</text>`;
-  return `<svg class="chart" role="img" aria-labelledby="${chart.id}-t ${chart.id}-d" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg" font-family="inherit">`
-    + `<title id="${chart.id}-t">${escape(chart.title)}</title><desc id="${chart.id}-d">${escape(description)}</desc>`
+  return `<svg class="chart" role="img" aria-labelledby="${id}-t ${id}-d" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg" font-family="inherit">`
+    + `<title id="${id}-t">${escape(chart.title)}</title><desc id="${id}-d">${escape(description)}</desc>`
     + `${grid}${goal}${lines}${marks}${lastLabel}${ticks}</svg>`;
 }

@@ -149,7 +149,7 @@ export function planKindsTable(picture: NationalPicture): Table<[string, number]
 /** One body's report as label/value lines: what it entered, then what its content shows. */
 export function reportLines(version: ReportVersion | null, row: BodyMonth): Array<{ section: string; key: string; vi: string; en: string; kind: Column<unknown>['kind']; value: Cell }> {
   const entered = [...enteredColumns<ReportVersion | null>((v) => v?.entered ?? null), ...shareColumns<ReportVersion | null>((v) => v?.entered ?? null)];
-  const figures = figureColumns<BodyMonth>((r) => (version?.figures ?? r.figures));
+  const figures = figureColumns<BodyMonth>((r) => r.figures);
   return [
     ...entered.map((c) => ({ section: 'entered', key: c.key, vi: c.vi, en: c.en, kind: c.kind, value: c.value(version) })),
     ...figures.map((c) => ({ section: 'figures', key: c.key, vi: c.vi, en: c.en, kind: c.kind, value: c.value(row) })),

@@ -15,7 +15,9 @@ export function addTableSheet<T>(workbook: ExcelJS.Workbook, name: string, title
     const added = sheet.addRow(table.columns.map((c) => c.value(row)));
     if (table.total !== undefined && i === all.length - 1) added.font = { bold: true };
     table.columns.forEach((c, j) => {
-      const format = c.kindOf && FORMATS[c.kindOf(row)];
+      const value = c.value(row);
+      // A count that is not whole (a sum of percentages) keeps its decimal, as the page shows it.
+      const format = typeof value === 'number' && !Number.isInteger(value) && (c.kindOf?.(row) ?? c.kind) !== 'percent' ? '#,##0.0' : c.kindOf && FORMATS[c.kindOf(row)];
       if (format) added.getCell(j + 1).numFmt = format;
     });
   }

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { bodyExport, checkedFormat, checkedMonth, nationalExport } from '../../../reporting/access';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async find(ctx: any) {
+  async export(ctx: any) {
     const month = checkedMonth(ctx.query.month);
     const format = checkedFormat(ctx.query.format);
     const file = ctx.query.body

@@ -1,7 +1,7 @@
 /**
  * Reports for the command line (`column57 report`), behind an API token: the national summary, or one
- * body's report with ?body=. The action is named find, so the generator's read-only token may call it.
+ * body's report with ?body=. Only a token granted this action (column57 report's own) may call it: a read-only token may not.
  */
 export default {
-  routes: [{ method: 'GET', path: '/column57/report', handler: 'report.find', config: { policies: [] } }],
+  routes: [{ method: 'GET', path: '/column57/report', handler: 'report.export', config: { policies: [] } }],
 };
