@@ -93,7 +93,9 @@ export function countPages(dir: string): number {
   if (!existsSync(dir)) return 0;
   let n = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) n += countPages(join(dir, entry.name));
+    // A column in the output is a link to its live release: followed, so its pages count.
+    const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dir, entry.name), { throwIfNoEntry: false })?.isDirectory());
+    if (isDirectory) n += countPages(join(dir, entry.name));
     else if (entry.name === 'index.html') n++;
   }
   return n;
