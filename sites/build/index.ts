@@ -11,7 +11,7 @@ import { imageVariants } from './images.ts';
 import { indexForSearch, stopSearchIndexer, useSearchIndexer } from './search-index.ts';
 import { writeEmbedScripts } from './embed-scripts.ts';
 import { shareImage } from './share-image.ts';
-import { defaultReleasesDir, holdOf, HUB_ENTRIES, HUB_RELEASE, moveFolder, publishRelease } from './releases.ts';
+import { defaultReleasesDir, holdOf, HUB_ENTRIES, HUB_RELEASE, liveRelease, moveFolder, publishRelease } from './releases.ts';
 import { t } from '../src/lib/strings.ts';
 
 const SITES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,6 +60,22 @@ function bodyFingerprint(generator: string, snapshotDir: string, slug: string): 
     .update(strip(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')))
     .update(strip(readFileSync(join(snapshotDir, 'bodies', `${slug}.json`), 'utf8')))
     .digest('hex');
+}
+
+/** The hub shows the manifest and the latest items of every live column: all of that goes in its fingerprint. */
+function hubFingerprint(generator: string, snapshotDir: string, hubBodies: string[]): string {
+  const hash = createHash('sha256').update(generator).update('hub');
+  for (const slug of [...hubBodies].sort()) {
+    hash.update(slug);
+    if (existsSync(join(snapshotDir, 'bodies', `${slug}.json`))) hash.update(bodyFingerprint(generator, snapshotDir, slug));
+  }
+  if (!hubBodies.length) hash.update(readFileSync(join(snapshotDir, 'manifest.json')));
+  return hash.digest('hex');
+}
+
+function hubBuiltFrom(outDir: string, releasesDir: string): string | null {
+  const live = liveRelease(outDir, HUB_RELEASE);
+  return live ? builtFrom(join(releasesDir, HUB_RELEASE, live)) : null;
 }
 
 const builtFrom = (columnDir: string) => {
@@ -315,13 +331,20 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     }
     mkdirSync(join(SITES_DIR, '.builds'), { recursive: true });
     const workDir = mkdtempSync(join(SITES_DIR, '.builds', 'run-'));
+    const existing = existsSync(outDir) ? readdirSync(outDir).filter((d) => snapshot.manifest.bodies.some((b) => b.slug === d) && statSync(join(outDir, d)).isDirectory()) : [];
+    // The hub links to every column that is live: built now, or kept from before.
+    const hubBodies = [...new Set([...valid, ...report.unchanged, ...report.held, ...existing])];
+    // Nothing to build and the hub's inputs as they were: not even the hub is rendered again.
+    const hubSource = hubFingerprint(generator, options.snapshotDir, hubBodies);
+    if (!valid.length && hubSource === hubBuiltFrom(outDir, releasesDir)) {
+      report.seconds = (Date.now() - started) / 1000;
+      log(`xong / done: không có gì thay đổi / nothing changed, ${report.unchanged.length} chuyên mục / columns kept, ${report.seconds.toFixed(1)} s`);
+      return report;
+    }
     // Finished columns wait here, on the releases' own disk, so making them a release is a rename.
     const landing = mkdtempSync(join(releasesDir, '.staging-'));
     useSearchIndexer();
     try {
-      const existing = existsSync(outDir) ? readdirSync(outDir).filter((d) => snapshot.manifest.bodies.some((b) => b.slug === d) && statSync(join(outDir, d)).isDirectory()) : [];
-      // The hub links to every column that is live: built now, or kept from before.
-      const hubBodies = [...new Set([...valid, ...report.unchanged, ...report.held, ...existing])];
       const basePlan = { snapshotDir: resolve(options.snapshotDir), images, files, shareImages, hubBodies };
       const concurrency = options.concurrency ?? Math.min(4, availableParallelism());
       const plans = groups(valid.map((slug) => ({ slug, weight: 20 + snapshot.bodies.get(slug)!.articles.length })), concurrency);
@@ -358,6 +381,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
             const stagedHub = join(landing, HUB_RELEASE);
             mkdirSync(stagedHub, { recursive: true });
             for (const entry of HUB_ENTRIES) if (existsSync(join(result.outDir, entry))) moveFolder(join(result.outDir, entry), join(stagedHub, entry));
+            writeFileSync(join(stagedHub, FINGERPRINT_FILE), hubSource);
             publishRelease({ staged: stagedHub, outDir, releasesDir, slug: HUB_RELEASE, keep: options.keepReleases });
             report.hub = true;
           }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildService, listen, PreviewRenderer } from '../../packages/publisher/src/index.ts';
-import { listReleases, liveRelease } from '../../sites/build/releases.ts';
+import { liveRelease } from '../../sites/build/releases.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { ephemeralSecrets } from '../../scripts/lib/secrets.ts';
 import { serveStatic } from '../../packages/publisher/src/static-server.ts';
@@ -240,8 +240,9 @@ describe('publishing pipeline', () => {
     const created = await doc.create({ data: { number: '98/2026/NQ-CP', title: 'Nghị quyết thử nghiệm về hạ tầng số dùng chung', slug: '98-2026-nq-cp', summary: 'Thử nghiệm.', docType: 'resolution', issuer: 'Chính phủ', issueDate: '2026-11-21', legalStatus: 'in-force', national: true }, locale: 'vi' } as any);
     await doc.publish({ documentId: created.documentId, locale: 'vi' } as any);
     await fetch(`http://127.0.0.1:${port}/hooks/cms`, { method: 'POST', headers: { Authorization: `Bearer ${SECRET}` }, body: JSON.stringify({ source: 'column57-cms', action: 'publish', bodies: 'all' }) });
-    // Killed (with its renderers) the moment the first column of the new build has gone live.
-    await waitFor('a first new release', () => BODIES.some((b) => listReleases(releases, b).length > 1), 120_000, 20);
+    // Killed (with its renderers) the moment the first column of the new build has gone live (its
+    // link switched: a release folder can exist a moment before it is linked, which is still "old").
+    await waitFor('a first new release live', () => BODIES.some((b) => liveRelease(killedOut, b) !== old[b]), 120_000, 20);
     process.kill(-child.pid!, 'SIGKILL');
     await new Promise((resolve) => setTimeout(resolve, 300));
 

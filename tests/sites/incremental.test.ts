@@ -26,16 +26,20 @@ it('rebuilds only the columns whose content changed, and every column when natio
   expect(first.built.map((b) => b.slug).sort()).toEqual(['caobang', 'hanoi']);
   const hanoiHome = statSync(join(dir, 'out', 'hanoi', 'index.html')).mtimeMs;
 
+  const hubHome = statSync(join(dir, 'out', 'index.html')).mtimeMs;
   const again = await build();
   expect(again.built).toEqual([]);
   expect(again.unchanged.sort()).toEqual(['caobang', 'hanoi']);
-  expect(again.hub).toBe(true);
+  // Nothing changed: not even the national hub is rendered again.
+  expect(again.hub).toBe(false);
+  expect(statSync(join(dir, 'out', 'index.html')).mtimeMs).toBe(hubHome);
   expect(statSync(join(dir, 'out', 'hanoi', 'index.html')).mtimeMs).toBe(hanoiHome);
 
   edit('bodies/caobang.json', (json) => { json.articles[0].locales.vi.title = 'Cao Bằng: tiêu đề đã sửa'; });
   const one = await build();
   expect(one.built.map((b) => b.slug)).toEqual(['caobang']);
   expect(one.unchanged).toEqual(['hanoi']);
+  expect(one.hub).toBe(true);
   expect(readFileSync(join(dir, 'out', 'caobang', 'rss.xml'), 'utf8')).toContain('Cao Bằng: tiêu đề đã sửa');
 
   edit('manifest.json', (json) => { json.national.documents[0].locales.vi.summary = 'Trích yếu đã được cập nhật.'; });
