@@ -186,6 +186,15 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
     expect((await mstEditor.get(`/column57/reporting/national?month=${lastMonth}`)).status).toBe(200);
     expect((await admin.get(`/column57/reporting/national?month=${lastMonth}`)).status).toBe(200);
 
+    // Plans the same way: own body only; the programme office reads every body's.
+    const plans = (await hanoiEditor.get(`${CM}/${PLAN}?page=1&pageSize=100`)).body.results;
+    expect(plans.length).toBeGreaterThan(0);
+    const laocaiPlan = await cms.strapi.db.query(PLAN).findOne({ where: { body: { slug: 'laocai' } } });
+    for (const plan of plans) expect(plan.documentId).not.toBe(laocaiPlan.documentId);
+    expectDenied(await hanoiEditor.get(`${CM}/${PLAN}/${laocaiPlan.documentId}`));
+    expectDenied(await hanoiEditor.put(`${CM}/${PLAN}/${laocaiPlan.documentId}`, { title: 'Không được sửa' }));
+    expect((await mstEditor.get(`${CM}/${PLAN}?page=1&pageSize=100`)).body.pagination.total).toBe(await cms.strapi.db.query(PLAN).count());
+
     const none = await national.get(`${CM}/${REPORT}?page=1&pageSize=10`);
     expect(none.status === 403 || none.body.results.length === 0).toBe(true);
     expectDenied(await national.get(`/column57/reporting/national?month=${lastMonth}`));

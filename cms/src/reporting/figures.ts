@@ -78,9 +78,30 @@ export async function loadActivity(strapi: Core.Strapi): Promise<Activity> {
 const inPeriod = (d: string, p: ReportingPeriod) => d >= p.from && d <= p.to;
 const tally = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number>;
 
+/** One body's share of the activity, grouped once per load: the dashboard asks for every body and month. */
+type BodyActivity = Omit<Activity, 'english'>;
+const grouped = new WeakMap<Activity, Map<string | null, BodyActivity>>();
+function activityOf(activity: Activity, bodyDocumentId: string): BodyActivity {
+  let byBody = grouped.get(activity);
+  if (!byBody) {
+    byBody = new Map();
+    const slot = (body: string | null) => {
+      let entry = byBody!.get(body);
+      if (!entry) byBody!.set(body, (entry = { articles: [], documents: [], campaigns: [], honours: [], tasks: [] }));
+      return entry;
+    };
+    for (const key of ['articles', 'documents', 'campaigns', 'honours', 'tasks'] as const) {
+      for (const row of activity[key] as Array<{ body: string | null }>) (slot(row.body)[key] as Array<{ body: string | null }>).push(row);
+    }
+    grouped.set(activity, byBody);
+  }
+  return byBody.get(bodyDocumentId) ?? { articles: [], documents: [], campaigns: [], honours: [], tasks: [] };
+}
+
 export function figuresOf(activity: Activity, bodyDocumentId: string, period: ReportingPeriod): Figures {
-  const mine = <T extends { body: string | null }>(rows: T[]) => rows.filter((r) => r.body === bodyDocumentId);
-  const articles = mine(activity.articles);
+  const own = activityOf(activity, bodyDocumentId);
+  const mine = <K extends keyof BodyActivity>(key: K): BodyActivity[K] => own[key];
+  const articles = mine('articles');
   const current = articles.filter((a) => inPeriod(a.day, period));
   const byAudience = tally(AUDIENCE_CODES);
   const byChannel = tally(CHANNELS);
@@ -89,17 +110,17 @@ export function figuresOf(activity: Activity, bodyDocumentId: string, period: Re
     byChannel[article.channel] = (byChannel[article.channel] ?? 0) + 1;
   }
   const communicated = new Set(articles.filter((a) => a.day <= period.to).flatMap((a) => a.tasks));
-  const tasks = mine(activity.tasks).filter((t) => t.start <= period.to);
-  const campaigns = mine(activity.campaigns).filter((c) => c.start <= period.to && c.end >= period.from);
+  const tasks = mine('tasks').filter((t) => t.start <= period.to);
+  const campaigns = mine('campaigns').filter((c) => c.start <= period.to && c.end >= period.from);
   return {
     articles: current.length,
     articlesEnglish: current.filter((a) => activity.english.has(a.documentId)).length,
     byAudience,
     byChannel,
-    documents: mine(activity.documents).filter((d) => inPeriod(d.day, period)).length,
+    documents: mine('documents').filter((d) => inPeriod(d.day, period)).length,
     campaigns: campaigns.length,
     campaignAssets: campaigns.reduce((sum, c) => sum + c.assets, 0),
-    honours: mine(activity.honours).filter((h) => inPeriod(h.day, period)).length,
+    honours: mine('honours').filter((h) => inPeriod(h.day, period)).length,
     tasksTotal: tasks.length,
     tasksCommunicated: tasks.filter((t) => communicated.has(t.documentId)).length,
     articlesToDate: articles.filter((a) => a.day <= period.to).length,
