@@ -63,11 +63,12 @@ function bodyFingerprint(generator: string, snapshotDir: string, slug: string): 
 }
 
 /** The hub shows the manifest and the latest items of every live column: all of that goes in its fingerprint. */
-function hubFingerprint(generator: string, snapshotDir: string, hubBodies: string[]): string {
+function hubFingerprint(generator: string, snapshotDir: string, hubBodies: string[], known: Map<string, string>): string {
   const hash = createHash('sha256').update(generator).update('hub');
   for (const slug of [...hubBodies].sort()) {
     hash.update(slug);
-    if (existsSync(join(snapshotDir, 'bodies', `${slug}.json`))) hash.update(bodyFingerprint(generator, snapshotDir, slug));
+    const fingerprint = known.get(slug) ?? (existsSync(join(snapshotDir, 'bodies', `${slug}.json`)) ? bodyFingerprint(generator, snapshotDir, slug) : null);
+    if (fingerprint) hash.update(fingerprint);
   }
   if (!hubBodies.length) hash.update(readFileSync(join(snapshotDir, 'manifest.json')));
   return hash.digest('hex');
@@ -76,6 +77,16 @@ function hubFingerprint(generator: string, snapshotDir: string, hubBodies: strin
 function hubBuiltFrom(outDir: string, releasesDir: string): string | null {
   const live = liveRelease(outDir, HUB_RELEASE);
   return live ? builtFrom(join(releasesDir, HUB_RELEASE, live)) : null;
+}
+
+/** The slugs a manifest lists, read without validating it (that comes with loadSnapshot). */
+function readManifestSlugs(snapshotDir: string): string[] {
+  try {
+    const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')) as { bodies?: Array<{ slug?: unknown }> };
+    return (manifest.bodies ?? []).map((b) => b.slug).filter((slug): slug is string => typeof slug === 'string');
+  } catch {
+    return [];
+  }
 }
 
 const builtFrom = (columnDir: string) => {
@@ -216,7 +227,32 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   const report: BuildReport = { phases: { validate: 0, images: 0, shareCards: 0, render: 0, search: 0 }, built: [], unchanged: [], held: [], reusedPages: 0, failed: [], warnings: [], hub: false, seconds: 0 };
   const phaseSeconds = (since: number) => (Date.now() - since) / 1000;
 
-  const { snapshot, problems, failedBodies } = loadSnapshot(options.snapshotDir, options.bodies);
+  // Columns held after a rollback, and columns already built from exactly this content by exactly this
+  // generator, are settled from the raw files first: only what will be built is read and validated
+  // (at national scale, validating every body is most of a build that has nothing to do).
+  const listed = readManifestSlugs(options.snapshotDir);
+  const asked = options.bodies?.length ? options.bodies : listed;
+  const generator = generatorFingerprint();
+  const fingerprints = new Map<string, string>();
+  const toLoad: string[] = [];
+  for (const slug of asked) {
+    const known = listed.includes(slug) && existsSync(join(options.snapshotDir, 'bodies', `${slug}.json`));
+    const hold = known ? holdOf(releasesDir, slug) : null;
+    if (hold) {
+      report.held.push(slug);
+      log(`⏸ ${slug}: giữ ở bản ${hold.release} sau khi khôi phục / held on release ${hold.release} after a rollback (column57 rollback --body ${slug} --resume)`);
+      continue;
+    }
+    if (known) {
+      fingerprints.set(slug, bodyFingerprint(generator, options.snapshotDir, slug));
+      if (builtFrom(join(outDir, slug)) === fingerprints.get(slug)) {
+        report.unchanged.push(slug);
+        continue;
+      }
+    }
+    toLoad.push(slug);
+  }
+  const { snapshot, problems, failedBodies } = loadSnapshot(options.snapshotDir, toLoad, { none: !toLoad.length });
   if (!snapshot) throw new Error(`the snapshot cannot be read:\n${formatProblems(problems)}`);
   const byBody = new Map<string, Problem[]>();
   for (const problem of problems) {
@@ -235,22 +271,6 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
       report.warnings.push(`${slug}: ${warning}`);
       log(`! ${slug}: ${warning}`);
     }
-  }
-
-  // Columns already built from exactly this content by exactly this generator are left as they are.
-  for (const slug of [...valid]) {
-    const hold = holdOf(releasesDir, slug);
-    if (!hold) continue;
-    valid.splice(valid.indexOf(slug), 1);
-    report.held.push(slug);
-    log(`⏸ ${slug}: giữ ở bản ${hold.release} sau khi khôi phục / held on release ${hold.release} after a rollback (column57 rollback --body ${slug} --resume)`);
-  }
-  const generator = generatorFingerprint();
-  const fingerprints = new Map(valid.map((slug) => [slug, bodyFingerprint(generator, options.snapshotDir, slug)]));
-  for (const slug of [...valid]) {
-    if (builtFrom(join(outDir, slug)) !== fingerprints.get(slug)) continue;
-    valid.splice(valid.indexOf(slug), 1);
-    report.unchanged.push(slug);
   }
   if (report.unchanged.length) log(`không đổi, giữ nguyên / unchanged, kept: ${report.unchanged.length} chuyên mục / columns`);
   report.phases.validate = phaseSeconds(started);
@@ -335,7 +355,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     // The hub links to every column that is live: built now, or kept from before.
     const hubBodies = [...new Set([...valid, ...report.unchanged, ...report.held, ...existing])];
     // Nothing to build and the hub's inputs as they were: not even the hub is rendered again.
-    const hubSource = hubFingerprint(generator, options.snapshotDir, hubBodies);
+    const hubSource = hubFingerprint(generator, options.snapshotDir, hubBodies, fingerprints);
     if (!valid.length && hubSource === hubBuiltFrom(outDir, releasesDir)) {
       report.seconds = (Date.now() - started) / 1000;
       log(`xong / done: không có gì thay đổi / nothing changed, ${report.unchanged.length} chuyên mục / columns kept, ${report.seconds.toFixed(1)} s`);

@@ -137,14 +137,18 @@ export interface LoadedSnapshot {
  * every referenced media file is there with the right size. Collects every problem; a body whose
  * file is broken is reported and left out of `bodies`, so the other bodies can still be built.
  */
-export function loadSnapshot(dir: string, only?: string[]): { snapshot?: LoadedSnapshot; problems: Problem[]; failedBodies: string[] } {
+/**
+ * Reads and validates a snapshot: the manifest, and the bodies in `only` (every body when it is
+ * missing or empty; none with `{ none: true }`, when the caller needs the manifest alone).
+ */
+export function loadSnapshot(dir: string, only?: string[], options: { none?: boolean } = {}): { snapshot?: LoadedSnapshot; problems: Problem[]; failedBodies: string[] } {
   const problems: Problem[] = [];
   const { manifest, problems: manifestProblems } = validateManifest(readJson(dir, 'manifest.json', problems));
   problems.push(...manifestProblems);
   if (!manifest) return { problems, failedBodies: [] };
   const bodies = new Map<string, BodyContent>();
   const failedBodies: string[] = [];
-  const wanted = only?.length ? only : manifest.bodies.map((b) => b.slug);
+  const wanted = options.none ? [] : only?.length ? only : manifest.bodies.map((b) => b.slug);
   for (const slug of wanted) {
     const file = `bodies/${slug}.json`;
     const bodyProblems: Problem[] = [];

@@ -77,6 +77,10 @@ export default function Reporting() {
       </label>
       {message && <p role={message.kind === 'error' ? 'alert' : 'status'} style={{ color: message.kind === 'error' ? '#b72b1a' : '#328048', whiteSpace: 'pre-wrap' }}>{message.text}</p>}
 
+      {overview && !body && !overview.account.national && (
+        <p role="status">Tài khoản này không báo cáo cho cơ quan nào và không xem bức tranh toàn quốc. This account reports for no body and does not see the national picture.</p>
+      )}
+
       {body && (
         <section aria-labelledby="own-reports">
           <h2 id="own-reports" style={{ fontSize: 20, fontWeight: 600, margin: '24px 0 8px' }}>{body.nameVi} <small>({body.nameEn})</small></h2>
