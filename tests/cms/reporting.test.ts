@@ -12,6 +12,7 @@ import { CM, type AdminSession } from '../support/admin-api.ts';
 import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { dom } from '../support/html.ts';
+import { expectFieldError } from '../support/field-error.ts';
 
 const AXE_SOURCE = readFileSync(fromRoot('axe-core/axe.min.js'), 'utf8');
 function fromRoot(specifier: string) {
@@ -26,14 +27,6 @@ const reports = fromCms(join(CMS_DIR, 'dist', 'src', 'reporting', 'reports.js'))
 const period = fromCms(join(CMS_DIR, 'dist', 'src', 'reporting', 'period.js'));
 const { ensureGeneratorToken, ensureReportToken } = fromCms(join(CMS_DIR, 'dist', 'src', 'access', 'generator-token.js'));
 
-function expectFieldError(response: { status: number; body: any }, field: string, words: RegExp) {
-  expect(response.status, JSON.stringify(response.body)).toBe(400);
-  const errors = response.body.error?.details?.errors ?? [];
-  const match = errors.find((e: any) => e.path.join('.') === field);
-  expect(match, `no error on ${field}: ${JSON.stringify(response.body.error)}`).toBeTruthy();
-  expect(match.message).toMatch(words);
-  expect(match.message).toMatch(/ \/ /); // Vietnamese / English
-}
 
 const expectDenied = (response: { status: number; body: any }) => expect([403, 404], JSON.stringify(response.body).slice(0, 300)).toContain(response.status);
 

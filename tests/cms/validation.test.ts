@@ -2,19 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountFor } from '../support/accounts.ts';
 import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
 import { type RunningCms, startCms } from '../support/cms.ts';
+import { expectFieldError } from '../support/field-error.ts';
 
 const DOCUMENT = 'api::resolution-document.resolution-document';
 const CAMPAIGN = 'api::campaign.campaign';
 
-/** The refusal names the field (as the admin form shows it) and says how to fix it, in both languages. */
-function expectFieldError(response: { status: number; body: any }, field: string, words: RegExp) {
-  expect(response.status, JSON.stringify(response.body)).toBe(400);
-  const errors = response.body.error?.details?.errors ?? [];
-  const match = errors.find((e: any) => e.path.join('.') === field);
-  expect(match, `no error on ${field}: ${JSON.stringify(response.body.error)}`).toBeTruthy();
-  expect(match.message).toMatch(words);
-  expect(match.message).toMatch(/ \/ /); // Vietnamese / English
-}
 
 const article = (slug: string, extra: Record<string, unknown> = {}) => ({
   title: 'Hà Nội mở lớp "Bình dân học vụ số" cho người cao tuổi', slug, summary: 'Tóm tắt ngắn.',
