@@ -46,7 +46,7 @@ export default {
       // COLUMN57_SEED_BODIES limits the articles, honours and tasks to a few bodies (tests use it).
       const only = (process.env.COLUMN57_SEED_BODIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
       await seedDemo(strapi, undefined, only);
-      await seedReportingHistory(strapi, undefined, only);
+      await seedReportingHistory(strapi);
       if (process.env.COLUMN57_DEMO_PASSWORD) await ensureDemoAccounts(strapi, process.env.COLUMN57_DEMO_PASSWORD);
     }
     if (process.env.COLUMN57_TOKEN_FILE) await ensureGeneratorToken(strapi, process.env.COLUMN57_TOKEN_FILE);

@@ -19,25 +19,22 @@ interface AdminUserLike {
   roles?: Array<{ code?: string }>;
 }
 
-/** The body an admin account writes for, or null. One account belongs to at most one body. */
-export async function bodyOfUser(strapi: Core.Strapi, userId: number): Promise<string | null> {
+/** The body an admin account writes for (its document id and slug), or null. One account, one body at most. */
+export async function membershipOf(strapi: Core.Strapi, userId: number): Promise<{ documentId: string; slug: string } | null> {
   const membership = await strapi.db.query('api::membership.membership').findOne({
     where: { user: { id: userId } },
-    populate: { body: { select: ['documentId'] } },
+    populate: { body: { select: ['documentId', 'slug'] } },
   });
-  return membership?.body?.documentId ?? null;
+  return membership?.body?.documentId ? { documentId: membership.body.documentId, slug: membership.body.slug } : null;
 }
+
+export const bodyOfUser = async (strapi: Core.Strapi, userId: number): Promise<string | null> => (await membershipOf(strapi, userId))?.documentId ?? null;
 
 /**
  * The body that runs the programme and receives every report: the Ministry of Science and Technology
  * by Decision 1169/QĐ-TTg (COLUMN57_PROGRAMME_OFFICE names another body's slug).
  */
 export const programmeOfficeSlug = () => process.env.COLUMN57_PROGRAMME_OFFICE || 'mst';
-
-export async function isProgrammeOffice(strapi: Core.Strapi, bodyDocumentId: string): Promise<boolean> {
-  const body = await strapi.db.query('api::body.body').findOne({ where: { documentId: bodyDocumentId }, select: ['slug'] });
-  return body?.slug === programmeOfficeSlug();
-}
 
 /** Ids of every admin account that writes for the same body (used to scope the media library). */
 export async function usersOfBody(strapi: Core.Strapi, bodyDocumentId: string): Promise<number[]> {
@@ -61,11 +58,11 @@ export async function actorFromUser(strapi: Core.Strapi, user: AdminUserLike | u
   const roles = await rolesOf(strapi, user);
   if (roles.includes(SUPER_ADMIN_CODE)) return { kind: 'administrator', userId: user.id };
   if (roles.includes(ROLE_CODES.bodyEditor) || roles.includes(ROLE_CODES.bodyPublisher)) {
-    const bodyDocumentId = await bodyOfUser(strapi, user.id);
-    if (!bodyDocumentId) return { kind: 'nobody', userId: user.id };
+    const body = await membershipOf(strapi, user.id);
+    if (!body) return { kind: 'nobody', userId: user.id };
     return {
-      kind: 'member', userId: user.id, bodyDocumentId, canPublish: roles.includes(ROLE_CODES.bodyPublisher),
-      programmeOffice: await isProgrammeOffice(strapi, bodyDocumentId),
+      kind: 'member', userId: user.id, bodyDocumentId: body.documentId, canPublish: roles.includes(ROLE_CODES.bodyPublisher),
+      programmeOffice: body.slug === programmeOfficeSlug(),
     };
   }
   if (roles.includes(ROLE_CODES.nationalEditor)) return { kind: 'national', userId: user.id };

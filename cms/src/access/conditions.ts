@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { bodyOfUser, inOrNothing, isProgrammeOffice, usersOfBody } from './actor';
+import { bodyOfUser, inOrNothing, membershipOf, programmeOfficeSlug, usersOfBody } from './actor';
 
 export const CONDITIONS = {
   ownBody: 'api::column57-own-body',
@@ -35,9 +35,8 @@ export async function registerConditions(strapi: Core.Strapi) {
     displayName: 'Cơ quan thường trực Chương trình, xem mọi báo cáo (programme office)',
     category: 'column57',
     async handler(user: { id: number }) {
-      const body = await bodyOfUser(strapi, user.id);
       // Every entry for the programme office's members; for anyone else, this condition adds nothing.
-      return body && (await isProgrammeOffice(strapi, body)) ? true : { 'body.documentId': { $in: inOrNothing([]) } };
+      return (await membershipOf(strapi, user.id))?.slug === programmeOfficeSlug() ? true : { 'body.documentId': { $in: inOrNothing([]) } };
     },
   });
   await provider.register({

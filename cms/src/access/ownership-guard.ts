@@ -79,7 +79,7 @@ function assignOwner(actor: Actor, uid: string, data: Record<string, unknown> | 
   }
 }
 
-async function actorForRequest(strapi: Core.Strapi): Promise<Actor> {
+export async function actorForRequest(strapi: Core.Strapi): Promise<Actor> {
   // Resolved once per request: the content manager makes several document calls for one click.
   const ctx = strapi.requestContext.get() as { state?: Record<string, unknown> } | undefined;
   if (ctx?.state?.column57Actor) return ctx.state.column57Actor as Actor;

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Actor } from '../access/actor';
 import { exportBody, exportNational, type ExportFile, type Format, isFormat } from './export';
-import { bodyReport, currentMonth, loadBodies, nationalPicture } from './national';
+import { bodyReport, currentMonth, nationalPicture } from './national';
 import { isFutureMonth, isMonth } from './period';
 import { programmeOfficeSlug } from '../access/actor';
 
@@ -28,7 +28,7 @@ export async function nationalExport(strapi: Core.Strapi, actor: Actor | 'token'
     throw new errors.ForbiddenError('Chỉ Bộ Khoa học và Công nghệ và quản trị viên xem được bức tranh toàn quốc. Only the Ministry of Science and Technology and administrators see the national picture.');
   }
   const picture = await nationalPicture(strapi, month);
-  const office = (await loadBodies(strapi)).find((b) => b.slug === programmeOfficeSlug()) ?? null;
+  const office = picture.rows.find((r) => r.body.slug === programmeOfficeSlug())?.body ?? null;
   return exportNational(picture, format, office);
 }
 

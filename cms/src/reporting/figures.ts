@@ -45,22 +45,26 @@ const day = (value: unknown) => (value ? String(value).slice(0, 10) : '');
 const owner = (row: { body?: { documentId?: string } | null }) => row.body?.documentId ?? null;
 const PUBLISHED_VI = { publishedAt: { $notNull: true }, locale: 'vi' };
 
-/** Everything published that the figures count, for every body (secret tasks never leave the query). */
-export async function loadActivity(strapi: Core.Strapi): Promise<Activity> {
+/**
+ * Everything published that the figures count, for every body or only one (secret tasks never leave
+ * the query).
+ */
+export async function loadActivity(strapi: Core.Strapi, onlyBody?: string): Promise<Activity> {
   const q = (uid: string) => strapi.db.query(uid as any);
   const body = { select: ['documentId'] };
+  const of = (where: Record<string, unknown>) => (onlyBody ? { ...where, body: { documentId: onlyBody } } : where);
   const [articles, english, documents, campaigns, honours, tasks] = await Promise.all([
     q('api::article.article').findMany({
-      where: PUBLISHED_VI,
+      where: of(PUBLISHED_VI),
       select: ['documentId', 'publishDate', 'channel'],
       populate: { body, audiences: { select: ['code'] }, relatedTasks: { select: ['documentId'] } },
     }),
-    q('api::article.article').findMany({ where: { publishedAt: { $notNull: true }, locale: 'en' }, select: ['documentId'] }),
-    q('api::resolution-document.resolution-document').findMany({ where: { ...PUBLISHED_VI, national: false }, select: ['issueDate'], populate: { body } }),
-    q('api::campaign.campaign').findMany({ where: { ...PUBLISHED_VI, national: false }, select: ['startDate', 'endDate'], populate: { body, assets: true } }),
-    q('api::honour.honour').findMany({ where: PUBLISHED_VI, select: ['date'], populate: { body } }),
+    q('api::article.article').findMany({ where: of({ publishedAt: { $notNull: true }, locale: 'en' }), select: ['documentId'] }),
+    q('api::resolution-document.resolution-document').findMany({ where: of({ ...PUBLISHED_VI, national: false }), select: ['issueDate'], populate: { body } }),
+    q('api::campaign.campaign').findMany({ where: of({ ...PUBLISHED_VI, national: false }), select: ['startDate', 'endDate'], populate: { body, assets: true } }),
+    q('api::honour.honour').findMany({ where: of(PUBLISHED_VI), select: ['date'], populate: { body } }),
     // Every task counts, published or not: the target is all state-funded tasks, not the ones on show.
-    q('api::st-task.st-task').findMany({ where: { publishedAt: null, locale: 'vi', stateFunded: true, secret: false }, select: ['documentId', 'startDate'], populate: { body } }),
+    q('api::st-task.st-task').findMany({ where: of({ publishedAt: null, locale: 'vi', stateFunded: true, secret: false }), select: ['documentId', 'startDate'], populate: { body } }),
   ]);
   return {
     articles: articles.map((a: any) => ({

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
-import { currentActor } from '../access/actor';
+import { actorForRequest } from '../access/ownership-guard';
 import { relationTarget } from '../validation/content-rules';
 import { throwIfProblems, type FieldProblem } from '../validation/field-error';
 import { REPORT_SERVER_FIELDS } from './fields';
@@ -83,7 +83,7 @@ export function registerReportingGuard(strapi: Core.Strapi) {
       if (action === 'delete') return next();
 
       const data: Entry = params.data ?? (params.data = {});
-      const actor = serverWrites.getStore() ? ({ kind: 'system' } as const) : await currentActor(strapi);
+      const actor = serverWrites.getStore() ? ({ kind: 'system' } as const) : await actorForRequest(strapi);
       // What the server owns is never taken from a request, whoever sends it.
       if (actor.kind !== 'system' && uid === REPORT) for (const field of REPORT_SERVER_FIELDS) delete data[field];
 

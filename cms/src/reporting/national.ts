@@ -245,7 +245,7 @@ export async function bodyReport(strapi: Core.Strapi, slug: string, month: strin
   const bodies = await loadBodies(strapi);
   const body = bodies.find((b) => b.slug === slug);
   if (!body) return null;
-  const [reports, activity] = await Promise.all([loadReports(strapi, { body: { documentId: body.documentId } }), loadActivity(strapi)]);
+  const [reports, activity] = await Promise.all([loadReports(strapi, { body: { documentId: body.documentId } }), loadActivity(strapi, body.documentId)]);
   const versions = (reports.get(body.documentId) ?? []).filter((v) => v.month === month);
   const row = bodyMonth(body, month, reports.get(body.documentId) ?? [], activity, now);
   // What is shown is what the Ministry counts: the latest submitted version, or else the draft, with the

@@ -86,7 +86,7 @@ async function submitNow(strapi: Core.Strapi, documentId: string, actor: Actor, 
     );
   }
   throwIfProblems([...reportProblems(report, now), ...missingToSubmit(report)]);
-  const figures = figuresOf(await loadActivity(strapi), report.body.documentId, period);
+  const figures = figuresOf(await loadActivity(strapi, report.body.documentId), report.body.documentId, period);
   // An amendment keeps the punctuality of the month's first submission.
   const first = await strapi.db.query(REPORT).findOne({ where: { month: report.month, body: { documentId: report.body.documentId }, reportStatus: 'submitted' }, orderBy: { version: 'asc' } });
   const late = first ? Boolean(first.late) : now > period.dueBy;
@@ -124,7 +124,7 @@ async function amendNow(strapi: Core.Strapi, documentId: string, actor: Actor, r
     throw new errors.ValidationError(`Chỉ sửa đổi được phiên bản mới nhất (${latest.version}). Only the latest version (${latest.version}) can be amended.`);
   }
   const entered = Object.fromEntries(ENTERED_FIELDS.map((f) => [f.key, report[f.key] ?? null]));
-  const activity: Activity = await loadActivity(strapi);
+  const activity: Activity = await loadActivity(strapi, report.body.documentId);
   return asServer(() => strapi.documents(REPORT).create({
     data: {
       ...entered, body: report.body.documentId, month: report.month, version: report.version + 1, reportStatus: 'draft',

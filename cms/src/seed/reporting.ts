@@ -59,7 +59,7 @@ function entered(slug: string, index: number, step: number, central: boolean): J
 
 const at = (day: string, hourVn: number) => new Date(Date.parse(`${day}T00:00:00Z`) + (hourVn - 7) * 3600_000).toISOString();
 
-export async function seedReportingHistory(strapi: Core.Strapi, log: (m: string) => void = (m) => strapi.log.info(m), _only: string[] = [], now = new Date()) {
+export async function seedReportingHistory(strapi: Core.Strapi, log: (m: string) => void = (m) => strapi.log.info(m), now = new Date()) {
   const store = strapi.store({ type: 'plugin', name: 'column57' });
   if ((await store.get({ key: 'reportingSeedVersion' })) === REPORTING_SEED_VERSION) return false;
   const activity = await loadActivity(strapi);

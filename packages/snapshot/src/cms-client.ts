@@ -7,11 +7,15 @@ export interface CmsConnection {
   token: string;
 }
 
-export function resolveConnection(root: string, url?: string, token?: string): CmsConnection {
-  const tokenFile = join(root, '.data', 'generator-token');
-  const resolvedToken = token ?? process.env.COLUMN57_CMS_TOKEN ?? (existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : undefined);
+/** Which token a tool uses: the generator's (published content) by default, or e.g. the report exporter's. */
+export interface TokenSource { file: string; env: string }
+const GENERATOR_TOKEN: TokenSource = { file: 'generator-token', env: 'COLUMN57_CMS_TOKEN' };
+
+export function resolveConnection(root: string, url?: string, token?: string, source: TokenSource = GENERATOR_TOKEN): CmsConnection {
+  const tokenFile = join(root, '.data', source.file);
+  const resolvedToken = token ?? process.env[source.env] ?? (existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : undefined);
   if (!resolvedToken) {
-    throw new Error('no API token: pass --token, set COLUMN57_CMS_TOKEN, or start the CMS with npm start (it writes .data/generator-token)');
+    throw new Error(`no API token: pass --token, set ${source.env}, or start the CMS with npm start (it writes .data/${source.file})`);
   }
   return { url: (url ?? process.env.COLUMN57_CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, ''), token: resolvedToken };
 }

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { resolveConnection } from '@column57/snapshot';
 import { type CommandSpec, UsageError } from '../args.ts';
 import { ROOT } from '../root.ts';
 
@@ -13,14 +14,6 @@ async function problemOf(response: Response): Promise<string> {
   } catch {
     return text.slice(0, 300);
   }
-}
-
-/** The CMS and the token for reports: not the generator's, which can read published content only. */
-function reportConnection(url?: string, token?: string) {
-  const file = join(ROOT, '.data', 'report-token');
-  const key = token ?? process.env.COLUMN57_REPORT_TOKEN ?? (existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined);
-  if (!key) throw new Error('không có token / no API token for reports: pass --token, set COLUMN57_REPORT_TOKEN, or start the CMS with npm start (it writes .data/report-token)');
-  return { url: (url ?? process.env.COLUMN57_CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, ''), token: key };
 }
 
 export const reportCommand: CommandSpec = {
@@ -50,7 +43,8 @@ export const reportCommand: CommandSpec = {
     if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month: "${month ?? ''}" phải có dạng YYYY-MM / must be YYYY-MM, e.g. --month 2026-11`);
     if (!FORMATS.includes(format)) throw new UsageError(`--format: "${format}" không hỗ trợ / is not supported; use ${FORMATS.join(', ')}`);
     if (!out) throw new UsageError('--out FILE là bắt buộc / is required: where to write the report');
-    const cms = reportConnection(values.cms as string | undefined, values.token as string | undefined);
+    // Its own token: the generator's reads published content only, never reports.
+    const cms = resolveConnection(ROOT, values.cms as string | undefined, values.token as string | undefined, { file: 'report-token', env: 'COLUMN57_REPORT_TOKEN' });
     const query = new URLSearchParams({ month, format, ...(values.body ? { body: String(values.body) } : {}) });
     let response: Response;
     try {
