@@ -7,12 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { type BodyContent, formatProblems, loadSnapshot, type Manifest, type MediaRef, mediaPath, mediaRefsIn, type Problem } from '@column57/snapshot';
 import { accessiblePalette } from '../src/lib/colour.ts';
 import type { BuildPlan, ImageVariants } from '../src/lib/plan.ts';
+import { finishLiveColumns, UNFINISHED_FILE } from './finish.ts';
 import { imageVariants } from './images.ts';
-import { indexForSearch, stopSearchIndexer, useSearchIndexer } from './search-index.ts';
+import { carrySearchIndex, reindexLiveColumn, stopSearchIndexer, useSearchIndexer } from './search-index.ts';
 import { writeEmbedScripts } from './embed-scripts.ts';
-import { shareImage } from './share-image.ts';
+import { CARDS_BEFORE_LIVE, cardSource, missingCards, planShareCards, renderCards } from './share-cards.ts';
 import { defaultReleasesDir, holdOf, HUB_ENTRIES, HUB_RELEASE, liveRelease, moveFolder, publishRelease } from './releases.ts';
-import { t } from '../src/lib/strings.ts';
 
 const SITES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ASTRO_BIN = join(SITES_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -30,6 +30,13 @@ export interface BuildOptions {
   keepReleases?: number;
   /** Astro's incremental caches (default: <cacheDir>/astro); a preview passes its own, so never shares one. */
   astroCacheDir?: string;
+  /**
+   * New share cards drawn before the columns go live (default 64, an ordinary publish's few); with
+   * more, columns go live with their body's card standing in, and the articles' own follow.
+   */
+  cardsBeforeLive?: number;
+  /** Called once every column built is live, before their search indexes and deferred cards are made. */
+  onLive?: (built: BuildReport['built']) => void;
   /** Parallel renderers (default: the machine's cores, at most 4). */
   concurrency?: number;
   log?: (message: string) => void;
@@ -41,6 +48,7 @@ export interface BuildOptions {
  * on disk is what a new build would write, so the build skips it.
  */
 const FINGERPRINT_FILE = '.column57-source';
+
 const GENERATOR_SOURCES = ['src', 'build', 'embed', 'package.json', 'astro.config.ts'];
 
 function generatorFingerprint(): string {
@@ -91,6 +99,7 @@ function readManifestSlugs(snapshotDir: string): string[] {
 
 const builtFrom = (columnDir: string) => {
   try {
+    if (existsSync(join(columnDir, UNFINISHED_FILE))) return null;
     return readFileSync(join(columnDir, FINGERPRINT_FILE), 'utf8');
   } catch {
     return null;
@@ -98,8 +107,13 @@ const builtFrom = (columnDir: string) => {
 };
 
 export interface BuildReport {
-  /** Seconds spent in each phase, for progress summaries and benchmarks. */
+  /**
+   * Seconds spent in each phase, for progress summaries and benchmarks. `render` ends when the last
+   * column is live; search indexes and deferred share cards are made after that.
+   */
   phases: { validate: number; images: number; shareCards: number; render: number; search: number };
+  /** Seconds from the start until every column built was live (pages, feeds, pictures). */
+  liveSeconds: number;
   built: Array<{ slug: string; pages: number; release: string }>;
   /** Bodies whose column on disk already matched their content and the generator: not rebuilt. */
   unchanged: string[];
@@ -224,7 +238,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   const cacheDir = resolve(options.cacheDir);
   const releasesDir = resolve(options.releasesDir ?? defaultReleasesDir(outDir));
   const astroCacheRoot = resolve(options.astroCacheDir ?? join(cacheDir, 'astro'));
-  const report: BuildReport = { phases: { validate: 0, images: 0, shareCards: 0, render: 0, search: 0 }, built: [], unchanged: [], held: [], reusedPages: 0, failed: [], warnings: [], hub: false, seconds: 0 };
+  const report: BuildReport = { phases: { validate: 0, images: 0, shareCards: 0, render: 0, search: 0 }, built: [], unchanged: [], held: [], reusedPages: 0, failed: [], warnings: [], hub: false, liveSeconds: 0, seconds: 0 };
   const phaseSeconds = (since: number) => (Date.now() - since) / 1000;
 
   // Columns held after a rollback, and columns already built from exactly this content by exactly this
@@ -313,33 +327,19 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     log(`✗ ${slug}: ${reason}; giữ nguyên chuyên mục cũ / last good column kept`);
   }
 
-  // A share card for every article in every language, drawn in the body's brand.
+  // A share card for every article in every language, drawn in the body's brand. The few new cards of
+  // an ordinary publish are drawn now; a first build's thousands after its columns are live.
   const shareStarted = Date.now();
   const shareDir = join(cacheDir, 'share');
-  const shareImages: Record<string, string> = {};
-  const shareFilesOf = new Map<string, string[]>();
-  const cards = valid.flatMap((slug) => {
-    const body = snapshot.manifest.bodies.find((b) => b.slug === slug)!;
-    const palette = accessiblePalette(body.primaryColor, body.secondaryColor);
-    const logo = body.logo ? readFileSync(join(options.snapshotDir, mediaPath(body.logo))) : null;
-    return snapshot.bodies.get(slug)!.articles.flatMap((article) => body.languages.filter((l) => article.locales[l]).map((locale) => ({
-      slug, key: `${article.id}:${locale}`,
-      card: { title: article.locales[locale]!.title, bodyName: body.name[locale], columnName: t(locale, 'columnName'), background: palette.brand, foreground: palette.onBrand, accent: palette.decoration, logo },
-    })));
-  });
-  const cardQueue = [...cards];
-  // Four in flight: libvips rasterises and encodes on libuv's four threads while the next card's outline
-  // is shaped in JavaScript (12.6 ms a card against 15.7 with two in flight, on two cores).
-  await Promise.all(Array.from({ length: 4 }, async () => {
-    for (let job = cardQueue.shift(); job; job = cardQueue.shift()) {
-      const file = await shareImage(job.card, shareDir);
-      shareImages[job.key] = `media/${file}`;
-      if (!shareFilesOf.has(job.slug)) shareFilesOf.set(job.slug, []);
-      shareFilesOf.get(job.slug)!.push(file);
-    }
-  }));
+  const cardPlan = planShareCards(snapshot.manifest, options.snapshotDir, valid.map((slug) => [slug, snapshot.bodies.get(slug)!]));
+  const missing = missingCards(cardPlan, shareDir);
+  const deferCards = missing.length > (options.cardsBeforeLive ?? CARDS_BEFORE_LIVE);
+  await renderCards(deferCards ? [...cardPlan.standIns.values()] : missing, shareDir);
   report.phases.shareCards = phaseSeconds(shareStarted);
-  log(`ảnh chia sẻ / share cards: ${cards.length} (${elapsed(shareStarted)})`);
+  log(deferCards
+    ? `ảnh chia sẻ / share cards: ${missing.length} mới, vẽ sau khi chuyên mục lên mạng / new, drawn once the columns are live`
+    : `ảnh chia sẻ / share cards: ${missing.length} mới / new (${elapsed(shareStarted)})`);
+  const shareImages = cardPlan.shareImages;
   const renderStarted = Date.now();
 
   mkdirSync(outDir, { recursive: true });
@@ -375,17 +375,16 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
       const landBody = async (slug: string, rendered: string) => {
         const stagedBody = join(landing, slug);
         moveFolder(join(rendered, slug), stagedBody);
-        // Indexed before the swap, so a live column always has the search index of its own pages.
-        const searchStarted = Date.now();
-        await indexForSearch(stagedBody);
-        report.phases.search += phaseSeconds(searchStarted);
+        const live = join(outDir, slug);
+        carrySearchIndex(existsSync(live) ? live : null, stagedBody);
         for (const ref of mediaOf(snapshot.manifest, slug, snapshot.bodies.get(slug)!)) {
           for (const made of imageFiles.get(ref.hash) ?? []) place(join(imageCache, made), join(stagedBody, 'media', made));
           if (files[ref.hash]) place(join(options.snapshotDir, files[ref.hash]), join(stagedBody, files[ref.hash]));
         }
-        for (const file of shareFilesOf.get(slug) ?? []) place(join(shareDir, file), join(stagedBody, 'media', file));
+        for (const job of cardPlan.cardsOf.get(slug) ?? []) place(cardSource(cardPlan, job, shareDir), join(stagedBody, 'media', job.file));
         writeEmbedScripts(snapshot.manifest.bodies.find((b) => b.slug === slug)!.embedOrigins, join(stagedBody, 'embed'));
         writeFileSync(join(stagedBody, FINGERPRINT_FILE), fingerprints.get(slug)!);
+        writeFileSync(join(stagedBody, UNFINISHED_FILE), 'search index and share cards being made\n');
         const pages = countPages(stagedBody);
         const release = publishRelease({ staged: stagedBody, outDir, releasesDir, slug, keep: options.keepReleases });
         report.built.push({ slug, pages, release });
@@ -417,6 +416,11 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
         for (const [i, slug] of slugs.entries()) await runGroup([slug], `${name}-${i}`, hub && i === 0);
       };
       await Promise.all(plans.map((slugs, i) => runGroup(slugs, `group-${i + 1}`, i === 0)));
+      report.phases.render = phaseSeconds(renderStarted);
+      report.liveSeconds = (Date.now() - started) / 1000;
+      if (report.built.length) log(`trực tuyến / live: ${report.built.length} chuyên mục / columns, ${report.liveSeconds.toFixed(1)} s; hoàn thiện tìm kiếm${deferCards ? ' và ảnh chia sẻ' : ''} / finishing search${deferCards ? ' and share cards' : ''} ...`);
+      options.onLive?.(report.built);
+      await finishLiveColumns(report, releasesDir, log, deferCards ? { plan: cardPlan, missing, shareDir } : null);
     } finally {
       await stopSearchIndexer();
       rmSync(workDir, { recursive: true, force: true });
@@ -429,7 +433,6 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
         if (Date.now() - statSync(path).mtimeMs > 7 * 24 * 3600_000) rmSync(path, { recursive: true, force: true });
       }
     }
-    report.phases.render = phaseSeconds(renderStarted) - report.phases.search;
     report.seconds = (Date.now() - started) / 1000;
     const pages = report.built.reduce((n, b) => n + b.pages, 0);
     log(`xong / done: ${report.built.length} chuyên mục / columns, ${pages} trang / pages (${report.reusedPages} dùng lại / reused), ${report.unchanged.length} không đổi / unchanged, ${report.failed.length} lỗi / failed, ${report.seconds.toFixed(1)} s`);

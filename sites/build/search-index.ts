@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /**
@@ -7,17 +8,73 @@ import * as pagefind from 'pagefind';
  * Vietnamese and English pages go to separate indexes by their lang attribute; Pagefind folds
  * diacritics, so "khoa hoc" finds "khoa học".
  */
-export async function indexForSearch(columnDir: string) {
+export async function indexForSearch(columnDir: string, outputPath = join(columnDir, SEARCH_DIR)) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: columnDir });
     if (added.errors.length) throw new Error(`search index of ${columnDir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(columnDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`search index of ${columnDir}: ${written.errors.join('; ')}`);
   } finally {
     await index.deleteIndex();
   }
+}
+
+export const SEARCH_DIR = 'pagefind';
+
+/** Pages of a built column, as paths of their index.html inside it (the search index is not walked). */
+function pagesIn(dir: string, root = dir, out = new Set<string>()): Set<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !(dir === root && entry.name === SEARCH_DIR)) pagesIn(join(dir, entry.name), root, out);
+    else if (entry.name === 'index.html') out.add(relative(root, join(dir, entry.name)));
+  }
+  return out;
+}
+
+function linkTree(from: string, to: string) {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) linkTree(join(from, entry.name), join(to, entry.name));
+    else {
+      try {
+        linkSync(join(from, entry.name), join(to, entry.name));
+      } catch {
+        copyFileSync(join(from, entry.name), join(to, entry.name));
+      }
+    }
+  }
+}
+
+/**
+ * A new release goes live before it is indexed (indexing a column takes seconds; a publish should not
+ * wait for it), carrying the search index of the release before it: the changed pages are found as they
+ * were until the new index lands. Not when a page has gone (unpublished, made secret): its text must
+ * not stay findable, so the column has no search for those seconds instead. Returns whether it carried.
+ */
+export function carrySearchIndex(previousColumn: string | null, stagedColumn: string): boolean {
+  if (!previousColumn || !existsSync(join(previousColumn, SEARCH_DIR, 'pagefind-entry.json'))) return false;
+  const now = pagesIn(stagedColumn);
+  for (const page of pagesIn(previousColumn)) if (!now.has(page)) return false;
+  linkTree(join(previousColumn, SEARCH_DIR), join(stagedColumn, SEARCH_DIR));
+  return true;
+}
+
+/**
+ * Indexes a live column beside its current index and swaps the new one in by two renames, so a reader
+ * meets the old index or the new one, each whole (Pagefind's chunk files are named by their content,
+ * and a page that loaded the old entry file keeps finding its chunks until the old folder is gone).
+ */
+export async function reindexLiveColumn(columnDir: string) {
+  const next = join(columnDir, '.pagefind-next');
+  const old = join(columnDir, '.pagefind-old');
+  rmSync(next, { recursive: true, force: true });
+  rmSync(old, { recursive: true, force: true });
+  await indexForSearch(columnDir, next);
+  const live = join(columnDir, SEARCH_DIR);
+  if (existsSync(live)) renameSync(live, old);
+  renameSync(next, live);
+  rmSync(old, { recursive: true, force: true });
 }
 
 /**

@@ -278,12 +278,15 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   return sharp(pixels, { raw: { width: SHARE_WIDTH, height: SHARE_HEIGHT, channels: 3 } }).jpeg({ quality: 82, optimiseCoding: false }).toBuffer();
 }
 
-/** Renders a share card once: the cache key covers everything drawn, so an unchanged card is reused. */
-export async function shareImage(card: ShareCard, cacheDir: string): Promise<string> {
-  const key = createHash('sha256')
-    .update(JSON.stringify({ ...card, logo: card.logo ? createHash('sha256').update(card.logo).digest('hex') : null, v: 4 }))
-    .digest('hex');
-  const file = `share-${key.slice(0, 32)}.jpg`;
+/** The file name of a card: a hash of everything drawn, so it is known before the card is rendered. */
+export function shareImageFile(card: ShareCard, logoHash?: string | null): string {
+  const logo = logoHash !== undefined ? logoHash : card.logo ? createHash('sha256').update(card.logo).digest('hex') : null;
+  const key = createHash('sha256').update(JSON.stringify({ ...card, logo, v: 4 })).digest('hex');
+  return `share-${key.slice(0, 32)}.jpg`;
+}
+
+/** Renders a card into the cache under its name unless it is there already (an unchanged card is reused). */
+export async function ensureShareImage(card: ShareCard, cacheDir: string, file = shareImageFile(card)): Promise<string> {
   const path = join(cacheDir, file);
   if (!existsSync(path)) {
     mkdirSync(cacheDir, { recursive: true });

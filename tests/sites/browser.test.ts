@@ -55,6 +55,19 @@ describe('columns in a real browser (Chromium)', () => {
     await page.close();
   });
 
+  it('says the search index is being prepared when a column is live before its index is written', async () => {
+    const page = await browser.newPage();
+    // As in the seconds after a first build goes live: the index folder answers 404.
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(at('hanoi', 'tim-kiem/'));
+    const notice = page.locator('#search-later');
+    await notice.waitFor({ state: 'visible' });
+    expect(await notice.textContent()).toContain('Chỉ mục tìm kiếm của chuyên mục đang được chuẩn bị');
+    expect(await notice.locator('a').getAttribute('href')).toBe('../bai-viet/');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('searches English pages in English', async () => {
     const page = await browser.newPage();
     await page.goto(at('mst', 'en/search/'));

@@ -16,6 +16,9 @@ export class Column {
   readonly documents: LegalDocument[];
   readonly campaigns: Campaign[];
   private readonly byId: Map<string, Article | LegalDocument | Task>;
+  // Every page asks for these; a column's content does not change during a build.
+  private readonly sorted = new Map<Locale, readonly Article[]>();
+  private readonly lists = new Map<string, readonly Article[]>();
 
   constructor(body: Body, content: BodyContent, manifest: Manifest) {
     this.body = body;
@@ -42,10 +45,29 @@ export class Column {
   }
 
   /** Articles that exist in this locale, newest first. */
-  articles(locale: Locale): Article[] {
-    return this.content.articles
-      .filter((a) => a.locales[locale])
-      .sort((a, b) => b.publishDate.localeCompare(a.publishDate) || a.id.localeCompare(b.id));
+  articles(locale: Locale): readonly Article[] {
+    let list = this.sorted.get(locale);
+    if (!list) {
+      list = Object.freeze(this.content.articles
+        .filter((a) => a.locales[locale])
+        .sort((a, b) => b.publishDate.localeCompare(a.publishDate) || a.id.localeCompare(b.id)));
+      this.sorted.set(locale, list);
+    }
+    return list;
+  }
+
+  /** The articles of one list (latest, a topic, an audience), newest first. */
+  listed(locale: Locale, list: ListRef): readonly Article[] {
+    const key = `${locale}:${list.by}:${list.by === 'topic' ? list.slug : list.by === 'audience' ? list.code : ''}`;
+    let articles = this.lists.get(key);
+    if (!articles) {
+      const all = this.articles(locale);
+      articles = list.by === 'topic' ? all.filter((a) => a.topics.includes(list.slug))
+        : list.by === 'audience' ? all.filter((a) => a.audiences.includes(list.code as Article['audiences'][number]))
+        : all;
+      this.lists.set(key, articles);
+    }
+    return articles;
   }
 
   find<T extends Article | LegalDocument | Task>(id: string): T | undefined {
@@ -114,12 +136,7 @@ export function listFeedPath(column: Column, locale: Locale, list: ListRef): Col
   return paths.feed(list.by === 'latest' ? paths.home(locale) : listPath(column, locale, list));
 }
 
-export function listArticles(column: Column, locale: Locale, list: ListRef): Article[] {
-  const all = column.articles(locale);
-  if (list.by === 'topic') return all.filter((a) => a.topics.includes(list.slug));
-  if (list.by === 'audience') return all.filter((a) => a.audiences.includes(list.code as Article['audiences'][number]));
-  return all;
-}
+export const listArticles = (column: Column, locale: Locale, list: ListRef): readonly Article[] => column.listed(locale, list);
 
 export function articlePath(locale: Locale, article: Article) {
   return paths.article(locale, article.locales[locale]!.slug);

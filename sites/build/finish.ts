@@ -1,0 +1,78 @@
+import { existsSync, linkSync, renameSync, rmSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BuildReport } from './index.ts';
+import { reindexLiveColumn } from './search-index.ts';
+import { type CardJob, type CardPlan, renderCards } from './share-cards.ts';
+
+/**
+ * Present in a live column whose search index or share cards are still being made (that happens after
+ * the column goes live): a build killed meanwhile leaves it, and the next build builds the column again.
+ */
+export const UNFINISHED_FILE = '.column57-unfinished';
+
+const seconds = (since: number) => (Date.now() - since) / 1000;
+
+/** Puts a file into a live column under `name` by renaming a fresh link over the old entry: never half a file. */
+function swapInto(columnDir: string, name: string, source: string) {
+  const target = join(columnDir, name);
+  const temporary = `${target}.${process.pid}.tmp`;
+  rmSync(temporary, { force: true });
+  try {
+    linkSync(source, temporary);
+  } catch {
+    copyFileSync(source, temporary);
+  }
+  renameSync(temporary, target);
+}
+
+/**
+ * What columns get once they are live: their own search index (each swapped in whole), then, after a
+ * first build, the articles' share cards in place of their body's stand-in, each as it is drawn. A
+ * column is marked finished only when both are done; a failure is a warning (the column is live and
+ * whole, with an older index or a plainer card) and the next build tries again.
+ */
+export async function finishLiveColumns(
+  report: BuildReport,
+  releasesDir: string,
+  log: (message: string) => void,
+  cards: { plan: CardPlan; missing: CardJob[]; shareDir: string } | null,
+) {
+  const columns = new Map(report.built.map((b) => [b.slug, join(releasesDir, b.slug, b.release)]));
+  const unfinished = new Set<string>();
+  const searchStarted = Date.now();
+  let n = 0;
+  for (const [slug, dir] of columns) {
+    const started = Date.now();
+    try {
+      await reindexLiveColumn(dir);
+      log(`  tìm kiếm / search ${++n}/${columns.size}: ${slug} (${seconds(started).toFixed(1)} s)`);
+    } catch (error) {
+      unfinished.add(slug);
+      report.warnings.push(`${slug}: search index not rebuilt, the column keeps its earlier one: ${(error as Error).message}`);
+      log(`! ${slug}: chưa dựng lại chỉ mục tìm kiếm / search index not rebuilt: ${(error as Error).message}`);
+    }
+  }
+  report.phases.search = seconds(searchStarted);
+
+  if (cards?.missing.length) {
+    const started = Date.now();
+    let drawn = 0;
+    const ticker = setInterval(() => log(`  ảnh chia sẻ / share cards: ${drawn}/${cards.missing.length}, ${seconds(started).toFixed(0)} s`), 5000);
+    try {
+      await renderCards(cards.missing, cards.shareDir, (job) => {
+        drawn++;
+        const dir = columns.get(job.slug);
+        if (dir && existsSync(join(dir, 'media', job.file))) swapInto(join(dir, 'media'), job.file, join(cards.shareDir, job.file));
+      });
+    } catch (error) {
+      for (const slug of columns.keys()) unfinished.add(slug);
+      report.warnings.push(`share cards: ${drawn} of ${cards.missing.length} drawn, the rest show their body's card: ${(error as Error).message}`);
+      log(`! ảnh chia sẻ / share cards: ${(error as Error).message}`);
+    } finally {
+      clearInterval(ticker);
+    }
+    report.phases.shareCards += seconds(started);
+    log(`ảnh chia sẻ / share cards: ${drawn} (${seconds(started).toFixed(1)} s)`);
+  }
+  for (const [slug, dir] of columns) if (!unfinished.has(slug)) rmSync(join(dir, UNFINISHED_FILE), { force: true });
+}

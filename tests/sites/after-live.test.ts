@@ -1,0 +1,88 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildColumns, type BuildOptions } from '../../sites/build/index.ts';
+import { renderShareImage } from '../../sites/build/share-image.ts';
+import { planShareCards } from '../../sites/build/share-cards.ts';
+import { loadSnapshot } from '../../packages/snapshot/src/index.ts';
+import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
+
+// What a column carries the moment it goes live, and what it has once the build returns: search
+// indexes and (after a first build) share cards are made after the switch, so a publish is not held up.
+let dir: string, snapshotDir: string;
+const out = () => join(dir, 'out');
+const live = (...parts: string[]) => join(out(), 'hanoi', ...parts);
+const edit = (change: (json: any) => void) => {
+  const file = join(snapshotDir, 'bodies', 'hanoi.json');
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  change(json);
+  writeFileSync(file, JSON.stringify(json));
+};
+/** Builds Hanoi, noting with `atLive` what the live column holds at the moment it went live. */
+async function build<T>(atLive: () => T, options: Partial<BuildOptions> = {}) {
+  let seen: T | undefined;
+  const report = await buildColumns({ snapshotDir, outDir: out(), cacheDir: join(dir, 'cache'), bodies: ['hanoi'], onLive: () => (seen = atLive()), ...options });
+  expect(report.failed).toEqual([]);
+  return { report, seen: seen as T };
+}
+const entry = () => live('pagefind', 'pagefind-entry.json');
+const unfinished = () => existsSync(live('.column57-unfinished'));
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'column57-after-live-'));
+  snapshotDir = join(dir, 'snapshot');
+  cpSync(DEMO_SNAPSHOT_DIR, snapshotDir, { recursive: true });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('goes live first on a first build, with the body\'s card standing in, then draws the articles\' cards and the search index', async () => {
+  const { snapshot } = loadSnapshot(snapshotDir, ['hanoi']);
+  const plan = planShareCards(snapshot!.manifest, snapshotDir, [['hanoi', snapshot!.bodies.get('hanoi')!]]);
+  const job = plan.cardsOf.get('hanoi')![0];
+  const standIn = plan.standIns.get(`hanoi:${job.locale}`)!;
+  const card = () => readFileSync(live('media', job.file));
+  const { report, seen } = await build(() => ({ card: card(), search: existsSync(entry()), unfinished: unfinished(), home: readFileSync(live('index.html'), 'utf8') }), { cardsBeforeLive: 0 });
+  // Live: every page, each article card's name answering with the body's plain card, no search yet.
+  expect(seen.home).toContain('<html lang="vi"');
+  expect(seen.card.equals(await renderShareImage(standIn.card))).toBe(true);
+  expect(seen.search).toBe(false);
+  expect(seen.unfinished).toBe(true);
+  // Finished: the article's own card under the same name, the index, and the column marked finished.
+  expect(card().equals(await renderShareImage(job.card))).toBe(true);
+  expect(existsSync(entry())).toBe(true);
+  expect(unfinished()).toBe(false);
+  expect(report.liveSeconds).toBeGreaterThan(0);
+  expect(report.liveSeconds).toBeLessThanOrEqual(report.seconds);
+}, 180_000);
+
+it('carries the last search index into a new release until its own is made, unless a page has gone', async () => {
+  edit((json) => { json.articles[0].locales.vi.title = 'Hà Nội: tiêu đề sửa để thử chỉ mục tìm kiếm'; });
+  const before = readFileSync(entry(), 'utf8');
+  const carried = await build(() => (existsSync(entry()) ? readFileSync(entry(), 'utf8') : null));
+  // The new release was live with the previous index, then got its own.
+  expect(carried.seen).toBe(before);
+  expect(readFileSync(entry(), 'utf8')).not.toBe(before);
+  expect(existsSync(live('.pagefind-next')) || existsSync(live('.pagefind-old'))).toBe(false);
+
+  // An article taken down must not stay findable through an index carried over: no index until the new one.
+  edit((json) => {
+    const linked = new Set(json.articles.flatMap((a: any) => a.relatedArticles).concat(json.tasks.flatMap((t: any) => t.articles ?? [])));
+    json.articles.splice(json.articles.findIndex((a: any) => !linked.has(a.id)), 1);
+  });
+  const removed = await build(() => existsSync(entry()));
+  expect(removed.seen).toBe(false);
+  expect(existsSync(entry())).toBe(true);
+}, 180_000);
+
+it('builds a column again when the build that made it stopped before finishing it', async () => {
+  const again = await build(() => null);
+  expect(again.report.unchanged).toEqual(['hanoi']);
+  // As a build killed while indexing leaves it: live and whole, but marked unfinished.
+  writeFileSync(live('.column57-unfinished'), '');
+  const release = statSync(live()).ino;
+  const rebuilt = await build(() => null);
+  expect(rebuilt.report.built.map((b) => b.slug)).toEqual(['hanoi']);
+  expect(statSync(live()).ino).not.toBe(release);
+  expect(unfinished()).toBe(false);
+}, 180_000);
