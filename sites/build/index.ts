@@ -6,13 +6,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BodyContent, formatProblems, loadSnapshot, type Manifest, type MediaRef, mediaPath, mediaRefsIn, type Problem } from '@column57/snapshot';
 import { accessiblePalette } from '../src/lib/colour.ts';
+import { type HubLatest, latestForHub } from '../src/lib/hub.ts';
 import type { BuildPlan, ImageVariants } from '../src/lib/plan.ts';
 import { finishLiveColumns, UNFINISHED_FILE } from './finish.ts';
 import { imageVariants } from './images.ts';
 import { carrySearchIndex, reindexLiveColumn, stopSearchIndexer, useSearchIndexer } from './search-index.ts';
 import { writeEmbedScripts } from './embed-scripts.ts';
 import { CARDS_BEFORE_LIVE, cardSource, missingCards, planShareCards, renderCards } from './share-cards.ts';
-import { defaultReleasesDir, holdOf, HUB_ENTRIES, HUB_RELEASE, liveRelease, moveFolder, publishRelease } from './releases.ts';
+import { defaultReleasesDir, holdOf, HUB_ENTRIES, HUB_RELEASE, liveRelease, moveFolder, publishRelease, pruneReleases } from './releases.ts';
 
 const SITES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ASTRO_BIN = join(SITES_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -48,6 +49,35 @@ export interface BuildOptions {
  * on disk is what a new build would write, so the build skips it.
  */
 const FINGERPRINT_FILE = '.column57-source';
+/** What the national hub lists of a column (its latest articles), kept with the column it was made from. */
+const HUB_LATEST_FILE = '.column57-hub.json';
+
+/**
+ * The hub's list for every live column: from the content of the columns built now, and from each
+ * other column's own release (what it shows is what the hub should link to, even when held back).
+ * Releases made before these files existed are read from the snapshot, once.
+ */
+function hubLatestOf(hubBodies: string[], built: Map<string, BodyContent>, outDir: string, snapshotDir: string): Record<string, HubLatest> {
+  const latest: Record<string, HubLatest> = {};
+  const unknown: string[] = [];
+  for (const slug of hubBodies) {
+    const content = built.get(slug);
+    if (content) {
+      latest[slug] = latestForHub(content);
+      continue;
+    }
+    try {
+      latest[slug] = JSON.parse(readFileSync(join(outDir, slug, HUB_LATEST_FILE), 'utf8')) as HubLatest;
+    } catch {
+      unknown.push(slug);
+    }
+  }
+  if (unknown.length) {
+    const { snapshot } = loadSnapshot(snapshotDir, unknown);
+    for (const [slug, content] of snapshot?.bodies ?? []) latest[slug] = latestForHub(content);
+  }
+  return latest;
+}
 
 const GENERATOR_SOURCES = ['src', 'build', 'embed', 'package.json', 'astro.config.ts'];
 
@@ -205,6 +235,14 @@ function renderGroup(plan: BuildPlan, workDir: string, astroCacheRoot: string, n
       clearInterval(ticker);
       // Astro marks each page it copied from its incremental cache instead of rendering.
       const reused = output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+      // COLUMN57_RENDER_LOG=<folder> keeps each renderer's whole output and its plan there (the report
+      // keeps the last 4,000 characters): for profiling a renderer again on its own, or a long failure.
+      const keep = process.env.COLUMN57_RENDER_LOG;
+      if (keep) {
+        mkdirSync(keep, { recursive: true });
+        writeFileSync(join(keep, `${name}.log`), output);
+        copyFileSync(planFile, join(keep, `${name}.plan.json`));
+      }
       resolvePromise({ ok: code === 0, outDir, output: output.slice(-4000), reused });
     });
   });
@@ -365,7 +403,8 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     const landing = mkdtempSync(join(releasesDir, '.staging-'));
     useSearchIndexer();
     try {
-      const basePlan = { snapshotDir: resolve(options.snapshotDir), images, files, shareImages, hubBodies };
+      const hubLatest = hubLatestOf(hubBodies, new Map(valid.map((slug) => [slug, snapshot.bodies.get(slug)!])), outDir, options.snapshotDir);
+      const basePlan = { snapshotDir: resolve(options.snapshotDir), images, files, shareImages, hubBodies, hubLatest };
       const concurrency = options.concurrency ?? Math.min(4, availableParallelism());
       const plans = groups(valid.map((slug) => ({ slug, weight: 20 + snapshot.bodies.get(slug)!.articles.length })), concurrency);
       // Nothing to render but the hub (its list of columns or the national content may have changed).
@@ -384,9 +423,10 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
         for (const job of cardPlan.cardsOf.get(slug) ?? []) place(cardSource(cardPlan, job, shareDir), join(stagedBody, 'media', job.file));
         writeEmbedScripts(snapshot.manifest.bodies.find((b) => b.slug === slug)!.embedOrigins, join(stagedBody, 'embed'));
         writeFileSync(join(stagedBody, FINGERPRINT_FILE), fingerprints.get(slug)!);
+        writeFileSync(join(stagedBody, HUB_LATEST_FILE), JSON.stringify(basePlan.hubLatest[slug]));
         writeFileSync(join(stagedBody, UNFINISHED_FILE), 'search index and share cards being made\n');
         const pages = countPages(stagedBody);
-        const release = publishRelease({ staged: stagedBody, outDir, releasesDir, slug, keep: options.keepReleases });
+        const release = publishRelease({ staged: stagedBody, outDir, releasesDir, slug, keep: options.keepReleases, prune: false });
         report.built.push({ slug, pages, release });
         log(`✓ ${slug}: ${pages} trang / pages (${release})`);
       };
@@ -421,6 +461,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
       if (report.built.length) log(`trực tuyến / live: ${report.built.length} chuyên mục / columns, ${report.liveSeconds.toFixed(1)} s; hoàn thiện tìm kiếm${deferCards ? ' và ảnh chia sẻ' : ''} / finishing search${deferCards ? ' and share cards' : ''} ...`);
       options.onLive?.(report.built);
       await finishLiveColumns(report, releasesDir, log, deferCards ? { plan: cardPlan, missing, shareDir } : null);
+      for (const { slug, release } of report.built) pruneReleases(releasesDir, slug, options.keepReleases ?? 5, release);
     } finally {
       await stopSearchIndexer();
       rmSync(workDir, { recursive: true, force: true });

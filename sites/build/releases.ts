@@ -72,9 +72,10 @@ function activate(outDir: string, releasesDir: string, slug: string, id: string)
 
 /**
  * Moves a finished folder into the releases and makes it live. Keeps the newest `keep` releases
- * (never the live one's) and removes what a killed build left unfinished.
+ * (never the live one's) and removes what a killed build left unfinished; `prune: false` leaves that
+ * for later (removing a release of a thousand pages takes a second a reader need not wait for).
  */
-export function publishRelease(options: { staged: string; outDir: string; releasesDir: string; slug: string; keep?: number }): string {
+export function publishRelease(options: { staged: string; outDir: string; releasesDir: string; slug: string; keep?: number; prune?: boolean }): string {
   const { outDir, releasesDir, slug } = options;
   const id = newReleaseId();
   const release = join(releasesDir, slug, id);
@@ -82,11 +83,11 @@ export function publishRelease(options: { staged: string; outDir: string; releas
   moveFolder(options.staged, release);
   mkdirSync(outDir, { recursive: true });
   activate(outDir, releasesDir, slug, id);
-  pruneReleases(releasesDir, slug, options.keep ?? 5, id);
+  if (options.prune !== false) pruneReleases(releasesDir, slug, options.keep ?? 5, id);
   return id;
 }
 
-function pruneReleases(releasesDir: string, slug: string, keep: number, live: string) {
+export function pruneReleases(releasesDir: string, slug: string, keep: number, live: string) {
   const releases = listReleases(releasesDir, slug).filter((id) => id !== live);
   for (const id of releases.slice(0, Math.max(0, releases.length - (keep - 1)))) rmSync(join(releasesDir, slug, id), { recursive: true, force: true });
   for (const name of readdirSync(join(releasesDir, slug))) if (name.startsWith('.partial-')) rmSync(join(releasesDir, slug, name), { recursive: true, force: true });

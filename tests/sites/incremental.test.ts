@@ -131,3 +131,23 @@ it('refuses to build into an output another live build holds, and takes over a d
   writeFileSync(join(releases, 'BUILD.lock'), '999999999');
   await expect(build()).resolves.toMatchObject({ failed: [] });
 }, 120_000);
+
+it('lists each live column\'s latest articles on the hub from that column\'s release, even when its new content is refused', async () => {
+  const hubBuild = () => buildColumns({ snapshotDir, outDir: join(dir, 'hub-out'), cacheDir: join(dir, 'hub-cache'), bodies: ['hanoi', 'caobang'] });
+  await hubBuild();
+  const titlesOnHub = () => [...readFileSync(join(dir, 'hub-out', 'index.html'), 'utf8').matchAll(/href="\.\/caobang\/bai-viet\/[^"]+">([^<]+)</g)].map((m) => m[1]);
+  const listed = titlesOnHub();
+  expect(listed.length).toBe(2);
+  const saved = readFileSync(join(snapshotDir, 'bodies', 'caobang.json'), 'utf8');
+  try {
+    // Cao Bằng's next content is refused (its column stays as it was); Hà Nội's changes, so the hub is built again.
+    edit('bodies/caobang.json', (json) => { json.articles[0].publishDate = 'ngày mai'; });
+    edit('bodies/hanoi.json', (json) => { json.articles[0].locales.vi.summary = 'Tóm tắt mới để dựng lại trang tổng hợp.'; });
+    const report = await hubBuild();
+    expect(report.failed.map((f) => f.slug)).toEqual(['caobang']);
+    expect(report.hub).toBe(true);
+    expect(titlesOnHub()).toEqual(listed);
+  } finally {
+    writeFileSync(join(snapshotDir, 'bodies', 'caobang.json'), saved);
+  }
+}, 180_000);

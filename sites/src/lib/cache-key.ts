@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, LegalDocument, Task } from '@column57/snapshot';
-import { type Column, counterpart, type PageSpec } from './column.ts';
+import { type Column, counterpart, PAGE_SIZE, type PageSpec } from './column.ts';
 import { buildData } from './plan.ts';
 
 /**
@@ -8,7 +8,8 @@ import { buildData } from './plan.ts';
  * copies the page from the previous build when this key and the page's code are unchanged.
  *
  * An article page reads its article, the items it links to, its pictures and share card, and the
- * column's frame (brand, names, languages, topics and audiences). Every other page (home, lists,
+ * column's frame (brand, names, languages, topics and audiences). A list page reads the frame and the
+ * twenty articles it shows (a title edited on page 7 leaves pages 1-6 alone). Every other page (home,
  * documents, campaigns...) reads across the column, so its key covers the column's whole content.
  * Both include the day: the home shows the campaigns running today.
  */
@@ -45,8 +46,12 @@ function wholeKey(column: Column): string {
 }
 
 export function cacheKeyOf(column: Column, spec: PageSpec): string {
-  if (spec.kind !== 'article') return sha({ whole: wholeKey(column), spec });
   const { plan } = buildData();
+  if (spec.kind === 'list') {
+    const shown = column.listed(spec.locale, spec.list).slice((spec.page - 1) * PAGE_SIZE, spec.page * PAGE_SIZE);
+    return sha({ frame: frameKey(column), spec, shown, covers: shown.map((a) => (a.cover ? plan.images[a.cover.hash] ?? null : null)) });
+  }
+  if (spec.kind !== 'article') return sha({ whole: wholeKey(column), spec });
   const article = column.find<Article>(spec.id)!;
   const linked = [...article.relatedDocuments, ...article.relatedArticles, ...article.relatedTasks].map((id) => column.find<Article | LegalDocument | Task>(id) ?? null);
   return sha({

@@ -16,6 +16,8 @@ export interface BuildPlan {
   hub: boolean;
   /** Bodies whose columns exist (built now or before): the hub links to these. */
   hubBodies?: string[];
+  /** What the hub lists of each of those columns (src/lib/hub.ts). */
+  hubLatest?: Record<string, import('./hub.ts').HubLatest>;
   images: Record<string, ImageVariants>;
   /** Share card of each article in each language ("<article id>:<locale>" -> column path). */
   shareImages: Record<string, string>;
