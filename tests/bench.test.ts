@@ -13,17 +13,22 @@ it('column57 bench measures every scenario and reports ratios against the floor'
   try {
     const result = await runBench({ bodies: 2, articles: 25, workDir: join(work, 'run'), resultsDir: results, hugo: 'skip', log: () => {} });
     expect(result.articles).toBe(50);
-    expect(result.rows.map((r) => r.scenario.split(':')[0])).toEqual(['floor', 'column57', 'column57', 'column57', 'column57', 'column57', 'column57', 'column57']);
-    expect(result.rows[6].scenario).toMatch(/publish → live/);
+    expect(result.rows.map((r) => r.scenario.split(':')[0])).toEqual(['floor', 'column57', 'column57', 'column57', 'column57', 'column57', 'column57', 'column57', 'column57']);
+    // One cold run, two moments: every column live, then complete with search indexes and share cards.
+    expect(result.rows[1].scenario).toMatch(/cold build, every column live/);
+    expect(result.rows[2].scenario).toMatch(/cold build, complete/);
+    expect(result.rows[1].seconds).toBeLessThanOrEqual(result.rows[2].seconds);
+    expect(result.rows[7].scenario).toMatch(/publish → live/);
     // At the synthetic size of a body: the demo's 14 articles and 25 more.
-    expect(result.rows[7].scenario).toMatch(/publish → live, one article, a body of 42 articles/);
+    expect(result.rows[8].scenario).toMatch(/publish → live, one article, a body of 42 articles/);
     for (const row of result.rows) {
       expect(row.seconds).toBeGreaterThan(0);
       expect(row.pages).toBeGreaterThan(0);
       expect(row.peakMiB).toBeGreaterThan(10);
     }
     expect(Number.isFinite(result.ratios.coldVsFloor.seconds)).toBe(true);
-    expect(JSON.parse(readFileSync(result.resultFile, 'utf8')).rows).toHaveLength(8);
+    expect(Number.isFinite(result.ratios.liveVsFloor.seconds)).toBe(true);
+    expect(JSON.parse(readFileSync(result.resultFile, 'utf8')).rows).toHaveLength(9);
     // The synthetic snapshot it built is a valid one.
     expect(loadSnapshot(join(work, 'run', 'snapshot')).problems).toEqual([]);
     expect(existsSync(join(work, 'run', 'column57', 'index.html'))).toBe(true);

@@ -2,7 +2,7 @@ import { existsSync, linkSync, renameSync, rmSync, copyFileSync } from 'node:fs'
 import { join } from 'node:path';
 import type { BuildReport } from './index.ts';
 import { reindexLiveColumn } from './search-index.ts';
-import { type CardJob, type CardPlan, renderCards } from './share-cards.ts';
+import { type CardJob, renderCards } from './share-cards.ts';
 
 /**
  * Present in a live column whose search index or share cards are still being made (that happens after
@@ -35,7 +35,7 @@ export async function finishLiveColumns(
   report: BuildReport,
   releasesDir: string,
   log: (message: string) => void,
-  cards: { plan: CardPlan; missing: CardJob[]; shareDir: string } | null,
+  cards: { missing: CardJob[]; shareDir: string } | null,
 ) {
   const columns = new Map(report.built.map((b) => [b.slug, join(releasesDir, b.slug, b.release)]));
   const unfinished = new Set<string>();

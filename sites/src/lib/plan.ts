@@ -32,7 +32,8 @@ export function buildData() {
   const file = process.env.COLUMN57_BUILD_PLAN;
   if (!file) throw new Error('COLUMN57_BUILD_PLAN is not set: run the generator through `column57 build`');
   const plan = JSON.parse(readFileSync(file, 'utf8')) as BuildPlan;
-  const { snapshot, problems } = loadSnapshot(plan.snapshotDir, plan.bodies);
+  // A build of the hub alone needs the manifest only (an empty list would mean every body).
+  const { snapshot, problems } = loadSnapshot(plan.snapshotDir, plan.bodies, { none: !plan.bodies.length });
   if (!snapshot || problems.length) throw new Error(`invalid snapshot given to the renderer:\n${formatProblems(problems)}`);
   loaded = { plan, snapshot };
   return loaded;

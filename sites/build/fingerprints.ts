@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UNFINISHED_FILE } from './finish.ts';
+import { HUB_RELEASE, liveRelease } from './releases.ts';
+
+export const SITES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * What a column is made from: its own content, the manifest (brand, national content), and the
+ * generator's own code. Equal fingerprints mean the column on disk is what a new build would write,
+ * so the build skips it.
+ */
+export const FINGERPRINT_FILE = '.column57-source';
+const GENERATOR_SOURCES = ['src', 'build', 'embed', 'package.json', 'astro.config.ts'];
+
+export function generatorFingerprint(): string {
+  const hash = createHash('sha256');
+  const walk = (path: string) => {
+    if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) walk(join(path, name));
+    else hash.update(path.slice(SITES_DIR.length)).update(readFileSync(path));
+  };
+  for (const entry of GENERATOR_SOURCES) walk(join(SITES_DIR, entry));
+  return hash.digest('hex');
+}
+
+export function bodyFingerprint(generator: string, snapshotDir: string, slug: string): string {
+  const strip = (text: string) => text.replace(/"generatedAt": ?"[^"]*"/g, '');
+  return createHash('sha256')
+    .update(generator)
+    .update(strip(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')))
+    .update(strip(readFileSync(join(snapshotDir, 'bodies', `${slug}.json`), 'utf8')))
+    .digest('hex');
+}
+
+/** The hub shows the manifest and the latest items of every live column: all of that goes in its fingerprint. */
+export function hubFingerprint(generator: string, snapshotDir: string, hubBodies: string[], known: Map<string, string>): string {
+  const hash = createHash('sha256').update(generator).update('hub');
+  for (const slug of [...hubBodies].sort()) {
+    hash.update(slug);
+    const fingerprint = known.get(slug) ?? (existsSync(join(snapshotDir, 'bodies', `${slug}.json`)) ? bodyFingerprint(generator, snapshotDir, slug) : null);
+    if (fingerprint) hash.update(fingerprint);
+  }
+  if (!hubBodies.length) hash.update(readFileSync(join(snapshotDir, 'manifest.json')));
+  return hash.digest('hex');
+}
+
+/** The fingerprint a finished column was built from, or null (none, or its search index and cards unfinished). */
+export function builtFrom(columnDir: string): string | null {
+  try {
+    if (existsSync(join(columnDir, UNFINISHED_FILE))) return null;
+    return readFileSync(join(columnDir, FINGERPRINT_FILE), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+export function hubBuiltFrom(outDir: string, releasesDir: string): string | null {
+  const live = liveRelease(outDir, HUB_RELEASE);
+  return live ? builtFrom(join(releasesDir, HUB_RELEASE, live)) : null;
+}
+
+/** The slugs a manifest lists, read without validating it (that comes with loadSnapshot). */
+export function readManifestSlugs(snapshotDir: string): string[] {
+  try {
+    const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')) as { bodies?: Array<{ slug?: unknown }> };
+    return (manifest.bodies ?? []).map((b) => b.slug).filter((slug): slug is string => typeof slug === 'string');
+  } catch {
+    return [];
+  }
+}
