@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { type BodyContent, formatProblems, type LoadedSnapshot, loadSnapshot, type Manifest, type MediaRef, mediaPath, mediaRefsIn, type Problem } from '@column57/snapshot';
+import { type BodyContent, formatProblems, loadSnapshot, type Manifest, type MediaRef, mediaPath, mediaRefsIn, type Problem } from '@column57/snapshot';
 import { accessiblePalette } from '../src/lib/colour.ts';
 import { type HubLatest, latestForHub } from '../src/lib/hub.ts';
 import type { BuildPlan, ImageVariants } from '../src/lib/plan.ts';
@@ -39,7 +39,7 @@ export interface BuildOptions {
   /** Parallel renderers (default: the machine's cores, at most 4). */
   concurrency?: number;
   /**
-   * Content (bytes of snapshot JSON) one renderer is given at most (default 16 MB, some 5,000
+   * Content (bytes of snapshot JSON) one renderer is given at most (default 10 MB, some 3,000
    * articles): a national build renders in several rounds and its memory stays bounded.
    */
   maxGroupBytes?: number;
@@ -70,7 +70,7 @@ export interface BuildReport {
 
 /** What the national hub lists of a column (its latest articles), kept with the column it was made from. */
 const HUB_LATEST_FILE = '.column57-hub.json';
-const DEFAULT_MAX_GROUP_BYTES = 16 * 1024 * 1024;
+const DEFAULT_MAX_GROUP_BYTES = 10 * 1024 * 1024;
 
 const seconds = (since: number) => (Date.now() - since) / 1000;
 const elapsed = (since: number) => `${seconds(since).toFixed(1)} s`;
@@ -274,6 +274,9 @@ interface RenderContext {
   started: number;
 }
 
+/** What landing a rendered column needs besides its pages. */
+interface Landing { media: MediaRef[]; embedOrigins: string[] }
+
 /** Renders every group, lanes in parallel, lands each column as a release, then finishes them. */
 async function renderAll(ctx: RenderContext) {
   const { options, report, log, snapshotDir, outDir, cacheDir, releasesDir } = ctx;
@@ -333,17 +336,18 @@ async function renderAll(ctx: RenderContext) {
     };
   };
 
-  const landBody = (slug: string, rendered: string, snapshot: LoadedSnapshot, plan: ReturnType<typeof planShareCards>) => {
+  const landBody = (slug: string, rendered: string, lands: Map<string, Landing>, plan: ReturnType<typeof planShareCards>) => {
+    const { media, embedOrigins } = lands.get(slug)!;
     const stagedBody = join(ctx.landing, slug);
     moveFolder(join(rendered, slug), stagedBody);
     const live = join(outDir, slug);
     carrySearchIndex(existsSync(live) ? live : null, stagedBody);
-    for (const ref of mediaOf(snapshot.manifest, slug, snapshot.bodies.get(slug)!)) {
+    for (const ref of media) {
       for (const made of imageFiles.get(ref.hash) ?? []) place(join(imageCache, made), join(stagedBody, 'media', made));
       if (files[ref.hash]) place(join(snapshotDir, files[ref.hash]), join(stagedBody, files[ref.hash]));
     }
     for (const job of plan.cardsOf.get(slug) ?? []) place(cardSource(plan, job, shareDir), join(stagedBody, 'media', job.file));
-    writeEmbedScripts(snapshot.manifest.bodies.find((b) => b.slug === slug)!.embedOrigins, join(stagedBody, 'embed'));
+    writeEmbedScripts(embedOrigins, join(stagedBody, 'embed'));
     writeFileSync(join(stagedBody, FINGERPRINT_FILE), ctx.fingerprints.get(slug)!);
     writeFileSync(join(stagedBody, HUB_LATEST_FILE), JSON.stringify(hubLatest[slug]));
     writeFileSync(join(stagedBody, UNFINISHED_FILE), 'search index and share cards being made\n');
@@ -354,11 +358,11 @@ async function renderAll(ctx: RenderContext) {
   };
 
   /** Renders one group's plan; a group broken by one body is rendered again body by body. */
-  const renderPlan = async (plan: BuildPlan, name: string, snapshot: LoadedSnapshot, cards: ReturnType<typeof planShareCards>): Promise<void> => {
+  const renderPlan = async (plan: BuildPlan, name: string, lands: Map<string, Landing>, cards: ReturnType<typeof planShareCards>): Promise<void> => {
     const result = await renderGroup(plan, ctx.workDir, ctx.astroCacheRoot, name, log);
     if (result.ok) {
       report.reusedPages += result.reused;
-      for (const slug of plan.bodies) landBody(slug, result.outDir, snapshot, cards);
+      for (const slug of plan.bodies) landBody(slug, result.outDir, lands, cards);
       if (plan.hub) {
         const stagedHub = join(ctx.landing, HUB_RELEASE);
         mkdirSync(stagedHub, { recursive: true });
@@ -377,11 +381,15 @@ async function renderAll(ctx: RenderContext) {
       return;
     }
     log(`! ${name} thất bại; dựng riêng từng chuyên mục / failed; building its bodies one by one`);
-    for (const [i, slug] of plan.bodies.entries()) await renderPlan({ ...plan, bodies: [slug], hub: plan.hub && i === 0 }, `${name}-${i}`, snapshot, cards);
+    for (const [i, slug] of plan.bodies.entries()) await renderPlan({ ...plan, bodies: [slug], hub: plan.hub && i === 0 }, `${name}-${i}`, lands, cards);
   };
 
-  const runGroup = async (slugs: string[], index: number) => {
-    const name = `group-${index + 1}`;
+  /**
+   * Reads and validates a group's content and makes what its render needs. The content is not kept:
+   * a renderer works from the files, and landing needs only each column's pictures and embedding
+   * origins (at national scale the content is most of the memory).
+   */
+  const prepareGroup = async (slugs: string[], name: string) => {
     const loadStarted = Date.now();
     const { snapshot, problems, failedBodies } = loadSnapshot(snapshotDir, slugs, { none: !slugs.length });
     if (!snapshot) throw new Error(`the snapshot cannot be read:\n${formatProblems(problems)}`);
@@ -433,9 +441,19 @@ async function renderAll(ctx: RenderContext) {
     // The hub rides with the last group to start: by then every group's content has been read.
     const hub = ++startedGroups === groups.length;
     const plan: BuildPlan = { snapshotDir, bodies: valid.sort(), hub, hubBodies: ctx.hubBodies, hubLatest: hub ? hubLatest : {}, images: media.images, files: media.files, shareImages: cards.shareImages };
-    if (!valid.length && !hub) return;
+    if (!valid.length && !hub) return null;
     log(`  ${name}: ${valid.length} chuyên mục / columns${later ? `, ${missing.length} ảnh chia sẻ vẽ sau / share cards drawn later` : missing.length ? `, ${missing.length} ảnh chia sẻ mới / new share cards` : ''}${hub ? ', + trang tổng hợp / hub' : ''}`);
-    await renderPlan(plan, name, snapshot, cards);
+    const lands = new Map<string, Landing>(valid.map((slug) => [slug, {
+      media: mediaOf(snapshot.manifest, slug, snapshot.bodies.get(slug)!),
+      embedOrigins: snapshot.manifest.bodies.find((b) => b.slug === slug)!.embedOrigins,
+    }]));
+    return { plan, lands, cards };
+  };
+
+  const runGroup = async (slugs: string[], index: number) => {
+    const name = `group-${index + 1}`;
+    const prepared = await prepareGroup(slugs, name);
+    if (prepared) await renderPlan(prepared.plan, name, prepared.lands, prepared.cards);
   };
 
   const queue = groups.map((slugs, index) => ({ slugs, index }));
