@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UNFINISHED_FILE } from './finish.ts';
@@ -25,21 +25,60 @@ export function generatorFingerprint(): string {
   return hash.digest('hex');
 }
 
-export function bodyFingerprint(generator: string, snapshotDir: string, slug: string): string {
-  const strip = (text: string) => text.replace(/"generatedAt": ?"[^"]*"/g, '');
+/**
+ * Hashes of snapshot files (without their generatedAt stamps), remembered by the file's identity:
+ * device, inode, size, and modification and change times to the nanosecond. A file the snapshot writer
+ * replaced (it writes a new file and renames it) has a new identity and is read again; one left alone
+ * is not read at all, which at national scale (56 bodies x 2,000 articles, 360 MB) is most of a build
+ * that has nothing to do.
+ */
+export class ContentHashes {
+  private readonly file: string;
+  private readonly known: Record<string, { id: string; hash: string }>;
+  private readonly seen: Record<string, { id: string; hash: string }> = {};
+
+  constructor(cacheDir: string) {
+    this.file = join(cacheDir, 'content-hashes.json');
+    try {
+      this.known = JSON.parse(readFileSync(this.file, 'utf8'));
+    } catch {
+      this.known = {};
+    }
+  }
+
+  of(path: string): string {
+    const stat = statSync(path, { bigint: true });
+    const id = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+    const entry = this.seen[path] ?? (this.known[path]?.id === id ? this.known[path] : null);
+    if (entry && entry.id === id) return (this.seen[path] = entry).hash;
+    const hash = createHash('sha256').update(readFileSync(path, 'utf8').replace(/"generatedAt": ?"[^"]*"/g, '')).digest('hex');
+    this.seen[path] = { id, hash };
+    return hash;
+  }
+
+  /** Keeps what this build looked at (files gone since are forgotten); written whole, by rename. */
+  save() {
+    mkdirSync(dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(this.seen));
+    renameSync(temporary, this.file);
+  }
+}
+
+export function bodyFingerprint(generator: string, snapshotDir: string, slug: string, hashes: ContentHashes): string {
   return createHash('sha256')
     .update(generator)
-    .update(strip(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')))
-    .update(strip(readFileSync(join(snapshotDir, 'bodies', `${slug}.json`), 'utf8')))
+    .update(hashes.of(join(snapshotDir, 'manifest.json')))
+    .update(hashes.of(join(snapshotDir, 'bodies', `${slug}.json`)))
     .digest('hex');
 }
 
 /** The hub shows the manifest and the latest items of every live column: all of that goes in its fingerprint. */
-export function hubFingerprint(generator: string, snapshotDir: string, hubBodies: string[], known: Map<string, string>): string {
+export function hubFingerprint(generator: string, snapshotDir: string, hubBodies: string[], known: Map<string, string>, hashes: ContentHashes): string {
   const hash = createHash('sha256').update(generator).update('hub');
   for (const slug of [...hubBodies].sort()) {
     hash.update(slug);
-    const fingerprint = known.get(slug) ?? (existsSync(join(snapshotDir, 'bodies', `${slug}.json`)) ? bodyFingerprint(generator, snapshotDir, slug) : null);
+    const fingerprint = known.get(slug) ?? (existsSync(join(snapshotDir, 'bodies', `${slug}.json`)) ? bodyFingerprint(generator, snapshotDir, slug, hashes) : null);
     if (fingerprint) hash.update(fingerprint);
   }
   if (!hubBodies.length) hash.update(readFileSync(join(snapshotDir, 'manifest.json')));

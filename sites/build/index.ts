@@ -7,7 +7,7 @@ import { type HubLatest, latestForHub } from '../src/lib/hub.ts';
 import type { BuildPlan, ImageVariants } from '../src/lib/plan.ts';
 import { writeEmbedScripts } from './embed-scripts.ts';
 import { finishLiveColumns, UNFINISHED_FILE } from './finish.ts';
-import { bodyFingerprint, builtFrom, FINGERPRINT_FILE, generatorFingerprint, hubBuiltFrom, hubFingerprint, readManifestSlugs, SITES_DIR } from './fingerprints.ts';
+import { bodyFingerprint, builtFrom, ContentHashes, FINGERPRINT_FILE, generatorFingerprint, hubBuiltFrom, hubFingerprint, readManifestSlugs, SITES_DIR } from './fingerprints.ts';
 import { imageVariants } from './images.ts';
 import { defaultReleasesDir, holdOf, HUB_ENTRIES, HUB_RELEASE, moveFolder, publishRelease, pruneReleases } from './releases.ts';
 import { countPages, planGroups, renderGroup } from './render-group.ts';
@@ -173,6 +173,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   const listed = readManifestSlugs(snapshotDir);
   const asked = options.bodies?.length ? options.bodies : listed;
   const generator = generatorFingerprint();
+  const hashes = new ContentHashes(cacheDir);
   const fingerprints = new Map<string, string>();
   const toBuild: string[] = [];
   for (const slug of asked) {
@@ -184,7 +185,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
       continue;
     }
     if (known) {
-      fingerprints.set(slug, bodyFingerprint(generator, snapshotDir, slug));
+      fingerprints.set(slug, bodyFingerprint(generator, snapshotDir, slug, hashes));
       if (builtFrom(join(outDir, slug)) === fingerprints.get(slug)) {
         report.unchanged.push(slug);
         continue;
@@ -221,7 +222,8 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     // The hub links to every column that is live: built now, or kept from before.
     const hubBodies = [...new Set([...buildable, ...report.unchanged, ...report.held, ...existing])];
     // Nothing to build and the hub's inputs as they were: not even the hub is rendered again.
-    const hubSource = hubFingerprint(generator, snapshotDir, hubBodies, fingerprints);
+    const hubSource = hubFingerprint(generator, snapshotDir, hubBodies, fingerprints, hashes);
+    hashes.save();
     if (!buildable.length && hubSource === hubBuiltFrom(outDir, releasesDir)) {
       report.seconds = seconds(started);
       log(`xong / done: không có gì thay đổi / nothing changed, ${report.unchanged.length} chuyên mục / columns kept, ${report.seconds.toFixed(1)} s`);
@@ -380,8 +382,10 @@ async function renderAll(ctx: RenderContext) {
       log(`✗ ${slug}: dựng trang thất bại, giữ nguyên chuyên mục cũ / rendering failed, last good column kept:\n${result.output}`);
       return;
     }
+    // One body (or the hub) broke the group: each is rendered alone, so the others still land.
     log(`! ${name} thất bại; dựng riêng từng chuyên mục / failed; building its bodies one by one`);
-    for (const [i, slug] of plan.bodies.entries()) await renderPlan({ ...plan, bodies: [slug], hub: plan.hub && i === 0 }, `${name}-${i}`, lands, cards);
+    for (const [i, slug] of plan.bodies.entries()) await renderPlan({ ...plan, bodies: [slug], hub: false }, `${name}-${i}`, lands, cards);
+    if (plan.hub) await renderPlan({ ...plan, bodies: [], hub: true }, `${name}-hub`, lands, cards);
   };
 
   /**
