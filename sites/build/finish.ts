@@ -1,6 +1,7 @@
-import { existsSync, linkSync, renameSync, rmSync, copyFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildReport } from './index.ts';
+import { place } from './place.ts';
 import { reindexLiveColumn } from './search-index.ts';
 import { type CardJob, renderCards } from './share-cards.ts';
 
@@ -17,11 +18,7 @@ function swapInto(columnDir: string, name: string, source: string) {
   const target = join(columnDir, name);
   const temporary = `${target}.${process.pid}.tmp`;
   rmSync(temporary, { force: true });
-  try {
-    linkSync(source, temporary);
-  } catch {
-    copyFileSync(source, temporary);
-  }
+  place(source, temporary);
   renameSync(temporary, target);
 }
 

@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type BodyContent, formatProblems, loadSnapshot, type Manifest, type MediaRef, mediaPath, mediaRefsIn, type Problem } from '@column57/snapshot';
 import { accessiblePalette } from '../src/lib/colour.ts';
 import { type HubLatest, latestForHub } from '../src/lib/hub.ts';
@@ -9,6 +9,7 @@ import { writeEmbedScripts } from './embed-scripts.ts';
 import { finishLiveColumns, UNFINISHED_FILE } from './finish.ts';
 import { bodyFingerprint, builtFrom, ContentHashes, FINGERPRINT_FILE, generatorFingerprint, hubBuiltFrom, hubFingerprint, readManifestSlugs, SITES_DIR } from './fingerprints.ts';
 import { imageVariants } from './images.ts';
+import { place } from './place.ts';
 import { defaultReleasesDir, holdOf, HUB_ENTRIES, HUB_RELEASE, moveFolder, publishRelease, pruneReleases } from './releases.ts';
 import { countPages, planGroups, renderGroup } from './render-group.ts';
 import { carrySearchIndex, stopSearchIndexer, useSearchIndexer } from './search-index.ts';
@@ -75,16 +76,6 @@ const DEFAULT_MAX_GROUP_BYTES = 10 * 1024 * 1024;
 const seconds = (since: number) => (Date.now() - since) / 1000;
 const elapsed = (since: number) => `${seconds(since).toFixed(1)} s`;
 
-/** Puts a file in place by hard link (cheap, same disk) or, failing that, by copy. */
-function place(from: string, to: string) {
-  mkdirSync(dirname(to), { recursive: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
-}
-
 /**
  * One build at a time per output: a second (a hand-run `column57 build` while the build service works)
  * would clear the first one's scratch space and race it to the releases. A lock left by a process that
@@ -116,14 +107,15 @@ function mediaOf(manifest: Manifest, body: string, content: BodyContent): MediaR
 }
 
 /**
- * The hub's list for a live column that is not being built: from its own release (what it shows is
- * what the hub should link to, even when held back). Releases made before these files existed are
- * read from the snapshot.
+ * The hub's list for live columns that are not being built: from each one's own release (what it
+ * shows is what the hub should link to, even when held back); a body with no live column has none.
+ * Releases made before these files existed are read from the snapshot.
  */
 function hubLatestFromReleases(slugs: string[], outDir: string, snapshotDir: string): Record<string, HubLatest> {
   const latest: Record<string, HubLatest> = {};
   const unknown: string[] = [];
   for (const slug of slugs) {
+    if (!existsSync(join(outDir, slug))) continue;
     try {
       latest[slug] = JSON.parse(readFileSync(join(outDir, slug, HUB_LATEST_FILE), 'utf8')) as HubLatest;
     } catch {
@@ -135,6 +127,13 @@ function hubLatestFromReleases(slugs: string[], outDir: string, snapshotDir: str
     for (const [slug, content] of snapshot?.bodies ?? []) latest[slug] = latestForHub(content);
   }
   return latest;
+}
+
+function reportInvalid(report: BuildReport, log: (message: string) => void, reasons: Map<string, string>) {
+  for (const [slug, reason] of reasons) {
+    report.failed.push({ slug, reason });
+    log(`✗ ${slug}: nội dung không hợp lệ, giữ nguyên chuyên mục cũ / invalid content, last good column kept:\n${reason}`);
+  }
 }
 
 /** Validation problems of one load, by body; a problem of the manifest counts against every body. */
@@ -201,11 +200,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   // Bodies the manifest does not list (or whose file is missing) fail here, as the validator words it.
   const unlisted = toBuild.filter((slug) => !listed.includes(slug) || !existsSync(join(snapshotDir, 'bodies', `${slug}.json`)));
   if (unlisted.length) {
-    const { problems } = loadSnapshot(snapshotDir, unlisted);
-    for (const [slug, reason] of reasonsOf(problems, unlisted)) {
-      report.failed.push({ slug, reason });
-      log(`✗ ${slug}: nội dung không hợp lệ, giữ nguyên chuyên mục cũ / invalid content, last good column kept:\n${reason}`);
-    }
+    reportInvalid(report, log, reasonsOf(loadSnapshot(snapshotDir, unlisted).problems, unlisted));
   }
   const buildable = toBuild.filter((slug) => !unlisted.includes(slug));
   report.phases.validate = seconds(started);
@@ -397,14 +392,12 @@ async function renderAll(ctx: RenderContext) {
     const loadStarted = Date.now();
     const { snapshot, problems, failedBodies } = loadSnapshot(snapshotDir, slugs, { none: !slugs.length });
     if (!snapshot) throw new Error(`the snapshot cannot be read:\n${formatProblems(problems)}`);
-    for (const [slug, reason] of reasonsOf(problems, failedBodies)) {
-      report.failed.push({ slug, reason });
-      log(`✗ ${slug}: nội dung không hợp lệ, giữ nguyên chuyên mục cũ / invalid content, last good column kept:\n${reason}`);
-    }
+    reportInvalid(report, log, reasonsOf(problems, failedBodies));
     const valid = [...snapshot.bodies.keys()];
+    const mediaBySlug = new Map(valid.map((slug) => [slug, mediaOf(snapshot.manifest, slug, snapshot.bodies.get(slug)!)]));
     // Known before anything is awaited, so the group that carries the hub (the last to start) sees every column.
     for (const slug of valid) hubLatest[slug] = latestForHub(snapshot.bodies.get(slug)!);
-    Object.assign(hubLatest, hubLatestFromReleases(failedBodies.filter((slug) => existsSync(join(outDir, slug))), outDir, snapshotDir));
+    Object.assign(hubLatest, hubLatestFromReleases(failedBodies, outDir, snapshotDir));
     for (const slug of valid) {
       const body = snapshot.manifest.bodies.find((b) => b.slug === slug)!;
       for (const warning of accessiblePalette(body.primaryColor, body.secondaryColor).warnings) {
@@ -415,15 +408,15 @@ async function renderAll(ctx: RenderContext) {
     report.phases.validate += seconds(loadStarted);
 
     const imagesStarted = Date.now();
-    const media = await prepareImages([...new Map(valid.flatMap((slug) => mediaOf(snapshot.manifest, slug, snapshot.bodies.get(slug)!)).map((ref) => [ref.hash, ref])).values()]);
+    const media = await prepareImages([...new Map([...mediaBySlug.values()].flat().map((ref) => [ref.hash, ref])).values()]);
     report.phases.images += seconds(imagesStarted);
     // A picture that cannot be read fails the bodies that show it, not the whole build.
     for (const slug of [...valid]) {
-      const broken = mediaOf(snapshot.manifest, slug, snapshot.bodies.get(slug)!).map((ref) => brokenImages.get(ref.hash)).filter(Boolean);
+      const broken = mediaBySlug.get(slug)!.map((ref) => brokenImages.get(ref.hash)).filter(Boolean);
       if (!broken.length) continue;
       valid.splice(valid.indexOf(slug), 1);
       delete hubLatest[slug];
-      Object.assign(hubLatest, hubLatestFromReleases(existsSync(join(outDir, slug)) ? [slug] : [], outDir, snapshotDir));
+      Object.assign(hubLatest, hubLatestFromReleases([slug], outDir, snapshotDir));
       const reason = `ảnh không đọc được / unreadable image: ${broken.join('; ')}`;
       report.failed.push({ slug, reason });
       log(`✗ ${slug}: ${reason}; giữ nguyên chuyên mục cũ / last good column kept`);
@@ -448,7 +441,7 @@ async function renderAll(ctx: RenderContext) {
     if (!valid.length && !hub) return null;
     log(`  ${name}: ${valid.length} chuyên mục / columns${later ? `, ${missing.length} ảnh chia sẻ vẽ sau / share cards drawn later` : missing.length ? `, ${missing.length} ảnh chia sẻ mới / new share cards` : ''}${hub ? ', + trang tổng hợp / hub' : ''}`);
     const lands = new Map<string, Landing>(valid.map((slug) => [slug, {
-      media: mediaOf(snapshot.manifest, slug, snapshot.bodies.get(slug)!),
+      media: mediaBySlug.get(slug)!,
       embedOrigins: snapshot.manifest.bodies.find((b) => b.slug === slug)!.embedOrigins,
     }]));
     return { plan, lands, cards };

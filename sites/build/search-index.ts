@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { place } from './place.ts';
 
 /**
  * Pagefind indexes a built column offline (its binary ships in the npm package). Only pages marked
@@ -33,16 +34,9 @@ function pagesIn(dir: string, root = dir, out = new Set<string>()): Set<string> 
 }
 
 function linkTree(from: string, to: string) {
-  mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     if (entry.isDirectory()) linkTree(join(from, entry.name), join(to, entry.name));
-    else {
-      try {
-        linkSync(join(from, entry.name), join(to, entry.name));
-      } catch {
-        copyFileSync(join(from, entry.name), join(to, entry.name));
-      }
-    }
+    else place(join(from, entry.name), join(to, entry.name));
   }
 }
 
