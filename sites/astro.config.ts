@@ -1,6 +1,8 @@
 import { defineConfig } from 'astro/config';
 
-// One build renders the columns named in the build plan (COLUMN57_BUILD_PLAN, written by build/).
+// The site renders the columns named in the build plan (COLUMN57_BUILD_PLAN, written by build/).
+// `column57 build` compiles it with this configuration and renders pages itself (build/renderer/);
+// `astro build` on a plan still works and writes the same files (tests/sites/renderer.test.ts).
 // Links are relative and styles inline, so each column works under any sub-path of any portal.
 export default defineConfig({
   output: 'static',
@@ -12,8 +14,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   compressHTML: true,
   devToolbar: { enabled: false },
-  // Pages whose data (cacheKey, src/lib/cache-key.ts) and code are unchanged are copied from the last
-  // build. COLUMN57_INCREMENTAL=0 turns it off (the benchmark compares both).
+  // Under `astro build`, pages whose data (cacheKey, src/lib/cache-key.ts) and code are unchanged are
+  // copied from the last build. COLUMN57_INCREMENTAL=0 turns it off.
   experimental: { incrementalBuild: process.env.COLUMN57_INCREMENTAL !== '0' },
   vite: { logLevel: 'warn' },
 });

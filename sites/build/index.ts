@@ -11,7 +11,8 @@ import { bodyFingerprint, builtFrom, ContentHashes, FINGERPRINT_FILE, generatorF
 import { imageVariants } from './images.ts';
 import { place } from './place.ts';
 import { defaultReleasesDir, holdOf, HUB_ENTRIES, HUB_RELEASE, moveFolder, publishRelease, pruneReleases } from './releases.ts';
-import { countPages, planGroups, renderGroup } from './render-group.ts';
+import { countPages, planGroups, type RenderSetup, renderGroup } from './render-group.ts';
+import { rendererBundle } from './renderer/bundle.ts';
 import { carrySearchIndex, stopSearchIndexer, useSearchIndexer } from './search-index.ts';
 import { CARDS_BEFORE_LIVE, type CardJob, cardSource, missingCards, planShareCards, renderCards } from './share-cards.ts';
 
@@ -28,8 +29,6 @@ export interface BuildOptions {
   releasesDir?: string;
   /** Releases kept per column for rollback (default 5). */
   keepReleases?: number;
-  /** Astro's incremental caches (default: <cacheDir>/astro); a preview passes its own, so never shares one. */
-  astroCacheDir?: string;
   /**
    * New share cards drawn before a group's columns go live (default 64, an ordinary publish's few);
    * with more, the columns go live with their body's card standing in, and the articles' own follow.
@@ -163,7 +162,6 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   const cacheDir = resolve(options.cacheDir);
   const snapshotDir = resolve(options.snapshotDir);
   const releasesDir = resolve(options.releasesDir ?? defaultReleasesDir(outDir));
-  const astroCacheRoot = resolve(options.astroCacheDir ?? join(cacheDir, 'astro'));
   const report: BuildReport = { phases: { validate: 0, images: 0, shareCards: 0, render: 0, search: 0 }, built: [], unchanged: [], held: [], reusedPages: 0, failed: [], warnings: [], hub: false, liveSeconds: 0, seconds: 0 };
 
   // Columns held after a rollback, and columns already built from exactly this content by exactly this
@@ -224,24 +222,24 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
       log(`xong / done: không có gì thay đổi / nothing changed, ${report.unchanged.length} chuyên mục / columns kept, ${report.seconds.toFixed(1)} s`);
       return report;
     }
-    mkdirSync(join(SITES_DIR, '.builds'), { recursive: true });
-    const workDir = mkdtempSync(join(SITES_DIR, '.builds', 'run-'));
+    const builds = join(SITES_DIR, '.builds');
+    mkdirSync(builds, { recursive: true });
+    // Scratch space of builds that were killed: no build runs for a day (others may be running now).
+    for (const name of readdirSync(builds)) {
+      const path = join(builds, name);
+      if (Date.now() - statSync(path).mtimeMs > 24 * 3600_000) rmSync(path, { recursive: true, force: true });
+    }
+    const workDir = mkdtempSync(join(builds, 'run-'));
+    const bundle = await rendererBundle(generator, log);
     // Finished columns wait here, on the releases' own disk, so making them a release is a rename.
     const landing = mkdtempSync(join(releasesDir, '.staging-'));
     useSearchIndexer();
     try {
-      await renderAll({ options, report, log, manifest, snapshotDir, outDir, cacheDir, releasesDir, astroCacheRoot, workDir, landing, buildable, hubBodies, hubSource, fingerprints, started });
+      await renderAll({ options, report, log, manifest, snapshotDir, outDir, cacheDir, releasesDir, render: { workDir, bundle, liveDir: outDir, generator }, workDir, landing, buildable, hubBodies, hubSource, fingerprints, started });
     } finally {
       await stopSearchIndexer();
       rmSync(workDir, { recursive: true, force: true });
       rmSync(landing, { recursive: true, force: true });
-    }
-    // Incremental caches of body sets not built for a week are removed (group compositions change).
-    if (existsSync(astroCacheRoot)) {
-      for (const name of readdirSync(astroCacheRoot)) {
-        const path = join(astroCacheRoot, name);
-        if (Date.now() - statSync(path).mtimeMs > 7 * 24 * 3600_000) rmSync(path, { recursive: true, force: true });
-      }
     }
   } finally {
     unlock();
@@ -261,7 +259,7 @@ interface RenderContext {
   outDir: string;
   cacheDir: string;
   releasesDir: string;
-  astroCacheRoot: string;
+  render: RenderSetup;
   workDir: string;
   landing: string;
   buildable: string[];
@@ -356,7 +354,7 @@ async function renderAll(ctx: RenderContext) {
 
   /** Renders one group's plan; a group broken by one body is rendered again body by body. */
   const renderPlan = async (plan: BuildPlan, name: string, lands: Map<string, Landing>, cards: ReturnType<typeof planShareCards>): Promise<void> => {
-    const result = await renderGroup(plan, ctx.workDir, ctx.astroCacheRoot, name, log);
+    const result = await renderGroup(plan, ctx.render, name, log);
     if (result.ok) {
       report.reusedPages += result.reused;
       for (const slug of plan.bodies) landBody(slug, result.outDir, lands, cards);

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildPlan } from '../src/lib/plan.ts';
 import { SITES_DIR } from './fingerprints.ts';
+import { RESULT_PREFIX, type RenderJob } from './renderer/job.ts';
 
-const ASTRO_BIN = join(SITES_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const WORKER = join(SITES_DIR, 'build', 'renderer', 'worker.ts');
 
 const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
@@ -24,24 +24,22 @@ export function countPages(dir: string): number {
 
 export interface RenderResult { ok: boolean; outDir: string; output: string; reused: number }
 
-/** Runs one Astro build over a group of bodies; resolves with whether it succeeded and its output. */
-export function renderGroup(plan: BuildPlan, workDir: string, astroCacheRoot: string, name: string, log: (m: string) => void): Promise<RenderResult> {
-  const planFile = join(workDir, `${name}.plan.json`);
-  const outDir = join(workDir, name);
-  // Astro's incremental cache belongs to a set of bodies: the same set (one body, as the build service
-  // builds) finds its pages of last time there. Whether the hub rides along does not change the set.
-  const astroCache = join(astroCacheRoot, plan.bodies.length === 1 ? plan.bodies[0] : createHash('sha256').update(plan.bodies.join(',')).digest('hex').slice(0, 16));
+/** Where a group is rendered and from what: the compiled site, and the live columns to take unchanged pages from. */
+export interface RenderSetup { workDir: string; bundle: string; liveDir: string; generator: string }
+
+/** Renders one group in a renderer process (renderer/worker.ts); resolves with whether it succeeded and its output. */
+export function renderGroup(plan: BuildPlan, setup: RenderSetup, name: string, log: (m: string) => void): Promise<RenderResult> {
+  const planFile = join(setup.workDir, `${name}.plan.json`);
+  const jobFile = join(setup.workDir, `${name}.job.json`);
+  const outDir = join(setup.workDir, name);
   writeFileSync(planFile, JSON.stringify(plan));
-  mkdirSync(astroCache, { recursive: true });
-  utimesSync(astroCache, new Date(), new Date());
+  writeFileSync(jobFile, JSON.stringify({ bundle: setup.bundle, plan: planFile, outDir, liveDir: setup.liveDir, generator: setup.generator } satisfies RenderJob));
   const started = Date.now();
   return new Promise((resolvePromise) => {
-    // Each renderer has its own outDir inside sites/: Astro then keeps its intermediate files beside
-    // that outDir (not in the shared .astro/), and they still resolve sites/node_modules. A young
-    // generation of 16 MB keeps a renderer some 150 MB smaller, at no cost in time (measured).
-    const child = spawn(process.execPath, ['--max-semi-space-size=16', ASTRO_BIN, 'build'], {
+    // A young generation of 16 MB keeps a renderer smaller at no cost in time (measured under astro build).
+    const child = spawn(process.execPath, ['--max-semi-space-size=16', WORKER, jobFile], {
       cwd: SITES_DIR,
-      env: { ...process.env, COLUMN57_BUILD_PLAN: planFile, COLUMN57_OUT_DIR: outDir, COLUMN57_ASTRO_CACHE: astroCache, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -51,17 +49,18 @@ export function renderGroup(plan: BuildPlan, workDir: string, astroCacheRoot: st
     const ticker = setInterval(() => log(`  ${name} (${who}): ${countPages(outDir)} trang / pages, ${elapsed(started)}`), 5000);
     child.on('close', (code) => {
       clearInterval(ticker);
-      // Astro marks each page it copied from its incremental cache instead of rendering.
-      const reused = output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
-      // COLUMN57_RENDER_LOG=<folder> keeps each renderer's whole output and its plan there (the report
+      const line = output.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
+      const result = line ? (JSON.parse(line.slice(RESULT_PREFIX.length)) as { rendered: number; reused: number }) : null;
+      // COLUMN57_RENDER_LOG=<folder> keeps each renderer's whole output, plan and job there (the report
       // keeps the last 4,000 characters): for profiling a renderer again on its own, or a long failure.
       const keep = process.env.COLUMN57_RENDER_LOG;
       if (keep) {
         mkdirSync(keep, { recursive: true });
         writeFileSync(join(keep, `${name}.log`), output);
         copyFileSync(planFile, join(keep, `${name}.plan.json`));
+        copyFileSync(jobFile, join(keep, `${name}.job.json`));
       }
-      resolvePromise({ ok: code === 0, outDir, output: output.slice(-4000), reused });
+      resolvePromise({ ok: code === 0 && result !== null, outDir, output: output.slice(-4000), reused: result?.reused ?? 0 });
     });
   });
 }
@@ -70,7 +69,7 @@ export function renderGroup(plan: BuildPlan, workDir: string, astroCacheRoot: st
  * Splits bodies into render groups by weight (the size of their content): at least one group per
  * lane so every core renders, and more when the content is large, so that no renderer holds more than
  * about `maxWeight` (a renderer's memory grows with the content it is given; each group costs a
- * renderer start-up of some 3 s). Heaviest groups first, so the lanes finish together.
+ * renderer start-up of some 0.5 s). Heaviest groups first, so the lanes finish together.
  */
 export function planGroups(bodies: Array<{ slug: string; weight: number }>, lanes: number, maxWeight: number): string[][] {
   if (!bodies.length) return [];

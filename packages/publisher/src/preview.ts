@@ -111,7 +111,7 @@ export class PreviewRenderer {
       await fetchMedia(this.options.cms, snapshotDir, answer.manifest.media, extensionsByHash(answer.manifest.data));
       await fetchMedia(this.options.cms, snapshotDir, answer.body.media, extensionsByHash(answer.body.data));
       const out = join(dir, 'out');
-      const report = await buildColumns({ snapshotDir, outDir: out, releasesDir: join(dir, 'releases'), cacheDir: this.options.cacheDir, astroCacheDir: join(dir, 'astro'), bodies: [answer.slug] });
+      const report = await buildColumns({ snapshotDir, outDir: out, releasesDir: join(dir, 'releases'), cacheDir: this.options.cacheDir, bodies: [answer.slug] });
       const failure = report.failed.find((f) => f.slug === answer.slug);
       if (failure) return { ok: false, reason: failure.reason };
       this.options.log(`xem trước / preview ${claim.uid} ${claim.documentId} (${claim.locale}) in ${answer.slug}: ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -4,8 +4,9 @@ import { type Column, counterpart, PAGE_SIZE, type PageSpec } from './column.ts'
 import { buildData } from './plan.ts';
 
 /**
- * The data a page is rendered from, as one hash: Astro's incremental build (experimental.incrementalBuild)
- * copies the page from the previous build when this key and the page's code are unchanged.
+ * The data a page is rendered from, as one hash: the build's renderer (build/renderer/worker.ts) takes
+ * the page from the column's live release when this key and the generator are unchanged (so does
+ * Astro's incremental build, experimental.incrementalBuild, when the site is built with `astro build`).
  *
  * An article page reads its article, the items it links to, its pictures and share card, and the
  * column's frame (brand, names, languages, topics and audiences). A list page reads the frame and the

@@ -1,0 +1,79 @@
+// A renderer: one child process per render group (render-group.ts starts it). It loads the compiled
+// site (bundle.ts), renders every page, feed and file of the group's columns (and the hub, when the
+// group carries it) into its output folder, and takes a page whose data and generator are unchanged
+// from the column's live release instead of rendering it again (cacheKeyOf says what a page reads).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { experimental_AstroContainer } from 'astro/container';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { place } from '../place.ts';
+import type * as Site from './entry.ts';
+import { PAGE_KEYS_FILE, type PageKeys, RESULT_PREFIX, type RenderJob } from './job.ts';
+
+const readKeys = (file: string): PageKeys | null => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as PageKeys;
+  } catch {
+    return null;
+  }
+};
+
+function write(file: string, content: string | Uint8Array) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+async function render(job: RenderJob) {
+  // The pages read their plan through src/lib/plan.ts, as under `astro build`.
+  process.env.COLUMN57_BUILD_PLAN = job.plan;
+  const site = (await import(pathToFileURL(job.bundle).href)) as typeof Site;
+  // A container remembers a route for every page it renders and looks through them all for each next
+  // one: a fresh container every few hundred pages keeps that from growing with the column.
+  let container = await experimental_AstroContainer.create();
+  let uses = 0;
+  const page = async (component: AstroComponentFactory, props: Record<string, unknown>, params: Record<string, string | undefined>) => {
+    if (++uses % 256 === 0) container = await experimental_AstroContainer.create();
+    return container.renderToString(component, { props, params, partial: false });
+  };
+  let rendered = 0;
+  let reused = 0;
+  for (const column of site.columns()) {
+    const slug = column.slug;
+    const out = join(job.outDir, slug);
+    const live = join(job.liveDir, slug);
+    const before = readKeys(join(live, PAGE_KEYS_FILE));
+    const last = before?.generator === job.generator ? before.pages : {};
+    const keys: Record<string, string> = {};
+    for (const spec of site.pagesOf(column)) {
+      const file = `${spec.path}index.html`;
+      const key = site.cacheKeyOf(column, spec);
+      keys[spec.path] = key;
+      if (last[spec.path] === key && existsSync(join(live, file))) {
+        place(join(live, file), join(out, file));
+        reused++;
+        continue;
+      }
+      try {
+        write(join(out, file), await page(site.ColumnPage, { slug, spec }, { body: slug, page: spec.path.replace(/\/$/, '') || undefined }));
+      } catch (error) {
+        throw new Error(`${slug}/${spec.path}: ${(error as Error).stack ?? error}`);
+      }
+      rendered++;
+    }
+    // Feeds are cheap beside pages and read across the column: always made afresh.
+    for (const spec of site.feedsOf(column)) {
+      const response = await site.renderFeed(column, spec);
+      write(join(out, spec.path), new Uint8Array(await response.arrayBuffer()));
+    }
+    write(join(out, PAGE_KEYS_FILE), JSON.stringify({ generator: job.generator, pages: keys } satisfies PageKeys));
+  }
+  if (JSON.parse(readFileSync(job.plan, 'utf8')).hub) {
+    write(join(job.outDir, 'index.html'), await page(site.HubPageVi, {}, {}));
+    write(join(job.outDir, 'en', 'index.html'), await page(site.HubPageEn, {}, {}));
+    rendered += 2;
+  }
+  process.stdout.write(`${RESULT_PREFIX}${JSON.stringify({ rendered, reused })}\n`);
+}
+
+if (process.argv[1] === import.meta.filename) await render(JSON.parse(readFileSync(process.argv[2], 'utf8')) as RenderJob);
