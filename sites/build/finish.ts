@@ -23,8 +23,8 @@ function swapInto(columnDir: string, name: string, source: string) {
 }
 
 /**
- * What columns get once they are live: their own search index (each swapped in whole), then, after a
- * first build, the articles' share cards in place of their body's stand-in, each as it is drawn. A
+ * What columns get once they are live: their own search index (each swapped in whole) and, after a
+ * first build, meanwhile, the articles' share cards in place of their body's stand-in, each as it is drawn. A
  * column is marked finished only when both are done; a failure is a warning (the column is live and
  * whole, with an older index or a plainer card) and the next build tries again.
  */
@@ -36,6 +36,13 @@ export async function finishLiveColumns(
 ) {
   const columns = new Map(report.built.map((b) => [b.slug, join(releasesDir, b.slug, b.release)]));
   const unfinished = new Set<string>();
+  // Side by side: Pagefind keeps about one core busy, the cards take what is left (they touch different
+  // files of a column: pagefind/ and media/).
+  await Promise.all([indexColumns(report, columns, unfinished, log), cards?.missing.length ? drawCards(report, columns, unfinished, log, cards) : null]);
+  for (const [slug, dir] of columns) if (!unfinished.has(slug)) rmSync(join(dir, UNFINISHED_FILE), { force: true });
+}
+
+async function indexColumns(report: BuildReport, columns: Map<string, string>, unfinished: Set<string>, log: (message: string) => void) {
   const searchStarted = Date.now();
   let n = 0;
   for (const [slug, dir] of columns) {
@@ -50,26 +57,25 @@ export async function finishLiveColumns(
     }
   }
   report.phases.search = seconds(searchStarted);
+}
 
-  if (cards?.missing.length) {
-    const started = Date.now();
-    let drawn = 0;
-    const ticker = setInterval(() => log(`  ảnh chia sẻ / share cards: ${drawn}/${cards.missing.length}, ${seconds(started).toFixed(0)} s`), 5000);
-    try {
-      await renderCards(cards.missing, cards.shareDir, (job) => {
-        drawn++;
-        const dir = columns.get(job.slug);
-        if (dir && existsSync(join(dir, 'media', job.file))) swapInto(join(dir, 'media'), job.file, join(cards.shareDir, job.file));
-      });
-    } catch (error) {
-      for (const slug of columns.keys()) unfinished.add(slug);
-      report.warnings.push(`share cards: ${drawn} of ${cards.missing.length} drawn, the rest show their body's card: ${(error as Error).message}`);
-      log(`! ảnh chia sẻ / share cards: ${(error as Error).message}`);
-    } finally {
-      clearInterval(ticker);
-    }
-    report.phases.shareCards += seconds(started);
-    log(`ảnh chia sẻ / share cards: ${drawn} (${seconds(started).toFixed(1)} s)`);
+async function drawCards(report: BuildReport, columns: Map<string, string>, unfinished: Set<string>, log: (message: string) => void, cards: { missing: CardJob[]; shareDir: string }) {
+  const started = Date.now();
+  let drawn = 0;
+  const ticker = setInterval(() => log(`  ảnh chia sẻ / share cards: ${drawn}/${cards.missing.length}, ${seconds(started).toFixed(0)} s`), 5000);
+  try {
+    await renderCards(cards.missing, cards.shareDir, (job) => {
+      drawn++;
+      const dir = columns.get(job.slug);
+      if (dir && existsSync(join(dir, 'media', job.file))) swapInto(join(dir, 'media'), job.file, join(cards.shareDir, job.file));
+    });
+  } catch (error) {
+    for (const slug of columns.keys()) unfinished.add(slug);
+    report.warnings.push(`share cards: ${drawn} of ${cards.missing.length} drawn, the rest show their body's card: ${(error as Error).message}`);
+    log(`! ảnh chia sẻ / share cards: ${(error as Error).message}`);
+  } finally {
+    clearInterval(ticker);
   }
-  for (const [slug, dir] of columns) if (!unfinished.has(slug)) rmSync(join(dir, UNFINISHED_FILE), { force: true });
+  report.phases.shareCards += seconds(started);
+  log(`ảnh chia sẻ / share cards: ${drawn} (${seconds(started).toFixed(1)} s)`);
 }
