@@ -16,6 +16,18 @@ import { buildData } from './plan.ts';
  */
 const sha = (value: unknown) => createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('hex');
 
+/** An entry's hash, made once per render: list pages show the same articles over and over. */
+const entryHashes = new WeakMap<object, string>();
+function hashOf(entry: object | null): string | null {
+  if (!entry) return null;
+  let hash = entryHashes.get(entry);
+  if (!hash) {
+    hash = sha(entry);
+    entryHashes.set(entry, hash);
+  }
+  return hash;
+}
+
 const frames = new WeakMap<Column, string>();
 const wholes = new WeakMap<Column, string>();
 
@@ -50,15 +62,15 @@ export function cacheKeyOf(column: Column, spec: PageSpec): string {
   const { plan } = buildData();
   if (spec.kind === 'list') {
     const shown = column.listed(spec.locale, spec.list).slice((spec.page - 1) * PAGE_SIZE, spec.page * PAGE_SIZE);
-    return sha({ frame: frameKey(column), spec, shown, covers: shown.map((a) => (a.cover ? plan.images[a.cover.hash] ?? null : null)) });
+    return sha({ frame: frameKey(column), spec, shown: shown.map(hashOf), covers: shown.map((a) => (a.cover ? plan.images[a.cover.hash] ?? null : null)) });
   }
   if (spec.kind !== 'article') return sha({ whole: wholeKey(column), spec });
   const article = column.find<Article>(spec.id)!;
-  const linked = [...article.relatedDocuments, ...article.relatedArticles, ...article.relatedTasks].map((id) => column.find<Article | LegalDocument | Task>(id) ?? null);
+  const linked = [...article.relatedDocuments, ...article.relatedArticles, ...article.relatedTasks].map((id) => hashOf(column.find<Article | LegalDocument | Task>(id) ?? null));
   return sha({
     frame: frameKey(column),
     spec,
-    article,
+    article: hashOf(article),
     linked,
     cover: article.cover ? plan.images[article.cover.hash] ?? null : null,
     share: column.locales.map((l) => plan.shareImages[`${article.id}:${l}`] ?? null),
