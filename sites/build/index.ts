@@ -229,6 +229,8 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
       const path = join(builds, name);
       if (Date.now() - statSync(path).mtimeMs > 24 * 3600_000) rmSync(path, { recursive: true, force: true });
     }
+    // Astro's incremental caches (copies of every page) of builds before the renderer took over.
+    rmSync(join(cacheDir, 'astro'), { recursive: true, force: true });
     const workDir = mkdtempSync(join(builds, 'run-'));
     const bundle = await rendererBundle(generator, log);
     // Finished columns wait here, on the releases' own disk, so making them a release is a rename.
