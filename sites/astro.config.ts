@@ -7,10 +7,9 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   output: 'static',
   outDir: process.env.COLUMN57_OUT_DIR ?? './dist',
-  cacheDir: process.env.COLUMN57_ASTRO_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // Four pages in flight: while one page's files are written, the next is rendered (one at a time, a
-  // quarter of the time went waiting on writes).
+  // Under `astro build`: four pages in flight, so that while one page's files are written the next is
+  // rendered (one at a time, a quarter of the time went waiting on writes).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   compressHTML: true,
   devToolbar: { enabled: false },

@@ -52,7 +52,7 @@ export async function runBench(options: BenchOptions) {
   // Two moments of one run: every column live (pages, feeds, pictures: what Hugo's build makes), and
   // complete (search indexes and share cards, made after that). The peak memory is the run's.
   rows.push({ scenario: 'column57: cold build, every column live', seconds: cold.report.liveSeconds, pages: pagesOf(out), peakMiB: cold.m.peakMiB, note: `${rebuilt(cold.report)}; validate ${cold.report.phases.validate.toFixed(1)}, images ${cold.report.phases.images.toFixed(1)}, render ${cold.report.phases.render.toFixed(1)}` });
-  rows.push({ scenario: 'column57: cold build, complete (+ search indexes, share cards)', seconds: cold.m.seconds, pages: pagesOf(out), peakMiB: cold.m.peakMiB, note: `search ${cold.report.phases.search.toFixed(1)}, share cards ${cold.report.phases.shareCards.toFixed(1)}` });
+  rows.push({ scenario: 'column57: cold build, complete (+ search indexes, share cards)', seconds: cold.m.seconds, pages: pagesOf(out), peakMiB: cold.m.peakMiB, note: `search ${cold.report.phases.search.toFixed(1)} and share cards ${cold.report.phases.shareCards.toFixed(1)}, side by side` });
   const warm = await build('no-change', [], out, cache);
   rows.push({ scenario: 'column57: rebuild, nothing changed', seconds: warm.m.seconds, pages: pagesOf(out), peakMiB: warm.m.peakMiB, note: `${rebuilt(warm.report)}; ${phaseNote(warm.report.phases)}` });
 

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UNFINISHED_FILE } from './finish.ts';
+import { SITES_DIR } from './sites-dir.ts';
 import { HUB_RELEASE, liveRelease } from './releases.ts';
 
-export const SITES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export { SITES_DIR };
 
 /**
  * What a column is made from: its own content, the manifest (brand, national content), and the

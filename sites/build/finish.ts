@@ -23,8 +23,8 @@ function swapInto(columnDir: string, name: string, source: string) {
 }
 
 /**
- * What columns get once they are live: their own search index (each swapped in whole) and, after a
- * first build, meanwhile, the articles' share cards in place of their body's stand-in, each as it is drawn. A
+ * What columns get once they are live, side by side: their own search index (each swapped in whole)
+ * and, after a first build, the articles' share cards in place of their body's stand-in, each as it is drawn. A
  * column is marked finished only when both are done; a failure is a warning (the column is live and
  * whole, with an older index or a plainer card) and the next build tries again.
  */

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { type BodyContent, formatProblems, loadSnapshot, type Manifest, type MediaRef, mediaPath, mediaRefsIn, type Problem } from '@column57/snapshot';
 import { accessiblePalette } from '../src/lib/colour.ts';
 import { type HubLatest, latestForHub } from '../src/lib/hub.ts';
@@ -60,7 +60,7 @@ export interface BuildReport {
   unchanged: string[];
   /** Bodies rolled back and held on an earlier release: not rebuilt until resumed. */
   held: string[];
-  /** Pages of rebuilt columns copied from the last build (unchanged data and code) instead of rendered. */
+  /** Pages of rebuilt columns taken from their live release (unchanged data and generator) instead of rendered. */
   reusedPages: number;
   failed: Array<{ slug: string; reason: string }>;
   warnings: string[];
@@ -222,17 +222,25 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
       log(`xong / done: không có gì thay đổi / nothing changed, ${report.unchanged.length} chuyên mục / columns kept, ${report.seconds.toFixed(1)} s`);
       return report;
     }
+    const bundle = await rendererBundle(generator, log);
+    // The sources were fingerprinted at the start: if they changed since, the bundle may hold code the
+    // fingerprint does not describe, and pages would be kept under the wrong generator.
+    if (generatorFingerprint() !== generator) {
+      rmSync(dirname(bundle), { recursive: true, force: true });
+      throw new Error('the generator\'s sources (sites/) changed while this build started; run the build again');
+    }
     const builds = join(SITES_DIR, '.builds');
     mkdirSync(builds, { recursive: true });
-    // Scratch space of builds that were killed: no build runs for a day (others may be running now).
+    // Scratch space of builds that were killed: no build runs for a day (others may be running now,
+    // or removing one of these at the same moment).
     for (const name of readdirSync(builds)) {
       const path = join(builds, name);
-      if (Date.now() - statSync(path).mtimeMs > 24 * 3600_000) rmSync(path, { recursive: true, force: true });
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (stat && Date.now() - stat.mtimeMs > 24 * 3600_000) rmSync(path, { recursive: true, force: true });
     }
     // Astro's incremental caches (copies of every page) of builds before the renderer took over.
     rmSync(join(cacheDir, 'astro'), { recursive: true, force: true });
     const workDir = mkdtempSync(join(builds, 'run-'));
-    const bundle = await rendererBundle(generator, log);
     // Finished columns wait here, on the releases' own disk, so making them a release is a rename.
     const landing = mkdtempSync(join(releasesDir, '.staging-'));
     useSearchIndexer();

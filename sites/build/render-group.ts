@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildPlan } from '../src/lib/plan.ts';
-import { SITES_DIR } from './fingerprints.ts';
+import { SITES_DIR } from './sites-dir.ts';
 import { RESULT_PREFIX, type RenderJob } from './renderer/job.ts';
 
 const WORKER = join(SITES_DIR, 'build', 'renderer', 'worker.ts');
@@ -36,7 +36,7 @@ export function renderGroup(plan: BuildPlan, setup: RenderSetup, name: string, l
   writeFileSync(jobFile, JSON.stringify({ bundle: setup.bundle, plan: planFile, outDir, liveDir: setup.liveDir, generator: setup.generator } satisfies RenderJob));
   const started = Date.now();
   return new Promise((resolvePromise) => {
-    // A young generation of 16 MB keeps a renderer smaller at no cost in time (measured under astro build).
+    // A young generation of 16 MB keeps a renderer smaller at no cost in time (measured).
     const child = spawn(process.execPath, ['--max-semi-space-size=16', WORKER, jobFile], {
       cwd: SITES_DIR,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -47,7 +47,7 @@ export function renderGroup(plan: BuildPlan, setup: RenderSetup, name: string, l
     child.stderr.on('data', (chunk) => (output += chunk));
     const who = plan.bodies.length > 3 ? `${plan.bodies.length} cơ quan / bodies` : plan.bodies.join(', ') || 'hub';
     const ticker = setInterval(() => log(`  ${name} (${who}): ${countPages(outDir)} trang / pages, ${elapsed(started)}`), 5000);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearInterval(ticker);
       const line = output.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
       const result = line ? (JSON.parse(line.slice(RESULT_PREFIX.length)) as { rendered: number; reused: number }) : null;
@@ -58,9 +58,13 @@ export function renderGroup(plan: BuildPlan, setup: RenderSetup, name: string, l
         mkdirSync(keep, { recursive: true });
         writeFileSync(join(keep, `${name}.log`), output);
         copyFileSync(planFile, join(keep, `${name}.plan.json`));
-        copyFileSync(jobFile, join(keep, `${name}.job.json`));
+        // Pointing at the kept plan (the build's own folder is gone): give it an outDir and run it again.
+        writeFileSync(join(keep, `${name}.job.json`), JSON.stringify({ ...JSON.parse(readFileSync(jobFile, 'utf8')), plan: join(keep, `${name}.plan.json`), outDir: join(keep, name) }));
       }
-      resolvePromise({ ok: code === 0 && result !== null, outDir, output: output.slice(-4000), reused: result?.reused ?? 0 });
+      const ok = code === 0 && result !== null;
+      // A renderer killed (out of memory, say) may say nothing itself: the report says how it ended.
+      const ending = ok ? '' : `\nrenderer of ${name} (${who}) ${signal ? `killed by ${signal}` : `exited with code ${code}`}${code === 0 ? ' without a result' : ''}`;
+      resolvePromise({ ok, outDir, output: output.slice(-4000) + ending, reused: result?.reused ?? 0 });
     });
   });
 }

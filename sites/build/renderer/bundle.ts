@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SITES_DIR } from '../fingerprints.ts';
+import { SITES_DIR } from '../sites-dir.ts';
 
 /**
  * The site compiled once per generator version into one module, which each renderer loads in a
@@ -19,7 +19,11 @@ const BUNDLE_FILE = 'entry.mjs';
 export async function rendererBundle(generator: string, log: (m: string) => void): Promise<string> {
   const dir = join(RENDERER_DIR, generator.slice(0, 16));
   const bundle = join(dir, BUNDLE_FILE);
-  if (existsSync(bundle)) return bundle;
+  if (existsSync(bundle)) {
+    // Its time says when it was last used: bundles unused for a day are removed (below).
+    utimesSync(dir, new Date(), new Date());
+    return bundle;
+  }
   mkdirSync(RENDERER_DIR, { recursive: true });
   const started = Date.now();
   const fresh = mkdtempSync(join(RENDERER_DIR, '.new-'));
@@ -32,20 +36,24 @@ export async function rendererBundle(generator: string, log: (m: string) => void
       child.on('close', (code) => (code === 0 && existsSync(join(fresh, BUNDLE_FILE)) ? resolvePromise(text) : reject(new Error(`compiling the site for the renderer failed:\n${text.slice(-4000)}`))));
     });
     if (output.trim()) log(output.trim());
-    // Two builds may compile at once (tests, a preview beside the service): the first rename wins.
+    // Readable by whoever builds next (mkdtemp makes it private). Two builds may compile at once
+    // (tests, a preview beside the service): the first rename wins.
+    chmodSync(fresh, 0o755);
     try {
       renameSync(fresh, dir);
     } catch (error) {
-      if (!existsSync(bundle)) throw error;
+      if (!existsSync(bundle)) throw new Error(`the compiled renderer could not be put in ${dir}: ${(error as Error).message}`);
     }
   } finally {
     rmSync(fresh, { recursive: true, force: true });
   }
   log(`  trình dựng trang đã biên dịch / renderer compiled (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  // Bundles of other generator versions, unused for a day, go (one in use by a running build is younger).
+  // Bundles of other generator versions unused for a day go (each use touches its folder; a build
+  // lasts minutes). Another build may be removing one at the same moment.
   for (const name of readdirSync(RENDERER_DIR)) {
     const path = join(RENDERER_DIR, name);
-    if (path !== dir && Date.now() - statSync(path).mtimeMs > 24 * 3600_000) rmSync(path, { recursive: true, force: true });
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat && path !== dir && Date.now() - stat.mtimeMs > 24 * 3600_000) rmSync(path, { recursive: true, force: true });
   }
   return bundle;
 }

@@ -4,6 +4,6 @@
 export { default as ColumnPage } from '../../src/pages/[body]/[...page].astro';
 export { default as HubPageVi } from '../../src/pages/index.astro';
 export { default as HubPageEn } from '../../src/pages/en/index.astro';
-export { columns, pagesOf } from '../../src/lib/column.ts';
+export { columns, pageParams, pagesOf } from '../../src/lib/column.ts';
 export { cacheKeyOf } from '../../src/lib/cache-key.ts';
 export { feedsOf, renderFeed } from '../../src/lib/feeds.ts';

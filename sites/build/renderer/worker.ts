@@ -19,6 +19,15 @@ const readKeys = (file: string): PageKeys | null => {
   }
 };
 
+/** Runs `make`, and names what was being made in its failure (the report shows the renderer's output). */
+async function named<T>(what: string, make: () => Promise<T>): Promise<T> {
+  try {
+    return await make();
+  } catch (error) {
+    throw new Error(`${what}: ${(error as Error).stack ?? error}`);
+  }
+}
+
 function write(file: string, content: string | Uint8Array) {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, content);
@@ -54,23 +63,19 @@ async function render(job: RenderJob) {
         reused++;
         continue;
       }
-      try {
-        write(join(out, file), await page(site.ColumnPage, { slug, spec }, { body: slug, page: spec.path.replace(/\/$/, '') || undefined }));
-      } catch (error) {
-        throw new Error(`${slug}/${spec.path}: ${(error as Error).stack ?? error}`);
-      }
+      write(join(out, file), await named(`${slug}/${spec.path}`, () => page(site.ColumnPage, { slug, spec }, site.pageParams(slug, spec))));
       rendered++;
     }
     // Feeds are cheap beside pages and read across the column: always made afresh.
     for (const spec of site.feedsOf(column)) {
-      const response = await site.renderFeed(column, spec);
-      write(join(out, spec.path), new Uint8Array(await response.arrayBuffer()));
+      const bytes = await named(`${slug}/${spec.path}`, async () => new Uint8Array(await (await site.renderFeed(column, spec)).arrayBuffer()));
+      write(join(out, spec.path), bytes);
     }
     write(join(out, PAGE_KEYS_FILE), JSON.stringify({ generator: job.generator, pages: keys } satisfies PageKeys));
   }
   if (JSON.parse(readFileSync(job.plan, 'utf8')).hub) {
-    write(join(job.outDir, 'index.html'), await page(site.HubPageVi, {}, {}));
-    write(join(job.outDir, 'en', 'index.html'), await page(site.HubPageEn, {}, {}));
+    write(join(job.outDir, 'index.html'), await named('hub: index.html', () => page(site.HubPageVi, {}, {})));
+    write(join(job.outDir, 'en', 'index.html'), await named('hub: en/index.html', () => page(site.HubPageEn, {}, {})));
     rendered += 2;
   }
   process.stdout.write(`${RESULT_PREFIX}${JSON.stringify({ rendered, reused })}\n`);

@@ -146,6 +146,9 @@ export const issuerSlug = (doc: LegalDocument) => slugify(doc.locales.vi.issuer)
 export const documentYear = (doc: LegalDocument) => doc.issueDate?.slice(0, 4) ?? null;
 
 /** Every page of a column, in both languages where the body publishes English. */
+/** A page's route parameters in src/pages/[body]/[...page].astro (its path inside the column). */
+export const pageParams = (slug: string, spec: PageSpec) => ({ body: slug, page: spec.path.replace(/\/$/, '') || undefined });
+
 export function pagesOf(column: Column): PageSpec[] {
   const pages: PageSpec[] = [];
   for (const locale of column.locales) {

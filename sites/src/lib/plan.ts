@@ -9,7 +9,7 @@ export interface ImageVariants {
   fallbackMime: string;
 }
 
-/** What one Astro build renders: written by the build command (build/), read here. */
+/** What one renderer (build/renderer/worker.ts, or `astro build`) renders: written by build/, read here. */
 export interface BuildPlan {
   snapshotDir: string;
   bodies: string[];
