@@ -22,8 +22,20 @@ const RELEASE_ID = /^\d{8}T\d{6}Z-[0-9a-f]{4}$/;
 
 export const defaultReleasesDir = (outDir: string) => resolve(dirname(resolve(outDir)), `.${basename(resolve(outDir))}-releases`);
 
-export function newReleaseId(now = new Date()): string {
-  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`;
+/**
+ * A release's name: its time to the second, then four hex digits. Names sort in the order releases were
+ * made (rollback and pruning rely on it), also when a column is built twice within one second (a publish
+ * takes less) or the clock steps back: then the name follows `after`, the column's newest release.
+ */
+export function newReleaseId(now = new Date(), after: string | null = null): string {
+  const stamp = (time: Date) => time.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const id = `${stamp(now)}-${randomBytes(2).toString('hex')}`;
+  if (!after || id > after) return id;
+  const [time, suffix] = after.split('-');
+  const next = Number.parseInt(suffix, 16) + 1;
+  if (next <= 0xffff) return `${time}-${next.toString(16).padStart(4, '0')}`;
+  const later = new Date(Date.parse(`${time.slice(0, 4)}-${time.slice(4, 6)}-${time.slice(6, 11)}:${time.slice(11, 13)}:${time.slice(13, 15)}Z`) + 1000);
+  return `${stamp(later)}-0000`;
 }
 
 /** Releases of one column, oldest first. */
@@ -77,7 +89,7 @@ function activate(outDir: string, releasesDir: string, slug: string, id: string)
  */
 export function publishRelease(options: { staged: string; outDir: string; releasesDir: string; slug: string; keep?: number; prune?: boolean }): string {
   const { outDir, releasesDir, slug } = options;
-  const id = newReleaseId();
+  const id = newReleaseId(new Date(), listReleases(releasesDir, slug).at(-1) ?? null);
   const release = join(releasesDir, slug, id);
   mkdirSync(dirname(release), { recursive: true });
   moveFolder(options.staged, release);

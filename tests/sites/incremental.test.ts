@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildColumns } from '../../sites/build/index.ts';
-import { listReleases, liveRelease, resume, rollback } from '../../sites/build/releases.ts';
+import { listReleases, liveRelease, newReleaseId, resume, rollback } from '../../sites/build/releases.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 
 let dir: string, snapshotDir: string;
@@ -79,6 +79,20 @@ it('keeps each column as releases behind a link, rolls one back, holds it there 
   expect(listReleases(releasesDir, 'caobang').length).toBeLessThanOrEqual(5);
   expect(readdirSync(releasesDir).filter((n) => n.startsWith('.'))).toEqual([]);
   expect(() => rollback({ outDir: out, releasesDir, slug: 'caobang', to: '20990101T000000Z-ffff' })).toThrow(/--to 20990101T000000Z-ffff: no such release of caobang/);
+});
+
+it('names releases in the order they were made, also several within one second or after the clock stepped back', () => {
+  const now = new Date('2026-12-01T15:44:06.120Z');
+  const first = newReleaseId(now, null);
+  expect(first).toMatch(/^20261201T154406Z-[0-9a-f]{4}$/);
+  // A publish takes less than a second now: the next release of that second still sorts after it.
+  const names = [first];
+  for (let i = 0; i < 5; i++) names.push(newReleaseId(now, names.at(-1)!));
+  expect([...names].sort()).toEqual(names);
+  expect(new Set(names).size).toBe(names.length);
+  expect(newReleaseId(new Date('2026-12-01T15:40:00Z'), first) > first).toBe(true);
+  expect(newReleaseId(now, '20261201T154406Z-ffff')).toBe('20261201T154407Z-0000');
+  expect(newReleaseId(new Date('2026-12-01T15:44:07Z'), first).startsWith('20261201T154407Z-')).toBe(true);
 });
 
 /** Every HTML page of a column, by path. */
