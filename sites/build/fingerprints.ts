@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { UNFINISHED_FILE } from './finish.ts';
-import { SITES_DIR } from './sites-dir.ts';
 import { HUB_RELEASE, liveRelease } from './releases.ts';
-
-export { SITES_DIR };
+import { SITES_DIR } from './sites-dir.ts';
 
 /**
  * What a column is made from: its own content, the manifest (brand, national content), and the

@@ -7,13 +7,14 @@ import { type HubLatest, latestForHub } from '../src/lib/hub.ts';
 import type { BuildPlan, ImageVariants } from '../src/lib/plan.ts';
 import { writeEmbedScripts } from './embed-scripts.ts';
 import { finishLiveColumns, UNFINISHED_FILE } from './finish.ts';
-import { bodyFingerprint, builtFrom, ContentHashes, FINGERPRINT_FILE, generatorFingerprint, hubBuiltFrom, hubFingerprint, readManifestSlugs, SITES_DIR } from './fingerprints.ts';
+import { bodyFingerprint, builtFrom, ContentHashes, FINGERPRINT_FILE, generatorFingerprint, hubBuiltFrom, hubFingerprint, readManifestSlugs } from './fingerprints.ts';
 import { imageVariants } from './images.ts';
 import { place } from './place.ts';
 import { defaultReleasesDir, holdOf, HUB_ENTRIES, HUB_RELEASE, moveFolder, publishRelease, pruneReleases } from './releases.ts';
 import { countPages, planGroups, type RenderSetup, renderGroup } from './render-group.ts';
 import { rendererBundle } from './renderer/bundle.ts';
 import { carrySearchIndex, stopSearchIndexer, useSearchIndexer } from './search-index.ts';
+import { SITES_DIR } from './sites-dir.ts';
 import { CARDS_BEFORE_LIVE, type CardJob, cardSource, missingCards, planShareCards, renderCards } from './share-cards.ts';
 
 export { countPages } from './render-group.ts';
@@ -23,7 +24,7 @@ export interface BuildOptions {
   outDir: string;
   /** Only these bodies (default: every body in the snapshot). */
   bodies?: string[];
-  /** Where image variants and Astro's caches live between builds. */
+  /** Where image variants, share cards and content hashes live between builds. */
   cacheDir: string;
   /** Where the releases of each column are kept (default: .<out>-releases beside outDir). */
   releasesDir?: string;

@@ -34,8 +34,8 @@ export function newReleaseId(now = new Date(), after: string | null = null): str
   const [time, suffix] = after.split('-');
   const next = Number.parseInt(suffix, 16) + 1;
   if (next <= 0xffff) return `${time}-${next.toString(16).padStart(4, '0')}`;
-  const later = new Date(Date.parse(`${time.slice(0, 4)}-${time.slice(4, 6)}-${time.slice(6, 11)}:${time.slice(11, 13)}:${time.slice(13, 15)}Z`) + 1000);
-  return `${stamp(later)}-0000`;
+  const at = Date.parse(time.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
+  return `${stamp(new Date(at + 1000))}-0000`;
 }
 
 /** Releases of one column, oldest first. */

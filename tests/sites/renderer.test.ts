@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildColumns } from '../../sites/build/index.ts';
-import { SITES_DIR } from '../../sites/build/fingerprints.ts';
+import { SITES_DIR } from '../../sites/build/sites-dir.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 
 // The build renders pages with its own renderer (sites/build/renderer/: the site compiled once, pages

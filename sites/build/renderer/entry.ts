@@ -7,3 +7,4 @@ export { default as HubPageEn } from '../../src/pages/en/index.astro';
 export { columns, pageParams, pagesOf } from '../../src/lib/column.ts';
 export { cacheKeyOf } from '../../src/lib/cache-key.ts';
 export { feedsOf, renderFeed } from '../../src/lib/feeds.ts';
+export { buildData } from '../../src/lib/plan.ts';

@@ -73,7 +73,7 @@ async function render(job: RenderJob) {
     }
     write(join(out, PAGE_KEYS_FILE), JSON.stringify({ generator: job.generator, pages: keys } satisfies PageKeys));
   }
-  if (JSON.parse(readFileSync(job.plan, 'utf8')).hub) {
+  if (site.buildData().plan.hub) {
     write(join(job.outDir, 'index.html'), await named('hub: index.html', () => page(site.HubPageVi, {}, {})));
     write(join(job.outDir, 'en', 'index.html'), await named('hub: en/index.html', () => page(site.HubPageEn, {}, {})));
     rendered += 2;
