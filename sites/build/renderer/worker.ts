@@ -43,7 +43,9 @@ async function render(job: RenderJob) {
   let uses = 0;
   const page = async (component: AstroComponentFactory, props: Record<string, unknown>, params: Record<string, string | undefined>) => {
     if (++uses % 256 === 0) container = await experimental_AstroContainer.create();
-    return container.renderToString(component, { props, params, partial: false });
+    // The bytes Astro encoded, as they are: a string would be decoded here only to be encoded again on write.
+    const response = await container.renderToResponse(component, { props, params, partial: false });
+    return new Uint8Array(await response.arrayBuffer());
   };
   let rendered = 0;
   let reused = 0;
