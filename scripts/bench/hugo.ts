@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Article, BodyContent, LegalDocument, Manifest } from '../../packages/snapshot/src/index.ts';
+import { WIDTHS } from '../../sites/build/images.ts';
+import { CHANNELS } from '../../sites/src/lib/strings.ts';
+import { ROOT } from '../lib/paths.ts';
 
 /** Hugo from Debian, if it is there or can be installed (CI runs as root with apt). */
 export function hugoAvailable(install: boolean): string | null {
@@ -13,24 +17,115 @@ export function hugoAvailable(install: boolean): string | null {
 }
 
 /**
- * The same content as a Hugo site: a section per body with its articles (Markdown), paginated lists
- * of 20, a home and an RSS feed of the latest 50 per body. Hugo renders the Markdown itself.
+ * Pages Hugo wrote, less the redirects it adds for page 1 of every paginated list (…/page/1/ to the
+ * list itself): those are not pages of the site.
  */
-export function writeHugoSite(snapshotDir: string, siteDir: string) {
+export function countHugoPages(dir: string): number {
+  let n = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) n += countHugoPages(path);
+    else if (entry.name === 'index.html' && !(statSync(path).size < 1024 && readFileSync(path, 'utf8').includes('http-equiv="refresh"'))) n++;
+  }
+  return n;
+}
+
+function writer(siteDir: string) {
   rmSync(siteDir, { recursive: true, force: true });
-  const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8'));
-  const write = (path: string, text: string) => { mkdirSync(join(siteDir, path, '..'), { recursive: true }); writeFileSync(join(siteDir, path), text); };
+  return (path: string, text: string) => {
+    mkdirSync(join(siteDir, path, '..'), { recursive: true });
+    writeFileSync(join(siteDir, path), text);
+  };
+}
+
+/** A content file with JSON front matter (Hugo reads `{...}` at the top as front matter). */
+const page = (front: Record<string, unknown>, markdown = '') => `${JSON.stringify(front, null, 1)}\n${markdown}\n`;
+
+/**
+ * The minimal site of the first benchmarks, kept for comparison across runs: a section per body with its
+ * articles, paginated lists (Hugo 0.111 reads no `pagination.pagerSize`, so 10 a page), a home and an
+ * RSS feed per body, and one-line templates.
+ */
+export function writeMinimalHugoSite(snapshotDir: string, siteDir: string) {
+  const write = writer(siteDir);
+  const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')) as Manifest;
   write('hugo.toml', 'baseURL = "https://example.gov.vn/"\nlanguageCode = "vi"\ntitle = "column57 bench"\ndisableKinds = ["taxonomy", "term", "sitemap", "robotsTXT", "404"]\n[pagination]\n  pagerSize = 20\n[services.rss]\n  limit = 50\n[outputs]\n  home = ["HTML"]\n  section = ["HTML", "RSS"]\n  page = ["HTML"]\n');
   write('layouts/_default/baseof.html', '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main>{{ block "main" . }}{{ end }}</main></body></html>');
   write('layouts/_default/single.html', '{{ define "main" }}<h1>{{ .Title }}</h1><p>{{ .Summary }}</p>{{ .Content }}{{ end }}');
   write('layouts/_default/list.html', '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range (.Paginate .Pages.ByDate.Reverse).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}');
   write('layouts/index.html', '{{ define "main" }}<h1>{{ .Title }}</h1>{{ end }}');
   for (const body of manifest.bodies) {
-    const content = JSON.parse(readFileSync(join(snapshotDir, 'bodies', `${body.slug}.json`), 'utf8'));
+    const content = JSON.parse(readFileSync(join(snapshotDir, 'bodies', `${body.slug}.json`), 'utf8')) as BodyContent;
     write(`content/${body.slug}/_index.md`, `---\ntitle: ${JSON.stringify(body.name.vi)}\n---\n`);
     for (const a of content.articles) {
-      const v = a.locales.vi;
+      const v = a.locales.vi!;
       write(`content/${body.slug}/${v.slug}.md`, `---\ntitle: ${JSON.stringify(v.title)}\ndate: ${a.publishDate}\nsummary: ${JSON.stringify(v.summary)}\n---\n${v.content}\n`);
+    }
+  }
+}
+
+/**
+ * The same columns as a Hugo site, page for page where it counts: per body a home with featured and
+ * latest cards; the articles (Markdown rendered by Hugo) with cover pictures in the build's widths, share
+ * links, tags and related items; paginated lists of 20 with cards for all articles and for each topic
+ * and audience (taxonomies, their terms named per body), each with its RSS feed; documents with their
+ * type, year and issuer lists; campaigns; the honours, tasks, search and embed pages; a sitemap. Every
+ * page has the column's frame: the same head (canonical, alternates, Open Graph, JSON-LD), the column's
+ * CSS inlined, the brand header and menu, the footer (scripts/bench/hugo-equivalent/layouts).
+ * Not made: English pages (the synthetic corpus has none), JSON feeds, documents' attachment details.
+ */
+export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
+  const write = writer(siteDir);
+  cpSync(join(import.meta.dirname, 'hugo-equivalent', 'layouts'), join(siteDir, 'layouts'), { recursive: true });
+  write('assets/column.css', readFileSync(join(ROOT, 'sites', 'src', 'styles', 'column.css'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')) as Manifest;
+  write('hugo.toml', [
+    'baseURL = "https://example.gov.vn/"', 'languageCode = "vi"', 'title = "Chuyên mục Nghị quyết 57"', 'paginate = 20', 'rssLimit = 50',
+    'disableKinds = ["robotsTXT", "404"]',
+    '[taxonomies]', '  chude = "chude"', '  doituong = "doituong"', '  loai = "loai"', '  nam = "nam"', '  coquan = "coquan"',
+    '[outputs]', '  home = ["HTML"]', '  section = ["HTML", "RSS"]', '  term = ["HTML", "RSS"]', '  taxonomy = ["HTML"]', '  page = ["HTML"]',
+    '[markup.goldmark.renderer]', '  unsafe = false', '',
+  ].join('\n'));
+  const audiences = new Map(manifest.audiences.map((a) => [a.code, a]));
+  const topics = new Map(manifest.topics.map((t) => [t.slug, t]));
+  const docSlug = new Map(manifest.national.documents.map((d) => [d.id, d.slug]));
+  for (const body of manifest.bodies) {
+    const slug = body.slug;
+    const content = JSON.parse(readFileSync(join(snapshotDir, 'bodies', `${slug}.json`), 'utf8')) as BodyContent;
+    write(`content/${slug}/_index.md`, page({
+      title: body.name.vi, layout: 'body-home', name: body.name.vi, primary: body.primaryColor, secondary: body.secondaryColor,
+      unit: body.contact.unit.vi, email: body.contact.email, portal: body.portalUrl, logo: body.logo ? `/${slug}/media/${body.logo.hash}.png` : null,
+    }));
+    write(`content/${slug}/bai-viet/_index.md`, page({ title: 'Tất cả bài viết' }));
+    const terms = new Set<string>();
+    for (const a of content.articles as Article[]) {
+      const v = a.locales.vi!;
+      for (const t of a.topics) terms.add(`chude/${slug}-${t}:${topics.get(t)?.name.vi ?? t}:${topics.get(t)?.description.vi ?? ''}`);
+      for (const code of a.audiences) terms.add(`doituong/${slug}-${audiences.get(code)?.slug ?? code}:Đối tượng: ${audiences.get(code)?.name.vi ?? code}:${audiences.get(code)?.description.vi ?? ''}`);
+      write(`content/${slug}/bai-viet/${v.slug}.md`, page({
+        title: v.title, date: a.publishDate, summary: v.summary, byline: v.byline ?? null, channel: CHANNELS[a.channel]?.vi ?? a.channel, featured: a.featured,
+        cover: a.cover ? { hash: a.cover.hash, fallback: `media/${a.cover.hash}-${WIDTHS.at(-1)}.jpg`, widths: WIDTHS.filter((w) => w <= (a.cover!.width ?? w)), width: a.cover.width, height: a.cover.height } : null,
+        chude: a.topics.map((t) => `${slug}-${t}`),
+        doituong: a.audiences.map((code) => `${slug}-${audiences.get(code)?.slug ?? code}`),
+        documents: a.relatedDocuments.map((id) => docSlug.get(id)).filter(Boolean),
+        related: a.relatedArticles.map((id) => (content.articles as Article[]).find((x) => x.id === id)?.locales.vi?.slug).filter(Boolean),
+      }, v.content));
+    }
+    for (const term of terms) {
+      const [path, title, intro] = term.split(':');
+      write(`content/${path}/_index.md`, page({ title, intro, body: slug }));
+    }
+    write(`content/${slug}/van-ban/_index.md`, page({ title: 'Văn bản' }));
+    for (const d of [...manifest.national.documents, ...content.documents] as LegalDocument[]) {
+      write(`content/${slug}/van-ban/${d.slug}.md`, page({
+        title: d.locales.vi.title, number: d.number, date: d.issueDate ?? undefined, summary: d.locales.vi.summary ?? '',
+        loai: [`${slug}-${d.docType}`], nam: d.issueDate ? [`${slug}-${d.issueDate.slice(0, 4)}`] : [], coquan: [`${slug}-${d.locales.vi.issuer}`],
+      }, d.locales.vi.summary ?? ''));
+    }
+    write(`content/${slug}/chien-dich/_index.md`, page({ title: 'Chiến dịch truyền thông' }));
+    for (const c of content.campaigns) write(`content/${slug}/chien-dich/${c.slug}.md`, page({ title: c.locales.vi!.title, date: c.startDate, summary: c.locales.vi!.description }, c.locales.vi!.description));
+    for (const [section, title] of [['khen-thuong', 'Khen thưởng'], ['nhiem-vu', 'Nhiệm vụ khoa học và công nghệ'], ['tim-kiem', 'Tìm kiếm'], ['embed', 'Nhúng chuyên mục']]) {
+      write(`content/${slug}/${section}/_index.md`, page({ title, layout: 'simple' }));
     }
   }
 }

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { countPages } from '../../sites/build/index.ts';
 import { ROOT } from '../lib/paths.ts';
-import { hugoAvailable, writeHugoSite } from './hugo.ts';
+import { countHugoPages, hugoAvailable, writeEquivalentHugoSite, writeMinimalHugoSite } from './hugo.ts';
 import { type Measurement, measure } from './measure.ts';
 import { writeSyntheticSnapshot } from './synthetic.ts';
 
@@ -87,15 +87,23 @@ export async function runBench(options: BenchOptions) {
     rows.push({ scenario: `column57: publish → live, one article, a body of ${large.articles} articles (CMS + build service)`, seconds: large.median, pages: large.pages, peakMiB: big.peakMiB, note: `median of ${large.trials.map((t) => t.toFixed(1)).join(', ')} s; SQLite` });
   }
 
+  // Hugo twice: on the equivalent site (the same pages with the same frame: the baseline the targets
+  // mean), and on the minimal site of the first benchmarks (one-line templates), kept for comparison.
   let hugo: Row | null = null;
   const version = options.hugo === 'auto' ? hugoAvailable(true) : null;
   if (version) {
-    log(`${version} ...`);
-    const site = join(work, 'hugo-site');
-    writeHugoSite(snapshot, site);
-    const m = check('hugo', await measure('hugo', ['--quiet', '--source', site, '--destination', join(work, 'hugo-out')]));
-    hugo = { scenario: `Hugo (${version.split(' ')[0]} ${version.split(' ')[1] ?? ''})`.trim(), seconds: m.seconds, pages: countPages(join(work, 'hugo-out')), peakMiB: m.peakMiB };
+    const name = `${version.split(' ')[0]} ${version.split(' ')[1] ?? ''}`.trim();
+    const runHugo = async (kind: string, write: (snapshot: string, site: string) => void) => {
+      log(`${version} (${kind}) ...`);
+      const site = join(work, `hugo-${kind}`);
+      write(snapshot, site);
+      const output = join(work, `hugo-${kind}-out`);
+      const m = check(`hugo (${kind})`, await measure('hugo', ['--quiet', '--source', site, '--destination', output]));
+      return { seconds: m.seconds, pages: countHugoPages(output), peakMiB: m.peakMiB };
+    };
+    hugo = { scenario: `Hugo (${name}), equivalent site: same pages, frame and CSS`, ...(await runHugo('equivalent', writeEquivalentHugoSite)) };
     rows.push(hugo);
+    rows.push({ scenario: `Hugo (${name}), minimal templates (the first benchmarks' baseline)`, ...(await runHugo('minimal', writeMinimalHugoSite)) });
   }
 
   const ratios = {

@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countHugoPages, hugoAvailable, writeEquivalentHugoSite } from '../scripts/bench/hugo.ts';
+import { writeSyntheticSnapshot } from '../scripts/bench/synthetic.ts';
+import { buildColumns, countPages } from '../sites/build/index.ts';
+import { dom } from './support/html.ts';
+
+// The benchmark's targets are against Hugo on "an equivalent site": this checks that the site it gives
+// Hugo is one, against the columns built from the same snapshot (.ci/run installs Hugo from Debian).
+const work = join(tmpdir(), `column57-hugo-${process.pid}`);
+const snapshot = join(work, 'snapshot');
+const columns = join(work, 'columns');
+const hugoOut = join(work, 'hugo-out');
+let slugs: string[] = [];
+
+describe.skipIf(!hugoAvailable(false))('the Hugo baseline of the benchmark', () => {
+  beforeAll(async () => {
+    writeSyntheticSnapshot({ bodies: 2, articles: 60, out: snapshot });
+    slugs = readdirSync(join(snapshot, 'bodies')).map((f) => f.replace(/\.json$/, '')).sort();
+    await buildColumns({ snapshotDir: snapshot, outDir: columns, cacheDir: join(work, 'cache') });
+    writeEquivalentHugoSite(snapshot, join(work, 'hugo'));
+    const run = spawnSync('hugo', ['--quiet', '--source', join(work, 'hugo'), '--destination', hugoOut], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  }, 240_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('makes as many pages as the columns: every article, and lists of 20 for all articles, each topic and audience', () => {
+    for (const slug of slugs) {
+      const articles = (dir: string) => readdirSync(join(dir, slug, 'bai-viet'), { withFileTypes: true }).filter((d) => d.isDirectory() && !/^(trang|page)(-|$)/.test(d.name)).length;
+      expect(articles(hugoOut)).toBe(articles(columns));
+    }
+    const ours = slugs.reduce((n, slug) => n + countPages(join(columns, slug)), 0);
+    const hugo = countHugoPages(hugoOut);
+    expect(Math.abs(hugo - ours) / ours).toBeLessThan(0.05);
+  });
+
+  it('gives every article page the frame the column gives it: the head, the CSS inlined, the menu, the picture, the footer', () => {
+    const slug = slugs[0];
+    const article = readdirSync(join(columns, slug, 'bai-viet')).find((d) => !d.startsWith('trang'))!;
+    const ours = dom(readFileSync(join(columns, slug, 'bai-viet', article, 'index.html'), 'utf8'));
+    const theirs = dom(readFileSync(join(hugoOut, slug, 'bai-viet', article, 'index.html'), 'utf8'));
+    expect(theirs.querySelector('title')!.textContent).toBe(ours.querySelector('title')!.textContent);
+    expect(theirs.querySelector('h1')!.textContent).toBe(ours.querySelector('h1')!.textContent);
+    for (const selector of ['link[rel="canonical"]', 'meta[property="og:image"]', 'script[type="application/ld+json"]', 'style', '.site-nav a[aria-current]', 'picture source[srcset]', '.prose h2', '.share', '.tag-list li', '.site-footer']) {
+      expect(theirs.querySelectorAll(selector).length, selector).toBeGreaterThan(0);
+    }
+    expect(theirs.querySelector('style')!.textContent!.length).toBeGreaterThan(0.9 * ours.querySelector('style')!.textContent!.length);
+    const size = (d: Document) => d.documentElement.outerHTML.length;
+    expect(size(theirs) / size(ours)).toBeGreaterThan(0.8);
+  });
+});
