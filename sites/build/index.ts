@@ -456,15 +456,30 @@ async function renderAll(ctx: RenderContext) {
     return { plan, lands, cards };
   };
 
-  const runGroup = async (slugs: string[], index: number) => {
-    const name = `group-${index + 1}`;
-    const prepared = await prepareGroup(slugs, name);
-    if (prepared) await renderPlan(prepared.plan, name, prepared.lands, prepared.cards);
+  // Groups are prepared one after another, in order (the hub's group, the last, then sees every
+  // column), and ahead of the renderers: while the lanes render, the next groups are read and validated,
+  // so a renderer never waits for this process to prepare its group and another one's at once.
+  const preparations: Array<ReturnType<typeof prepareGroup>> = [];
+  const prepareUpTo = (last: number) => {
+    for (let i = preparations.length; i <= Math.min(last, groups.length - 1); i++) {
+      const before = preparations[i - 1] ?? Promise.resolve(null);
+      const preparation = before.then(() => prepareGroup(groups[i], `group-${i + 1}`));
+      // Its lane awaits it and gets the error; one prepared ahead for a lane that stopped must not be
+      // an unhandled rejection (it would end the build service's process).
+      preparation.catch(() => {});
+      preparations.push(preparation);
+    }
   };
-
-  const queue = groups.map((slugs, index) => ({ slugs, index }));
-  await Promise.all(Array.from({ length: Math.min(lanes, groups.length) }, async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await runGroup(next.slugs, next.index);
+  let taken = 0;
+  const laneCount = Math.min(lanes, groups.length);
+  await Promise.all(Array.from({ length: laneCount }, async () => {
+    for (let index = taken++; index < groups.length; index = taken++) {
+      prepareUpTo(index);
+      const prepared = await preparations[index];
+      // At most one group a lane waits prepared: its content is let go, but its plan is held.
+      prepareUpTo(index + laneCount);
+      if (prepared) await renderPlan(prepared.plan, `group-${index + 1}`, prepared.lands, prepared.cards);
+    }
   }));
   report.phases.render = seconds(renderStarted);
   report.liveSeconds = seconds(ctx.started);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BuildPlan } from '../src/lib/plan.ts';
 import { SITES_DIR } from './sites-dir.ts';
 import { RESULT_PREFIX, type RenderJob } from './renderer/job.ts';
@@ -39,7 +39,9 @@ export function renderGroup(plan: BuildPlan, setup: RenderSetup, name: string, l
     // A young generation of 16 MB keeps a renderer smaller at no cost in time (measured).
     const child = spawn(process.execPath, ['--max-semi-space-size=16', WORKER, jobFile], {
       cwd: SITES_DIR,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      // Node keeps the compiled code of the bundle and Astro beside the bundle: each renderer after the
+      // first starts ~0.1 s sooner (measured), and the cache goes when the bundle is pruned.
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_COMPILE_CACHE: join(dirname(setup.bundle), 'compile-cache') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
