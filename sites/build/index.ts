@@ -11,7 +11,7 @@ import { bodyFingerprint, builtFrom, ContentHashes, FINGERPRINT_FILE, generatorF
 import { imageVariants } from './images.ts';
 import { place } from './place.ts';
 import { defaultReleasesDir, holdOf, HUB_ENTRIES, HUB_RELEASE, moveFolder, publishRelease, pruneReleases } from './releases.ts';
-import { countPages, planGroups, type RenderSetup, renderGroup } from './render-group.ts';
+import { planGroups, type RenderSetup, renderGroup } from './render-group.ts';
 import { rendererBundle } from './renderer/bundle.ts';
 import { carrySearchIndex, stopSearchIndexer, useSearchIndexer } from './search-index.ts';
 import { SITES_DIR } from './sites-dir.ts';
@@ -242,11 +242,12 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     // Astro's incremental caches (copies of every page) of builds before the renderer took over.
     rmSync(join(cacheDir, 'astro'), { recursive: true, force: true });
     const workDir = mkdtempSync(join(builds, 'run-'));
-    // Finished columns wait here, on the releases' own disk, so making them a release is a rename.
+    // Finished columns wait here, on the releases' own disk, so making them a release is a rename; the
+    // renderers write there too (a column landed from another disk would be copied file by file).
     const landing = mkdtempSync(join(releasesDir, '.staging-'));
     useSearchIndexer();
     try {
-      await renderAll({ options, report, log, manifest, snapshotDir, outDir, cacheDir, releasesDir, render: { workDir, bundle, liveDir: outDir, generator }, workDir, landing, buildable, hubBodies, hubSource, fingerprints, started });
+      await renderAll({ options, report, log, manifest, snapshotDir, outDir, cacheDir, releasesDir, render: { workDir, renderDir: join(landing, '.rendered'), bundle, liveDir: outDir, generator }, workDir, landing, buildable, hubBodies, hubSource, fingerprints, started });
     } finally {
       await stopSearchIndexer();
       rmSync(workDir, { recursive: true, force: true });
@@ -342,7 +343,7 @@ async function renderAll(ctx: RenderContext) {
     };
   };
 
-  const landBody = (slug: string, rendered: string, lands: Map<string, Landing>, plan: ReturnType<typeof planShareCards>) => {
+  const landBody = (slug: string, rendered: string, pages: number, lands: Map<string, Landing>, plan: ReturnType<typeof planShareCards>) => {
     const { media, embedOrigins } = lands.get(slug)!;
     const stagedBody = join(ctx.landing, slug);
     moveFolder(join(rendered, slug), stagedBody);
@@ -357,7 +358,6 @@ async function renderAll(ctx: RenderContext) {
     writeFileSync(join(stagedBody, FINGERPRINT_FILE), ctx.fingerprints.get(slug)!);
     writeFileSync(join(stagedBody, HUB_LATEST_FILE), JSON.stringify(hubLatest[slug]));
     writeFileSync(join(stagedBody, UNFINISHED_FILE), 'search index and share cards being made\n');
-    const pages = countPages(stagedBody);
     const release = publishRelease({ staged: stagedBody, outDir, releasesDir, slug, keep: options.keepReleases, prune: false });
     report.built.push({ slug, pages, release });
     log(`✓ ${slug}: ${pages} trang / pages (${release}) [${report.built.length}/${ctx.buildable.length}, ${elapsed(ctx.started)}]`);
@@ -368,7 +368,7 @@ async function renderAll(ctx: RenderContext) {
     const result = await renderGroup(plan, ctx.render, name, log);
     if (result.ok) {
       report.reusedPages += result.reused;
-      for (const slug of plan.bodies) landBody(slug, result.outDir, lands, cards);
+      for (const slug of plan.bodies) landBody(slug, result.outDir, result.pages[slug] ?? 0, lands, cards);
       if (plan.hub) {
         const stagedHub = join(ctx.landing, HUB_RELEASE);
         mkdirSync(stagedHub, { recursive: true });

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { dirname, join } from 'node:path';
 import type { BuildPlan } from '../src/lib/plan.ts';
 import { SITES_DIR } from './sites-dir.ts';
-import { RESULT_PREFIX, type RenderJob } from './renderer/job.ts';
+import { PROGRESS_PREFIX, type RenderAnswer, RESULT_PREFIX, type RenderJob } from './renderer/job.ts';
 
 const WORKER = join(SITES_DIR, 'build', 'renderer', 'worker.ts');
 
@@ -22,16 +22,20 @@ export function countPages(dir: string): number {
   return n;
 }
 
-export interface RenderResult { ok: boolean; outDir: string; output: string; reused: number }
+export interface RenderResult { ok: boolean; outDir: string; output: string; reused: number; pages: Record<string, number> }
 
-/** Where a group is rendered and from what: the compiled site, and the live columns to take unchanged pages from. */
-export interface RenderSetup { workDir: string; bundle: string; liveDir: string; generator: string }
+/**
+ * Where a group is rendered and from what: plans and jobs go in `workDir`, pages in `renderDir` (on the
+ * releases' disk, so that landing a column is a rename, not a copy), from the compiled site, taking
+ * unchanged pages from the live columns.
+ */
+export interface RenderSetup { workDir: string; renderDir: string; bundle: string; liveDir: string; generator: string }
 
 /** Renders one group in a renderer process (renderer/worker.ts); resolves with whether it succeeded and its output. */
 export function renderGroup(plan: BuildPlan, setup: RenderSetup, name: string, log: (m: string) => void): Promise<RenderResult> {
   const planFile = join(setup.workDir, `${name}.plan.json`);
   const jobFile = join(setup.workDir, `${name}.job.json`);
-  const outDir = join(setup.workDir, name);
+  const outDir = join(setup.renderDir, name);
   writeFileSync(planFile, JSON.stringify(plan));
   writeFileSync(jobFile, JSON.stringify({ bundle: setup.bundle, plan: planFile, outDir, liveDir: setup.liveDir, generator: setup.generator } satisfies RenderJob));
   const started = Date.now();
@@ -45,14 +49,25 @@ export function renderGroup(plan: BuildPlan, setup: RenderSetup, name: string, l
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
+    let made = 0;
+    // Progress lines are read for the ticker and kept out of the output a failure report shows.
+    let partial = '';
+    child.stdout.on('data', (chunk) => {
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) {
+        if (line.startsWith(PROGRESS_PREFIX)) made = Number(line.slice(PROGRESS_PREFIX.length));
+        else output += `${line}\n`;
+      }
+    });
     child.stderr.on('data', (chunk) => (output += chunk));
     const who = plan.bodies.length > 3 ? `${plan.bodies.length} cơ quan / bodies` : plan.bodies.join(', ') || 'hub';
-    const ticker = setInterval(() => log(`  ${name} (${who}): ${countPages(outDir)} trang / pages, ${elapsed(started)}`), 5000);
+    const ticker = setInterval(() => log(`  ${name} (${who}): ${made} trang / pages, ${elapsed(started)}`), 5000);
     child.on('close', (code, signal) => {
       clearInterval(ticker);
+      output += partial;
       const line = output.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
-      const result = line ? (JSON.parse(line.slice(RESULT_PREFIX.length)) as { rendered: number; reused: number }) : null;
+      const result = line ? (JSON.parse(line.slice(RESULT_PREFIX.length)) as RenderAnswer) : null;
       // COLUMN57_RENDER_LOG=<folder> keeps each renderer's whole output, plan and job there (the report
       // keeps the last 4,000 characters): for profiling a renderer again on its own, or a long failure.
       const keep = process.env.COLUMN57_RENDER_LOG;
@@ -66,7 +81,7 @@ export function renderGroup(plan: BuildPlan, setup: RenderSetup, name: string, l
       const ok = code === 0 && result !== null;
       // A renderer killed (out of memory, say) may say nothing itself: the report says how it ended.
       const ending = ok ? '' : `\nrenderer of ${name} (${who}) ${signal ? `killed by ${signal}` : `exited with code ${code}`}${code === 0 ? ' without a result' : ''}`;
-      resolvePromise({ ok, outDir, output: output.slice(-4000) + ending, reused: result?.reused ?? 0 });
+      resolvePromise({ ok, outDir, output: output.slice(-4000) + ending, reused: result?.reused ?? 0, pages: result?.pages ?? {} });
     });
   });
 }

@@ -11,4 +11,8 @@ export interface RenderJob {
 /** Each column's pages and the key each was rendered from, kept in its release for the next build. */
 export const PAGE_KEYS_FILE = '.column57-pages.json';
 export const RESULT_PREFIX = 'column57-render-result ';
+/** What a renderer answers when it is done: pages rendered and reused, and each column's page count. */
+export interface RenderAnswer { rendered: number; reused: number; pages: Record<string, number> }
+/** A line a renderer prints as it goes, with the pages it has made so far (for the build's progress). */
+export const PROGRESS_PREFIX = 'column57-render-progress ';
 export interface PageKeys { generator: string; pages: Record<string, string> }

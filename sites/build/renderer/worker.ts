@@ -9,7 +9,7 @@ import { experimental_AstroContainer } from 'astro/container';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { place } from '../place.ts';
 import type * as Site from './entry.ts';
-import { PAGE_KEYS_FILE, type PageKeys, RESULT_PREFIX, type RenderJob } from './job.ts';
+import { PAGE_KEYS_FILE, type PageKeys, PROGRESS_PREFIX, type RenderAnswer, RESULT_PREFIX, type RenderJob } from './job.ts';
 
 const readKeys = (file: string): PageKeys | null => {
   try {
@@ -49,6 +49,10 @@ async function render(job: RenderJob) {
   };
   let rendered = 0;
   let reused = 0;
+  const counts: Record<string, number> = {};
+  const progress = () => {
+    if ((rendered + reused) % 500 === 0) process.stdout.write(`${PROGRESS_PREFIX}${rendered + reused}\n`);
+  };
   for (const column of site.columns()) {
     const slug = column.slug;
     const out = join(job.outDir, slug);
@@ -63,10 +67,12 @@ async function render(job: RenderJob) {
       if (last[spec.path] === key && existsSync(join(live, file))) {
         place(join(live, file), join(out, file));
         reused++;
-        continue;
+      } else {
+        write(join(out, file), await named(`${slug}/${spec.path}`, () => page(site.ColumnPage, { slug, spec }, site.pageParams(slug, spec))));
+        rendered++;
       }
-      write(join(out, file), await named(`${slug}/${spec.path}`, () => page(site.ColumnPage, { slug, spec }, site.pageParams(slug, spec))));
-      rendered++;
+      counts[slug] = (counts[slug] ?? 0) + 1;
+      progress();
     }
     // Feeds are cheap beside pages and read across the column: always made afresh.
     for (const spec of site.feedsOf(column)) {
@@ -80,7 +86,7 @@ async function render(job: RenderJob) {
     write(join(job.outDir, 'en', 'index.html'), await named('hub: en/index.html', () => page(site.HubPageEn, {}, {})));
     rendered += 2;
   }
-  process.stdout.write(`${RESULT_PREFIX}${JSON.stringify({ rendered, reused })}\n`);
+  process.stdout.write(`${RESULT_PREFIX}${JSON.stringify({ rendered, reused, pages: counts } satisfies RenderAnswer)}\n`);
 }
 
 if (process.argv[1] === import.meta.filename) await render(JSON.parse(readFileSync(process.argv[2], 'utf8')) as RenderJob);
