@@ -33,6 +33,16 @@ describe.skipIf(!hugoAvailable(false))('the Hugo baseline of the benchmark', () 
       const articles = (dir: string) => readdirSync(join(dir, slug, 'bai-viet'), { withFileTypes: true }).filter((d) => d.isDirectory() && !/^(trang|page)(-|$)/.test(d.name)).length;
       expect(articles(hugoOut)).toBe(articles(columns));
     }
+    for (const slug of slugs) {
+      const campaigns = (dir: string) => readdirSync(join(dir, slug, 'chien-dich'), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'page').length;
+      expect(campaigns(hugoOut)).toBe(campaigns(columns));
+      // Each topic's list in the column has its term list in Hugo, with as many pages of 20.
+      for (const topic of readdirSync(join(columns, slug, 'chu-de'), { withFileTypes: true }).filter((d) => d.isDirectory())) {
+        const pages = (dir: string) => readdirSync(dir).filter((d) => /^trang-\d+$/.test(d) || d === 'page').length;
+        const hugoPages = readdirSync(join(hugoOut, 'chude', `${slug}-${topic.name}`, 'page')).filter((n) => n !== '1').length;
+        expect(hugoPages).toBe(pages(join(columns, slug, 'chu-de', topic.name)));
+      }
+    }
     const ours = slugs.reduce((n, slug) => n + countPages(join(columns, slug)), 0);
     const hugo = countHugoPages(hugoOut);
     expect(Math.abs(hugo - ours) / ours).toBeLessThan(0.05);
@@ -51,5 +61,15 @@ describe.skipIf(!hugoAvailable(false))('the Hugo baseline of the benchmark', () 
     expect(theirs.querySelector('style')!.textContent!.length).toBeGreaterThan(0.9 * ours.querySelector('style')!.textContent!.length);
     const size = (d: Document) => d.documentElement.outerHTML.length;
     expect(size(theirs) / size(ours)).toBeGreaterThan(0.8);
+  });
+
+  it('gives list pages twenty cards with pictures and a windowed pagination, and the article list a feed of 50', () => {
+    const slug = slugs[0];
+    const ours = dom(readFileSync(join(columns, slug, 'bai-viet', 'trang-2', 'index.html'), 'utf8'));
+    const theirs = dom(readFileSync(join(hugoOut, slug, 'bai-viet', 'page', '2', 'index.html'), 'utf8'));
+    expect(theirs.querySelectorAll('.card').length).toBe(ours.querySelectorAll('.card').length);
+    expect(theirs.querySelectorAll('.card picture source[srcset]').length).toBe(ours.querySelectorAll('.card picture source[srcset]').length);
+    expect(theirs.querySelectorAll('.pagination li').length).toBe(ours.querySelectorAll('.pagination li').length);
+    expect(readFileSync(join(hugoOut, slug, 'bai-viet', 'index.xml'), 'utf8').match(/<item>/g)).toHaveLength(50);
   });
 });

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, BodyContent, LegalDocument, Manifest } from '../../packages/snapshot/src/index.ts';
+import { type Article, type BodyContent, type LegalDocument, type Manifest, mediaPath, mediaRefsIn } from '../../packages/snapshot/src/index.ts';
 import { WIDTHS } from '../../sites/build/images.ts';
-import { CHANNELS } from '../../sites/src/lib/strings.ts';
+import { CHANNELS, HONOUR_KINDS } from '../../sites/src/lib/strings.ts';
 import { ROOT } from '../lib/paths.ts';
 
 /** Hugo from Debian, if it is there or can be installed (CI runs as root with apt). */
@@ -66,66 +66,88 @@ export function writeMinimalHugoSite(snapshotDir: string, siteDir: string) {
 
 /**
  * The same columns as a Hugo site, page for page where it counts: per body a home with featured and
- * latest cards; the articles (Markdown rendered by Hugo) with cover pictures in the build's widths, share
- * links, tags and related items; paginated lists of 20 with cards for all articles and for each topic
- * and audience (taxonomies, their terms named per body), each with its RSS feed; documents with their
- * type, year and issuer lists; campaigns; the honours, tasks, search and embed pages; a sitemap. Every
- * page has the column's frame: the same head (canonical, alternates, Open Graph, JSON-LD), the column's
- * CSS inlined, the brand header and menu, the footer (scripts/bench/hugo-equivalent/layouts).
- * Not made: English pages (the synthetic corpus has none), JSON feeds, documents' attachment details.
+ * latest cards, audiences, campaigns, documents and topics; the articles (Markdown rendered by Hugo)
+ * with cover pictures that Hugo resizes into the build's widths (WebP and JPEG), share links, tags and
+ * related items; paginated lists of 20 with cards for all articles and for each topic and audience
+ * (taxonomies, their terms named per body), with their RSS feeds; the documents with their type, year
+ * and issuer lists; the national and the body's campaigns; honours, tasks, search and embed pages; a
+ * sitemap. Every page has the column's frame: the same head (canonical, alternates, Open Graph,
+ * JSON-LD), the column's CSS inlined, the brand header and menu, the footer
+ * (scripts/bench/hugo-equivalent/layouts). What a page shows is given in its front matter as the
+ * column's pages get it from their plan (tag names and links, picture widths).
+ * Not made: English pages (the synthetic corpus has none), JSON feeds, documents' attachment details,
+ * the embed guide's full text.
  */
 export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
   const write = writer(siteDir);
   cpSync(join(import.meta.dirname, 'hugo-equivalent', 'layouts'), join(siteDir, 'layouts'), { recursive: true });
   write('assets/column.css', readFileSync(join(ROOT, 'sites', 'src', 'styles', 'column.css'), 'utf8'));
   const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')) as Manifest;
+  // Pictures as Hugo assets (covers resized by the templates), the rest as static files.
+  mkdirSync(join(siteDir, 'assets', 'media'), { recursive: true });
+  mkdirSync(join(siteDir, 'static', 'media'), { recursive: true });
+  for (const ref of mediaRefsIn([manifest]).values()) {
+    const source = join(snapshotDir, mediaPath(ref));
+    if (existsSync(source)) copyFileSync(source, join(siteDir, 'static', 'media', `${ref.hash}.${ref.ext}`));
+  }
   write('hugo.toml', [
-    'baseURL = "https://example.gov.vn/"', 'languageCode = "vi"', 'title = "Chuyên mục Nghị quyết 57"', 'paginate = 20', 'rssLimit = 50',
+    'baseURL = "https://example.gov.vn/"', 'languageCode = "vi"', 'title = "Chuyên mục Nghị quyết 57"', 'paginate = 20', 'rssLimit = 50', 'buildFuture = true',
     'disableKinds = ["robotsTXT", "404"]',
     '[taxonomies]', '  chude = "chude"', '  doituong = "doituong"', '  loai = "loai"', '  nam = "nam"', '  coquan = "coquan"',
     '[outputs]', '  home = ["HTML"]', '  section = ["HTML", "RSS"]', '  term = ["HTML", "RSS"]', '  taxonomy = ["HTML"]', '  page = ["HTML"]',
     '[markup.goldmark.renderer]', '  unsafe = false', '',
   ].join('\n'));
-  const audiences = new Map(manifest.audiences.map((a) => [a.code, a]));
+  const audiences = new Map<string, Manifest['audiences'][number]>(manifest.audiences.map((a) => [a.code, a]));
   const topics = new Map(manifest.topics.map((t) => [t.slug, t]));
   const docSlug = new Map(manifest.national.documents.map((d) => [d.id, d.slug]));
   for (const body of manifest.bodies) {
     const slug = body.slug;
     const content = JSON.parse(readFileSync(join(snapshotDir, 'bodies', `${slug}.json`), 'utf8')) as BodyContent;
+    for (const ref of mediaRefsIn([content]).values()) {
+      const target = join(siteDir, 'assets', 'media', `${ref.hash}.${ref.ext}`);
+      if (ref.mime.startsWith('image/') && !existsSync(target)) copyFileSync(join(snapshotDir, mediaPath(ref)), target);
+    }
+    const articles = content.articles as Article[];
+    const used = new Set(articles.flatMap((a) => a.topics));
+    const topicTag = (t: string) => ({ name: topics.get(t)?.name.vi ?? t, path: `/chude/${slug}-${t}/` });
+    const audienceTag = (code: string) => ({ name: audiences.get(code)?.name.vi ?? code, path: `/doituong/${slug}-${audiences.get(code)?.slug ?? code}/` });
     write(`content/${slug}/_index.md`, page({
-      title: body.name.vi, layout: 'body-home', name: body.name.vi, primary: body.primaryColor, secondary: body.secondaryColor,
-      unit: body.contact.unit.vi, email: body.contact.email, portal: body.portalUrl, logo: body.logo ? `/${slug}/media/${body.logo.hash}.png` : null,
+      title: body.name.vi, layout: 'body-home', outputs: ['HTML'], name: body.name.vi, primary: body.primaryColor, secondary: body.secondaryColor,
+      unit: body.contact.unit.vi, email: body.contact.email, portal: body.portalUrl, logo: body.logo ? `/media/${body.logo.hash}.${body.logo.ext}` : null,
+      audiences: manifest.audiences.map((a) => audienceTag(a.code)), topics: manifest.topics.filter((t) => used.has(t.slug)).map((t) => topicTag(t.slug)),
     }));
     write(`content/${slug}/bai-viet/_index.md`, page({ title: 'Tất cả bài viết' }));
     const terms = new Set<string>();
-    for (const a of content.articles as Article[]) {
+    for (const a of articles) {
       const v = a.locales.vi!;
       for (const t of a.topics) terms.add(`chude/${slug}-${t}:${topics.get(t)?.name.vi ?? t}:${topics.get(t)?.description.vi ?? ''}`);
       for (const code of a.audiences) terms.add(`doituong/${slug}-${audiences.get(code)?.slug ?? code}:Đối tượng: ${audiences.get(code)?.name.vi ?? code}:${audiences.get(code)?.description.vi ?? ''}`);
       write(`content/${slug}/bai-viet/${v.slug}.md`, page({
-        title: v.title, date: a.publishDate, summary: v.summary, byline: v.byline ?? null, channel: CHANNELS[a.channel]?.vi ?? a.channel, featured: a.featured,
-        cover: a.cover ? { hash: a.cover.hash, fallback: `media/${a.cover.hash}-${WIDTHS.at(-1)}.jpg`, widths: WIDTHS.filter((w) => w <= (a.cover!.width ?? w)), width: a.cover.width, height: a.cover.height } : null,
+        title: v.title, date: a.publishDate, lede: v.summary, byline: v.byline ?? null, channel: CHANNELS[a.channel]?.vi ?? a.channel, featured: a.featured,
+        cover: a.cover ? { hash: a.cover.hash, ext: a.cover.ext, fallback: `${a.cover.hash}-${WIDTHS.at(-1)}.jpg`, widths: WIDTHS.filter((w) => w <= (a.cover!.width ?? w)), width: a.cover.width, height: a.cover.height } : null,
         chude: a.topics.map((t) => `${slug}-${t}`),
         doituong: a.audiences.map((code) => `${slug}-${audiences.get(code)?.slug ?? code}`),
+        tags: [...a.topics.map(topicTag), ...a.audiences.map(audienceTag)],
         documents: a.relatedDocuments.map((id) => docSlug.get(id)).filter(Boolean),
-        related: a.relatedArticles.map((id) => (content.articles as Article[]).find((x) => x.id === id)?.locales.vi?.slug).filter(Boolean),
+        related: a.relatedArticles.map((id) => articles.find((x) => x.id === id)?.locales.vi?.slug).filter(Boolean),
       }, v.content));
     }
     for (const term of terms) {
       const [path, title, intro] = term.split(':');
       write(`content/${path}/_index.md`, page({ title, intro, body: slug }));
     }
-    write(`content/${slug}/van-ban/_index.md`, page({ title: 'Văn bản' }));
+    write(`content/${slug}/van-ban/_index.md`, page({ title: 'Văn bản', outputs: ['HTML'] }));
     for (const d of [...manifest.national.documents, ...content.documents] as LegalDocument[]) {
       write(`content/${slug}/van-ban/${d.slug}.md`, page({
-        title: d.locales.vi.title, number: d.number, date: d.issueDate ?? undefined, summary: d.locales.vi.summary ?? '',
+        title: d.locales.vi.title, number: d.number, date: d.issueDate ?? undefined, lede: d.locales.vi.summary ?? '',
         loai: [`${slug}-${d.docType}`], nam: d.issueDate ? [`${slug}-${d.issueDate.slice(0, 4)}`] : [], coquan: [`${slug}-${d.locales.vi.issuer}`],
       }, d.locales.vi.summary ?? ''));
     }
-    write(`content/${slug}/chien-dich/_index.md`, page({ title: 'Chiến dịch truyền thông' }));
-    for (const c of content.campaigns) write(`content/${slug}/chien-dich/${c.slug}.md`, page({ title: c.locales.vi!.title, date: c.startDate, summary: c.locales.vi!.description }, c.locales.vi!.description));
+    write(`content/${slug}/chien-dich/_index.md`, page({ title: 'Chiến dịch truyền thông', outputs: ['HTML'] }));
+    for (const c of [...manifest.national.campaigns, ...content.campaigns]) write(`content/${slug}/chien-dich/${c.slug}.md`, page({ title: c.locales.vi!.title, date: c.startDate }, c.locales.vi!.description));
+    const honours = content.honours.map((h) => ({ recipient: h.locales.vi!.recipient, kind: HONOUR_KINDS[h.kind].vi, date: h.date, reason: h.locales.vi!.reason }));
     for (const [section, title] of [['khen-thuong', 'Khen thưởng'], ['nhiem-vu', 'Nhiệm vụ khoa học và công nghệ'], ['tim-kiem', 'Tìm kiếm'], ['embed', 'Nhúng chuyên mục']]) {
-      write(`content/${slug}/${section}/_index.md`, page({ title, layout: 'simple' }));
+      write(`content/${slug}/${section}/_index.md`, page({ title, layout: 'simple', outputs: ['HTML'], ...(section === 'khen-thuong' ? { honours } : {}) }));
     }
   }
 }
