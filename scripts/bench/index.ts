@@ -90,6 +90,7 @@ export async function runBench(options: BenchOptions) {
   // Hugo twice: on the equivalent site (the same pages with the same frame: the baseline the targets
   // mean), and on the minimal site of the first benchmarks (one-line templates), kept for comparison.
   let hugo: Row | null = null;
+  let hugoMinimal: Row | null = null;
   const version = options.hugo === 'auto' ? hugoAvailable(true) : null;
   if (version) {
     const name = `${version.split(' ')[0]} ${version.split(' ')[1] ?? ''}`.trim();
@@ -103,7 +104,8 @@ export async function runBench(options: BenchOptions) {
     };
     hugo = { scenario: `Hugo (${name}), equivalent site: same pages, frame and CSS`, ...(await runHugo('equivalent', writeEquivalentHugoSite)) };
     rows.push(hugo);
-    rows.push({ scenario: `Hugo (${name}), minimal templates (the first benchmarks' baseline)`, ...(await runHugo('minimal', writeMinimalHugoSite)) });
+    hugoMinimal = { scenario: `Hugo (${name}), minimal templates (the first benchmarks' baseline)`, ...(await runHugo('minimal', writeMinimalHugoSite)) };
+    rows.push(hugoMinimal);
   }
 
   const ratios = {
@@ -112,6 +114,9 @@ export async function runBench(options: BenchOptions) {
     ...(hugo ? {
       liveVsHugo: { seconds: cold.report.liveSeconds / hugo.seconds, peakMiB: cold.m.peakMiB / hugo.peakMiB },
       coldVsHugo: { seconds: cold.m.seconds / hugo.seconds, peakMiB: cold.m.peakMiB / hugo.peakMiB },
+    } : {}),
+    ...(hugoMinimal ? {
+      liveVsHugoMinimal: { seconds: cold.report.liveSeconds / hugoMinimal.seconds, peakMiB: cold.m.peakMiB / hugoMinimal.peakMiB },
     } : {}),
   };
   const result = { at: new Date().toISOString(), bodies: size.bodies, articles: size.articles, cores: (await import('node:os')).availableParallelism(), rows, ratios, phases: { cold: { ...cold.report.phases, live: cold.report.liveSeconds }, noChange: warm.report.phases } };
@@ -122,8 +127,9 @@ export async function runBench(options: BenchOptions) {
   log(`column57 cold, live / floor:     ${ratios.liveVsFloor.seconds.toFixed(2)}× time, ${ratios.liveVsFloor.peakMiB.toFixed(2)}× memory`);
   log(`column57 cold, complete / floor: ${ratios.coldVsFloor.seconds.toFixed(2)}× time`);
   if ('coldVsHugo' in ratios && ratios.coldVsHugo && ratios.liveVsHugo) {
-    log(`column57 cold, live / Hugo:      ${ratios.liveVsHugo.seconds.toFixed(2)}× time, ${ratios.liveVsHugo.peakMiB.toFixed(2)}× memory`);
-    log(`column57 cold, complete / Hugo:  ${ratios.coldVsHugo.seconds.toFixed(2)}× time`);
+    log(`column57 cold, live / Hugo (equivalent site):     ${ratios.liveVsHugo.seconds.toFixed(2)}× time, ${ratios.liveVsHugo.peakMiB.toFixed(2)}× memory`);
+    log(`column57 cold, complete / Hugo (equivalent site): ${ratios.coldVsHugo.seconds.toFixed(2)}× time`);
+    if ('liveVsHugoMinimal' in ratios && ratios.liveVsHugoMinimal) log(`column57 cold, live / Hugo (minimal templates):   ${ratios.liveVsHugoMinimal.seconds.toFixed(2)}× time`);
   }
   else log('Hugo: không có / not available (apt-get install hugo), so no ratio against it');
   log(`kết quả / results: ${resultFile}`);
