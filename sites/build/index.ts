@@ -380,6 +380,8 @@ async function renderAll(ctx: RenderContext) {
       rmSync(result.outDir, { recursive: true, force: true });
       return;
     }
+    // What a failed renderer wrote is not kept (COLUMN57_RENDER_LOG keeps its output, plan and job).
+    rmSync(result.outDir, { recursive: true, force: true });
     if (plan.bodies.length <= 1) {
       const slug = plan.bodies[0] ?? HUB_RELEASE;
       report.failed.push({ slug, reason: result.output });
@@ -458,29 +460,45 @@ async function renderAll(ctx: RenderContext) {
 
   // Groups are prepared one after another, in order (the hub's group, the last, then sees every
   // column), and ahead of the renderers: while the lanes render, the next groups are read and validated,
-  // so a renderer never waits for this process to prepare its group and another one's at once.
-  const preparations: Array<ReturnType<typeof prepareGroup>> = [];
+  // so a renderer never waits for this process to prepare its group and another one's at once. A lane
+  // takes its group's preparation out of `ahead`, so a group is let go once it is rendered.
+  const ahead = new Map<number, ReturnType<typeof prepareGroup>>();
+  let tail: Promise<unknown> = Promise.resolve();
+  let scheduled = 0;
   const prepareUpTo = (last: number) => {
-    for (let i = preparations.length; i <= Math.min(last, groups.length - 1); i++) {
-      const before = preparations[i - 1] ?? Promise.resolve(null);
-      const preparation = before.then(() => prepareGroup(groups[i], `group-${i + 1}`));
+    for (; scheduled <= Math.min(last, groups.length - 1); scheduled++) {
+      const i = scheduled;
+      const preparation = tail.then(() => prepareGroup(groups[i], `group-${i + 1}`));
       // Its lane awaits it and gets the error; one prepared ahead for a lane that stopped must not be
       // an unhandled rejection (it would end the build service's process).
       preparation.catch(() => {});
-      preparations.push(preparation);
+      tail = preparation;
+      ahead.set(i, preparation);
     }
   };
   let taken = 0;
+  let failure: unknown = null;
   const laneCount = Math.min(lanes, groups.length);
-  await Promise.all(Array.from({ length: laneCount }, async () => {
-    for (let index = taken++; index < groups.length; index = taken++) {
-      prepareUpTo(index);
-      const prepared = await preparations[index];
-      // At most one group a lane waits prepared: its content is let go, but its plan is held.
-      prepareUpTo(index + laneCount);
-      if (prepared) await renderPlan(prepared.plan, `group-${index + 1}`, prepared.lands, prepared.cards);
+  // A lane that fails stops the others from taking new groups, but the build waits for the groups
+  // being rendered: its scratch space and its lock are not let go under a running renderer.
+  const outcomes = await Promise.allSettled(Array.from({ length: laneCount }, async () => {
+    for (let index = taken++; index < groups.length && !failure; index = taken++) {
+      try {
+        prepareUpTo(index);
+        const preparation = ahead.get(index)!;
+        ahead.delete(index);
+        const prepared = await preparation;
+        // At most one group a lane waits prepared.
+        prepareUpTo(index + laneCount);
+        if (prepared) await renderPlan(prepared.plan, `group-${index + 1}`, prepared.lands, prepared.cards);
+      } catch (error) {
+        failure ??= error;
+        throw error;
+      }
     }
   }));
+  const rejected = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (rejected) throw failure ?? rejected.reason;
   report.phases.render = seconds(renderStarted);
   report.liveSeconds = seconds(ctx.started);
   if (report.built.length) log(`trực tuyến / live: ${report.built.length} chuyên mục / columns, ${report.liveSeconds.toFixed(1)} s; hoàn thiện tìm kiếm${deferCards ? ' và ảnh chia sẻ' : ''} / finishing search${deferCards ? ' and share cards' : ''} ...`);

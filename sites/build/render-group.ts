@@ -50,24 +50,34 @@ export function renderGroup(plan: BuildPlan, setup: RenderSetup, name: string, l
     });
     let output = '';
     let made = 0;
-    // Progress lines are read for the ticker and kept out of the output a failure report shows.
+    let answer: RenderAnswer | null = null;
+    // The answer and progress lines are read from stdout alone, line by line (text split across
+    // chunks is decoded whole), and kept out of the output a failure report shows.
     let partial = '';
-    child.stdout.on('data', (chunk) => {
+    const readLine = (line: string) => {
+      if (line.startsWith(PROGRESS_PREFIX)) made = Number(line.slice(PROGRESS_PREFIX.length));
+      else if (line.startsWith(RESULT_PREFIX)) {
+        try {
+          answer = JSON.parse(line.slice(RESULT_PREFIX.length)) as RenderAnswer;
+        } catch {
+          output += `${line}\n`;
+        }
+      } else output += `${line}\n`;
+    };
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
       const lines = (partial + chunk).split('\n');
       partial = lines.pop()!;
-      for (const line of lines) {
-        if (line.startsWith(PROGRESS_PREFIX)) made = Number(line.slice(PROGRESS_PREFIX.length));
-        else output += `${line}\n`;
-      }
+      for (const line of lines) readLine(line);
     });
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk: string) => (output += chunk));
     const who = plan.bodies.length > 3 ? `${plan.bodies.length} cơ quan / bodies` : plan.bodies.join(', ') || 'hub';
     const ticker = setInterval(() => log(`  ${name} (${who}): ${made} trang / pages, ${elapsed(started)}`), 5000);
     child.on('close', (code, signal) => {
       clearInterval(ticker);
-      output += partial;
-      const line = output.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
-      const result = line ? (JSON.parse(line.slice(RESULT_PREFIX.length)) as RenderAnswer) : null;
+      if (partial) readLine(partial);
+      const result = answer as RenderAnswer | null;
       // COLUMN57_RENDER_LOG=<folder> keeps each renderer's whole output, plan and job there (the report
       // keeps the last 4,000 characters): for profiling a renderer again on its own, or a long failure.
       const keep = process.env.COLUMN57_RENDER_LOG;

@@ -51,7 +51,7 @@ async function render(job: RenderJob) {
   let reused = 0;
   const counts: Record<string, number> = {};
   const progress = () => {
-    if ((rendered + reused) % 500 === 0) process.stdout.write(`${PROGRESS_PREFIX}${rendered + reused}\n`);
+    if ((rendered + reused) % 200 === 0) process.stdout.write(`${PROGRESS_PREFIX}${rendered + reused}\n`);
   };
   for (const column of site.columns()) {
     const slug = column.slug;
