@@ -25,6 +25,9 @@ async function ensureLocales(strapi: Core.Strapi) {
   if (defaultLocale !== 'vi') await locales.setDefaultLocale({ code: 'vi' });
 }
 
+/** What waits for the CMS's own background runs under way (registered at bootstrap). */
+const runsUnderWay: Array<() => Promise<unknown>> = [];
+
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Order matters: ownership is settled before the content rules look at the entry.
@@ -52,7 +55,11 @@ export default {
     if (process.env.COLUMN57_TOKEN_FILE) await ensureGeneratorToken(strapi, process.env.COLUMN57_TOKEN_FILE);
     if (process.env.COLUMN57_REPORT_TOKEN_FILE) await ensureReportToken(strapi, process.env.COLUMN57_REPORT_TOKEN_FILE);
     startNotifying();
-    registerSchedule(strapi);
-    registerReportingCycle(strapi);
+    runsUnderWay.push(registerSchedule(strapi), registerReportingCycle(strapi));
+  },
+
+  /** Scheduled publishing and the reporting cycle finish what they are doing before the database closes. */
+  async destroy() {
+    await Promise.all(runsUnderWay.splice(0).map((settle) => settle()));
   },
 };

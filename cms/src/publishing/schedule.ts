@@ -64,8 +64,11 @@ export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promis
   return run;
 }
 
-/** Every minute by default; COLUMN57_SCHEDULE_RULE takes a cron rule (six fields for seconds). */
-export function registerSchedule(strapi: Core.Strapi) {
+/**
+ * Every minute by default; COLUMN57_SCHEDULE_RULE takes a cron rule (six fields for seconds). Returns
+ * what waits for a run under way (see registerReportingCycle).
+ */
+export function registerSchedule(strapi: Core.Strapi): () => Promise<unknown> {
   let running: Promise<unknown> | null = null;
   const tick = async () => {
     // One run at a time: a slow tick is not overlapped by the next.
@@ -74,4 +77,5 @@ export function registerSchedule(strapi: Core.Strapi) {
   };
   strapi.cron.add({ column57Schedule: { task: tick, options: { rule: process.env.COLUMN57_SCHEDULE_RULE || '0 * * * * *' } } });
   void tick();
+  return async () => running;
 }

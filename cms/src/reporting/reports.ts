@@ -133,8 +133,11 @@ async function amendNow(strapi: Core.Strapi, documentId: string, actor: Actor, r
   } as any));
 }
 
-/** Every day at 01:00 Vietnam time, and once at start. */
-export function registerReportingCycle(strapi: Core.Strapi) {
+/**
+ * Every day at 01:00 Vietnam time, and once at start. Returns what waits for a cycle under way (the
+ * CMS waits for it when it stops, so that its queries are not cut off by the database closing).
+ */
+export function registerReportingCycle(strapi: Core.Strapi): () => Promise<unknown> {
   let running: Promise<unknown> | null = null;
   const tick = () => {
     if (!running) {
@@ -150,4 +153,5 @@ export function registerReportingCycle(strapi: Core.Strapi) {
   };
   strapi.cron.add({ column57Reporting: { task: tick, options: { rule: process.env.COLUMN57_REPORTING_RULE || '0 0 1 * * *', tz: 'Asia/Ho_Chi_Minh' } } });
   if (process.env.CRON_ENABLED !== 'false') void tick();
+  return async () => running;
 }
