@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Article, type BodyContent, type LegalDocument, type Manifest, mediaPath, mediaRefsIn } from '../../packages/snapshot/src/index.ts';
 import { WIDTHS } from '../../sites/build/images.ts';
+import { countPages } from '../../sites/build/render-group.ts';
 import { CHANNELS, HONOUR_KINDS } from '../../sites/src/lib/strings.ts';
 import { ROOT } from '../lib/paths.ts';
 
@@ -20,15 +21,7 @@ export function hugoAvailable(install: boolean): string | null {
  * Pages Hugo wrote, less the redirects it adds for page 1 of every paginated list (…/page/1/ to the
  * list itself): those are not pages of the site.
  */
-export function countHugoPages(dir: string): number {
-  let n = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) n += countHugoPages(path);
-    else if (entry.name === 'index.html' && !(statSync(path).size < 1024 && readFileSync(path, 'utf8').includes('http-equiv="refresh"'))) n++;
-  }
-  return n;
-}
+export const countHugoPages = (dir: string) => countPages(dir, (file) => !(statSync(file).size < 1024 && readFileSync(file, 'utf8').includes('http-equiv="refresh"')));
 
 function writer(siteDir: string) {
   rmSync(siteDir, { recursive: true, force: true });

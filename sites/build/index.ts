@@ -481,7 +481,7 @@ async function renderAll(ctx: RenderContext) {
   const laneCount = Math.min(lanes, groups.length);
   // A lane that fails stops the others from taking new groups, but the build waits for the groups
   // being rendered: its scratch space and its lock are not let go under a running renderer.
-  const outcomes = await Promise.allSettled(Array.from({ length: laneCount }, async () => {
+  await Promise.all(Array.from({ length: laneCount }, async () => {
     for (let index = taken++; index < groups.length && !failure; index = taken++) {
       try {
         prepareUpTo(index);
@@ -493,12 +493,10 @@ async function renderAll(ctx: RenderContext) {
         if (prepared) await renderPlan(prepared.plan, `group-${index + 1}`, prepared.lands, prepared.cards);
       } catch (error) {
         failure ??= error;
-        throw error;
       }
     }
   }));
-  const rejected = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
-  if (rejected) throw failure ?? rejected.reason;
+  if (failure) throw failure;
   report.phases.render = seconds(renderStarted);
   report.liveSeconds = seconds(ctx.started);
   if (report.built.length) log(`trực tuyến / live: ${report.built.length} chuyên mục / columns, ${report.liveSeconds.toFixed(1)} s; hoàn thiện tìm kiếm${deferCards ? ' và ảnh chia sẻ' : ''} / finishing search${deferCards ? ' and share cards' : ''} ...`);

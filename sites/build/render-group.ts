@@ -9,15 +9,16 @@ const WORKER = join(SITES_DIR, 'build', 'renderer', 'worker.ts');
 
 const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
-/** Pages in a built folder (each page is a folder with an index.html). */
-export function countPages(dir: string): number {
+/** Pages in a built folder (each page is a folder with an index.html), those `isPage` takes if given. */
+export function countPages(dir: string, isPage: (file: string) => boolean = () => true): number {
   if (!existsSync(dir)) return 0;
   let n = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
     // A column in the output is a link to its live release: followed, so its pages count.
-    const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dir, entry.name), { throwIfNoEntry: false })?.isDirectory());
-    if (isDirectory) n += countPages(join(dir, entry.name));
-    else if (entry.name === 'index.html') n++;
+    const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isDirectory());
+    if (isDirectory) n += countPages(path, isPage);
+    else if (entry.name === 'index.html' && isPage(path)) n++;
   }
   return n;
 }
@@ -77,7 +78,7 @@ export function renderGroup(plan: BuildPlan, setup: RenderSetup, name: string, l
     child.on('close', (code, signal) => {
       clearInterval(ticker);
       if (partial) readLine(partial);
-      const result = answer as RenderAnswer | null;
+      const result = answer;
       // COLUMN57_RENDER_LOG=<folder> keeps each renderer's whole output, plan and job there (the report
       // keeps the last 4,000 characters): for profiling a renderer again on its own, or a long failure.
       const keep = process.env.COLUMN57_RENDER_LOG;

@@ -60,7 +60,9 @@ async function render(job: RenderJob) {
     const before = readKeys(join(live, PAGE_KEYS_FILE));
     const last = before?.generator === job.generator ? before.pages : {};
     const keys: Record<string, string> = {};
-    for (const spec of site.pagesOf(column)) {
+    const specs = site.pagesOf(column);
+    counts[slug] = specs.length;
+    for (const spec of specs) {
       const file = `${spec.path}index.html`;
       const key = site.cacheKeyOf(column, spec);
       keys[spec.path] = key;
@@ -71,7 +73,6 @@ async function render(job: RenderJob) {
         write(join(out, file), await named(`${slug}/${spec.path}`, () => page(site.ColumnPage, { slug, spec }, site.pageParams(slug, spec))));
         rendered++;
       }
-      counts[slug] = (counts[slug] ?? 0) + 1;
       progress();
     }
     // Feeds are cheap beside pages and read across the column: always made afresh.
