@@ -1,7 +1,8 @@
+import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountFor } from '../support/accounts.ts';
 import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
-import { type RunningCms, startCms } from '../support/cms.ts';
+import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
 import { expectFieldError } from '../support/field-error.ts';
 
 const DOCUMENT = 'api::resolution-document.resolution-document';
@@ -13,13 +14,34 @@ const article = (slug: string, extra: Record<string, unknown> = {}) => ({
   content: '## Nội dung\n\nNgười dân được hướng dẫn dùng dịch vụ công trực tuyến.', publishDate: '2026-11-21', channel: 'grassroots', ...extra,
 });
 
-describe('bad input is refused with the field named, and nothing saved is lost', () => {
+/** A valid greyscale PNG of one colour: 1 bit a pixel, so huge dimensions deflate to a few kilobytes. */
+function flatPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])));
+    return Buffer.concat([length, Buffer.from(type, 'latin1'), data, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([1, 0, 0, 0, 0], 8); // bit depth 1, greyscale, deflate, no filter set, no interlace
+  const rows = Buffer.alloc((1 + Math.ceil(width / 8)) * height); // each row: filter byte 0, then zeros
+  return Buffer.concat([
+    Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+describe.each(DATABASES)('bad input is refused with the field named, and nothing saved is lost (%s)', (database) => {
   let cms: RunningCms;
-  let editor: AdminSession, otherEditor: AdminSession, national: AdminSession;
+  let editor: AdminSession, otherEditor: AdminSession, national: AdminSession, admin: AdminSession;
   let existingSlug: string, existingId: string;
 
   beforeAll(async () => {
-    cms = await startCms({ seedBodies: ['hanoi', 'mst'] });
+    cms = await startCms({ database, seedBodies: ['hanoi', 'mst'] });
+    admin = await accountFor(cms, 'quantri@column57.test', 'administrator');
     editor = await accountFor(cms, 'bientap@hanoi.test', 'body-publisher', 'hanoi');
     otherEditor = await accountFor(cms, 'bientap@mst.test', 'body-editor', 'mst');
     national = await accountFor(cms, 'toanquoc@column57.test', 'national-editor');
@@ -102,5 +124,25 @@ describe('bad input is refused with the field named, and nothing saved is lost',
     const fields = res.body.error.details.errors.map((e: any) => e.path.join('.'));
     expect(fields).toEqual(expect.arrayContaining(['basePath', 'embedOrigins']));
     expect((await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } })).basePath).toBe('/nghi-quyet-57/');
+  });
+
+  it('an image over the pixel limit (a decompression bomb) is refused before anything is stored', async () => {
+    const bomb = flatPng(20000, 20000);
+    expect(bomb.length).toBeLessThan(100 * 1024);
+    const filesBefore = await cms.strapi.db.query('plugin::upload.file').count();
+    const form = new FormData();
+    form.append('files', new Blob([bomb], { type: 'image/png' }), 'ban-do-khong-lo.png');
+    const res = await editor.post('/upload', form);
+    expectFieldError(res, 'files', /ban-do-khong-lo\.png.*20000 × 20000.*thu nhỏ/s);
+    expect(res.body.error.details.errors[0].message).toMatch(/megapixels/);
+    expect(await cms.strapi.db.query('plugin::upload.file').count()).toBe(filesBefore);
+  });
+
+  it('an image within the pixel limit is stored', async () => {
+    const form = new FormData();
+    form.append('files', new Blob([flatPng(4000, 3000)], { type: 'image/png' }), 'so-do-vua-phai.png');
+    const res = await editor.post('/upload', form);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body[0]).toMatchObject({ width: 4000, height: 3000 });
   });
 });

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ALLOWED_UPLOADS, IMAGE_MAX_BYTES, UPLOAD_MAX_BYTES } from '../policies-data/upload-limits';
+import { ALLOWED_UPLOADS, IMAGE_MAX_BYTES, IMAGE_MAX_PIXELS, IMAGE_MAX_SIDE, UPLOAD_MAX_BYTES } from '../policies-data/upload-limits';
 import { type FieldProblem, throwIfProblems } from '../validation/field-error';
 
 interface UploadedFile {
@@ -16,6 +16,38 @@ let detector: Detect | undefined;
 async function detect(path: string) {
   detector ??= (require('file-type') as { fileTypeFromFile: Detect }).fileTypeFromFile;
   return detector(path);
+}
+
+type Metadata = (path: string) => Promise<{ width?: number; height?: number; pageHeight?: number }>;
+let metadataOf: Metadata | undefined;
+/** The image's dimensions from its header: sharp's metadata() reads the header and decodes no pixel. */
+async function dimensions(path: string) {
+  metadataOf ??= (file) => (require('sharp') as (p: string, o: object) => any)(file, { limitInputPixels: false }).metadata();
+  const meta = await metadataOf(path).catch(() => null);
+  if (!meta?.width || !meta?.height) return null;
+  // An animated image's height is every frame stacked; a frame is what gets decoded at once.
+  return { width: meta.width, height: meta.pageHeight ?? meta.height };
+}
+
+async function pixelProblems(name: string, path: string): Promise<FieldProblem[]> {
+  const size = await dimensions(path);
+  if (!size) {
+    return [{
+      field: 'files',
+      vi: `Không đọc được kích thước ảnh "${name}" (tệp có thể bị hỏng); hãy mở và lưu lại ảnh rồi tải lên lại`,
+      en: `the dimensions of "${name}" cannot be read (the file may be damaged); open and save the image again, then upload it`,
+    }];
+  }
+  const megapixels = (size.width * size.height) / 1e6;
+  if (megapixels <= IMAGE_MAX_PIXELS / 1e6 && size.width <= IMAGE_MAX_SIDE && size.height <= IMAGE_MAX_SIDE) return [];
+  const limit = `${IMAGE_MAX_PIXELS / 1e6} megapixel, mỗi cạnh tối đa ${IMAGE_MAX_SIDE} px`;
+  return [{
+    field: 'files',
+    vi: `Ảnh "${name}" có kích thước ${size.width} × ${size.height} px (${megapixels.toFixed(0)} megapixel), vượt giới hạn ${limit}; `
+      + 'hãy thu nhỏ ảnh (ví dụ còn 4000 px chiều dài) trước khi tải lên',
+    en: `"${name}" is ${size.width} × ${size.height} px (${megapixels.toFixed(0)} megapixels), over the limit of `
+      + `${IMAGE_MAX_PIXELS / 1e6} megapixels and ${IMAGE_MAX_SIDE} px a side; resize it (e.g. to 4000 px on the long side) first`,
+  }];
 }
 
 async function problemsOf(file: UploadedFile): Promise<FieldProblem[]> {
@@ -37,7 +69,9 @@ async function problemsOf(file: UploadedFile): Promise<FieldProblem[]> {
       en: `"${name}" contains ${detected.mime} but is named ".${extension}"; check the file (it may have been renamed)`,
     });
   }
-  const limit = detected.mime.startsWith('image/') ? IMAGE_MAX_BYTES : UPLOAD_MAX_BYTES;
+  const isImage = detected.mime.startsWith('image/');
+  if (isImage) problems.push(...(await pixelProblems(name, file.filepath)));
+  const limit = isImage ? IMAGE_MAX_BYTES : UPLOAD_MAX_BYTES;
   if (file.size > limit) {
     problems.push({
       field: 'files',

@@ -1,6 +1,14 @@
 /** What the media library accepts. Checked against the file's bytes, not its name. */
 export const UPLOAD_MAX_BYTES = 25 * 1024 * 1024;
 export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+/**
+ * Decoded size limits for images. A few kilobytes of PNG can declare 20000 x 20000 pixels (1.2 GB once
+ * decoded): the byte limit alone does not stop it, and the media library decodes every image it stores
+ * to make its thumbnails. 40 megapixels covers any camera or scan an editor would put in a column.
+ */
+export const IMAGE_MAX_PIXELS = 40_000_000;
+/** No side longer than this (WebP, which the columns serve, cannot encode more than 16383). */
+export const IMAGE_MAX_SIDE = 16_000;
 
 /** Detected MIME type -> extensions a file of that type may carry. */
 export const ALLOWED_UPLOADS: Record<string, string[]> = {
