@@ -145,4 +145,47 @@ describe.each(DATABASES)('bad input is refused with the field named, and nothing
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body[0]).toMatchObject({ width: 4000, height: 3000 });
   });
+
+  describe('a campaign with a document asset can be published', () => {
+    async function uploadPdf(session: AdminSession, name: string): Promise<number> {
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n', 'latin1');
+      const form = new FormData();
+      form.append('files', new Blob([pdf], { type: 'application/pdf' }), name);
+      const res = await session.post('/upload', form);
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body[0].id;
+    }
+    const campaign = (slug: string, file: number, extra: Record<string, unknown> = {}) => ({
+      title: 'Tuần lễ chuyển đổi số', slug, description: 'Tài liệu tuyên truyền cho cơ sở.', startDate: '2026-12-01', endDate: '2026-12-10',
+      assets: [{ kind: 'document', file, caption: 'Tài liệu hỏi đáp', downloadable: true }], ...extra,
+    });
+
+    async function createAndPublish(session: AdminSession, slug: string, extra: Record<string, unknown> = {}) {
+      const file = await uploadPdf(session, `${slug}.pdf`);
+      const created = await session.post(`${CM}/${CAMPAIGN}?locale=vi`, campaign(slug, file, extra));
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      const id = created.body.data.documentId;
+      const published = await session.post(`${CM}/${CAMPAIGN}/${id}/actions/publish?locale=vi`, {});
+      expect(published.status, JSON.stringify(published.body)).toBe(200);
+      const live = await cms.strapi.documents(CAMPAIGN).findOne({
+        documentId: id, locale: 'vi', status: 'published', populate: { assets: { populate: ['file'] } },
+      });
+      expect(live.assets[0].file.id).toBe(file);
+      return id;
+    }
+
+    it('by the administrator (a national campaign)', async () => {
+      await createAndPublish(admin, 'tai-lieu-toan-quoc', { national: true });
+    });
+
+    it("by a body's publisher", async () => {
+      await createAndPublish(editor, 'tai-lieu-ha-noi');
+    });
+
+    it('and publishing still refuses a document asset without its file', async () => {
+      const incomplete = { ...campaign('thieu-tep', 0), assets: [{ kind: 'document', caption: 'Chưa có tệp' }] };
+      const created = await editor.post(`${CM}/${CAMPAIGN}?locale=vi`, incomplete);
+      expectFieldError(created, 'assets.0.file', /tệp/);
+    });
+  });
 });

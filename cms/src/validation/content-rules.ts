@@ -163,11 +163,25 @@ function derive(uid: string, data: Entry) {
   }
 }
 
+/**
+ * What the rules read of a component: its media and nested components. `populate: true` on a component
+ * loads its scalar fields only, so a stored asset's file looked missing and a campaign could not be published.
+ */
+function componentPopulate(strapi: Core.Strapi, component: string): Record<string, unknown> | true {
+  const populate: Record<string, unknown> = {};
+  for (const [name, attribute] of Object.entries(strapi.components[component as any].attributes as Record<string, any>)) {
+    if (attribute.type === 'media') populate[name] = true;
+    if (attribute.type === 'component') populate[name] = { populate: componentPopulate(strapi, attribute.component) };
+  }
+  return Object.keys(populate).length ? populate : true;
+}
+
 async function existingDraft(strapi: Core.Strapi, uid: string, documentId: string, locale?: string): Promise<Entry | null> {
   const attributes = strapi.contentType(uid as any).attributes as Record<string, any>;
   const populate: Record<string, unknown> = {};
   for (const [name, attribute] of Object.entries(attributes)) {
-    if (attribute.type === 'media' || attribute.type === 'component') populate[name] = true;
+    if (attribute.type === 'media') populate[name] = true;
+    if (attribute.type === 'component') populate[name] = { populate: componentPopulate(strapi, attribute.component) };
     if (attribute.type === 'relation' && name === 'body') populate[name] = { select: ['documentId'] };
   }
   const hasDraft = Boolean(strapi.contentType(uid as any).options?.draftAndPublish);
