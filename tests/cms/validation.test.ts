@@ -15,7 +15,7 @@ const article = (slug: string, extra: Record<string, unknown> = {}) => ({
 });
 
 /** A valid greyscale PNG of one colour: 1 bit a pixel, so huge dimensions deflate to a few kilobytes. */
-function flatPng(width: number, height: number): Buffer {
+function flatPng(width: number, height: number) {
   const chunk = (type: string, data: Buffer) => {
     const length = Buffer.alloc(4);
     length.writeUInt32BE(data.length);
