@@ -11,6 +11,7 @@ import { registerChangeNotifier, startNotifying } from './publishing/change-noti
 import { registerSchedule } from './publishing/schedule';
 import { registerBuildStatusRoute } from './publishing/build-status-route';
 import { registerReportingGuard } from './reporting/guard';
+import { enforceAdminPasswordPolicy } from './security/admin-password';
 import { registerReportingCycle } from './reporting/reports';
 import { registerReportingRoutes } from './reporting/routes';
 import { seedReportingHistory } from './seed/reporting';
@@ -38,6 +39,7 @@ export default {
     registerChangeNotifier(strapi);
     registerBuildStatusRoute(strapi);
     registerReportingRoutes(strapi);
+    enforceAdminPasswordPolicy(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
