@@ -1,8 +1,15 @@
-export default [
+import { corsOrigin, parseCorsOrigins } from '../src/security/cors';
+
+export default ({ env }) => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
+  {
+    name: 'strapi::cors',
+    // Only the admin panel's own origin and those an administrator lists (checked here, at start).
+    // The preview panel needs none: it frames the build service, which reads drafts server-side.
+    config: { origin: corsOrigin(parseCorsOrigins(env('COLUMN57_CORS_ORIGINS', ''))), credentials: true },
+  },
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',

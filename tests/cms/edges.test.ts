@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CMS_DIR } from '../../scripts/lib/paths.ts';
 import { TEST_PASSWORD } from '../support/accounts.ts';
-import { AdminSession } from '../support/admin-api.ts';
+import { AdminSession, CM } from '../support/admin-api.ts';
 import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
 import { expectFieldError } from '../support/field-error.ts';
 
 const fromCms = createRequire(join(CMS_DIR, 'package.json'));
 const compiled = (path: string) => fromCms(join(CMS_DIR, 'dist', 'src', path));
 
+const PORTAL = 'https://cong.hanoi.gov.vn';
+const EVIL = 'https://evil.example';
 /** Passes Strapi's own rule (8 characters, upper and lower case, a digit): the point of the policy. */
 const WEAK = 'Password1';
 const GOOD = 'Sông-Hồng-chảy-qua-2026';
@@ -24,7 +26,7 @@ async function post(url: string, path: string, body: unknown, headers: Record<st
   return { status: response.status, body: text ? JSON.parse(text) : null };
 }
 
-describe.each(DATABASES)('the edges: admin passwords (%s)', (database) => {
+describe.each(DATABASES)('the edges: admin passwords and CORS (%s)', (database) => {
   // One domain per database: Strapi's sign-in rate limit counts by e-mail, in memory, across both CMSs.
   const mail = (name: string) => `${name}@${database}.column57.test`;
   const ADMIN_EMAIL = mail('quantri');
@@ -38,7 +40,7 @@ describe.each(DATABASES)('the edges: admin passwords (%s)', (database) => {
 
   beforeAll(async () => {
     // No demo accounts: the first administrator is registered through the API below.
-    cms = await startCms({ database, seedBodies: 'none' });
+    cms = await startCms({ database, seedBodies: 'none', env: { COLUMN57_CORS_ORIGINS: ` ${PORTAL} , http://127.0.0.1:4321` } });
     roleId = (await cms.strapi.db.query('admin::role').findOne({ where: { code: { $ne: 'strapi-super-admin' } } })).id;
   });
   afterAll(async () => cms?.stop());
@@ -126,5 +128,76 @@ describe.each(DATABASES)('the edges: admin passwords (%s)', (database) => {
       expect(ok.status, JSON.stringify(ok.body)).toBe(200);
       expect(await canLogIn(mail('toanquoc'), TEST_PASSWORD)).toBe(true);
     });
+  });
+
+  describe('CORS: only the admin\'s own origin and the configured ones, credentials for no other', () => {
+    /** Each path asked with an Origin, as a plain request and as a preflight. */
+    const PATHS: Array<{ method: string; path: string; authorised?: boolean; body?: unknown }> = [
+      { method: 'POST', path: '/admin/access-token', body: {} }, // the token refresh, by cookie
+      { method: 'POST', path: '/admin/login', body: { email: ADMIN_EMAIL, password: TEST_PASSWORD } },
+      { method: 'GET', path: '/admin/users/me', authorised: true },
+      { method: 'GET', path: `${CM}/api::topic.topic`, authorised: true },
+      { method: 'GET', path: '/api/topics' },
+      { method: 'GET', path: '/upload/files', authorised: true },
+    ];
+
+    async function ask(origin: string, { method, path, authorised, body }: (typeof PATHS)[number], preflight: boolean) {
+      const headers: Record<string, string> = { Origin: origin };
+      if (preflight) {
+        Object.assign(headers, { 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'authorization,content-type' });
+      }
+      else if (authorised) headers.Authorization = `Bearer ${admin.token}`;
+      if (!preflight && body) headers['Content-Type'] = 'application/json';
+      const response = await fetch(`${cms.url}${path}`, {
+        method: preflight ? 'OPTIONS' : method, headers, body: !preflight && body ? JSON.stringify(body) : undefined,
+      });
+      await response.arrayBuffer();
+      const allowOrigin = response.headers.get('access-control-allow-origin');
+      return { status: response.status, allowOrigin, credentials: response.headers.get('access-control-allow-credentials') };
+    }
+
+    const FOREIGN = [EVIL, 'null', `${PORTAL}.evil.example`, 'http://127.0.0.1:1', 'http://localhost:9'];
+    it.each(FOREIGN)('%s gets no CORS answer anywhere', async (origin) => {
+      for (const request of PATHS) {
+        for (const preflight of [false, true]) {
+          const answer = await ask(origin, request, preflight);
+          const label = `${preflight ? 'OPTIONS' : request.method} ${request.path}: ${JSON.stringify(answer)}`;
+          expect(answer.allowOrigin, label).toBeNull();
+          expect(answer.credentials, label).toBeNull();
+        }
+      }
+    });
+
+    it('the admin panel\'s own origin and the configured ones are answered, with credentials', async () => {
+      for (const origin of [cms.url, cms.url.replace('127.0.0.1', 'localhost'), PORTAL, 'http://127.0.0.1:4321']) {
+        for (const request of PATHS) {
+          for (const preflight of [false, true]) {
+            const answer = await ask(origin, request, preflight);
+            const label = `${origin} ${preflight ? 'OPTIONS' : request.method} ${request.path}: ${JSON.stringify(answer)}`;
+            expect(answer.allowOrigin, label).toBe(origin);
+            expect(answer.credentials, label).toBe('true');
+          }
+        }
+      }
+    });
+  });
+});
+
+describe('COLUMN57_CORS_ORIGINS is checked at start', () => {
+  it('a malformed origin is refused with the variable, the value and the fix, in both languages', () => {
+    const { parseCorsOrigins } = compiled('security/cors.js');
+    expect(parseCorsOrigins('')).toEqual([]);
+    expect(parseCorsOrigins(`${PORTAL}, https://portal.mst.gov.vn:8443`)).toEqual([PORTAL, 'https://portal.mst.gov.vn:8443']);
+    const malformed = ['*', 'cong.hanoi.gov.vn', `${PORTAL}/`, `${PORTAL}/nghi-quyet-57`, 'ftp://cong.hanoi.gov.vn',
+      'https://Cong.Hanoi.gov.vn'];
+    for (const bad of malformed) {
+      expect(() => parseCorsOrigins(`${PORTAL},${bad}`), bad).toThrow(/COLUMN57_CORS_ORIGINS: .*không phải nguồn.* \/ not an origin/s);
+    }
+  });
+
+  it('and the CMS does not start with one', async () => {
+    const starting = startCms({ seedBodies: 'none', env: { COLUMN57_CORS_ORIGINS: 'https://*.gov.vn' } });
+    await expect(starting).rejects.toThrow(/COLUMN57_CORS_ORIGINS: "https:\/\/\*\.gov\.vn"/);
+    process.env.COLUMN57_CORS_ORIGINS = '';
   });
 });
