@@ -140,7 +140,8 @@ function reportInvalid(report: BuildReport, log: (message: string) => void, reas
 function reasonsOf(problems: Problem[], slugs: string[]): Map<string, string> {
   const byBody = new Map<string, Problem[]>();
   for (const problem of problems) {
-    const slug = /^bodies\/(.+)\.json$/.exec(problem.file)?.[1];
+    // A body's own entry in the manifest names its body; a body's file names it by its path.
+    const slug = problem.body ?? /^bodies\/(.+)\.json$/.exec(problem.file)?.[1];
     if (slug) byBody.set(slug, [...(byBody.get(slug) ?? []), problem]);
   }
   return new Map(slugs.map((slug) => [slug, formatProblems(byBody.get(slug) ?? problems.filter((p) => p.file === 'manifest.json'))]));

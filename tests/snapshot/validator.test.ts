@@ -84,4 +84,32 @@ describe('the snapshot validator', () => {
     expect(result.problems.find((p) => p.path === mediaPath(cover))?.message).toMatch(/missing/);
     expect(result.failedBodies).toContain('mst');
   });
+
+  it('takes only http(s) URLs where a URL can reach a link, naming the field, and refuses only that body', () => {
+    const manifest = JSON.parse(readFileSync(join(DEMO_SNAPSHOT_DIR, 'manifest.json'), 'utf8'));
+    const at = (slug: string) => manifest.bodies.findIndex((b: any) => b.slug === slug);
+    const dir = brokenCopy('manifest.json', (json) => {
+      json.bodies[at('hanoi')].portalUrl = 'javascript:alert(document.domain)//https://hanoi.gov.vn';
+      json.bodies[at('mst')].publicBaseUrl = 'https://mst.gov.vn"><script>alert(1)</script>';
+      json.bodies[at('caobang')].contact.email = 'nq57@caobang.gov.vn?bcc=ai@example.org';
+    });
+    writeFileSync(join(dir, 'bodies', 'danang.json'), readFileSync(join(DEMO_SNAPSHOT_DIR, 'bodies', 'danang.json'), 'utf8').replace('"url": "https://www.youtube.com/watch?v=dLmO25Tuan7"', '"url": "data:text/html,x"'));
+    const { snapshot, problems, failedBodies } = loadSnapshot(dir);
+    expect(failedBodies.sort()).toEqual(['caobang', 'danang', 'hanoi', 'mst']);
+    expect(problemAt(problems, 'manifest.json', `bodies[${at('hanoi')}].portalUrl`)?.message).toMatch(/^cần một địa chỉ http\(s\) đầy đủ.* \/ an absolute http\(s\) URL/);
+    expect(problemAt(problems, 'manifest.json', `bodies[${at('mst')}].publicBaseUrl`)?.message).toMatch(/\/ an origin such as/);
+    expect(problemAt(problems, 'manifest.json', `bodies[${at('caobang')}].contact.email`)?.message).toMatch(/^địa chỉ thư điện tử .* \/ .*e-mail address/);
+    expect(problems.find((p) => p.file === 'bodies/danang.json' && /^campaigns\[\d+\]\.locales\.vi\.assets\[\d+\]\.url$/.test(p.path))?.message).toMatch(/http\(s\)/);
+    // The other bodies load, and the refused ones are not in the manifest they are built from.
+    expect(snapshot!.bodies.size).toBe(52);
+    expect(snapshot!.manifest.bodies.map((b) => b.slug)).not.toContain('hanoi');
+  });
+
+  it('takes ids of letters, digits, "-" and "_" only: they name files and go into GUIDs', () => {
+    const dir = brokenCopy('bodies/hanoi.json', (json) => {
+      json.honours[0].id = '../../../etc/x';
+    });
+    const { problems } = loadSnapshot(dir, ['hanoi']);
+    expect(problemAt(problems, 'bodies/hanoi.json', 'honours[0].id')?.message).toMatch(/ \/ an id of letters, digits/);
+  });
 });

@@ -1,4 +1,5 @@
 export * from './schema.ts';
+export * from './urls.ts';
 export type * from './types.ts';
 export * from './validate.ts';
 export * from './cms-client.ts';

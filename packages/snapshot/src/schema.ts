@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isMailAddress, isWebUrl, WEB_URL_MESSAGE } from './urls.ts';
 
 /**
  * The snapshot, version 1: what the CMS exports and the column generator reads.
@@ -23,7 +24,9 @@ export const ASSET_KINDS = ['image', 'infographic', 'poster', 'banner', 'video-l
 export const HONOUR_KINDS = ['organisation', 'enterprise', 'individual'] as const;
 export const TASK_STATUSES = ['planned', 'in-progress', 'completed', 'cancelled'] as const;
 
-const id = z.string().min(1).max(64);
+// Ids name files (share cards) and go into GUIDs and cache keys: letters, digits, "-" and "_" only, as
+// the CMS's document ids are.
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'mã gồm chữ, số, "-" hoặc "_" (tối đa 64) / an id of letters, digits, "-" or "_" (at most 64)');
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ascii words joined by "-"');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const isoDateTime = z.string().datetime({ offset: true });
@@ -32,6 +35,17 @@ const text = z.string().min(1);
 const optionalText = z.string().nullable();
 const bilingual = z.object({ vi: text, en: text });
 const bilingualOptional = z.object({ vi: optionalText, en: optionalText });
+/**
+ * A URL that can reach an href, a src or JSON-LD: absolute http(s) only (zod's url() takes any scheme,
+ * javascript: included). The generator checks again before it writes one out.
+ */
+const webUrl = z.string().refine(isWebUrl, WEB_URL_MESSAGE);
+/** An origin (scheme, host, port), written into headers and CSP as well as links. */
+const origin = (example: string) => z.string().regex(/^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/i,
+  `cần một nguồn gốc như ${example} (không có đường dẫn) / an origin such as ${example} (no path)`);
+/** A contact e-mail address: it becomes a mailto: link. */
+const email = z.string().email('địa chỉ thư điện tử không hợp lệ / not a valid e-mail address')
+  .refine(isMailAddress, 'địa chỉ thư điện tử không dùng được cho liên kết mailto: / an e-mail address unfit for a mailto: link');
 
 export const mediaRef = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the file, in hex'),
@@ -53,16 +67,16 @@ export const body = z.object({
   kindHistory: z.array(z.object({ kind: z.enum(BODY_KINDS), effectiveFrom: isoDate, legalBasis: optionalText })).min(1),
   administrativeCode: z.string().regex(/^\d{2}$/).nullable(),
   mergedFrom: z.array(text),
-  portalUrl: z.string().url().nullable(),
-  publicBaseUrl: z.string().regex(/^https?:\/\/[^/\s]+$/, 'an origin such as https://example.gov.vn'),
+  portalUrl: webUrl.nullable(),
+  publicBaseUrl: origin('https://example.gov.vn'),
   basePath: z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'a path that starts and ends with "/"'),
   logo: mediaRef.nullable(),
   banner: mediaRef.nullable(),
   primaryColor: colour,
   secondaryColor: colour,
-  contact: z.object({ unit: bilingualOptional, email: z.string().email().nullable(), phone: optionalText, address: bilingualOptional }),
+  contact: z.object({ unit: bilingualOptional, email: email.nullable(), phone: optionalText, address: bilingualOptional }),
   languages: z.array(z.enum(LOCALES)).min(1).refine((l) => l[0] === 'vi', 'Vietnamese comes first'),
-  embedOrigins: z.array(z.string().regex(/^https?:\/\/[a-z0-9.-]+(?::\d+)?$/i, 'an origin such as https://portal.gov.vn')),
+  embedOrigins: z.array(origin('https://portal.gov.vn')),
 });
 
 export const topic = z.object({ id, slug, name: bilingual, description: bilingualOptional });
@@ -115,7 +129,7 @@ export const legalDocument = z.object({
 export const campaignAsset = z.object({
   kind: z.enum(ASSET_KINDS),
   file: mediaRef.nullable(),
-  url: z.string().url().nullable(),
+  url: webUrl.nullable(),
   caption: optionalText,
   alt: optionalText,
   credit: optionalText,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import * as schema from './schema.ts';
 import type { BodyContent, Manifest, MediaRef } from './types.ts';
 
@@ -9,6 +9,8 @@ export interface Problem {
   file: string;
   path: string;
   message: string;
+  /** The body a problem refuses, when it is not named by the file (a body's entry in the manifest). */
+  body?: string;
 }
 
 export class SnapshotError extends Error {
@@ -47,10 +49,33 @@ function duplicates(file: string, items: Array<{ value: string | undefined; path
   return problems;
 }
 
-export function validateManifest(value: unknown, file = 'manifest.json'): { manifest?: Manifest; problems: Problem[] } {
-  const { value: manifest, problems } = parse(schema.manifest, value, file);
-  if (!manifest) return { problems };
-  problems.push(...duplicates(file, manifest.bodies.map((b, i) => ({ value: b.slug, path: `bodies[${i}].slug` })), 'body slug'));
+/** The manifest with its bodies left unchecked: each body's entry is checked on its own. */
+const manifestFrame = schema.manifest.extend({ bodies: z.array(z.unknown()) });
+
+/**
+ * Checks the manifest. A body whose own entry is invalid (say a portal URL that is not http(s)) is
+ * refused alone: it is left out of `manifest.bodies` and listed in `refused` with its problems, so the
+ * other bodies can still be built; a problem anywhere else refuses the whole manifest.
+ */
+export function validateManifest(value: unknown, file = 'manifest.json'): { manifest?: Manifest; problems: Problem[]; refused: Map<string, Problem[]> } {
+  const refused = new Map<string, Problem[]>();
+  const { value: frame, problems } = parse(manifestFrame, value, file);
+  // The bodies' entries are checked even when the rest is broken, so that every problem is reported at once.
+  const entries: unknown[] = frame?.bodies ?? (Array.isArray((value as { bodies?: unknown })?.bodies) ? (value as { bodies: unknown[] }).bodies : []);
+  const kept: Array<{ body: Manifest['bodies'][number]; index: number }> = [];
+  entries.forEach((entry, index) => {
+    const { value: body, problems: bodyProblems } = parse(schema.body, entry, file);
+    if (body) return kept.push({ body, index });
+    const slug = (entry as { slug?: unknown } | null)?.slug;
+    const named = typeof slug === 'string' && schema.body.shape.slug.safeParse(slug).success ? slug : undefined;
+    const located = bodyProblems.map((p) => ({ ...p, path: `bodies[${index}]${p.path ? `.${p.path}` : ''}`, ...(named ? { body: named } : {}) }));
+    problems.push(...located);
+    // Without a usable slug, the entry cannot be told apart from the others: the manifest is refused.
+    if (named) refused.set(named, [...(refused.get(named) ?? []), ...located]);
+  });
+  if (!frame || problems.some((p) => !p.body)) return { problems, refused };
+  const manifest: Manifest = { ...frame, bodies: kept.map((k) => k.body) };
+  problems.push(...duplicates(file, kept.map(({ body, index }) => ({ value: body.slug, path: `bodies[${index}].slug` })), 'body slug'));
   problems.push(...duplicates(file, manifest.topics.map((t, i) => ({ value: t.slug, path: `topics[${i}].slug` })), 'topic slug'));
   problems.push(...duplicates(file, manifest.national.documents.map((d, i) => ({ value: d.slug, path: `national.documents[${i}].slug` })), 'document slug'));
   manifest.national.documents.forEach((d, i) => {
@@ -59,7 +84,7 @@ export function validateManifest(value: unknown, file = 'manifest.json'): { mani
   manifest.national.campaigns.forEach((c, i) => {
     if (c.endDate < c.startDate) problems.push({ file, path: `national.campaigns[${i}].endDate`, message: `ends (${c.endDate}) before it starts (${c.startDate})` });
   });
-  return { manifest, problems };
+  return { manifest, problems, refused };
 }
 
 export function validateBodyContent(value: unknown, manifest: Manifest, file: string): { content?: BodyContent; problems: Problem[] } {
@@ -143,16 +168,19 @@ export interface LoadedSnapshot {
  */
 export function loadSnapshot(dir: string, only?: string[], options: { none?: boolean } = {}): { snapshot?: LoadedSnapshot; problems: Problem[]; failedBodies: string[] } {
   const problems: Problem[] = [];
-  const { manifest, problems: manifestProblems } = validateManifest(readJson(dir, 'manifest.json', problems));
-  problems.push(...manifestProblems);
-  if (!manifest) return { problems, failedBodies: [] };
+  const { manifest, problems: manifestProblems, refused } = validateManifest(readJson(dir, 'manifest.json', problems));
+  if (!manifest) return { problems: [...problems, ...manifestProblems], failedBodies: [] };
+  // A refused body's problems are reported when that body is asked for, as its own.
+  problems.push(...manifestProblems.filter((p) => !p.body));
   const bodies = new Map<string, BodyContent>();
   const failedBodies: string[] = [];
-  const wanted = options.none ? [] : only?.length ? only : manifest.bodies.map((b) => b.slug);
+  const wanted = options.none ? [] : only?.length ? only : [...manifest.bodies.map((b) => b.slug), ...refused.keys()];
   for (const slug of wanted) {
     const file = `bodies/${slug}.json`;
     const bodyProblems: Problem[] = [];
-    if (!manifest.bodies.some((b) => b.slug === slug)) {
+    if (refused.has(slug)) {
+      bodyProblems.push(...refused.get(slug)!);
+    } else if (!manifest.bodies.some((b) => b.slug === slug)) {
       bodyProblems.push({ file: 'manifest.json', path: 'bodies', message: `no body with slug "${slug}"` });
     } else {
       const raw = readJson(dir, file, bodyProblems);
