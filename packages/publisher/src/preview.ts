@@ -6,6 +6,7 @@ import { type CmsConnection, extensionsByHash, fetchMedia, getJson, type Locale 
 import { buildColumns } from '@column57/sites/build';
 import { paths } from '@column57/sites/paths';
 import { contentType, lookup } from './static-server.ts';
+import { htmlText } from '@column57/sites/encode';
 
 /**
  * Strapi Preview, rendered by the build service: the CMS hands the editor a signed, short-lived link;
@@ -34,7 +35,6 @@ interface PreviewAnswer { slug: string; manifest: Envelope<any>; body: Envelope<
 type Rendered = { ok: true; dir: string; slug: string; page: string } | { ok: false; reason: string };
 
 const KEEP_PREVIEWS = 20;
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Where the draft sits in its column, in the language being previewed (Vietnamese if it has no such version). */
 function pageOf(claim: PreviewClaim, answer: PreviewAnswer): string {
@@ -76,7 +76,7 @@ export class PreviewRenderer {
     if (!this.renders.has(key)) this.renders.set(key, this.render(claim, key));
     const rendered = await this.renders.get(key)!;
     if (!rendered.ok) {
-      res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="vi"><meta charset="utf-8"><title>Không dựng được bản xem trước</title><body style="font:16px/1.5 system-ui;margin:2rem"><h1>Không dựng được bản xem trước <span lang="en">/ The preview could not be built</span></h1><pre style="white-space:pre-wrap">${escape(rendered.reason)}</pre></body></html>`);
+      res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="vi"><meta charset="utf-8"><title>Không dựng được bản xem trước</title><body style="font:16px/1.5 system-ui;margin:2rem"><h1>Không dựng được bản xem trước <span lang="en">/ The preview could not be built</span></h1><pre style="white-space:pre-wrap">${htmlText(rendered.reason)}</pre></body></html>`);
       return;
     }
     if (!rest) {

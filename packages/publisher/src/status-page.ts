@@ -1,6 +1,5 @@
 import type { BodyStatus, ServiceStatus } from './status.ts';
-
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { htmlText } from '@column57/sites/encode';
 
 const RESULT: Record<BodyStatus['result'], { vi: string; en: string; mark: string }> = {
   built: { vi: 'Đã dựng', en: 'built', mark: '✓' },
@@ -20,14 +19,14 @@ const when = (iso: string | null) => (iso ? new Intl.DateTimeFormat('vi-VN', { d
 
 function row(body: BodyStatus): string {
   const result = RESULT[body.result];
-  const error = body.error ? `<details><summary>Chi tiết lỗi / error</summary><pre>${escape(body.error.slice(0, 4000))}</pre></details>` : '';
+  const error = body.error ? `<details><summary>Chi tiết lỗi / error</summary><pre>${htmlText(body.error.slice(0, 4000))}</pre></details>` : '';
   return `<tr class="${body.result}">
-<th scope="row">${escape(body.slug)}</th>
+<th scope="row">${htmlText(body.slug)}</th>
 <td><span aria-hidden="true">${result.mark}</span> ${result.vi} <span lang="en">/ ${result.en}</span>${error}</td>
 <td>${when(body.at)}</td>
 <td>${body.seconds.toFixed(1)} s</td>
 <td>${body.pages ?? '—'}</td>
-<td><code>${escape(body.live.release ?? '—')}</code><br><small>${when(body.live.since)}</small></td>
+<td><code>${htmlText(body.live.release ?? '—')}</code><br><small>${when(body.live.since)}</small></td>
 </tr>`;
 }
 
@@ -35,7 +34,7 @@ function row(body: BodyStatus): string {
 export function statusPage(status: Pick<ServiceStatus, 'state' | 'bodies'> & Partial<ServiceStatus>): string {
   const bodies = Object.values(status.bodies).sort((a, b) => Number(b.result === 'failed') - Number(a.result === 'failed') || a.slug.localeCompare(b.slug));
   const failed = bodies.filter((b) => b.result === 'failed').length;
-  const current = status.current ? `<p>Đang dựng / building: <strong>${escape(status.current.scope)}</strong> (từ / since ${when(status.current.since)})</p>` : '';
+  const current = status.current ? `<p>Đang dựng / building: <strong>${htmlText(status.current.scope)}</strong> (từ / since ${when(status.current.since)})</p>` : '';
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -55,7 +54,7 @@ pre { white-space: pre-wrap; font-size: .85rem; }
 </head>
 <body>
 <h1>Trạng thái dựng chuyên mục <span lang="en">/ Build status</span></h1>
-<p>${STATE[status.state]} · ${bodies.length} chuyên mục / columns · <strong>${failed}</strong> lỗi / failed${status.pending ? ` · chờ dựng / queued: ${escape(status.pending)}` : ''}</p>
+<p>${STATE[status.state]} · ${bodies.length} chuyên mục / columns · <strong>${failed}</strong> lỗi / failed${status.pending ? ` · chờ dựng / queued: ${htmlText(status.pending)}` : ''}</p>
 ${current}
 <table>
 <caption class="visually-hidden">Lần dựng gần nhất của mỗi chuyên mục / each column's latest build</caption>

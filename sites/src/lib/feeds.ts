@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { Article, LegalDocument, Locale } from '@column57/snapshot';
 import { articlePath, type Column, listArticles, listFeedPath, type ListRef, pagesOf } from './column.ts';
 import { isoDateTime } from './dates.ts';
+import { feedHtml, feedText, htmlAttr, htmlText, xmlText } from './encode.ts';
 import { imageFor } from './images.ts';
 import { canonical, paths } from './paths.ts';
 import { DOCUMENT_TYPES, t } from './strings.ts';
@@ -51,9 +52,12 @@ function articleFeed(column: Column, spec: Extract<FeedSpec, { kind: 'articles' 
   const topic = list.by === 'topic' ? column.manifest.topics.find((x) => x.slug === list.slug)?.name[locale] : null;
   const audience = list.by === 'audience' ? column.audiences().find((a) => a.code === list.code)?.name[locale] : null;
   const scope = topic ?? audience;
+  // Every text from content goes through feedText (titles, categories, authors) or feedHtml
+  // (descriptions): @astrojs/rss escapes for XML, and a reader that decodes that and renders the field
+  // as HTML must find text, not markup.
   return rss({
-    title: `${t(locale, 'columnName')}: ${column.name(locale)}${scope ? `: ${scope}` : ''}`,
-    description: t(locale, 'columnTagline'),
+    title: feedText(`${t(locale, 'columnName')}: ${column.name(locale)}${scope ? `: ${scope}` : ''}`),
+    description: feedHtml(t(locale, 'columnTagline')),
     site: absolute(column, ''),
     trailingSlash: true,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
@@ -61,15 +65,16 @@ function articleFeed(column: Column, spec: Extract<FeedSpec, { kind: 'articles' 
     items: items.map((article) => {
       const text = article.locales[locale]!;
       return {
-        title: text.title,
+        title: feedText(text.title),
         link: absolute(column, articlePath(locale, article)),
-        description: text.summary,
+        description: feedHtml(text.summary),
         pubDate: new Date(isoDateTime(article.publishDate)),
         // The document id never changes, whatever happens to the title or the slug.
         customData: `<guid isPermaLink="false">urn:column57:${column.slug}:article:${article.id}:${locale}</guid>`,
-        categories: article.topics.map((slug) => column.manifest.topics.find((x) => x.slug === slug)?.name[locale]).filter((x): x is string => Boolean(x)),
+        categories: article.topics.map((slug) => column.manifest.topics.find((x) => x.slug === slug)?.name[locale])
+          .filter((x): x is string => Boolean(x)).map(feedText),
         enclosure: enclosure(column, article),
-        ...(text.byline ? { author: text.byline } : {}),
+        ...(text.byline ? { author: feedText(text.byline) } : {}),
       };
     }),
   });
@@ -77,17 +82,17 @@ function articleFeed(column: Column, spec: Extract<FeedSpec, { kind: 'articles' 
 
 function documentFeed(column: Column, locale: Locale) {
   return rss({
-    title: `${t(locale, 'allDocuments')}: ${column.name(locale)}`,
-    description: t(locale, 'keyDocuments'),
+    title: feedText(`${t(locale, 'allDocuments')}: ${column.name(locale)}`),
+    description: feedHtml(t(locale, 'keyDocuments')),
     site: absolute(column, ''),
     trailingSlash: true,
     customData: `<language>${locale}</language>`,
     items: column.documents.map((doc: LegalDocument) => {
       const text = doc.locales[locale] ?? doc.locales.vi;
       return {
-        title: `${DOCUMENT_TYPES[doc.docType][locale]} ${doc.number}: ${text.title}`,
+        title: feedText(`${DOCUMENT_TYPES[doc.docType][locale]} ${doc.number}: ${text.title}`),
         link: absolute(column, paths.document(locale, doc.slug)),
-        description: text.summary,
+        description: feedHtml(text.summary),
         ...(doc.issueDate ? { pubDate: new Date(isoDateTime(doc.issueDate)) } : {}),
         customData: `<guid isPermaLink="false">urn:column57:document:${doc.id}:${locale}</guid>`,
       };
@@ -95,7 +100,11 @@ function documentFeed(column: Column, locale: Locale) {
   });
 }
 
-/** JSON Feed 1.1 of the latest items, for widgets. */
+/**
+ * JSON Feed 1.1 of the latest items, for widgets. Its title and summary are plain text by the spec
+ * (our widget sets them as textContent); content_html carries the summary HTML-escaped, for readers
+ * that show HTML, and content_text the same as text.
+ */
 function jsonFeed(column: Column) {
   const locale: Locale = 'vi';
   const items = column.articles(locale).slice(0, 20).map((article) => {
@@ -106,6 +115,8 @@ function jsonFeed(column: Column) {
       url: absolute(column, articlePath(locale, article)),
       title: text.title,
       summary: text.summary,
+      content_html: `<p>${htmlText(text.summary)}</p>`,
+      content_text: text.summary,
       date_published: isoDateTime(article.publishDate),
       ...(image ? { image: absolute(column, image.sources[image.sources.length - 1].fallback) } : {}),
       tags: article.topics,
@@ -122,13 +133,11 @@ function jsonFeed(column: Column) {
   return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 function sitemap(column: Column) {
   const today = new Date().toISOString().slice(0, 10);
   const urls = pagesOf(column).filter((p) => p.kind !== 'search' && p.kind !== 'embed').map((p) => {
     const lastmod = p.kind === 'article' ? column.find<Article>(p.id)?.updatedAt.slice(0, 10) : today;
-    return `<url><loc>${escapeXml(absolute(column, p.path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
+    return `<url><loc>${xmlText(absolute(column, p.path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
   });
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
@@ -164,8 +173,6 @@ function headersFile(column: Column) {
   return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * A piece of HTML a portal can include on the server or paste into a block: absolute links, styles
  * scoped under one class so they neither leak nor depend on the portal's.
@@ -180,8 +187,11 @@ function fragment(column: Column, locale: Locale, what: 'latest' | 'documents') 
   const style = `.c57-fragment{border-top:4px solid ${palette.brand};padding:.5rem 0;font:inherit}.c57-fragment h2{font-size:1.1rem;margin:0 0 .5rem}`
     + `.c57-fragment ul{list-style:none;margin:0;padding:0}.c57-fragment li{margin:0 0 .5rem}.c57-fragment a{color:${palette.accent};font-weight:600}`
     + '.c57-fragment time{display:block;color:#505a5f;font-size:.9em}';
-  const list = items.map((i) => `<li><a href="${escapeHtml(i.url)}">${escapeHtml(i.title)}</a>${i.date ? `<time datetime="${i.date}">${i.date.split('-').reverse().join('/')}</time>` : ''}</li>`).join('');
-  const html = `<div class="c57-fragment" lang="${locale}"><style>${style}</style><h2>${escapeHtml(heading)}</h2><ul>${list}</ul><p><a href="${escapeHtml(more)}">${escapeHtml(t(locale, what === 'latest' ? 'allArticles' : 'allDocuments'))}</a></p></div>\n`;
+  const time = (date: string | null) =>
+    (date ? `<time datetime="${htmlAttr(date)}">${htmlText(date.split('-').reverse().join('/'))}</time>` : '');
+  const list = items.map((i) => `<li><a href="${htmlAttr(i.url)}">${htmlText(i.title)}</a>${time(i.date)}</li>`).join('');
+  const html = `<div class="c57-fragment" lang="${htmlAttr(locale)}"><style>${style}</style><h2>${htmlText(heading)}</h2><ul>${list}</ul>`
+    + `<p><a href="${htmlAttr(more)}">${htmlText(t(locale, what === 'latest' ? 'allArticles' : 'allDocuments'))}</a></p></div>\n`;
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
