@@ -93,13 +93,18 @@ describe('the snapshot validator', () => {
       json.bodies[at('mst')].publicBaseUrl = 'https://mst.gov.vn"><script>alert(1)</script>';
       json.bodies[at('caobang')].contact.email = 'nq57@caobang.gov.vn?bcc=ai@example.org';
     });
-    writeFileSync(join(dir, 'bodies', 'danang.json'), readFileSync(join(DEMO_SNAPSHOT_DIR, 'bodies', 'danang.json'), 'utf8').replace('"url": "https://www.youtube.com/watch?v=dLmO25Tuan7"', '"url": "data:text/html,x"'));
+    const danang = readFileSync(join(DEMO_SNAPSHOT_DIR, 'bodies', 'danang.json'), 'utf8');
+    const video = '"url": "https://www.youtube.com/watch?v=dLmO25Tuan7"';
+    writeFileSync(join(dir, 'bodies', 'danang.json'), danang.replace(video, '"url": "data:text/html,x"'));
     const { snapshot, problems, failedBodies } = loadSnapshot(dir);
     expect(failedBodies.sort()).toEqual(['caobang', 'danang', 'hanoi', 'mst']);
-    expect(problemAt(problems, 'manifest.json', `bodies[${at('hanoi')}].portalUrl`)?.message).toMatch(/^cần một địa chỉ http\(s\) đầy đủ.* \/ an absolute http\(s\) URL/);
-    expect(problemAt(problems, 'manifest.json', `bodies[${at('mst')}].publicBaseUrl`)?.message).toMatch(/\/ an origin such as/);
-    expect(problemAt(problems, 'manifest.json', `bodies[${at('caobang')}].contact.email`)?.message).toMatch(/^địa chỉ thư điện tử .* \/ .*e-mail address/);
-    expect(problems.find((p) => p.file === 'bodies/danang.json' && /^campaigns\[\d+\]\.locales\.vi\.assets\[\d+\]\.url$/.test(p.path))?.message).toMatch(/http\(s\)/);
+    const message = (slug: string, field: string) => problemAt(problems, 'manifest.json', `bodies[${at(slug)}].${field}`)?.message;
+    expect(message('hanoi', 'portalUrl')).toMatch(/^cần một địa chỉ http\(s\) đầy đủ.* \/ an absolute http\(s\) URL/);
+    expect(message('mst', 'publicBaseUrl')).toMatch(/\/ an origin such as/);
+    expect(message('caobang', 'contact.email')).toMatch(/^địa chỉ thư điện tử .* \/ .*e-mail address/);
+    const assetUrl = /^campaigns\[\d+\]\.locales\.vi\.assets\[\d+\]\.url$/;
+    const asset = problems.find((p) => p.file === 'bodies/danang.json' && assetUrl.test(p.path));
+    expect(asset?.message).toMatch(/http\(s\)/);
     // The other bodies load, and the refused ones are not in the manifest they are built from.
     expect(snapshot!.bodies.size).toBe(52);
     expect(snapshot!.manifest.bodies.map((b) => b.slug)).not.toContain('hanoi');

@@ -26,7 +26,8 @@ export const TASK_STATUSES = ['planned', 'in-progress', 'completed', 'cancelled'
 
 // Ids name files (share cards) and go into GUIDs and cache keys: letters, digits, "-" and "_" only, as
 // the CMS's document ids are.
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'mã gồm chữ, số, "-" hoặc "_" (tối đa 64) / an id of letters, digits, "-" or "_" (at most 64)');
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/,
+  'mã gồm chữ, số, "-" hoặc "_" (tối đa 64) / an id of letters, digits, "-" or "_" (at most 64)');
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ascii words joined by "-"');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const isoDateTime = z.string().datetime({ offset: true });

@@ -57,18 +57,21 @@ const manifestFrame = schema.manifest.extend({ bodies: z.array(z.unknown()) });
  * refused alone: it is left out of `manifest.bodies` and listed in `refused` with its problems, so the
  * other bodies can still be built; a problem anywhere else refuses the whole manifest.
  */
-export function validateManifest(value: unknown, file = 'manifest.json'): { manifest?: Manifest; problems: Problem[]; refused: Map<string, Problem[]> } {
+export function validateManifest(
+  value: unknown, file = 'manifest.json',
+): { manifest?: Manifest; problems: Problem[]; refused: Map<string, Problem[]> } {
   const refused = new Map<string, Problem[]>();
   const { value: frame, problems } = parse(manifestFrame, value, file);
   // The bodies' entries are checked even when the rest is broken, so that every problem is reported at once.
-  const entries: unknown[] = frame?.bodies ?? (Array.isArray((value as { bodies?: unknown })?.bodies) ? (value as { bodies: unknown[] }).bodies : []);
+  const raw = (value as { bodies?: unknown } | null)?.bodies;
+  const entries: unknown[] = frame?.bodies ?? (Array.isArray(raw) ? raw : []);
   const kept: Array<{ body: Manifest['bodies'][number]; index: number }> = [];
   entries.forEach((entry, index) => {
     const { value: body, problems: bodyProblems } = parse(schema.body, entry, file);
     if (body) return kept.push({ body, index });
     const slug = (entry as { slug?: unknown } | null)?.slug;
     const named = typeof slug === 'string' && schema.body.shape.slug.safeParse(slug).success ? slug : undefined;
-    const located = bodyProblems.map((p) => ({ ...p, path: `bodies[${index}]${p.path ? `.${p.path}` : ''}`, ...(named ? { body: named } : {}) }));
+    const located = bodyProblems.map((p) => ({ ...p, path: `bodies[${index}]${p.path ? `.${p.path}` : ''}`, body: named }));
     problems.push(...located);
     // Without a usable slug, the entry cannot be told apart from the others: the manifest is refused.
     if (named) refused.set(named, [...(refused.get(named) ?? []), ...located]);
