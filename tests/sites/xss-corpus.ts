@@ -40,6 +40,34 @@ export const XSS_CORPUS: Array<[string, string]> = [
   ['event handler on table cell', '<table><tr><td onmouseover=alert(1)>x</td></tr></table>'],
 ];
 
+/**
+ * What a plain-text or URL field may be given besides the Markdown payloads above: URLs with a scheme
+ * that runs, and text that tries to leave the context it is written into (an attribute, a JSON-LD
+ * script, an XML element, a CDATA section, a fragment's <style>).
+ */
+export const FIELD_PAYLOADS: Array<[string, string]> = [
+  ...XSS_CORPUS,
+  ['javascript URL', 'javascript:alert(document.domain)//https://example.gov.vn'],
+  ['mixed-case javascript URL', 'JaVaScRiPt:alert(1)'],
+  ['javascript URL after a space', ' javascript:alert(1)'],
+  ['javascript URL with a tab', 'java\tscript:alert(1)'],
+  ['vbscript URL', 'vbscript:msgbox(1)'],
+  ['data URL', 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='],
+  ['https URL leaving its attribute', 'https://example.gov.vn/"><script>alert(1)</script>'],
+  ['https URL with a single quote', "https://example.gov.vn/'><img src=x onerror=alert(1)>"],
+  ['https URL with an event handler', 'https://example.gov.vn/" onmouseover="alert(1)'],
+  ['double-quoted attribute breakout', '" autofocus onfocus="alert(1)" x="'],
+  ['single-quoted attribute breakout', "' autofocus onfocus='alert(1)' x='"],
+  ['JSON-LD script breakout', '</script><script>alert(1)</script>'],
+  ['upper-case script breakout', '</SCRIPT><img src=x onerror=alert(1)>'],
+  ['CDATA breakout', ']]><script>alert(1)</script><![CDATA['],
+  ['XML element injection', '</description><script xmlns="http://www.w3.org/1999/xhtml">alert(1)</script>'],
+  ['entity-encoded markup', '&lt;img src=x onerror=alert(1)&gt;'],
+  ['double-encoded markup', '&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;'],
+  ['style breakout', '</style><script>alert(1)</script>'],
+  ['line separators in JSON', 'a\u2028b\u2029c</script>'],
+];
+
 const FORBIDDEN_TAGS = ['script', 'iframe', 'object', 'embed', 'svg', 'math', 'style', 'form', 'input', 'button', 'meta', 'base', 'link', 'template', 'noscript', 'img', 'details', 'frame', 'frameset', 'applet'];
 const SAFE_SCHEME = /^(https?:|mailto:|tel:|[^:]*$)/i;
 
