@@ -1,13 +1,8 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.webp': 'image/webp', '.jpg': 'image/jpeg',
-  '.png': 'image/png', '.pdf': 'application/pdf', '.svg': 'image/svg+xml',
-};
+import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { contentType as typeOf } from 'mime-types';
 
 type HeaderRule = { pattern: RegExp; headers: Record<string, string> };
 const headerRuleCache = new Map<string, { mtimeMs: number; rules: HeaderRule[] }>();
@@ -37,10 +32,29 @@ function readHeaderRules(dir: string): HeaderRule[] {
   return rules;
 }
 
+/**
+ * The folder whose `_headers` applies to a file: the nearest one above it, up to the mount's root. A
+ * mount of `out/` holds every column, each with its own `_headers` (frame-ancestors differ per body).
+ */
+function headersRoot(root: string, file: string): string | null {
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '_headers'))) return dir;
+    if (dir === root || !dir.startsWith(root) || dirname(dir) === dir) return null;
+  }
+}
+
 export type Lookup = { file: string } | { redirect: string } | { status: 403 | 404 };
+
+/**
+ * Names no host serves: dotfiles and dot-folders (a release's `.column57-pages.json`, its hub list,
+ * its build marks) and the column's own `_headers`, which is configuration, not content.
+ */
+const hidden = (within: string) => within.split(/[\\/]/).some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..')
+  || /(^|\/)_headers$/.test(within);
 
 /** The file a URL path names inside `root` (a folder's index.html; a folder without "/" redirects). */
 export function lookup(root: string, urlPath: string, within: string): Lookup {
+  if (hidden(within)) return { status: 404 };
   let file = normalize(join(root, within));
   if (file !== root && !file.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)) return { status: 403 };
   if (existsSync(file) && statSync(file).isDirectory()) {
@@ -50,7 +64,7 @@ export function lookup(root: string, urlPath: string, within: string): Lookup {
   return existsSync(file) ? { file } : { status: 404 };
 }
 
-export const contentType = (file: string) => TYPES[extname(file)] ?? 'application/octet-stream';
+export const contentType = (file: string) => typeOf(extname(file)) || 'application/octet-stream';
 
 /**
  * Serves folders under URL prefixes on loopback, as a portal would serve a column under a sub-path.
@@ -69,10 +83,16 @@ export async function serveStatic(mounts: Record<string, string>, port = 0, host
     const found = lookup(mounts[prefix], path, path.slice(prefix.length));
     if ('status' in found) return res.writeHead(found.status).end();
     if ('redirect' in found) return res.writeHead(301, { Location: found.redirect }).end();
-    // Headers the column asks for in its _headers file (CSP frame-ancestors, CORS for feeds), as a host would apply them.
+    // Headers the column asks for in its _headers file (CSP frame-ancestors, nosniff, CORS for feeds), as a
+    // host would apply them; its rules' paths are from the column's folder, wherever the mount starts.
     const headers: Record<string, string> = { 'Content-Type': contentType(found.file), 'Cache-Control': 'no-cache' };
-    const within = `/${path.slice(prefix.length)}`;
-    for (const rule of readHeaderRules(mounts[prefix])) if (rule.pattern.test(within)) Object.assign(headers, rule.headers);
+    const columnDir = headersRoot(resolve(mounts[prefix]), found.file);
+    if (columnDir) {
+      const atColumn = relative(resolve(mounts[prefix]), columnDir).split(sep).filter(Boolean).join('/');
+      const rest = path.slice(prefix.length);
+      const within = `/${atColumn ? rest.slice(atColumn.length + 1) : rest}`;
+      for (const rule of readHeaderRules(columnDir)) if (rule.pattern.test(within)) Object.assign(headers, rule.headers);
+    }
     // A release switched between the lookup and the read: the file may be gone; answer, do not crash.
     const stream = createReadStream(found.file);
     stream.on('error', () => (res.headersSent ? res.destroy() : res.writeHead(404).end()));
