@@ -120,6 +120,12 @@ function ensureWorkspaceInstalled(tools, env) {
   log(`workspace installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
+/** PostgreSQL, Chromium and Hugo from the machine's packages (scripts/test-prerequisites.sh says why each). */
+function ensureTestPrerequisites(env) {
+  const result = spawnSync('bash', [join(root, 'scripts', 'test-prerequisites.sh')], { cwd: root, env, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('the machine lacks what the tests need (see above)');
+}
+
 function main() {
   const [task, ...args] = process.argv.slice(2);
   if (!TASKS[task]) {
@@ -129,6 +135,7 @@ function main() {
   const tools = resolveToolchain();
   const env = childEnv(tools);
   ensureWorkspaceInstalled(tools, env);
+  if (task === 'test') ensureTestPrerequisites(env);
   const child = spawn(tools.node, [...TASKS[task], ...args], { cwd: root, env, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => child.kill(signal));

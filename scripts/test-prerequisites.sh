@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# What `npm test` needs from the machine besides Node, checked (and on Debian, installed) before the tests:
+# PostgreSQL on 127.0.0.1:5432 with trust auth on loopback (the CMS tests run on it too), Debian's Chromium
+# (browser tests drive it through playwright-core; no browser download) and Hugo (the benchmark's baseline,
+# whose equivalent site a test builds). Run by scripts/toolchain.mjs; CI's .ci/run goes through it as well.
+set -euo pipefail
+
+log() { echo "[column57] $*" >&2; }
+
+can_install() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }
+
+apt_install() {
+  if ! can_install; then
+    log "missing: $* — install it (Debian: sudo apt-get install $*) and run npm test again"
+    log "thiếu: $* — hãy cài (Debian: sudo apt-get install $*) rồi chạy lại npm test"
+    exit 1
+  fi
+  log "apt-get install $* ..."
+  if [ -z "${APT_UPDATED:-}" ]; then apt-get update -qq; APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+pg_version() { ls /etc/postgresql 2>/dev/null | sort -V | tail -1; }
+
+if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
+  if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+    apt_install postgresql
+    # A fresh Debian install asks for passwords on TCP; the tests expect trust on loopback.
+    for hba in /etc/postgresql/*/main/pg_hba.conf; do
+      sed -i -E 's/^(host\s+all\s+all\s+(127\.0\.0\.1\/32|::1\/128)\s+)\S+/\1trust/' "$hba"
+    done
+  fi
+  log "starting PostgreSQL ..."
+  pg_ctlcluster --skip-systemctl-redirect "$(pg_version)" main start 2>/dev/null || true
+  for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 1; done
+fi
+if ! psql -h 127.0.0.1 -U "${PGUSER:-postgres}" -d postgres -Atc 'select 1' >/dev/null 2>&1; then
+  log "PostgreSQL on 127.0.0.1:5432 does not accept user ${PGUSER:-postgres} without a password (trust auth on loopback expected)"
+  log "PostgreSQL tại 127.0.0.1:5432 không cho người dùng ${PGUSER:-postgres} vào không mật khẩu (cần trust trên loopback)"
+  exit 1
+fi
+
+[ -x /usr/bin/chromium ] || apt_install chromium
+command -v hugo >/dev/null 2>&1 || apt_install hugo
