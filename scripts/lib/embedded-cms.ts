@@ -95,6 +95,9 @@ export async function startCms(options: CmsOptions = {}): Promise<RunningCms> {
   strapi.log.level = 'warn';
   await strapi.load();
   await strapi.listen();
+  // Node's fetch keeps connections open between requests; a test that works for more than the server's
+  // default 5 s keep-alive without a request then met a socket the server was closing (ECONNRESET).
+  strapi.server.httpServer.keepAliveTimeout = 120_000;
   const { port } = strapi.server.httpServer.address() as AddressInfo;
   return {
     strapi,
