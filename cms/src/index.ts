@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { registerConditions } from './access/conditions';
 import { ensureGeneratorToken, ensureReportToken } from './access/generator-token';
+import { registerDataGuard } from './access/data-guard';
 import { registerOwnershipGuard } from './access/ownership-guard';
+import { guardRawUploadQueries } from './access/raw-queries';
 import { syncRoles } from './access/roles';
 import { applyAdminLabels } from './admin-labels';
 import { ensureDemoAccounts } from './seed/accounts';
@@ -33,6 +35,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Order matters: ownership is settled before the content rules look at the entry.
     registerOwnershipGuard(strapi);
+    guardRawUploadQueries(strapi);
     registerContentRules(strapi);
     registerReportingGuard(strapi);
     // Last, so it sees the write only once ownership and the rules have let it through.
@@ -43,6 +46,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // Every database query made for a signed-in account is scoped from here on (access/data-guard.ts).
+    registerDataGuard(strapi);
     await registerConditions(strapi);
     await ensureLocales(strapi);
     await syncRoles(strapi);

@@ -28,7 +28,8 @@ export async function membershipOf(strapi: Core.Strapi, userId: number): Promise
   return membership?.body?.documentId ? { documentId: membership.body.documentId, slug: membership.body.slug } : null;
 }
 
-export const bodyOfUser = async (strapi: Core.Strapi, userId: number): Promise<string | null> => (await membershipOf(strapi, userId))?.documentId ?? null;
+export const bodyOfUser = async (strapi: Core.Strapi, userId: number): Promise<string | null> =>
+  (await membershipOf(strapi, userId))?.documentId ?? null;
 
 /**
  * The body that runs the programme and receives every report: the Ministry of Science and Technology
@@ -75,6 +76,26 @@ export async function currentActor(strapi: Core.Strapi): Promise<Actor> {
   const strategy = ctx?.state?.auth?.strategy?.name;
   if (!ctx || strategy !== 'admin') return { kind: 'system' };
   return actorFromUser(strapi, ctx.state?.user);
+}
+
+type RequestState = { column57Actor?: Actor; column57Cache?: Record<string, unknown> };
+const requestState = (strapi: Core.Strapi) => (strapi.requestContext.get() as { state?: RequestState } | undefined)?.state;
+
+/** The actor of the current request, resolved once: the content manager makes many queries for one click. */
+export async function actorForRequest(strapi: Core.Strapi): Promise<Actor> {
+  const state = requestState(strapi);
+  if (state?.column57Actor) return state.column57Actor;
+  const actor = await currentActor(strapi);
+  if (state) state.column57Actor = actor;
+  return actor;
+}
+
+/** A place to keep what one request has already looked up about its account (undefined outside requests). */
+export function requestCache(strapi: Core.Strapi): Record<string, unknown> | undefined {
+  const state = requestState(strapi);
+  if (!state) return undefined;
+  state.column57Cache ??= {};
+  return state.column57Cache;
 }
 
 /** A filter for `$in` that matches nothing when the list is empty. */

@@ -1,63 +1,24 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { type Actor, currentActor } from './actor';
+import { type Actor, actorForRequest, requestCache } from './actor';
 import { isNationalCapable, isOwnedType, isReportingType } from './owned-types';
+import { isGuardedType, isMediaType, readScope, unscoped, writeScope } from './scope';
+import { throwIfProblems, type FieldProblem } from '../validation/field-error';
 
-type Filters = Record<string, unknown>;
-
-const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 const CHECKED_WRITE_ACTIONS = new Set(['update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 const PUBLISH_ACTIONS = new Set(['publish', 'unpublish', 'delete']);
 
-/** Which entries of an owned type this actor may see, as a document-service filter. */
-function visibleTo(actor: Actor, uid: string): Filters | null {
-  switch (actor.kind) {
-    case 'system':
-    case 'administrator':
-      return null;
-    case 'member': {
-      // The programme office receives every body's reports and plans.
-      if (isReportingType(uid) && actor.programmeOffice) return null;
-      const own = { body: { documentId: { $eq: actor.bodyDocumentId } } };
-      return isNationalCapable(uid) ? { $or: [own, { national: { $eq: true } }] } : own;
-    }
-    case 'national':
-      return isNationalCapable(uid) ? { national: { $eq: true } } : { id: { $null: true } };
-    case 'nobody':
-      return { id: { $null: true } };
-  }
-}
-
-/** Whether this actor may read one entry (members read national content too, to link to it). */
-function readableBy(actor: Actor, owner: { body: string | null; national: boolean }, uid: string): boolean {
-  if (actor.kind === 'member' && isNationalCapable(uid) && owner.national) return true;
-  if (actor.kind === 'member' && isReportingType(uid) && actor.programmeOffice) return true;
-  return writableBy(actor, owner, uid);
-}
-
-/** Which entries this actor may change (members never change national content). */
-function writableBy(actor: Actor, owner: { body: string | null; national: boolean }, uid: string): boolean {
-  switch (actor.kind) {
-    case 'system':
-    case 'administrator':
-      return true;
-    case 'member':
-      return owner.body === actor.bodyDocumentId && !owner.national;
-    case 'national':
-      return isNationalCapable(uid) && owner.national;
-    case 'nobody':
-      return false;
-  }
-}
-
-async function ownerOf(strapi: Core.Strapi, uid: string, documentId: string) {
-  const entry = await strapi.db.query(uid as any).findOne({
-    where: { documentId },
-    select: ['id', ...(isNationalCapable(uid) ? ['national'] : [])],
-    populate: { body: { select: ['documentId'] } },
-  });
-  if (!entry) return null;
-  return { body: (entry.body?.documentId as string | undefined) ?? null, national: Boolean(entry.national) };
+/**
+ * What a document is to an actor, decided from every stored row of it (all locales, draft and published),
+ * never from the request: a document with one row outside the actor's scope is not the actor's.
+ */
+async function documentFor(strapi: Core.Strapi, actor: Actor, uid: string, documentId: string, mode: 'read' | 'write') {
+  const total = await unscoped(() => strapi.db.query(uid as any).count({ where: { documentId } }));
+  if (!total) return 'missing' as const;
+  const scope = await (mode === 'read' ? readScope : writeScope)(strapi, actor, uid, requestCache(strapi));
+  if (!scope) return 'allowed' as const;
+  const outside = await unscoped(() => strapi.db.query(uid as any).count({ where: { documentId, $not: scope } }));
+  return outside ? ('refused' as const) : ('allowed' as const);
 }
 
 function forbidden(actor: Actor, action: string): never {
@@ -79,18 +40,66 @@ function assignOwner(actor: Actor, uid: string, data: Record<string, unknown> | 
   }
 }
 
-export async function actorForRequest(strapi: Core.Strapi): Promise<Actor> {
-  // Resolved once per request: the content manager makes several document calls for one click.
-  const ctx = strapi.requestContext.get() as { state?: Record<string, unknown> } | undefined;
-  if (ctx?.state?.column57Actor) return ctx.state.column57Actor as Actor;
-  const actor = await currentActor(strapi);
-  if (ctx?.state) ctx.state.column57Actor = actor;
-  return actor;
+/** documentIds and numeric ids a relation value asks to link: "abc", 7, { documentId }, { id }, { connect | set: [...] }. */
+function targetsOf(value: unknown, into: { documentIds: Set<string>; ids: Set<number> }) {
+  if (value === null || value === undefined) return;
+  if (typeof value === 'number') into.ids.add(value);
+  else if (typeof value === 'string') (/^\d+$/.test(value) ? into.ids.add(Number(value)) : into.documentIds.add(value));
+  else if (Array.isArray(value)) value.forEach((v) => targetsOf(v, into));
+  else if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if ('connect' in v || 'set' in v) { targetsOf(v.connect, into); targetsOf(v.set, into); return; }
+    if (typeof v.documentId === 'string') into.documentIds.add(v.documentId);
+    else if (v.id !== undefined) targetsOf(v.id, into);
+  }
 }
 
 /**
- * Second line of defence behind the RBAC conditions: every document-service call on owned content
- * made for an admin user is scoped to that user's body here, whatever path it came through.
+ * Relations may point only at content the actor may read: a link to another body's draft or secret task
+ * would let it be read back through the link. Checked for every relation of the data, components included.
+ */
+async function relationProblems(
+  strapi: Core.Strapi, actor: Actor, uid: string, data: Record<string, any>, prefix = '',
+): Promise<FieldProblem[]> {
+  const model = (strapi.contentTypes as Record<string, any>)[uid] ?? (strapi.components as Record<string, any>)[uid];
+  const problems: FieldProblem[] = [];
+  for (const [name, attribute] of Object.entries<any>(model?.attributes ?? {})) {
+    const value = data?.[name];
+    if (value === undefined || value === null || name === 'body') continue;
+    if (attribute.type === 'component') {
+      for (const part of Array.isArray(value) ? value : [value]) {
+        problems.push(...(await relationProblems(strapi, actor, attribute.component, part, `${prefix}${name}.`)));
+      }
+      continue;
+    }
+    if (attribute.type !== 'relation' || !isGuardedType(attribute.target) || isMediaType(attribute.target)) continue;
+    const asked = { documentIds: new Set<string>(), ids: new Set<number>() };
+    targetsOf(value, asked);
+    if (!asked.documentIds.size && !asked.ids.size) continue;
+    const scope = await readScope(strapi, actor, attribute.target, requestCache(strapi));
+    if (!scope) continue;
+    const found = await unscoped(() => strapi.db.query(attribute.target).findMany({
+      where: { $and: [{ $or: [{ documentId: { $in: [...asked.documentIds, '-'] } }, { id: { $in: [...asked.ids, -1] } }] }, scope] },
+      select: ['id', 'documentId'],
+    }));
+    const okIds = new Set(found.map((r: any) => r.id));
+    const okDocuments = new Set(found.map((r: any) => r.documentId));
+    if ([...asked.ids].some((id) => !okIds.has(id)) || [...asked.documentIds].some((d) => !okDocuments.has(d))) {
+      problems.push({
+        field: `${prefix}${name}`,
+        vi: 'chỉ được liên kết tới nội dung của cơ quan mình (hoặc nội dung toàn quốc) mà bạn xem được; '
+          + 'hãy chọn trong danh sách gợi ý của ô này',
+        en: 'you may link only to content of your own body (or national content) that you can read; pick from this field\'s suggestions',
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * The document-level half of the ownership rule, behind the RBAC conditions and beside the data guard
+ * (access/data-guard.ts), which scopes every database query: here the meaning of a document call is known,
+ * so publishing rights, new locales, the owner of new content and the targets of relations are settled.
  */
 export function registerOwnershipGuard(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
@@ -100,20 +109,20 @@ export function registerOwnershipGuard(strapi: Core.Strapi) {
     if (actor.kind === 'system' || actor.kind === 'administrator') return next();
     const params = context.params as Record<string, any>;
 
-    if (READ_ACTIONS.has(action)) {
-      // Opening one foreign entry is refused outright: answering "not found" would let the content
-      // manager fall back to its own existence check and reveal the entry's locales and dates.
-      if (action === 'findOne' && params.documentId) {
-        const owner = await ownerOf(strapi, uid, params.documentId);
-        if (owner && !readableBy(actor, owner, uid)) forbidden(actor, 'xem / read');
-      }
-      const scope = visibleTo(actor, uid);
-      if (scope) params.filters = params.filters ? { $and: [params.filters, scope] } : scope;
+    if (action === 'findOne' && params.documentId) {
+      // Opening a foreign entry is refused outright, not answered as "not found".
+      if ((await documentFor(strapi, actor, uid, params.documentId, 'read')) === 'refused') forbidden(actor, 'xem / read');
       return next();
     }
 
     if (action === 'create') {
       if (actor.kind === 'nobody' || (actor.kind === 'national' && !isNationalCapable(uid))) forbidden(actor, 'tạo / create');
+      // A create that names an existing document adds a locale to it: only the document's owner may.
+      const existing = params.data?.documentId ?? params.documentId;
+      if (typeof existing === 'string' && (await documentFor(strapi, actor, uid, existing, 'write')) === 'refused') {
+        forbidden(actor, 'sửa / change');
+      }
+      throwIfProblems(await relationProblems(strapi, actor, uid, params.data ?? {}));
       assignOwner(actor, uid, params.data);
       return next();
     }
@@ -122,9 +131,12 @@ export function registerOwnershipGuard(strapi: Core.Strapi) {
       if (PUBLISH_ACTIONS.has(action) && actor.kind === 'member' && !actor.canPublish) forbidden(actor, 'xuất bản / publish');
       // A report or plan is history once made: only an administrator removes one.
       if (action === 'delete' && actor.kind === 'member' && isReportingType(uid)) forbidden(actor, 'xoá / delete');
-      const owner = params.documentId ? await ownerOf(strapi, uid, params.documentId) : null;
-      if (owner && !writableBy(actor, owner, uid)) forbidden(actor, 'sửa / change');
-      if (!owner && action !== 'update') forbidden(actor, 'sửa / change');
+      const state = params.documentId ? await documentFor(strapi, actor, uid, params.documentId, 'write') : 'missing';
+      if (state === 'refused' || (state === 'missing' && action !== 'update')) forbidden(actor, 'sửa / change');
+      if (params.data && typeof params.data === 'object') {
+        delete params.data.documentId; // an edit never re-targets another document
+        throwIfProblems(await relationProblems(strapi, actor, uid, params.data));
+      }
       if (action === 'update' || action === 'clone') assignOwner(actor, uid, params.data);
       return next();
     }

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
-import { actorForRequest } from '../access/ownership-guard';
+import { actorForRequest } from '../access/actor';
+import { unscoped } from '../access/scope';
 import { relationTarget } from '../validation/content-rules';
 import { throwIfProblems, type FieldProblem } from '../validation/field-error';
 import { REPORT_SERVER_FIELDS } from './fields';
@@ -17,8 +18,9 @@ type Entry = Record<string, any>;
 const serverWrites = new AsyncLocalStorage<boolean>();
 export const asServer = <T>(write: () => Promise<T>): Promise<T> => serverWrites.run(true, write);
 
+// The guard's own lookups see every row: it decides from what is stored, not from what the account may read.
 async function stored(strapi: Core.Strapi, uid: string, documentId: string): Promise<Entry | null> {
-  const entry = await strapi.db.query(uid as any).findOne({ where: { documentId }, populate: { body: { select: ['documentId'] }, ...(uid === PLAN ? { activities: true } : {}) } });
+  const entry = await unscoped(() => strapi.db.query(uid as any).findOne({ where: { documentId }, populate: { body: { select: ['documentId'] }, ...(uid === PLAN ? { activities: true } : {}) } }));
   return entry ? { ...entry, body: entry.body?.documentId ?? null } : null;
 }
 
@@ -26,7 +28,7 @@ async function clash(strapi: Core.Strapi, uid: string, entry: Entry, documentId:
   if (!entry.body || entry[key] === undefined || entry[key] === null) return false;
   const where: Entry = { [key]: entry[key], body: { documentId: entry.body } };
   if (documentId) where.documentId = { $ne: documentId };
-  return (await strapi.db.query(uid as any).count({ where })) > 0;
+  return (await unscoped(() => strapi.db.query(uid as any).count({ where }))) > 0;
 }
 
 /**
@@ -35,9 +37,9 @@ async function clash(strapi: Core.Strapi, uid: string, entry: Entry, documentId:
  */
 async function checkBodyIdentity(strapi: Core.Strapi, action: string, params: Entry): Promise<void> {
   if (!params.documentId || !['update', 'delete'].includes(action)) return;
-  const body = await strapi.db.query('api::body.body').findOne({ where: { documentId: params.documentId }, select: ['slug'] });
+  const body = await unscoped(() => strapi.db.query('api::body.body').findOne({ where: { documentId: params.documentId }, select: ['slug'] }));
   if (!body) return;
-  const reports = await strapi.db.query(REPORT).count({ where: { body: { documentId: params.documentId } } });
+  const reports = await unscoped(() => strapi.db.query(REPORT).count({ where: { body: { documentId: params.documentId } } }));
   if (action === 'delete' && reports > 0) {
     throwIfProblems([{ field: 'slug', vi: `Cơ quan "${body.slug}" đã có ${reports} báo cáo nên không xoá được`, en: `body "${body.slug}" has ${reports} reports and cannot be deleted` }]);
   }
