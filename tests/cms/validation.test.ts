@@ -126,6 +126,23 @@ describe.each(DATABASES)('bad input is refused with the field named, and nothing
     expect((await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } })).basePath).toBe('/nghi-quyet-57/');
   });
 
+  it('addresses that become links must be web addresses: a portal URL, a campaign asset\'s link', async () => {
+    const body = await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } });
+    for (const portalUrl of ['javascript:alert(document.domain)//https://hanoi.gov.vn', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>',
+      'java\tscript:alert(1)', '//evil.example', 'hanoi.gov.vn', 'https://hanoi.gov.vn/"><script>alert(1)</script>']) {
+      expectFieldError(await national.put(`${CM}/api::body.body/${body.documentId}`, { portalUrl }), 'portalUrl', /không phải địa chỉ web/);
+    }
+    expect((await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } })).portalUrl).toBe(body.portalUrl);
+    const fine = await national.put(`${CM}/api::body.body/${body.documentId}`, { portalUrl: 'https://hanoi.gov.vn/chuyen-muc' });
+    expect(fine.status, JSON.stringify(fine.body)).toBe(200);
+    const campaign = await editor.post(`${CM}/${CAMPAIGN}?locale=vi`, {
+      title: 'Video về chuyển đổi số', slug: 'video-chuyen-doi-so', description: 'Mô tả.', startDate: '2026-12-01', endDate: '2026-12-10',
+      assets: [{ kind: 'video-link', url: 'javascript:alert(1)', caption: 'Video' }],
+    });
+    expectFieldError(campaign, 'assets.0.url', /không phải địa chỉ web/);
+    expect(await cms.strapi.db.query(CAMPAIGN).count({ where: { slug: 'video-chuyen-doi-so' } })).toBe(0);
+  });
+
   it('an image over the pixel limit (a decompression bomb) is refused before anything is stored', async () => {
     const bomb = flatPng(20000, 20000);
     expect(bomb.length).toBeLessThan(100 * 1024);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { isDocumentNumber, slugOfDocumentNumber } from './document-number';
+import { webAddressProblems } from './web-address';
 import { type FieldProblem, throwIfProblems } from './field-error';
 
 type Entry = Record<string, any>;
@@ -118,12 +119,14 @@ const RULES: Record<string, Rule[]> = {
     (e) => (Array.isArray(e.assets) ? e.assets : []).flatMap((asset: Entry, i: number): FieldProblem[] => {
       const problems: FieldProblem[] = [];
       if (asset.kind === 'video-link') {
-        if (isBlank(asset.url) || !/^https:\/\//.test(String(asset.url))) {
+        if (isBlank(asset.url)) {
           problems.push({ field: `assets.${i}.url`, vi: 'Tài liệu dạng video cần đường dẫn https://', en: 'a video-link asset needs an https:// URL' });
         }
       } else if (!mediaPresent(asset.file)) {
         problems.push({ field: `assets.${i}.file`, vi: 'Chưa chọn tệp cho tài liệu này', en: 'choose a file for this asset' });
       }
+      // Any address on an asset becomes a link in the column: http(s) only (a video link https).
+      problems.push(...webAddressProblems(`assets.${i}.url`, asset.url, asset.kind === 'video-link'));
       if (IMAGE_ASSET_KINDS.has(asset.kind) && isBlank(asset.alt)) {
         problems.push({ field: `assets.${i}.alt`, vi: 'Hình ảnh chưa có mô tả thay thế (alt)', en: 'this image has no alt text; describe it' });
       }
@@ -147,6 +150,7 @@ const RULES: Record<string, Rule[]> = {
     (e) => (!isBlank(e.basePath) && !/^\/(?:[a-z0-9-]+\/)*$/.test(String(e.basePath))
       ? [{ field: 'basePath', vi: `Đường dẫn gốc "${e.basePath}" phải bắt đầu và kết thúc bằng "/", chỉ gồm chữ thường không dấu, số và "-", ví dụ /nghi-quyet-57/`, en: `base path "${e.basePath}" must start and end with "/" and use lowercase ascii, digits and "-", e.g. /nghi-quyet-57/` }]
       : []),
+    (e) => webAddressProblems('portalUrl', e.portalUrl),
     (e) => (!isBlank(e.publicBaseUrl) && !/^https?:\/\/[^/\s]+$/.test(String(e.publicBaseUrl))
       ? [{ field: 'publicBaseUrl', vi: `Địa chỉ công khai "${e.publicBaseUrl}" phải là dạng https://ten-mien (không có đường dẫn phía sau)`, en: `public base URL "${e.publicBaseUrl}" must be an origin like https://example.gov.vn (no path)` }]
       : []),
