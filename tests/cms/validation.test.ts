@@ -1,4 +1,6 @@
 import { crc32, deflateSync } from 'node:zlib';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountFor } from '../support/accounts.ts';
 import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
@@ -141,6 +143,19 @@ describe.each(DATABASES)('bad input is refused with the field named, and nothing
     });
     expectFieldError(campaign, 'assets.0.url', /không phải địa chỉ web/);
     expect(await cms.strapi.db.query(CAMPAIGN).count({ where: { slug: 'video-chuyen-doi-so' } })).toBe(0);
+  });
+
+  it('uploading from a web address is refused before the CMS fetches anything', async () => {
+    let fetched = 0;
+    const bait = createServer((_req, res) => { fetched++; res.end('<svg onload="alert(1)"/>'); });
+    await new Promise<void>((done) => bait.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(bait.address() as AddressInfo).port}/anh.svg`;
+    const before = await cms.strapi.db.query('plugin::upload.file').count();
+    const res = await editor.post('/upload/actions/upload-from-urls', { urls: [url] });
+    bait.close();
+    expectFieldError(res, 'urls', /tải tệp về máy/);
+    expect(fetched).toBe(0);
+    expect(await cms.strapi.db.query('plugin::upload.file').count()).toBe(before);
   });
 
   it('an image over the pixel limit (a decompression bomb) is refused before anything is stored', async () => {

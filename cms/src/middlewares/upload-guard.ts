@@ -82,8 +82,22 @@ async function problemsOf(file: UploadedFile): Promise<FieldProblem[]> {
   return problems;
 }
 
+/**
+ * Uploading from web addresses makes the CMS fetch whatever address an editor types (its own loopback
+ * services included) and stores what comes back without the checks above, which read the request's
+ * files: the route is closed. An editor downloads the file and uploads it.
+ */
+const FROM_URLS = /^\/(?:api\/)?upload\/actions\/upload-from-urls\/?$/;
+
 /** Refuses uploads whose bytes do not match their name or exceed the limits, before Strapi stores them. */
 export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => async (ctx: any, next: () => Promise<void>) => {
+  if (FROM_URLS.test(ctx.path ?? '')) {
+    throwIfProblems([{
+      field: 'urls',
+      vi: 'Không tải lên từ đường dẫn web; hãy tải tệp về máy rồi tải lên tại Thư viện phương tiện để tệp được kiểm tra',
+      en: 'uploading from web addresses is turned off; download the file and upload it in the Media Library so it is checked',
+    }]);
+  }
   const files = ctx.request?.files as Record<string, UploadedFile | UploadedFile[]> | undefined;
   if (files && Object.keys(files).length) {
     const all = Object.values(files).flatMap((value) => (Array.isArray(value) ? value : [value]));
