@@ -3,6 +3,7 @@ import type { BodyInfo, BodyMonth, NationalPicture, ReportVersion } from '../nat
 import { monthLabel, type ReportingPeriod, vnDate } from '../period';
 import { trendSvg } from './svg-chart';
 import { bodiesTable, type Cell, type Column, planKindsTable, plansTable, reportLines, statusWords, type Table, targetsTable } from './table';
+import { markupText } from './encode';
 
 /**
  * Printable pages in the layout of Vietnamese administrative documents (Decree 30/2020/NĐ-CP): the
@@ -10,7 +11,7 @@ import { bodiesTable, type Cell, type Column, planKindsTable, plansTable, report
  * the recipients and the signature block. Plain HTML with inline CSS, A4, no script; the same page
  * is the MST dashboard inside the admin panel.
  */
-const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const esc = markupText;
 const vnNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 
 function formatCell(kind: Column<unknown>['kind'], value: Cell): string {

@@ -1,9 +1,11 @@
+import { markupText } from './encode';
+
 /**
  * A target's trend as a small line chart in plain SVG: readable without colour (the goal is dashed,
  * the values are marked and labelled), titled and described for screen readers, and sized in
  * millimetres-friendly units so it prints crisply on A4.
  */
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escape = markupText;
 
 export interface TrendChart { id: string; title: string; goal: number; points: Array<{ label: string; value: number | null }> }
 
