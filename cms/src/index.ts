@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerConditions } from './access/conditions';
 import { ensureGeneratorToken, ensureReportToken } from './access/generator-token';
+import { administratorOnlyMail } from './access/administrator-only';
 import { registerDataGuard } from './access/data-guard';
 import { registerOwnershipGuard } from './access/ownership-guard';
 import { guardRawUploadQueries } from './access/raw-queries';
@@ -36,6 +37,7 @@ export default {
     // Order matters: ownership is settled before the content rules look at the entry.
     registerOwnershipGuard(strapi);
     guardRawUploadQueries(strapi);
+    administratorOnlyMail(strapi);
     registerContentRules(strapi);
     registerReportingGuard(strapi);
     // Last, so it sees the write only once ownership and the rules have let it through.

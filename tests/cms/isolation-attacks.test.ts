@@ -192,6 +192,16 @@ describe.each(DATABASES)('attacks across bodies are refused (%s)', (database) =>
     });
   });
 
+  describe('the CMS\'s mail server', () => {
+    it('is not an editor\'s to send from', async () => {
+      for (const session of [hanoiEditor, hanoiPublisher, national]) {
+        const res = await session.post('/email', { to: 'nguoi-nhan@example.com', subject: 'Thông báo giả mạo của Bộ', text: 'Hãy bấm vào liên kết.' });
+        // Without the guard the CMS tried to deliver it (a 500 here, where no mail server is reachable).
+        expect(res.status, JSON.stringify(res.body)).toBe(403);
+      }
+    });
+  });
+
   describe('the i18n endpoint', () => {
     it('does not return the fields of another body\'s draft or secret task', async () => {
       const draft = await cms.strapi.db.query(ARTICLE).findOne({ where: { documentId: mstDraftId, locale: 'vi' } });
