@@ -88,7 +88,7 @@ async function main() {
     log('stopping: CMS, build service, preview ...');
     cms.kill(signal);
     await Promise.all(servers.map((server) => server.close()));
-    // A build cut short here leaves every column on its last release (see sites/build/releases.ts).
+    // A build cut short here leaves every column on its last release (see packages/builder/src/releases.ts).
     await service?.close();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal));

@@ -1,7 +1,7 @@
 import { defineConfig } from 'astro/config';
 
-// The site renders the columns named in the build plan (COLUMN57_BUILD_PLAN, written by build/).
-// `column57 build` compiles it with this configuration and renders pages itself (build/renderer/);
+// The site renders the columns named in the build plan (COLUMN57_BUILD_PLAN, written by packages/builder).
+// `column57 build` compiles it with this configuration and renders pages itself (renderer/);
 // `astro build` on a plan still works and writes the same files (tests/sites/renderer.test.ts).
 // Links are relative and styles inline, so each column works under any sub-path of any portal.
 export default defineConfig({

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countHugoPages, hugoAvailable, writeEquivalentHugoSite } from '../scripts/bench/hugo.ts';
 import { writeSyntheticSnapshot } from '../scripts/bench/synthetic.ts';
-import { buildColumns, countPages } from '../sites/build/index.ts';
+import { buildColumns, countPages } from '../packages/builder/src/index.ts';
 import { dom } from './support/html.ts';
 
 // The benchmark's targets are against Hugo on "an equivalent site": this checks that the site it gives

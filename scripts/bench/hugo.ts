@@ -2,8 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Article, type BodyContent, type LegalDocument, type Manifest, mediaPath, mediaRefsIn } from '../../packages/snapshot/src/index.ts';
-import { WIDTHS } from '../../sites/build/images.ts';
-import { countPages } from '../../sites/build/render-group.ts';
+import { countPages, WIDTHS } from '@column57/builder';
 import { CHANNELS, HONOUR_KINDS } from '../../sites/src/lib/strings.ts';
 import { ROOT } from '../lib/paths.ts';
 

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countPages } from '../../sites/build/index.ts';
+import { countPages } from '@column57/builder';
 import { ROOT } from '../lib/paths.ts';
 import { countHugoPages, hugoAvailable, writeEquivalentHugoSite, writeMinimalHugoSite } from './hugo.ts';
 import { type Measurement, measure } from './measure.ts';

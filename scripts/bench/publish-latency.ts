@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BuildService, listen, serveStatic } from '../../packages/publisher/src/index.ts';
-import { countPages } from '../../sites/build/index.ts';
+import { countPages } from '@column57/builder';
 import { compileCms, startCms } from '../lib/embedded-cms.ts';
 import { freePort } from '../lib/free-port.ts';
 

@@ -6,7 +6,7 @@ import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } fr
 import S3rver from 's3rver';
 import { deployColumn, parseDeployConfig } from '../../packages/publisher/src/index.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
-import { buildColumns } from '../../sites/build/index.ts';
+import { buildColumns } from '../../packages/builder/src/index.ts';
 
 let dir: string;
 beforeAll(async () => {

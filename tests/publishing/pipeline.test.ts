@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildService, listen, PreviewRenderer } from '../../packages/publisher/src/index.ts';
-import { liveRelease } from '../../sites/build/releases.ts';
+import { liveRelease } from '../../packages/builder/src/releases.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { ephemeralSecrets } from '../../scripts/lib/secrets.ts';
 import { serveStatic } from '../../packages/publisher/src/static-server.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../packages/publisher/src/static-server.ts';
-import { buildColumns } from '../../sites/build/index.ts';
+import { buildColumns } from '../../packages/builder/src/index.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 
 /**

@@ -2,9 +2,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildColumns, type BuildOptions } from '../../sites/build/index.ts';
-import { renderShareImage } from '../../sites/build/share-image.ts';
-import { planShareCards } from '../../sites/build/share-cards.ts';
+import { buildColumns, type BuildOptions } from '../../packages/builder/src/index.ts';
+import { renderShareImage } from '../../packages/builder/src/share-image.ts';
+import { planShareCards } from '../../packages/builder/src/share-cards.ts';
 import { loadSnapshot } from '../../packages/snapshot/src/index.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildColumns } from '../../sites/build/index.ts';
+import { buildColumns } from '../../packages/builder/src/index.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { serveStatic } from '../../packages/publisher/src/static-server.ts';

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildColumns } from '../../sites/build/index.ts';
+import { buildColumns } from '../../packages/builder/src/index.ts';
 import { mediaPath } from '../../packages/snapshot/src/index.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 import { dom } from '../support/html.ts';

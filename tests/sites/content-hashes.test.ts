@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ContentHashes } from '../../sites/build/fingerprints.ts';
+import { ContentHashes } from '../../packages/builder/src/fingerprints.ts';
 
 // A build that has nothing to do must not read 360 MB of snapshot to find that out, and must never
 // take a changed file for an unchanged one.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildColumns, type BuildReport } from '../../sites/build/index.ts';
+import { buildColumns, type BuildReport } from '../../packages/builder/src/index.ts';
 import { loadSnapshot, type LoadedSnapshot } from '../../packages/snapshot/src/index.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 import { dom, internal, referencesIn } from '../support/html.ts';

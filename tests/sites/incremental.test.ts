@@ -2,8 +2,8 @@ import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildColumns } from '../../sites/build/index.ts';
-import { listReleases, liveRelease, newReleaseId, resume, rollback } from '../../sites/build/releases.ts';
+import { buildColumns } from '../../packages/builder/src/index.ts';
+import { listReleases, liveRelease, newReleaseId, resume, rollback } from '../../packages/builder/src/releases.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 
 let dir: string, snapshotDir: string;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as schema from '../../packages/snapshot/src/schema.ts';
 import { validateBodyContent, validateManifest } from '../../packages/snapshot/src/validate.ts';
-import { buildColumns, type BuildReport } from '../../sites/build/index.ts';
+import { buildColumns, type BuildReport } from '../../packages/builder/src/index.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 import { dom } from '../support/html.ts';
 import { executableMarkupIn, FIELD_PAYLOADS } from './xss-corpus.ts';

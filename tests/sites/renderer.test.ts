@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildColumns } from '../../sites/build/index.ts';
-import { SITES_DIR } from '../../sites/build/sites-dir.ts';
+import { buildColumns } from '../../packages/builder/src/index.ts';
+import { SITES_DIR } from '../../sites/renderer/sites-dir.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 
-// The build renders pages with its own renderer (sites/build/renderer/: the site compiled once, pages
+// The build renders pages with its own renderer (sites/renderer/: the site compiled once, pages
 // rendered through Astro's container), not through `astro build`. Both must write the same bytes: here
 // the renderer's output of three columns and the hub is compared with `astro build` on the same plan.
 let dir: string;

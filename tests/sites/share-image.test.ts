@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { missingGlyphs, renderShareImage, SHARE_HEIGHT, SHARE_WIDTH, shareCardSvg } from '../../sites/build/share-image.ts';
+import { missingGlyphs, renderShareImage, SHARE_HEIGHT, SHARE_WIDTH, shareCardSvg } from '../../packages/builder/src/share-image.ts';
 
 const VIETNAMESE = 'aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ';
 

@@ -3,7 +3,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, sta
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { type CmsConnection, extensionsByHash, fetchMedia, getJson, type Locale } from '@column57/snapshot';
-import { buildColumns } from '@column57/sites/build';
+import { buildColumns } from '@column57/builder';
 import { paths } from '@column57/sites/paths';
 import { contentType, lookup } from './static-server.ts';
 import { htmlText } from '@column57/sites/encode';

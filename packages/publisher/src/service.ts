@@ -1,5 +1,5 @@
 import { type CmsConnection, writeSnapshot } from '@column57/snapshot';
-import { buildColumns, type BuildReport } from '@column57/sites/build';
+import { buildColumns, type BuildReport } from '@column57/builder';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DeployTarget, deployColumn } from './deploy.ts';

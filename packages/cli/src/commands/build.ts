@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { resolveConnection, writeSnapshot } from '@column57/snapshot';
-import { buildColumns } from '@column57/sites/build';
+import { buildColumns } from '@column57/builder';
 import type { CommandSpec } from '../args.ts';
 import { ROOT } from '../root.ts';
 

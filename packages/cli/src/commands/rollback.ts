@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { defaultReleasesDir, holdOf, listReleases, liveRelease, resume, rollback } from '@column57/sites/build/releases';
+import { defaultReleasesDir, holdOf, listReleases, liveRelease, resume, rollback } from '@column57/builder/releases';
 import type { CommandSpec } from '../args.ts';
 import { ROOT } from '../root.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { place } from './place.ts';
+import { place } from '@column57/sites/renderer/place';
 
 /**
  * Pagefind indexes a built column offline (its binary ships in the npm package). Only pages marked

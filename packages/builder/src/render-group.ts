@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { BuildPlan } from '../src/lib/plan.ts';
-import { SITES_DIR } from './sites-dir.ts';
-import { PROGRESS_PREFIX, type RenderAnswer, RESULT_PREFIX, type RenderJob } from './renderer/job.ts';
+import type { BuildPlan } from '@column57/sites/plan';
+import { SITES_DIR } from '@column57/sites/dir';
+import { PROGRESS_PREFIX, type RenderAnswer, RESULT_PREFIX, type RenderJob } from '@column57/sites/renderer/job';
 
-const WORKER = join(SITES_DIR, 'build', 'renderer', 'worker.ts');
+const WORKER = join(SITES_DIR, 'renderer', 'worker.ts');
 
 const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { experimental_AstroContainer } from 'astro/container';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import { place } from '../place.ts';
+import { place } from './place.ts';
 import type * as Site from './entry.ts';
 import { PAGE_KEYS_FILE, type PageKeys, PROGRESS_PREFIX, type RenderAnswer, RESULT_PREFIX, type RenderJob } from './job.ts';
 

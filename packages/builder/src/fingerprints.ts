@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { dirname, join } from 'node:path';
 import { UNFINISHED_FILE } from './finish.ts';
 import { HUB_RELEASE, liveRelease } from './releases.ts';
-import { SITES_DIR } from './sites-dir.ts';
+import { SITES_DIR } from '@column57/sites/dir';
+import { BUILDER_DIR } from './builder-dir.ts';
 
 /**
  * What a column is made from: its own content, the manifest (brand, national content), and the
@@ -11,15 +12,19 @@ import { SITES_DIR } from './sites-dir.ts';
  * so the build skips it.
  */
 export const FINGERPRINT_FILE = '.column57-source';
-const GENERATOR_SOURCES = ['src', 'build', 'embed', 'package.json', 'astro.config.ts'];
+/** What decides a column's bytes: the site (templates, lib, renderer, embed helpers) and this builder. */
+const GENERATOR_SOURCES: Array<[string, string[]]> = [
+  [SITES_DIR, ['src', 'renderer', 'embed', 'package.json', 'astro.config.ts']],
+  [BUILDER_DIR, ['src', 'package.json']],
+];
 
 export function generatorFingerprint(): string {
   const hash = createHash('sha256');
-  const walk = (path: string) => {
-    if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) walk(join(path, name));
-    else hash.update(path.slice(SITES_DIR.length)).update(readFileSync(path));
+  const walk = (root: string, path: string) => {
+    if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) walk(root, join(path, name));
+    else hash.update(path.slice(root.length)).update(readFileSync(path));
   };
-  for (const entry of GENERATOR_SOURCES) walk(join(SITES_DIR, entry));
+  for (const [root, entries] of GENERATOR_SOURCES) for (const entry of entries) walk(root, join(root, entry));
   return hash.digest('hex');
 }
 

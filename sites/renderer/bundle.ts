@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync,
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SITES_DIR } from '../sites-dir.ts';
+import { SITES_DIR } from './sites-dir.ts';
 
 /**
  * The site compiled once per generator version into one module, which each renderer loads in a
@@ -12,7 +12,7 @@ import { SITES_DIR } from '../sites-dir.ts';
  * from sites/node_modules, as the pages' own do.
  */
 export const RENDERER_DIR = join(SITES_DIR, '.renderer');
-const ENTRY = join(SITES_DIR, 'build', 'renderer', 'entry.ts');
+const ENTRY = join(SITES_DIR, 'renderer', 'entry.ts');
 const BUNDLE_FILE = 'entry.mjs';
 
 /** The bundle for this generator, compiled first if there is none (in a child: Vite stays out of this process). */

@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { SITES_DIR } from '@column57/sites/dir';
 
-const SOURCES = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'embed');
+const SOURCES = join(SITES_DIR, 'embed');
 
 /**
  * The embedding helpers of a column (sites/embed/): the portal-side frame and widget scripts as they

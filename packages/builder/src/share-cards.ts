@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Manifest, mediaPath, type BodyContent } from '@column57/snapshot';
-import { accessiblePalette } from '../src/lib/colour.ts';
-import { t } from '../src/lib/strings.ts';
+import { accessiblePalette } from '@column57/sites/colour';
+import { t } from '@column57/sites/strings';
 import { ensureShareImage, type ShareCard, shareImageFile } from './share-image.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildReport } from './index.ts';
-import { place } from './place.ts';
+import { place } from '@column57/sites/renderer/place';
 import { reindexLiveColumn } from './search-index.ts';
 import { type CardJob, renderCards } from './share-cards.ts';
 

@@ -2,22 +2,23 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { type BodyContent, formatProblems, loadSnapshot, type Manifest, type MediaRef, mediaPath, mediaRefsIn, type Problem } from '@column57/snapshot';
-import { accessiblePalette } from '../src/lib/colour.ts';
-import { type HubLatest, latestForHub } from '../src/lib/hub.ts';
-import type { BuildPlan, ImageVariants } from '../src/lib/plan.ts';
+import { accessiblePalette } from '@column57/sites/colour';
+import { type HubLatest, latestForHub } from '@column57/sites/hub';
+import type { BuildPlan, ImageVariants } from '@column57/sites/plan';
 import { writeEmbedScripts } from './embed-scripts.ts';
 import { finishLiveColumns, UNFINISHED_FILE } from './finish.ts';
 import { bodyFingerprint, builtFrom, ContentHashes, FINGERPRINT_FILE, generatorFingerprint, hubBuiltFrom, hubFingerprint, readManifestSlugs } from './fingerprints.ts';
 import { imageVariants } from './images.ts';
-import { place } from './place.ts';
+import { place } from '@column57/sites/renderer/place';
 import { defaultReleasesDir, holdOf, HUB_ENTRIES, HUB_RELEASE, moveFolder, publishRelease, pruneReleases } from './releases.ts';
 import { planGroups, type RenderSetup, renderGroup } from './render-group.ts';
-import { rendererBundle } from './renderer/bundle.ts';
+import { rendererBundle } from '@column57/sites/renderer/bundle';
 import { carrySearchIndex, stopSearchIndexer, useSearchIndexer } from './search-index.ts';
-import { SITES_DIR } from './sites-dir.ts';
+import { SITES_DIR } from '@column57/sites/dir';
 import { CARDS_BEFORE_LIVE, type CardJob, cardSource, missingCards, planShareCards, renderCards } from './share-cards.ts';
 
 export { countPages } from './render-group.ts';
+export { WIDTHS } from './images.ts';
 
 export interface BuildOptions {
   snapshotDir: string;

@@ -1,0 +1,10 @@
+// What the renderer bundle exposes (bundle.ts compiles it with Astro's own Vite set-up): the components
+// of the column's pages and of the hub, and the page lists and feeds they are rendered from. The pages
+// under src/pages/ stay the one description of the site; `astro build` renders the same files.
+export { default as ColumnPage } from '../src/pages/[body]/[...page].astro';
+export { default as HubPageVi } from '../src/pages/index.astro';
+export { default as HubPageEn } from '../src/pages/en/index.astro';
+export { columns, pageParams, pagesOf } from '../src/lib/column.ts';
+export { cacheKeyOf } from '../src/lib/cache-key.ts';
+export { feedsOf, renderFeed } from '../src/lib/feeds.ts';
+export { buildData } from '../src/lib/plan.ts';
