@@ -21,6 +21,7 @@ const toolsDir = join(root, '.tools');
 const TASKS = {
   start: ['scripts/start.ts'],
   test: ['node_modules/vitest/vitest.mjs', 'run'],
+  'test:unit': ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.unit.config.ts'],
   column57: ['packages/cli/src/main.ts'],
   'demo-snapshot': ['scripts/make-demo-snapshot.ts'],
   typecheck: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'],
