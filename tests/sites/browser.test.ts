@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildColumns } from '../../packages/builder/src/index.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
@@ -124,7 +125,15 @@ describe('columns in a real browser (Chromium)', () => {
         await page.goto(at('hanoi', path));
         // Loaded pictures are decoded before the shot (lazy ones below the fold never load, so skip them).
         await page.evaluate(() => Promise.all([...document.images].filter((img) => img.complete).map((img) => img.decode().catch(() => undefined))));
-        await page.screenshot({ path: join(SCREENSHOTS, `hanoi-${name}-${device}.png`) });
+        // Nothing wider than the screen: a reader on a phone never scrolls sideways.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} on a ${device}`).toBeLessThanOrEqual(viewport.width);
+        const file = join(SCREENSHOTS, `hanoi-${name}-${device}.png`);
+        await page.screenshot({ path: file });
+        // The picture is of the page as shown, and not blank: its size is the viewport's, its pixels vary.
+        const { width, height } = await sharp(file).metadata();
+        expect([width, height]).toEqual([viewport.width, viewport.height]);
+        const { channels } = await sharp(file).stats();
+        expect(Math.max(...channels.map((c) => c.stdev)), `${name} on a ${device} is not blank`).toBeGreaterThan(10);
       }
       await page.close();
     }
