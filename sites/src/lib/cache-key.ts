@@ -4,7 +4,7 @@ import { type Column, counterpart, PAGE_SIZE, type PageSpec } from './column.ts'
 import { buildData } from './plan.ts';
 
 /**
- * The data a page is rendered from, as one hash: the build's renderer (build/renderer/worker.ts) takes
+ * The data a page is rendered from, as one hash: the renderer (sites/renderer/worker.ts) takes
  * the page from the column's live release when this key and the generator are unchanged (so does
  * Astro's incremental build, experimental.incrementalBuild, when the site is built with `astro build`).
  *

@@ -9,7 +9,7 @@ export interface ImageVariants {
   fallbackMime: string;
 }
 
-/** What one renderer (build/renderer/worker.ts, or `astro build`) renders: written by build/, read here. */
+/** What one renderer (sites/renderer/worker.ts, or `astro build`) renders: written by packages/builder, read here. */
 export interface BuildPlan {
   snapshotDir: string;
   bodies: string[];
