@@ -25,6 +25,8 @@ const TASKS = {
   column57: ['packages/cli/src/main.ts'],
   'demo-snapshot': ['scripts/make-demo-snapshot.ts'],
   typecheck: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'],
+  lint: ['node_modules/vitest/vitest.mjs', 'run', 'tests/lint.test.ts', 'tests/typecheck.test.ts'],
+  format: ['node_modules/prettier/bin/prettier.cjs', '--write', '.'],
 };
 
 function log(message) {
@@ -48,17 +50,30 @@ function ensureLocalTools() {
   const pnpmEntry = join(toolsDir, 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
   const wanted = `${nodePackage}@${NODE_VERSION} pnpm@${PNPM_VERSION}`;
   const stampFile = join(toolsDir, 'installed.txt');
-  const upToDate = existsSync(nodeBin) && existsSync(pnpmEntry)
-    && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === wanted;
+  const upToDate = existsSync(nodeBin) && existsSync(pnpmEntry) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === wanted;
   if (!upToDate) {
     log(`fetching Node ${NODE_VERSION} and pnpm ${PNPM_VERSION} from the npm registry into .tools/ ...`);
     mkdirSync(toolsDir, { recursive: true });
     writeFileSync(join(toolsDir, 'package.json'), JSON.stringify({ private: true, name: 'column57-tools' }, null, 2));
-    const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--prefix', toolsDir,
-      `${nodePackage}@${NODE_VERSION}`, `pnpm@${PNPM_VERSION}`], { stdio: 'inherit' });
+    const result = spawnSync(
+      'npm',
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--no-package-lock',
+        '--prefix',
+        toolsDir,
+        `${nodePackage}@${NODE_VERSION}`,
+        `pnpm@${PNPM_VERSION}`,
+      ],
+      { stdio: 'inherit' },
+    );
     if (result.status !== 0 || !existsSync(nodeBin)) {
-      throw new Error(`could not install ${wanted} from the npm registry (npm exited ${result.status}). `
-        + 'Check that the registry is reachable, or install Node >= 24 and pnpm 10 yourself and run pnpm start / pnpm test.');
+      throw new Error(
+        `could not install ${wanted} from the npm registry (npm exited ${result.status}). ` +
+          'Check that the registry is reachable, or install Node >= 24 and pnpm 10 yourself and run pnpm start / pnpm test.',
+      );
     }
     writeFileSync(stampFile, wanted);
   }
