@@ -33,7 +33,10 @@ async function waitForHealth(url: string, child: ReturnType<typeof spawn>, timeo
 }
 
 function banner(password: string, previewUrl: string, buildUrl: string) {
-  const accounts = JSON.parse(readFileSync(join(CMS_DIR, 'seed', 'demo-accounts.json'), 'utf8')) as Array<{ email: string; what: { vi: string; en: string } }>;
+  const accounts = JSON.parse(readFileSync(join(CMS_DIR, 'seed', 'demo-accounts.json'), 'utf8')) as Array<{
+    email: string;
+    what: { vi: string; en: string };
+  }>;
   const width = Math.max(...accounts.map((a) => a.email.length));
   const lines = [
     '',
@@ -106,7 +109,13 @@ async function main() {
     outDir: OUT_DIR,
     log,
   });
-  const preview = new PreviewRenderer({ cms: connection, secret: secrets.COLUMN57_BUILD_HOOK_SECRET, workDir: join(ROOT, '.cache', 'preview'), cacheDir: join(ROOT, '.cache', 'build'), log });
+  const preview = new PreviewRenderer({
+    cms: connection,
+    secret: secrets.COLUMN57_BUILD_HOOK_SECRET,
+    workDir: join(ROOT, '.cache', 'preview'),
+    cacheDir: join(ROOT, '.cache', 'build'),
+    log,
+  });
   servers.push(await listen(service, { port: BUILD_PORT, host: HOST, secret: secrets.COLUMN57_BUILD_HOOK_SECRET, preview }));
   log('dựng các chuyên mục từ nội dung đã xuất bản / building the columns from published content ...');
   service.notify('all', 'khởi động / start');

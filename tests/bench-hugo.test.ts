@@ -19,13 +19,15 @@ let slugs: string[] = [];
 // npm test installs Hugo (scripts/test-prerequisites.sh); in CI a missing Hugo is a failure, not a skip.
 const hugoHere = hugoAvailable(false);
 if (!hugoHere && process.env.CI) {
-  it('finds Hugo, the benchmark\'s baseline (apt-get install hugo)', () => expect.fail('hugo is not on PATH'));
+  it("finds Hugo, the benchmark's baseline (apt-get install hugo)", () => expect.fail('hugo is not on PATH'));
 }
 
 describe.skipIf(!hugoHere)('the Hugo baseline of the benchmark', () => {
   beforeAll(async () => {
     writeSyntheticSnapshot({ bodies: 2, articles: 60, out: snapshot });
-    slugs = readdirSync(join(snapshot, 'bodies')).map((f) => f.replace(/\.json$/, '')).sort();
+    slugs = readdirSync(join(snapshot, 'bodies'))
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort();
     await buildColumns({ snapshotDir: snapshot, outDir: columns, cacheDir: join(work, 'cache') });
     writeEquivalentHugoSite(snapshot, join(work, 'hugo'));
     const run = spawnSync('hugo', ['--quiet', '--source', join(work, 'hugo'), '--destination', hugoOut], { encoding: 'utf8' });
@@ -36,11 +38,15 @@ describe.skipIf(!hugoHere)('the Hugo baseline of the benchmark', () => {
 
   it('makes as many pages as the columns: every article, and lists of 20 for all articles, each topic and audience', () => {
     for (const slug of slugs) {
-      const articles = (dir: string) => readdirSync(join(dir, slug, 'bai-viet'), { withFileTypes: true }).filter((d) => d.isDirectory() && !/^(trang|page)(-|$)/.test(d.name)).length;
+      const articles = (dir: string) =>
+        readdirSync(join(dir, slug, 'bai-viet'), { withFileTypes: true }).filter(
+          (d) => d.isDirectory() && !/^(trang|page)(-|$)/.test(d.name),
+        ).length;
       expect(articles(hugoOut)).toBe(articles(columns));
     }
     for (const slug of slugs) {
-      const campaigns = (dir: string) => readdirSync(join(dir, slug, 'chien-dich'), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'page').length;
+      const campaigns = (dir: string) =>
+        readdirSync(join(dir, slug, 'chien-dich'), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'page').length;
       expect(campaigns(hugoOut)).toBe(campaigns(columns));
       // Each topic's list in the column has its term list in Hugo, with as many pages of 20.
       for (const topic of readdirSync(join(columns, slug, 'chu-de'), { withFileTypes: true }).filter((d) => d.isDirectory())) {
@@ -61,7 +67,18 @@ describe.skipIf(!hugoHere)('the Hugo baseline of the benchmark', () => {
     const theirs = dom(readFileSync(join(hugoOut, slug, 'bai-viet', article, 'index.html'), 'utf8'));
     expect(theirs.querySelector('title')!.textContent).toBe(ours.querySelector('title')!.textContent);
     expect(theirs.querySelector('h1')!.textContent).toBe(ours.querySelector('h1')!.textContent);
-    for (const selector of ['link[rel="canonical"]', 'meta[property="og:image"]', 'script[type="application/ld+json"]', 'style', '.site-nav a[aria-current]', 'picture source[srcset]', '.prose h2', '.share', '.tag-list li', '.site-footer']) {
+    for (const selector of [
+      'link[rel="canonical"]',
+      'meta[property="og:image"]',
+      'script[type="application/ld+json"]',
+      'style',
+      '.site-nav a[aria-current]',
+      'picture source[srcset]',
+      '.prose h2',
+      '.share',
+      '.tag-list li',
+      '.site-footer',
+    ]) {
       expect(theirs.querySelectorAll(selector).length, selector).toBeGreaterThan(0);
     }
     expect(theirs.querySelector('style')!.textContent!.length).toBeGreaterThan(0.9 * ours.querySelector('style')!.textContent!.length);
@@ -74,7 +91,9 @@ describe.skipIf(!hugoHere)('the Hugo baseline of the benchmark', () => {
     const ours = dom(readFileSync(join(columns, slug, 'bai-viet', 'trang-2', 'index.html'), 'utf8'));
     const theirs = dom(readFileSync(join(hugoOut, slug, 'bai-viet', 'page', '2', 'index.html'), 'utf8'));
     expect(theirs.querySelectorAll('.card').length).toBe(ours.querySelectorAll('.card').length);
-    expect(theirs.querySelectorAll('.card picture source[srcset]').length).toBe(ours.querySelectorAll('.card picture source[srcset]').length);
+    expect(theirs.querySelectorAll('.card picture source[srcset]').length).toBe(
+      ours.querySelectorAll('.card picture source[srcset]').length,
+    );
     expect(theirs.querySelectorAll('.pagination li').length).toBe(ours.querySelectorAll('.pagination li').length);
     expect(readFileSync(join(hugoOut, slug, 'bai-viet', 'index.xml'), 'utf8').match(/<item>/g)).toHaveLength(50);
   });

@@ -11,9 +11,26 @@ it('column57 bench measures every scenario and reports ratios against the floor'
   const work = join(tmpdir(), `column57-bench-${process.pid}`);
   const results = join(work, 'results');
   try {
-    const result = await runBench({ bodies: 2, articles: 25, workDir: join(work, 'run'), resultsDir: results, hugo: 'skip', log: () => {} });
+    const result = await runBench({
+      bodies: 2,
+      articles: 25,
+      workDir: join(work, 'run'),
+      resultsDir: results,
+      hugo: 'skip',
+      log: () => {},
+    });
     expect(result.articles).toBe(50);
-    expect(result.rows.map((r) => r.scenario.split(':')[0])).toEqual(['floor', 'column57', 'column57', 'column57', 'column57', 'column57', 'column57', 'column57', 'column57']);
+    expect(result.rows.map((r) => r.scenario.split(':')[0])).toEqual([
+      'floor',
+      'column57',
+      'column57',
+      'column57',
+      'column57',
+      'column57',
+      'column57',
+      'column57',
+      'column57',
+    ]);
     // One cold run, two moments: every column live, then complete with search indexes and share cards.
     expect(result.rows[1].scenario).toMatch(/cold build, every column live/);
     expect(result.rows[2].scenario).toMatch(/cold build, complete/);

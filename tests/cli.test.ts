@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../scripts/lib/paths.ts';
 
-const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'packages/cli/src/main.ts'), ...args], { encoding: 'utf8', env: { ...process.env, COLUMN57_CMS_TOKEN: '' } });
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'packages/cli/src/main.ts'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, COLUMN57_CMS_TOKEN: '' },
+  });
 
 describe('the column57 command line', () => {
   it('lists its commands in Vietnamese and English', () => {

@@ -27,7 +27,10 @@ export default ({ env }) => ({
       async handler(uid: string, params: { documentId?: string; locale?: string; status?: string }) {
         // Read as the signed-in editor: the ownership guard refuses another body's draft, so no link is made.
         const strapi = (globalThis as any).strapi;
-        const entry = await strapi.documents(uid).findOne({ documentId: params.documentId, locale: params.locale, status: 'draft' }).catch(() => null);
+        const entry = await strapi
+          .documents(uid)
+          .findOne({ documentId: params.documentId, locale: params.locale, status: 'draft' })
+          .catch(() => null);
         return entry ? previewUrl(uid, params) : null;
       },
     },

@@ -56,7 +56,10 @@ export default {
     await applyAdminLabels(strapi);
     if (process.env.COLUMN57_SEED === 'demo') {
       // COLUMN57_SEED_BODIES limits the articles, honours and tasks to a few bodies (tests use it).
-      const only = (process.env.COLUMN57_SEED_BODIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const only = (process.env.COLUMN57_SEED_BODIES ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       await seedDemo(strapi, undefined, only);
       await seedReportingHistory(strapi);
       if (process.env.COLUMN57_DEMO_PASSWORD) await ensureDemoAccounts(strapi, process.env.COLUMN57_DEMO_PASSWORD);

@@ -9,8 +9,12 @@ const require = createRequire(join(import.meta.dirname, '..', '..', 'sites', 'pa
 const { marked } = require('marked') as { marked: { parse(markdown: string): string } };
 const [snapshotDir, outDir] = process.argv.slice(2);
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const page = (title: string, body: string) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><main>${body}</main></body></html>`;
-const write = (path: string, text: string) => { mkdirSync(join(path, '..'), { recursive: true }); writeFileSync(path, text); };
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><main>${body}</main></body></html>`;
+const write = (path: string, text: string) => {
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+};
 
 const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8'));
 let pages = 0;
@@ -20,17 +24,32 @@ for (const body of manifest.bodies) {
   const root = join(outDir, body.slug);
   for (const a of articles) {
     const v = a.locales.vi;
-    write(join(root, 'bai-viet', v.slug, 'index.html'), page(v.title, `<h1>${escape(v.title)}</h1><p>${escape(v.summary)}</p>${marked.parse(v.content)}`));
+    write(
+      join(root, 'bai-viet', v.slug, 'index.html'),
+      page(v.title, `<h1>${escape(v.title)}</h1><p>${escape(v.summary)}</p>${marked.parse(v.content)}`),
+    );
     pages++;
   }
   for (let i = 0; i * 20 < articles.length; i++) {
-    const items = articles.slice(i * 20, i * 20 + 20).map((a: any) => `<li><a href="../${a.locales.vi.slug}/">${escape(a.locales.vi.title)}</a></li>`).join('');
+    const items = articles
+      .slice(i * 20, i * 20 + 20)
+      .map((a: any) => `<li><a href="../${a.locales.vi.slug}/">${escape(a.locales.vi.title)}</a></li>`)
+      .join('');
     write(join(root, 'bai-viet', i ? `trang-${i + 1}` : '', 'index.html'), page(body.name.vi, `<ul>${items}</ul>`));
     pages++;
   }
   write(join(root, 'index.html'), page(body.name.vi, `<h1>${escape(body.name.vi)}</h1>`));
   pages++;
-  const items = articles.slice(0, 50).map((a: any) => `<item><title>${escape(a.locales.vi.title)}</title><link>${body.publicBaseUrl}${body.basePath}bai-viet/${a.locales.vi.slug}/</link><guid>${a.id}</guid><description>${escape(a.locales.vi.summary)}</description></item>`).join('');
-  write(join(root, 'rss.xml'), `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${escape(body.name.vi)}</title>${items}</channel></rss>`);
+  const items = articles
+    .slice(0, 50)
+    .map(
+      (a: any) =>
+        `<item><title>${escape(a.locales.vi.title)}</title><link>${body.publicBaseUrl}${body.basePath}bai-viet/${a.locales.vi.slug}/</link><guid>${a.id}</guid><description>${escape(a.locales.vi.summary)}</description></item>`,
+    )
+    .join('');
+  write(
+    join(root, 'rss.xml'),
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${escape(body.name.vi)}</title>${items}</channel></rss>`,
+  );
 }
 console.log(JSON.stringify({ pages }));

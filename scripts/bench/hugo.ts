@@ -1,7 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Article, type BodyContent, type LegalDocument, type Manifest, mediaPath, mediaRefsIn } from '../../packages/snapshot/src/index.ts';
+import {
+  type Article,
+  type BodyContent,
+  type LegalDocument,
+  type Manifest,
+  mediaPath,
+  mediaRefsIn,
+} from '../../packages/snapshot/src/index.ts';
 import { countPages, WIDTHS } from '@column57/builder';
 import { CHANNELS, HONOUR_KINDS } from '../../sites/src/lib/strings.ts';
 import { ROOT } from '../lib/paths.ts';
@@ -20,7 +27,8 @@ export function hugoAvailable(install: boolean): string | null {
  * Pages Hugo wrote, less the redirects it adds for page 1 of every paginated list (…/page/1/ to the
  * list itself): those are not pages of the site.
  */
-export const countHugoPages = (dir: string) => countPages(dir, (file) => !(statSync(file).size < 1024 && readFileSync(file, 'utf8').includes('http-equiv="refresh"')));
+export const countHugoPages = (dir: string) =>
+  countPages(dir, (file) => !(statSync(file).size < 1024 && readFileSync(file, 'utf8').includes('http-equiv="refresh"')));
 
 function writer(siteDir: string) {
   rmSync(siteDir, { recursive: true, force: true });
@@ -41,17 +49,29 @@ const page = (front: Record<string, unknown>, markdown = '') => `${JSON.stringif
 export function writeMinimalHugoSite(snapshotDir: string, siteDir: string) {
   const write = writer(siteDir);
   const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')) as Manifest;
-  write('hugo.toml', 'baseURL = "https://example.gov.vn/"\nlanguageCode = "vi"\ntitle = "column57 bench"\ndisableKinds = ["taxonomy", "term", "sitemap", "robotsTXT", "404"]\n[pagination]\n  pagerSize = 20\n[services.rss]\n  limit = 50\n[outputs]\n  home = ["HTML"]\n  section = ["HTML", "RSS"]\n  page = ["HTML"]\n');
-  write('layouts/_default/baseof.html', '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main>{{ block "main" . }}{{ end }}</main></body></html>');
+  write(
+    'hugo.toml',
+    'baseURL = "https://example.gov.vn/"\nlanguageCode = "vi"\ntitle = "column57 bench"\ndisableKinds = ["taxonomy", "term", "sitemap", "robotsTXT", "404"]\n[pagination]\n  pagerSize = 20\n[services.rss]\n  limit = 50\n[outputs]\n  home = ["HTML"]\n  section = ["HTML", "RSS"]\n  page = ["HTML"]\n',
+  );
+  write(
+    'layouts/_default/baseof.html',
+    '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main>{{ block "main" . }}{{ end }}</main></body></html>',
+  );
   write('layouts/_default/single.html', '{{ define "main" }}<h1>{{ .Title }}</h1><p>{{ .Summary }}</p>{{ .Content }}{{ end }}');
-  write('layouts/_default/list.html', '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range (.Paginate .Pages.ByDate.Reverse).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}');
+  write(
+    'layouts/_default/list.html',
+    '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range (.Paginate .Pages.ByDate.Reverse).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}',
+  );
   write('layouts/index.html', '{{ define "main" }}<h1>{{ .Title }}</h1>{{ end }}');
   for (const body of manifest.bodies) {
     const content = JSON.parse(readFileSync(join(snapshotDir, 'bodies', `${body.slug}.json`), 'utf8')) as BodyContent;
     write(`content/${body.slug}/_index.md`, `---\ntitle: ${JSON.stringify(body.name.vi)}\n---\n`);
     for (const a of content.articles) {
       const v = a.locales.vi!;
-      write(`content/${body.slug}/${v.slug}.md`, `---\ntitle: ${JSON.stringify(v.title)}\ndate: ${a.publishDate}\nsummary: ${JSON.stringify(v.summary)}\n---\n${v.content}\n`);
+      write(
+        `content/${body.slug}/${v.slug}.md`,
+        `---\ntitle: ${JSON.stringify(v.title)}\ndate: ${a.publishDate}\nsummary: ${JSON.stringify(v.summary)}\n---\n${v.content}\n`,
+      );
     }
   }
 }
@@ -82,13 +102,33 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
     const source = join(snapshotDir, mediaPath(ref));
     if (existsSync(source)) copyFileSync(source, join(siteDir, 'static', 'media', `${ref.hash}.${ref.ext}`));
   }
-  write('hugo.toml', [
-    'baseURL = "https://example.gov.vn/"', 'languageCode = "vi"', 'title = "Chuyên mục Nghị quyết 57"', 'paginate = 20', 'rssLimit = 50', 'buildFuture = true',
-    'disableKinds = ["robotsTXT", "404"]',
-    '[taxonomies]', '  chude = "chude"', '  doituong = "doituong"', '  loai = "loai"', '  nam = "nam"', '  coquan = "coquan"',
-    '[outputs]', '  home = ["HTML"]', '  section = ["HTML", "RSS"]', '  term = ["HTML", "RSS"]', '  taxonomy = ["HTML"]', '  page = ["HTML"]',
-    '[markup.goldmark.renderer]', '  unsafe = false', '',
-  ].join('\n'));
+  write(
+    'hugo.toml',
+    [
+      'baseURL = "https://example.gov.vn/"',
+      'languageCode = "vi"',
+      'title = "Chuyên mục Nghị quyết 57"',
+      'paginate = 20',
+      'rssLimit = 50',
+      'buildFuture = true',
+      'disableKinds = ["robotsTXT", "404"]',
+      '[taxonomies]',
+      '  chude = "chude"',
+      '  doituong = "doituong"',
+      '  loai = "loai"',
+      '  nam = "nam"',
+      '  coquan = "coquan"',
+      '[outputs]',
+      '  home = ["HTML"]',
+      '  section = ["HTML", "RSS"]',
+      '  term = ["HTML", "RSS"]',
+      '  taxonomy = ["HTML"]',
+      '  page = ["HTML"]',
+      '[markup.goldmark.renderer]',
+      '  unsafe = false',
+      '',
+    ].join('\n'),
+  );
   const audiences = new Map<string, Manifest['audiences'][number]>(manifest.audiences.map((a) => [a.code, a]));
   const topics = new Map(manifest.topics.map((t) => [t.slug, t]));
   const docSlug = new Map(manifest.national.documents.map((d) => [d.id, d.slug]));
@@ -102,27 +142,65 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
     const articles = content.articles as Article[];
     const used = new Set(articles.flatMap((a) => a.topics));
     const topicTag = (t: string) => ({ name: topics.get(t)?.name.vi ?? t, path: `/chude/${slug}-${t}/` });
-    const audienceTag = (code: string) => ({ name: audiences.get(code)?.name.vi ?? code, path: `/doituong/${slug}-${audiences.get(code)?.slug ?? code}/` });
-    write(`content/${slug}/_index.md`, page({
-      title: body.name.vi, layout: 'body-home', outputs: ['HTML'], name: body.name.vi, primary: body.primaryColor, secondary: body.secondaryColor,
-      unit: body.contact.unit.vi, email: body.contact.email, portal: body.portalUrl, logo: body.logo ? `/media/${body.logo.hash}.${body.logo.ext}` : null,
-      audiences: manifest.audiences.map((a) => audienceTag(a.code)), topics: manifest.topics.filter((t) => used.has(t.slug)).map((t) => topicTag(t.slug)),
-    }));
+    const audienceTag = (code: string) => ({
+      name: audiences.get(code)?.name.vi ?? code,
+      path: `/doituong/${slug}-${audiences.get(code)?.slug ?? code}/`,
+    });
+    write(
+      `content/${slug}/_index.md`,
+      page({
+        title: body.name.vi,
+        layout: 'body-home',
+        outputs: ['HTML'],
+        name: body.name.vi,
+        primary: body.primaryColor,
+        secondary: body.secondaryColor,
+        unit: body.contact.unit.vi,
+        email: body.contact.email,
+        portal: body.portalUrl,
+        logo: body.logo ? `/media/${body.logo.hash}.${body.logo.ext}` : null,
+        audiences: manifest.audiences.map((a) => audienceTag(a.code)),
+        topics: manifest.topics.filter((t) => used.has(t.slug)).map((t) => topicTag(t.slug)),
+      }),
+    );
     write(`content/${slug}/bai-viet/_index.md`, page({ title: 'Tất cả bài viết' }));
     const terms = new Set<string>();
     for (const a of articles) {
       const v = a.locales.vi!;
       for (const t of a.topics) terms.add(`chude/${slug}-${t}:${topics.get(t)?.name.vi ?? t}:${topics.get(t)?.description.vi ?? ''}`);
-      for (const code of a.audiences) terms.add(`doituong/${slug}-${audiences.get(code)?.slug ?? code}:Đối tượng: ${audiences.get(code)?.name.vi ?? code}:${audiences.get(code)?.description.vi ?? ''}`);
-      write(`content/${slug}/bai-viet/${v.slug}.md`, page({
-        title: v.title, date: a.publishDate, lede: v.summary, byline: v.byline ?? null, channel: CHANNELS[a.channel]?.vi ?? a.channel, featured: a.featured,
-        cover: a.cover ? { hash: a.cover.hash, ext: a.cover.ext, fallback: `${a.cover.hash}-${WIDTHS.at(-1)}.jpg`, widths: WIDTHS.filter((w) => w <= (a.cover!.width ?? w)), width: a.cover.width, height: a.cover.height } : null,
-        chude: a.topics.map((t) => `${slug}-${t}`),
-        doituong: a.audiences.map((code) => `${slug}-${audiences.get(code)?.slug ?? code}`),
-        tags: [...a.topics.map(topicTag), ...a.audiences.map(audienceTag)],
-        documents: a.relatedDocuments.map((id) => docSlug.get(id)).filter(Boolean),
-        related: a.relatedArticles.map((id) => articles.find((x) => x.id === id)?.locales.vi?.slug).filter(Boolean),
-      }, v.content));
+      for (const code of a.audiences)
+        terms.add(
+          `doituong/${slug}-${audiences.get(code)?.slug ?? code}:Đối tượng: ${audiences.get(code)?.name.vi ?? code}:${audiences.get(code)?.description.vi ?? ''}`,
+        );
+      write(
+        `content/${slug}/bai-viet/${v.slug}.md`,
+        page(
+          {
+            title: v.title,
+            date: a.publishDate,
+            lede: v.summary,
+            byline: v.byline ?? null,
+            channel: CHANNELS[a.channel]?.vi ?? a.channel,
+            featured: a.featured,
+            cover: a.cover
+              ? {
+                  hash: a.cover.hash,
+                  ext: a.cover.ext,
+                  fallback: `${a.cover.hash}-${WIDTHS.at(-1)}.jpg`,
+                  widths: WIDTHS.filter((w) => w <= (a.cover!.width ?? w)),
+                  width: a.cover.width,
+                  height: a.cover.height,
+                }
+              : null,
+            chude: a.topics.map((t) => `${slug}-${t}`),
+            doituong: a.audiences.map((code) => `${slug}-${audiences.get(code)?.slug ?? code}`),
+            tags: [...a.topics.map(topicTag), ...a.audiences.map(audienceTag)],
+            documents: a.relatedDocuments.map((id) => docSlug.get(id)).filter(Boolean),
+            related: a.relatedArticles.map((id) => articles.find((x) => x.id === id)?.locales.vi?.slug).filter(Boolean),
+          },
+          v.content,
+        ),
+      );
     }
     for (const term of terms) {
       const [path, title, intro] = term.split(':');
@@ -130,16 +208,41 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
     }
     write(`content/${slug}/van-ban/_index.md`, page({ title: 'Văn bản', outputs: ['HTML'] }));
     for (const d of [...manifest.national.documents, ...content.documents] as LegalDocument[]) {
-      write(`content/${slug}/van-ban/${d.slug}.md`, page({
-        title: d.locales.vi.title, number: d.number, date: d.issueDate ?? undefined, lede: d.locales.vi.summary ?? '',
-        loai: [`${slug}-${d.docType}`], nam: d.issueDate ? [`${slug}-${d.issueDate.slice(0, 4)}`] : [], coquan: [`${slug}-${d.locales.vi.issuer}`],
-      }, d.locales.vi.summary ?? ''));
+      write(
+        `content/${slug}/van-ban/${d.slug}.md`,
+        page(
+          {
+            title: d.locales.vi.title,
+            number: d.number,
+            date: d.issueDate ?? undefined,
+            lede: d.locales.vi.summary ?? '',
+            loai: [`${slug}-${d.docType}`],
+            nam: d.issueDate ? [`${slug}-${d.issueDate.slice(0, 4)}`] : [],
+            coquan: [`${slug}-${d.locales.vi.issuer}`],
+          },
+          d.locales.vi.summary ?? '',
+        ),
+      );
     }
     write(`content/${slug}/chien-dich/_index.md`, page({ title: 'Chiến dịch truyền thông', outputs: ['HTML'] }));
-    for (const c of [...manifest.national.campaigns, ...content.campaigns]) write(`content/${slug}/chien-dich/${c.slug}.md`, page({ title: c.locales.vi!.title, date: c.startDate }, c.locales.vi!.description));
-    const honours = content.honours.map((h) => ({ recipient: h.locales.vi!.recipient, kind: HONOUR_KINDS[h.kind].vi, date: h.date, reason: h.locales.vi!.reason }));
-    for (const [section, title] of [['khen-thuong', 'Khen thưởng'], ['nhiem-vu', 'Nhiệm vụ khoa học và công nghệ'], ['tim-kiem', 'Tìm kiếm'], ['embed', 'Nhúng chuyên mục']]) {
-      write(`content/${slug}/${section}/_index.md`, page({ title, layout: 'simple', outputs: ['HTML'], ...(section === 'khen-thuong' ? { honours } : {}) }));
+    for (const c of [...manifest.national.campaigns, ...content.campaigns])
+      write(`content/${slug}/chien-dich/${c.slug}.md`, page({ title: c.locales.vi!.title, date: c.startDate }, c.locales.vi!.description));
+    const honours = content.honours.map((h) => ({
+      recipient: h.locales.vi!.recipient,
+      kind: HONOUR_KINDS[h.kind].vi,
+      date: h.date,
+      reason: h.locales.vi!.reason,
+    }));
+    for (const [section, title] of [
+      ['khen-thuong', 'Khen thưởng'],
+      ['nhiem-vu', 'Nhiệm vụ khoa học và công nghệ'],
+      ['tim-kiem', 'Tìm kiếm'],
+      ['embed', 'Nhúng chuyên mục'],
+    ]) {
+      write(
+        `content/${slug}/${section}/_index.md`,
+        page({ title, layout: 'simple', outputs: ['HTML'], ...(section === 'khen-thuong' ? { honours } : {}) }),
+      );
     }
   }
 }

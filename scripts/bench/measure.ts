@@ -29,7 +29,12 @@ function treeRss(rootPid: number): number {
   return total;
 }
 
-export interface Measurement { seconds: number; peakMiB: number; exitCode: number; output: string }
+export interface Measurement {
+  seconds: number;
+  peakMiB: number;
+  exitCode: number;
+  output: string;
+}
 
 /** Runs a command to completion, sampling the peak memory of its whole process tree every 100 ms. */
 export function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measurement> {
@@ -40,11 +45,18 @@ export function measure(command: string, args: string[], options: { cwd?: string
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
     let peak = 0;
-    const sample = () => { peak = Math.max(peak, treeRss(child.pid!)); };
+    const sample = () => {
+      peak = Math.max(peak, treeRss(child.pid!));
+    };
     const timer = setInterval(sample, 100);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakMiB: peak / 1048576, exitCode: code ?? 1, output: output.slice(-3000) });
+      resolve({
+        seconds: Number(process.hrtime.bigint() - started) / 1e9,
+        peakMiB: peak / 1048576,
+        exitCode: code ?? 1,
+        output: output.slice(-3000),
+      });
     });
   });
 }

@@ -32,7 +32,12 @@ async function waitUntilServed(url: string) {
 /** N more published articles for the body, made from its own demo articles, a hundred per transaction. */
 async function growBody(cms: Awaited<ReturnType<typeof startCms>>, count: number) {
   const docs = cms.strapi.documents('api::article.article');
-  const templates = await docs.findMany({ filters: { body: { slug: BODY } }, locale: 'vi', status: 'published', populate: ['cover', 'topics', 'audiences', 'body'] } as any) as any[];
+  const templates = (await docs.findMany({
+    filters: { body: { slug: BODY } },
+    locale: 'vi',
+    status: 'published',
+    populate: ['cover', 'topics', 'audiences', 'body'],
+  } as any)) as any[];
   for (let start = 0; start < count; start += 100) {
     await cms.strapi.db.transaction(async () => {
       for (let n = start; n < Math.min(count, start + 100); n++) {
@@ -40,11 +45,20 @@ async function growBody(cms: Awaited<ReturnType<typeof startCms>>, count: number
         const day = new Date(Date.UTC(2025, 0, 1) + ((n * 37) % 690) * 86_400_000).toISOString().slice(0, 10);
         await docs.create({
           data: {
-            title: `${t.title} (${n})`.slice(0, 160), slug: `${t.slug.slice(0, 80)}-${n}`, summary: t.summary, content: t.content,
-            cover: t.cover?.id ?? null, coverAlt: t.coverAlt, topics: t.topics.map((x: any) => x.documentId), audiences: t.audiences.map((x: any) => x.documentId),
-            channel: t.channel, publishDate: day, body: t.body.documentId,
+            title: `${t.title} (${n})`.slice(0, 160),
+            slug: `${t.slug.slice(0, 80)}-${n}`,
+            summary: t.summary,
+            content: t.content,
+            cover: t.cover?.id ?? null,
+            coverAlt: t.coverAlt,
+            topics: t.topics.map((x: any) => x.documentId),
+            audiences: t.audiences.map((x: any) => x.documentId),
+            channel: t.channel,
+            publishDate: day,
+            body: t.body.documentId,
           },
-          locale: 'vi', status: 'published',
+          locale: 'vi',
+          status: 'published',
         } as any);
       }
     });
@@ -54,10 +68,25 @@ async function growBody(cms: Awaited<ReturnType<typeof startCms>>, count: number
 async function main() {
   await compileCms();
   const hookPort = await freePort();
-  const cms = await startCms({ seedBodies: [BODY], env: { COLUMN57_BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/hooks/cms`, COLUMN57_BUILD_HOOK_SECRET: secret, COLUMN57_TOKEN_FILE: join(dir, 'token') } });
+  const cms = await startCms({
+    seedBodies: [BODY],
+    env: {
+      COLUMN57_BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/hooks/cms`,
+      COLUMN57_BUILD_HOOK_SECRET: secret,
+      COLUMN57_TOKEN_FILE: join(dir, 'token'),
+    },
+  });
   if (extraArticles > 0) await growBody(cms, extraArticles);
   const out = join(dir, 'out');
-  const service = new BuildService({ cms: { url: cms.url, token: readFileSync(join(dir, 'token'), 'utf8').trim() }, snapshotDir: join(dir, 'snapshot'), cacheDir: join(dir, 'cache'), statusFile: join(dir, 'status.json'), outDir: out, only: [BODY], debounceMs: 100 });
+  const service = new BuildService({
+    cms: { url: cms.url, token: readFileSync(join(dir, 'token'), 'utf8').trim() },
+    snapshotDir: join(dir, 'snapshot'),
+    cacheDir: join(dir, 'cache'),
+    statusFile: join(dir, 'status.json'),
+    outDir: out,
+    only: [BODY],
+    debounceMs: 100,
+  });
   const hooks = await listen(service, { port: hookPort, secret });
   const site = await serveStatic({ '/': out });
   service.notify(new Set([BODY]), 'start');
@@ -66,7 +95,18 @@ async function main() {
   const seconds: number[] = [];
   for (let i = 1; i <= trials; i++) {
     const slug = `do-tre-xuat-ban-${i}`;
-    const created = await cms.strapi.documents('api::article.article').create({ data: { title: `Đo độ trễ xuất bản lần ${i}`, slug, summary: 'Đo độ trễ.', content: 'Nội dung đo độ trễ xuất bản.', publishDate: '2026-11-22', channel: 'portal', body }, locale: 'vi' } as any);
+    const created = await cms.strapi.documents('api::article.article').create({
+      data: {
+        title: `Đo độ trễ xuất bản lần ${i}`,
+        slug,
+        summary: 'Đo độ trễ.',
+        content: 'Nội dung đo độ trễ xuất bản.',
+        publishDate: '2026-11-22',
+        channel: 'portal',
+        body,
+      },
+      locale: 'vi',
+    } as any);
     await cms.strapi.documents('api::article.article').publish({ documentId: created.documentId, locale: 'vi' } as any);
     const started = Date.now();
     await waitUntilServed(`${site.url}/${BODY}/bai-viet/${slug}/`);
@@ -74,8 +114,12 @@ async function main() {
     await service.idle();
   }
   const sorted = [...seconds].sort((a, b) => a - b);
-  const articles = await cms.strapi.db.query('api::article.article').count({ where: { body: { slug: BODY }, locale: 'vi', publishedAt: { $notNull: true } } });
-  console.log(JSON.stringify({ trials: seconds, median: sorted[Math.floor(sorted.length / 2)], pages: countPages(join(out, BODY)), articles }));
+  const articles = await cms.strapi.db
+    .query('api::article.article')
+    .count({ where: { body: { slug: BODY }, locale: 'vi', publishedAt: { $notNull: true } } });
+  console.log(
+    JSON.stringify({ trials: seconds, median: sorted[Math.floor(sorted.length / 2)], pages: countPages(join(out, BODY)), articles }),
+  );
   await site.close();
   await hooks.close();
   await service.close();

@@ -8,7 +8,12 @@ import { DEMO_SNAPSHOT_DIR } from '../lib/demo-snapshot.ts';
  * slugs past 56), A articles each, whose Markdown recombines the demo articles' paragraphs into texts of
  * varied length. Covers are a few demo images shared across articles, as real columns reuse pictures.
  */
-export interface SyntheticOptions { bodies: number; articles: number; out: string; seed?: number }
+export interface SyntheticOptions {
+  bodies: number;
+  articles: number;
+  out: string;
+  seed?: number;
+}
 
 function random(seed: number) {
   let state = seed >>> 0;
@@ -23,7 +28,9 @@ function random(seed: number) {
 export function writeSyntheticSnapshot(options: SyntheticOptions): { articles: number; bodies: number } {
   const rnd = random(options.seed ?? 57);
   const manifest = JSON.parse(readFileSync(join(DEMO_SNAPSHOT_DIR, 'manifest.json'), 'utf8')) as Manifest;
-  const demoBodies = manifest.bodies.map((b) => JSON.parse(readFileSync(join(DEMO_SNAPSHOT_DIR, 'bodies', `${b.slug}.json`), 'utf8')) as BodyContent);
+  const demoBodies = manifest.bodies.map(
+    (b) => JSON.parse(readFileSync(join(DEMO_SNAPSHOT_DIR, 'bodies', `${b.slug}.json`), 'utf8')) as BodyContent,
+  );
   const demoArticles = demoBodies.flatMap((c) => c.articles);
   const paragraphs = demoArticles.flatMap((a) => a.locales.vi.content.split(/\n{2,}/)).filter((p) => p.length > 80 && !p.startsWith('|'));
   const headings = demoArticles.flatMap((a) => [...a.locales.vi.content.matchAll(/^## (.+)$/gm)].map((m) => m[1]));
@@ -56,14 +63,33 @@ export function writeSyntheticSnapshot(options: SyntheticOptions): { articles: n
         relatedDocuments: sample.relatedDocuments.filter((id) => manifest.national.documents.some((d) => d.id === id)),
         relatedArticles: n > 0 ? [`${body.slug}-a${n - 1}`] : [],
         relatedTasks: [],
-        locales: { vi: { ...sample.locales.vi, slug: `${sample.locales.vi.slug.slice(0, 60).replace(/-+$/, "")}-${n}`, title: `${sample.locales.vi.title} (${n})`, content } },
+        locales: {
+          vi: {
+            ...sample.locales.vi,
+            slug: `${sample.locales.vi.slug.slice(0, 60).replace(/-+$/, '')}-${n}`,
+            title: `${sample.locales.vi.title} (${n})`,
+            content,
+          },
+        },
       } as Article;
     });
-    const content: BodyContent = { ...template, body: body.slug, articles, documents: [], tasks: [], honours: template.honours, campaigns: template.campaigns.map((c) => ({ ...c, body: body.slug })) };
+    const content: BodyContent = {
+      ...template,
+      body: body.slug,
+      articles,
+      documents: [],
+      tasks: [],
+      honours: template.honours,
+      campaigns: template.campaigns.map((c) => ({ ...c, body: body.slug })),
+    };
     writeFileSync(join(options.out, 'bodies', `${body.slug}.json`), JSON.stringify(content));
   }
-  writeFileSync(join(options.out, 'manifest.json'), JSON.stringify({ ...manifest, bodies: bodies.map((b) => ({ ...b, languages: ['vi'] })) }));
+  writeFileSync(
+    join(options.out, 'manifest.json'),
+    JSON.stringify({ ...manifest, bodies: bodies.map((b) => ({ ...b, languages: ['vi'] })) }),
+  );
   // Every file the demo references, so logos, covers, photos and attachments are all there.
-  for (const ref of mediaRefsIn([manifest, ...demoBodies]).values()) copyFileSync(join(DEMO_SNAPSHOT_DIR, mediaPath(ref)), join(options.out, mediaPath(ref)));
+  for (const ref of mediaRefsIn([manifest, ...demoBodies]).values())
+    copyFileSync(join(DEMO_SNAPSHOT_DIR, mediaPath(ref)), join(options.out, mediaPath(ref)));
   return { articles: total, bodies: bodies.length };
 }

@@ -16,13 +16,17 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
  * normalised result to `outDir`: manifest.json, bodies/<slug>.json and media/.
  */
 export async function exportNormalizedSnapshot(cms: RunningCms, outDir: string, log: (m: string) => void = () => {}, bodies?: string[]) {
-  const { accessKey } = await cms.strapi.service('admin::api-token').create({ name: `export ${Date.now()}`, type: 'read-only', lifespan: null });
+  const { accessKey } = await cms.strapi
+    .service('admin::api-token')
+    .create({ name: `export ${Date.now()}`, type: 'read-only', lifespan: null });
   const raw = mkdtempSync(join(tmpdir(), 'column57-export-'));
   try {
     const rawOut = join(raw, 'snapshot');
     await writeSnapshot({ out: rawOut, cms: { url: cms.url, token: accessKey }, log, bodies });
     const manifest = JSON.parse(readFileSync(join(rawOut, 'manifest.json'), 'utf8')) as Manifest;
-    const contents = readdirSync(join(rawOut, 'bodies')).sort().map((f) => JSON.parse(readFileSync(join(rawOut, 'bodies', f), 'utf8')) as BodyContent);
+    const contents = readdirSync(join(rawOut, 'bodies'))
+      .sort()
+      .map((f) => JSON.parse(readFileSync(join(rawOut, 'bodies', f), 'utf8')) as BodyContent);
     const normalized = normalizeSnapshot(manifest, contents);
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(join(outDir, 'bodies'), { recursive: true });

@@ -31,14 +31,24 @@ export async function compileCms() {
 async function createPostgresDatabase(): Promise<{ name: string; drop: () => Promise<void> }> {
   const { Client } = requireFromCms('pg');
   const name = `column57_test_${randomBytes(5).toString('hex')}`;
-  const admin = new Client({ host: process.env.PGHOST ?? '127.0.0.1', port: Number(process.env.PGPORT ?? 5432), user: process.env.PGUSER ?? 'postgres', database: 'postgres' });
+  const admin = new Client({
+    host: process.env.PGHOST ?? '127.0.0.1',
+    port: Number(process.env.PGPORT ?? 5432),
+    user: process.env.PGUSER ?? 'postgres',
+    database: 'postgres',
+  });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   return {
     name,
     async drop() {
-      const client = new Client({ host: process.env.PGHOST ?? '127.0.0.1', port: Number(process.env.PGPORT ?? 5432), user: process.env.PGUSER ?? 'postgres', database: 'postgres' });
+      const client = new Client({
+        host: process.env.PGHOST ?? '127.0.0.1',
+        port: Number(process.env.PGPORT ?? 5432),
+        user: process.env.PGUSER ?? 'postgres',
+        database: 'postgres',
+      });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
@@ -85,7 +95,12 @@ export async function startCms(options: CmsOptions = {}): Promise<RunningCms> {
   if (database === 'postgres') {
     const pg = await createPostgresDatabase();
     cleanups.push(pg.drop);
-    Object.assign(process.env, { DATABASE_CLIENT: 'postgres', DATABASE_NAME: pg.name, DATABASE_HOST: '127.0.0.1', DATABASE_USERNAME: process.env.PGUSER ?? 'postgres' });
+    Object.assign(process.env, {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_NAME: pg.name,
+      DATABASE_HOST: '127.0.0.1',
+      DATABASE_USERNAME: process.env.PGUSER ?? 'postgres',
+    });
     delete process.env.DATABASE_URL;
   } else {
     Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: options.sqliteFile ?? join(tempDir, 'data.db') });

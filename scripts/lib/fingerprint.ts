@@ -3,7 +3,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** A hash of the files under the given paths (names and contents), skipping generated folders. */
-export function fingerprint(root: string, paths: string[], skip = new Set(['node_modules', 'dist', 'build', '.tmp', '.cache', '.strapi'])): string {
+export function fingerprint(
+  root: string,
+  paths: string[],
+  skip = new Set(['node_modules', 'dist', 'build', '.tmp', '.cache', '.strapi']),
+): string {
   const hash = createHash('sha256');
   const walk = (path: string) => {
     if (!existsSync(path)) return;

@@ -45,8 +45,18 @@ export function normalizeSnapshot(manifest: Manifest, bodies: BodyContent[]): { 
   const byKey = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
   const normalizedBodies = bodies.map((content) => {
     const c = rewrite(content) as BodyContent;
-    return { ...c, articles: byKey(c.articles), documents: byKey(c.documents), campaigns: byKey(c.campaigns), honours: byKey(c.honours), tasks: byKey(c.tasks) };
+    return {
+      ...c,
+      articles: byKey(c.articles),
+      documents: byKey(c.documents),
+      campaigns: byKey(c.campaigns),
+      honours: byKey(c.honours),
+      tasks: byKey(c.tasks),
+    };
   });
   const m = rewrite(manifest) as Manifest;
-  return { manifest: { ...m, national: { documents: byKey(m.national.documents), campaigns: byKey(m.national.campaigns) } }, bodies: normalizedBodies };
+  return {
+    manifest: { ...m, national: { documents: byKey(m.national.documents), campaigns: byKey(m.national.campaigns) } },
+    bodies: normalizedBodies,
+  };
 }

@@ -29,11 +29,19 @@ export async function rendererBundle(generator: string, log: (m: string) => void
   const fresh = mkdtempSync(join(RENDERER_DIR, '.new-'));
   try {
     const output = await new Promise<string>((resolvePromise, reject) => {
-      const child = spawn(process.execPath, [import.meta.filename, fresh], { cwd: SITES_DIR, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [import.meta.filename, fresh], {
+        cwd: SITES_DIR,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let text = '';
       child.stdout.on('data', (chunk) => (text += chunk));
       child.stderr.on('data', (chunk) => (text += chunk));
-      child.on('close', (code) => (code === 0 && existsSync(join(fresh, BUNDLE_FILE)) ? resolvePromise(text) : reject(new Error(`compiling the site for the renderer failed:\n${text.slice(-4000)}`))));
+      child.on('close', (code) =>
+        code === 0 && existsSync(join(fresh, BUNDLE_FILE))
+          ? resolvePromise(text)
+          : reject(new Error(`compiling the site for the renderer failed:\n${text.slice(-4000)}`)),
+      );
     });
     if (output.trim()) log(output.trim());
     // Readable by whoever builds next (mkdtemp makes it private). Two builds may compile at once
@@ -42,7 +50,8 @@ export async function rendererBundle(generator: string, log: (m: string) => void
     try {
       renameSync(fresh, dir);
     } catch (error) {
-      if (!existsSync(bundle)) throw new Error(`the compiled renderer could not be put in ${dir}: ${(error as Error).message}`);
+      if (!existsSync(bundle))
+        throw new Error(`the compiled renderer could not be put in ${dir}: ${(error as Error).message}`, { cause: error });
     }
   } finally {
     rmSync(fresh, { recursive: true, force: true });
@@ -69,7 +78,13 @@ async function compile(outDir: string) {
       logLevel: 'warn',
       // Dependencies stay imports: astro above all, so the pages and the container share one runtime.
       ssr: { external: true },
-      build: { ssr: ENTRY, outDir, emptyOutDir: false, minify: false, rollupOptions: { external: [/^astro(\/|$)/], output: { entryFileNames: BUNDLE_FILE } } },
+      build: {
+        ssr: ENTRY,
+        outDir,
+        emptyOutDir: false,
+        minify: false,
+        rollupOptions: { external: [/^astro(\/|$)/], output: { entryFileNames: BUNDLE_FILE } },
+      },
     },
     { root: SITES_DIR, mode: 'production' },
   )({ command: 'build', mode: 'production' });

@@ -12,7 +12,14 @@ export interface RenderJob {
 export const PAGE_KEYS_FILE = '.column57-pages.json';
 export const RESULT_PREFIX = 'column57-render-result ';
 /** What a renderer answers when it is done: pages rendered and reused, and each column's page count. */
-export interface RenderAnswer { rendered: number; reused: number; pages: Record<string, number> }
+export interface RenderAnswer {
+  rendered: number;
+  reused: number;
+  pages: Record<string, number>;
+}
 /** A line a renderer prints as it goes, with the pages it has made so far (for the build's progress). */
 export const PROGRESS_PREFIX = 'column57-render-progress ';
-export interface PageKeys { generator: string; pages: Record<string, string> }
+export interface PageKeys {
+  generator: string;
+  pages: Record<string, string>;
+}

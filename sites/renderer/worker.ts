@@ -24,7 +24,7 @@ async function named<T>(what: string, make: () => Promise<T>): Promise<T> {
   try {
     return await make();
   } catch (error) {
-    throw new Error(`${what}: ${(error as Error).stack ?? error}`);
+    throw new Error(`${what}: ${(error as Error).stack ?? error}`, { cause: error });
   }
 }
 
@@ -70,14 +70,20 @@ async function render(job: RenderJob) {
         place(join(live, file), join(out, file));
         reused++;
       } else {
-        write(join(out, file), await named(`${slug}/${spec.path}`, () => page(site.ColumnPage, { slug, spec }, site.pageParams(slug, spec))));
+        write(
+          join(out, file),
+          await named(`${slug}/${spec.path}`, () => page(site.ColumnPage, { slug, spec }, site.pageParams(slug, spec))),
+        );
         rendered++;
       }
       progress();
     }
     // Feeds are cheap beside pages and read across the column: always made afresh.
     for (const spec of site.feedsOf(column)) {
-      const bytes = await named(`${slug}/${spec.path}`, async () => new Uint8Array(await (await site.renderFeed(column, spec)).arrayBuffer()));
+      const bytes = await named(
+        `${slug}/${spec.path}`,
+        async () => new Uint8Array(await (await site.renderFeed(column, spec)).arrayBuffer()),
+      );
       write(join(out, spec.path), bytes);
     }
     write(join(out, PAGE_KEYS_FILE), JSON.stringify({ generator: job.generator, pages: keys } satisfies PageKeys));

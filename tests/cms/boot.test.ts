@@ -10,7 +10,17 @@ const SEEDED = ['hanoi', 'mst'];
 /** Rows and their last change, per table: what a second start must leave alone. */
 async function stateOf(cms: RunningCms) {
   const state: Record<string, unknown> = {};
-  for (const uid of ['api::body.body', ARTICLE, 'api::resolution-document.resolution-document', 'api::campaign.campaign', 'api::honour.honour', 'api::st-task.st-task', 'plugin::upload.file', 'admin::role', 'admin::permission']) {
+  for (const uid of [
+    'api::body.body',
+    ARTICLE,
+    'api::resolution-document.resolution-document',
+    'api::campaign.campaign',
+    'api::honour.honour',
+    'api::st-task.st-task',
+    'plugin::upload.file',
+    'admin::role',
+    'admin::permission',
+  ]) {
     const rows = await cms.strapi.db.query(uid).findMany({ select: ['id', 'updatedAt'], orderBy: { id: 'asc' } });
     state[uid] = rows.map((r: any) => `${r.id}@${new Date(r.updatedAt).toISOString()}`);
   }
@@ -41,7 +51,7 @@ describe('CMS boot and demo seed (SQLite)', () => {
     expect(await cms.strapi.plugin('i18n').service('locales').getDefaultLocale()).toBe('vi');
   });
 
-  it('labels the editor\'s forms in Vietnamese', async () => {
+  it("labels the editor's forms in Vietnamese", async () => {
     const config = await cms.strapi.plugin('content-manager').service('content-types').findConfiguration({ uid: ARTICLE });
     expect(config.metadatas.title.edit.label).toBe('Tiêu đề (title)');
     expect(config.metadatas.coverAlt.edit.description).toMatch(/Bắt buộc khi có ảnh/);
@@ -62,7 +72,9 @@ describe('CMS boot and demo seed (SQLite)', () => {
     const before = new Date().toISOString();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((await (await get(`/api/column57/snapshot/hanoi?since=${before}`)).json()).data.articles).toEqual([]);
-    const [first] = await cms.strapi.documents(ARTICLE).findMany({ filters: { body: { slug: 'hanoi' } }, locale: 'vi', status: 'draft', limit: 1 });
+    const [first] = await cms.strapi
+      .documents(ARTICLE)
+      .findMany({ filters: { body: { slug: 'hanoi' } }, locale: 'vi', status: 'draft', limit: 1 });
     await cms.strapi.documents(ARTICLE).update({ documentId: first.documentId, locale: 'vi', data: { byline: 'Phóng viên Thu Hà' } });
     await cms.strapi.documents(ARTICLE).publish({ documentId: first.documentId, locale: 'vi' });
     const changed = (await (await get(`/api/column57/snapshot/hanoi?since=${before}`)).json()).data;

@@ -17,10 +17,11 @@ const EVIL = 'https://evil.example';
 const WEAK = 'Password1';
 const GOOD = 'Sông-Hồng-chảy-qua-2026';
 
-
 async function post(url: string, path: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}${path}`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body),
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
   });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : null };
@@ -46,7 +47,7 @@ describe.each(DATABASES)('the edges: admin passwords and CORS (%s)', (database) 
   afterAll(async () => cms?.stop());
 
   describe('admin passwords: a weak one is refused on every path and changes nothing', () => {
-    it('the first administrator\'s registration', async () => {
+    it("the first administrator's registration", async () => {
       expectFieldError(await registerAdmin(WEAK), 'password', /12 ký tự.* \/ .*12 are needed/s);
       expectFieldError(await registerAdmin('Quantri-57-So-Mot'), 'password', /"quantri"/);
       expectFieldError(await registerAdmin('P@ssw0rd-2026-57'), 'password', /phổ biến/);
@@ -65,7 +66,7 @@ describe.each(DATABASES)('the edges: admin passwords and CORS (%s)', (database) 
       expect(await canLogIn(spec.email, TEST_PASSWORD)).toBe(true);
     });
 
-    it('the demo logins\' password passes', () => {
+    it("the demo logins' password passes", () => {
       const { passwordProblems } = compiled('security/admin-password.js');
       // As scripts/lib/secrets.ts makes it, and its corners (a hex part with no letter, or one letter repeated).
       const random = Array.from({ length: 50 }, () => `Demo-${randomBytes(6).toString('hex')}-57`);
@@ -93,7 +94,7 @@ describe.each(DATABASES)('the edges: admin passwords and CORS (%s)', (database) 
       expect(await canLogIn(mail('moivao'), GOOD)).toBe(true);
     });
 
-    it('changing one\'s own password in the profile', async () => {
+    it("changing one's own password in the profile", async () => {
       const self = await AdminSession.login(cms.url, mail('moivao'), GOOD);
       expectFieldError(await self.put('/admin/users/me', { currentPassword: GOOD, password: 'Qwerty123456' }), 'password', /phổ biến/);
       expectFieldError(await self.put('/admin/users/me', { currentPassword: GOOD, password: 'Abcdefghijk1' }), 'password', /dễ đoán/);
@@ -105,7 +106,7 @@ describe.each(DATABASES)('the edges: admin passwords and CORS (%s)', (database) 
       expect(await canLogIn(mail('moivao'), `${GOOD}-lần-hai`)).toBe(true);
     });
 
-    it('an administrator setting another account\'s password', async () => {
+    it("an administrator setting another account's password", async () => {
       const target = await user(mail('toanquoc'));
       expectFieldError(await admin.put(`/admin/users/${target.id}`, { password: WEAK }), 'password', /12/);
       expectFieldError(await admin.put(`/admin/users/${target.id}`, { password: 'ToanQuoc-2026-x' }), 'password', /"toanquoc"/);
@@ -119,7 +120,8 @@ describe.each(DATABASES)('the edges: admin passwords and CORS (%s)', (database) 
       const target = await user(mail('toanquoc'));
       const resetPasswordToken = 'ma-dat-lai-mat-khau-thu-nghiem';
       await cms.strapi.db.query('admin::user').update({
-        where: { id: target.id }, data: { resetPasswordToken, resetPasswordTokenExpiresAt: new Date(Date.now() + 3_600_000) },
+        where: { id: target.id },
+        data: { resetPasswordToken, resetPasswordTokenExpiresAt: new Date(Date.now() + 3_600_000) },
       });
       const reset = (password: string) => post(cms.url, '/admin/reset-password', { resetPasswordToken, password });
       expectFieldError(await reset('Hanoi@2026!!'), 'password', /phổ biến/);
@@ -130,7 +132,7 @@ describe.each(DATABASES)('the edges: admin passwords and CORS (%s)', (database) 
     });
   });
 
-  describe('CORS: only the admin\'s own origin and the configured ones, credentials for no other', () => {
+  describe("CORS: only the admin's own origin and the configured ones, credentials for no other", () => {
     /** Each path asked with an Origin, as a plain request and as a preflight. */
     const PATHS: Array<{ method: string; path: string; authorised?: boolean; body?: unknown }> = [
       { method: 'POST', path: '/admin/access-token', body: {} }, // the token refresh, by cookie
@@ -145,11 +147,12 @@ describe.each(DATABASES)('the edges: admin passwords and CORS (%s)', (database) 
       const headers: Record<string, string> = { Origin: origin };
       if (preflight) {
         Object.assign(headers, { 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'authorization,content-type' });
-      }
-      else if (authorised) headers.Authorization = `Bearer ${admin.token}`;
+      } else if (authorised) headers.Authorization = `Bearer ${admin.token}`;
       if (!preflight && body) headers['Content-Type'] = 'application/json';
       const response = await fetch(`${cms.url}${path}`, {
-        method: preflight ? 'OPTIONS' : method, headers, body: !preflight && body ? JSON.stringify(body) : undefined,
+        method: preflight ? 'OPTIONS' : method,
+        headers,
+        body: !preflight && body ? JSON.stringify(body) : undefined,
       });
       await response.arrayBuffer();
       const allowOrigin = response.headers.get('access-control-allow-origin');
@@ -168,7 +171,7 @@ describe.each(DATABASES)('the edges: admin passwords and CORS (%s)', (database) 
       }
     });
 
-    it('the admin panel\'s own origin and the configured ones are answered, with credentials', async () => {
+    it("the admin panel's own origin and the configured ones are answered, with credentials", async () => {
       for (const origin of [cms.url, cms.url.replace('127.0.0.1', 'localhost'), PORTAL, 'http://127.0.0.1:4321']) {
         for (const request of PATHS) {
           for (const preflight of [false, true]) {
@@ -188,8 +191,14 @@ describe('COLUMN57_CORS_ORIGINS is checked at start', () => {
     const { parseCorsOrigins } = compiled('security/cors.js');
     expect(parseCorsOrigins('')).toEqual([]);
     expect(parseCorsOrigins(`${PORTAL}, https://portal.mst.gov.vn:8443`)).toEqual([PORTAL, 'https://portal.mst.gov.vn:8443']);
-    const malformed = ['*', 'cong.hanoi.gov.vn', `${PORTAL}/`, `${PORTAL}/nghi-quyet-57`, 'ftp://cong.hanoi.gov.vn',
-      'https://Cong.Hanoi.gov.vn'];
+    const malformed = [
+      '*',
+      'cong.hanoi.gov.vn',
+      `${PORTAL}/`,
+      `${PORTAL}/nghi-quyet-57`,
+      'ftp://cong.hanoi.gov.vn',
+      'https://Cong.Hanoi.gov.vn',
+    ];
     for (const bad of malformed) {
       expect(() => parseCorsOrigins(`${PORTAL},${bad}`), bad).toThrow(/COLUMN57_CORS_ORIGINS: .*không phải nguồn.* \/ not an origin/s);
     }

@@ -35,10 +35,16 @@ describe.each(DATABASES)('attacks across bodies are refused (%s)', (database) =>
   /** Every row of a document, as stored: locale, owner and whether published. */
   const stored = async (uid: string, documentId: string) => {
     const rows = await cms.strapi.db.query(uid as any).findMany({
-      where: { documentId }, populate: { body: { select: ['slug'] } }, orderBy: [{ locale: 'asc' }, { id: 'asc' }],
+      where: { documentId },
+      populate: { body: { select: ['slug'] } },
+      orderBy: [{ locale: 'asc' }, { id: 'asc' }],
     });
     return rows.map((r: any) => ({
-      locale: r.locale, body: r.body?.slug ?? null, national: r.national ?? null, title: r.title, published: !!r.publishedAt,
+      locale: r.locale,
+      body: r.body?.slug ?? null,
+      national: r.national ?? null,
+      title: r.title,
+      published: !!r.publishedAt,
     }));
   };
 
@@ -52,14 +58,22 @@ describe.each(DATABASES)('attacks across bodies are refused (%s)', (database) =>
       accountFor(cms, 'toanquoc@column57.test', 'national-editor'),
     ]);
     const draft = await mstEditor.post(`${CM}/${ARTICLE}?locale=vi`, {
-      title: mstDraftTitle, slug: 'du-thao-rieng', summary: 'Chưa công bố.', content: 'Nội dung nháp.', publishDate: '2026-11-20',
+      title: mstDraftTitle,
+      slug: 'du-thao-rieng',
+      summary: 'Chưa công bố.',
+      content: 'Nội dung nháp.',
+      publishDate: '2026-11-20',
       channel: 'portal',
     });
     expect(draft.status, JSON.stringify(draft.body)).toBe(201);
     mstDraftId = draft.body.data.documentId;
     const own = await hanoiEditor.post(`${CM}/${ARTICLE}?locale=vi`, {
-      title: 'Bài của Hà Nội về chuyển đổi số', slug: 'bai-cua-ha-noi', summary: 'Tóm tắt.', content: 'Nội dung.',
-      publishDate: '2026-11-21', channel: 'portal',
+      title: 'Bài của Hà Nội về chuyển đổi số',
+      slug: 'bai-cua-ha-noi',
+      summary: 'Tóm tắt.',
+      content: 'Nội dung.',
+      publishDate: '2026-11-21',
+      channel: 'portal',
     });
     expect(own.status, JSON.stringify(own.body)).toBe(201);
     ownArticleId = own.body.data.documentId;
@@ -67,13 +81,14 @@ describe.each(DATABASES)('attacks across bodies are refused (%s)', (database) =>
     expect(task, 'the demo seed has a secret task of MST').toBeTruthy();
     // Every body of the demo has the same tasks: MST's secret one gets words of its own.
     await cms.strapi.db.query(TASK).updateMany({
-      where: { documentId: task.documentId }, data: { title: 'Nhiệm vụ mật về mã hoá', code: 'MẬT.57' },
+      where: { documentId: task.documentId },
+      data: { title: 'Nhiệm vụ mật về mã hoá', code: 'MẬT.57' },
     });
     secretTask = { ...task, title: 'Nhiệm vụ mật về mã hoá', code: 'MẬT.57' };
   });
   afterAll(async () => cms?.stop());
 
-  describe('a new locale on another body\'s document', () => {
+  describe("a new locale on another body's document", () => {
     const takeOver = async (actor: AdminSession, uid: string, documentId: string, data: Record<string, unknown>) => {
       const before = await stored(uid, documentId);
       const created = await actor.post(`${CM}/${uid}?locale=en`, { ...data, documentId });
@@ -84,55 +99,92 @@ describe.each(DATABASES)('attacks across bodies are refused (%s)', (database) =>
       expect(await stored(uid, documentId)).toEqual(before);
     };
 
-    it('a publisher cannot take another body\'s article by adding a locale', async () => {
+    it("a publisher cannot take another body's article by adding a locale", async () => {
       await takeOver(hanoiPublisher, ARTICLE, mstDraftId, {
-        title: 'Takeover', slug: 'takeover', summary: 'x', content: 'x', publishDate: '2026-11-20', channel: 'portal',
+        title: 'Takeover',
+        slug: 'takeover',
+        summary: 'x',
+        content: 'x',
+        publishDate: '2026-11-20',
+        channel: 'portal',
       });
       const published = await cms.strapi.db.query(ARTICLE).findOne({
         where: { body: { slug: 'mst' }, locale: 'vi', publishedAt: { $notNull: true } },
       });
       await takeOver(hanoiPublisher, ARTICLE, published.documentId, {
-        title: 'Takeover', slug: 'takeover-2', summary: 'x', content: 'x', publishDate: '2026-11-20', channel: 'portal',
+        title: 'Takeover',
+        slug: 'takeover-2',
+        summary: 'x',
+        content: 'x',
+        publishDate: '2026-11-20',
+        channel: 'portal',
       });
     });
 
     it('a publisher cannot take a national document by adding a locale', async () => {
       const created = await national.post(`${CM}/${DOCUMENT}?locale=vi`, {
-        number: '99/QĐ-BKHCN', title: 'Quyết định thử về đổi mới', slug: '99-qd-bkhcn', docType: 'decision',
-        issuer: 'Bộ Khoa học và Công nghệ', issueDate: '2026-10-01', legalStatus: 'in-force', summary: 'Trích yếu thử.',
+        number: '99/QĐ-BKHCN',
+        title: 'Quyết định thử về đổi mới',
+        slug: '99-qd-bkhcn',
+        docType: 'decision',
+        issuer: 'Bộ Khoa học và Công nghệ',
+        issueDate: '2026-10-01',
+        legalStatus: 'in-force',
+        summary: 'Trích yếu thử.',
       });
       expect(created.status, JSON.stringify(created.body)).toBe(201);
       await takeOver(hanoiPublisher, DOCUMENT, created.body.data.documentId, {
-        number: '99/QĐ-BKHCN', title: 'Taken', slug: '99-qd-bkhcn', docType: 'decision', issuer: 'x', issueDate: '2026-10-01',
-        legalStatus: 'in-force', summary: 'x',
+        number: '99/QĐ-BKHCN',
+        title: 'Taken',
+        slug: '99-qd-bkhcn',
+        docType: 'decision',
+        issuer: 'x',
+        issueDate: '2026-10-01',
+        legalStatus: 'in-force',
+        summary: 'x',
       });
     });
 
-    it('the national editor cannot take a body\'s campaign by adding a locale', async () => {
+    it("the national editor cannot take a body's campaign by adding a locale", async () => {
       const created = await hanoiPublisher.post(`${CM}/${CAMPAIGN}?locale=vi`, {
-        title: 'Chiến dịch của Hà Nội', slug: 'chien-dich-ha-noi-thu', description: 'Mô tả.', startDate: '2026-11-01',
+        title: 'Chiến dịch của Hà Nội',
+        slug: 'chien-dich-ha-noi-thu',
+        description: 'Mô tả.',
+        startDate: '2026-11-01',
         endDate: '2026-12-31',
       });
       expect(created.status, JSON.stringify(created.body)).toBe(201);
       await takeOver(national, CAMPAIGN, created.body.data.documentId, {
-        title: 'Taken', slug: 'chien-dich-ha-noi-thu', description: 'x', startDate: '2026-11-01', endDate: '2026-12-31',
+        title: 'Taken',
+        slug: 'chien-dich-ha-noi-thu',
+        description: 'x',
+        startDate: '2026-11-01',
+        endDate: '2026-12-31',
       });
     });
 
     it('the owner still adds an English locale to their own article, and it stays theirs', async () => {
       const res = await hanoiEditor.post(`${CM}/${ARTICLE}?locale=en`, {
-        documentId: ownArticleId, title: 'Hanoi on digital transformation', slug: 'hanoi-digital', summary: 'Summary.', content: 'Text.',
-        publishDate: '2026-11-21', channel: 'portal',
+        documentId: ownArticleId,
+        title: 'Hanoi on digital transformation',
+        slug: 'hanoi-digital',
+        summary: 'Summary.',
+        content: 'Text.',
+        publishDate: '2026-11-21',
+        channel: 'portal',
       });
       expect([200, 201], JSON.stringify(res.body)).toContain(res.status);
-      expect((await stored(ARTICLE, ownArticleId)).map((r: any) => [r.locale, r.body])).toEqual([['en', 'hanoi'], ['vi', 'hanoi']]);
+      expect((await stored(ARTICLE, ownArticleId)).map((r: any) => [r.locale, r.body])).toEqual([
+        ['en', 'hanoi'],
+        ['vi', 'hanoi'],
+      ]);
     });
   });
 
   describe('relations to content the editor may not read', () => {
     const draftRow = () => cms.strapi.db.query(ARTICLE).findOne({ where: { documentId: mstDraftId, locale: 'vi' } });
 
-    it('cannot connect another body\'s draft or secret task, by documentId or by numeric id', async () => {
+    it("cannot connect another body's draft or secret task, by documentId or by numeric id", async () => {
       const attempts = [
         { relatedArticles: { connect: [{ documentId: mstDraftId, locale: 'vi' }] } },
         { relatedArticles: { connect: [{ id: (await draftRow()).id }] } },
@@ -145,15 +197,21 @@ describe.each(DATABASES)('attacks across bodies are refused (%s)', (database) =>
         expectRefused(res, mstDraftTitle, secretTask.title);
       }
       const row = await cms.strapi.db.query(ARTICLE).findOne({
-        where: { documentId: ownArticleId, locale: 'vi', publishedAt: { $null: true } }, populate: ['relatedArticles', 'relatedTasks'],
+        where: { documentId: ownArticleId, locale: 'vi', publishedAt: { $null: true } },
+        populate: ['relatedArticles', 'relatedTasks'],
       });
       expect(row.relatedArticles).toEqual([]);
       expect(row.relatedTasks).toEqual([]);
     });
 
-    it('a new article cannot be created pointing at another body\'s draft', async () => {
+    it("a new article cannot be created pointing at another body's draft", async () => {
       const res = await hanoiEditor.post(`${CM}/${ARTICLE}?locale=vi`, {
-        title: 'Bài trỏ sang bản nháp', slug: 'bai-tro-sang', summary: 'x', content: 'x', publishDate: '2026-11-21', channel: 'portal',
+        title: 'Bài trỏ sang bản nháp',
+        slug: 'bai-tro-sang',
+        summary: 'x',
+        content: 'x',
+        publishDate: '2026-11-21',
+        channel: 'portal',
         relatedArticles: { connect: [{ documentId: mstDraftId, locale: 'vi' }] },
       });
       expectRefused(res, mstDraftTitle);
@@ -186,16 +244,20 @@ describe.each(DATABASES)('attacks across bodies are refused (%s)', (database) =>
       }
     });
 
-    it('another body\'s secret task is not readable through its inverse relation', async () => {
+    it("another body's secret task is not readable through its inverse relation", async () => {
       const res = await hanoiEditor.get(`/content-manager/relations/${TASK}/${secretTask.documentId}/articles?locale=vi`);
       expectRefused(res, secretTask.title);
     });
   });
 
-  describe('the CMS\'s mail server', () => {
-    it('is not an editor\'s to send from', async () => {
+  describe("the CMS's mail server", () => {
+    it("is not an editor's to send from", async () => {
       for (const session of [hanoiEditor, hanoiPublisher, national]) {
-        const res = await session.post('/email', { to: 'nguoi-nhan@example.com', subject: 'Thông báo giả mạo của Bộ', text: 'Hãy bấm vào liên kết.' });
+        const res = await session.post('/email', {
+          to: 'nguoi-nhan@example.com',
+          subject: 'Thông báo giả mạo của Bộ',
+          text: 'Hãy bấm vào liên kết.',
+        });
         // Without the guard the CMS tried to deliver it (a 500 here, where no mail server is reachable).
         expect(res.status, JSON.stringify(res.body)).toBe(403);
       }
@@ -203,21 +265,25 @@ describe.each(DATABASES)('attacks across bodies are refused (%s)', (database) =>
   });
 
   describe('the i18n endpoint', () => {
-    it('does not return the fields of another body\'s draft or secret task', async () => {
+    it("does not return the fields of another body's draft or secret task", async () => {
       const draft = await cms.strapi.db.query(ARTICLE).findOne({ where: { documentId: mstDraftId, locale: 'vi' } });
       const a = await hanoiEditor.post('/i18n/content-manager/actions/get-non-localized-fields', {
-        model: ARTICLE, id: draft.id, locale: 'en',
+        model: ARTICLE,
+        id: draft.id,
+        locale: 'en',
       });
       expectRefused(a, '2026-11-20');
       const t = await hanoiEditor.post('/i18n/content-manager/actions/get-non-localized-fields', {
-        model: TASK, id: secretTask.id, locale: 'en',
+        model: TASK,
+        id: secretTask.id,
+        locale: 'en',
       });
       expectRefused(t, secretTask.code);
     });
   });
 
   describe('media and folders belong to a body', () => {
-    it('bulk-delete removes nobody else\'s files', async () => {
+    it("bulk-delete removes nobody else's files", async () => {
       const mstFile = await upload(mstEditor, 'anh-cua-bo.png');
       const adminFile = await upload(admin, 'anh-quan-tri.png');
       expect(mstFile.status).toBe(201);
@@ -233,7 +299,7 @@ describe.each(DATABASES)('attacks across bodies are refused (%s)', (database) =>
       expect(await cms.strapi.db.query(FILE).count({ where: { id: ids[0] } })).toBe(1);
     });
 
-    it('another body\'s folders cannot be listed, renamed, uploaded into, moved into or deleted', async () => {
+    it("another body's folders cannot be listed, renamed, uploaded into, moved into or deleted", async () => {
       const made = await mstEditor.post('/upload/folders', { name: 'Ảnh hội thảo của Bộ', parent: null });
       expect(made.status, JSON.stringify(made.body)).toBe(201);
       const folder = made.body.data;
@@ -242,7 +308,10 @@ describe.each(DATABASES)('attacks across bodies are refused (%s)', (database) =>
       const fileId = inside.body[0].id;
 
       for (const path of [
-        '/upload/folders', '/upload/folder-structure', `/upload/folders/${folder.id}`, `/upload/files?folder=${folder.id}`,
+        '/upload/folders',
+        '/upload/folder-structure',
+        `/upload/folders/${folder.id}`,
+        `/upload/files?folder=${folder.id}`,
       ]) {
         const res = await hanoiEditor.get(path);
         expect(JSON.stringify(res.body), path).not.toContain('Ảnh hội thảo của Bộ');
@@ -258,7 +327,9 @@ describe.each(DATABASES)('attacks across bodies are refused (%s)', (database) =>
       const moved = await hanoiEditor.post('/upload/actions/bulk-move', { fileIds: [own.body[0].id], destinationFolderId: folder.id });
       if (moved.status !== 200) expectRefused(moved);
       const taken = await hanoiEditor.post('/upload/actions/bulk-move', {
-        fileIds: [fileId], folderIds: [folder.id], destinationFolderId: null,
+        fileIds: [fileId],
+        folderIds: [folder.id],
+        destinationFolderId: null,
       });
       if (taken.status !== 200) expectRefused(taken);
       expect((await cms.strapi.db.query(FILE).findOne({ where: { id: fileId } })).folderPath).toBe(folder.path);

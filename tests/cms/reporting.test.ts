@@ -27,8 +27,8 @@ const reports = fromCms(join(CMS_DIR, 'dist', 'src', 'reporting', 'reports.js'))
 const period = fromCms(join(CMS_DIR, 'dist', 'src', 'reporting', 'period.js'));
 const { ensureGeneratorToken, ensureReportToken } = fromCms(join(CMS_DIR, 'dist', 'src', 'access', 'generator-token.js'));
 
-
-const expectDenied = (response: { status: number; body: any }) => expect([403, 404], JSON.stringify(response.body).slice(0, 300)).toContain(response.status);
+const expectDenied = (response: { status: number; body: any }) =>
+  expect([403, 404], JSON.stringify(response.body).slice(0, 300)).toContain(response.status);
 
 describe.each(DATABASES)('programme reporting (%s)', (database) => {
   let cms: RunningCms;
@@ -38,7 +38,8 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
   const thisMonth = period.vnMonth(now);
   const lastMonth = period.addMonths(thisMonth, -1);
   const bodyId = async (slug: string) => (await cms.strapi.db.query('api::body.body').findOne({ where: { slug } })).documentId;
-  const versionsOf = (slug: string, month: string) => cms.strapi.db.query(REPORT).findMany({ where: { month, body: { slug } }, orderBy: { version: 'asc' } });
+  const versionsOf = (slug: string, month: string) =>
+    cms.strapi.db.query(REPORT).findMany({ where: { month, body: { slug } }, orderBy: { version: 'asc' } });
 
   beforeAll(async () => {
     // No cron of its own: each cycle is run with the moment it should see.
@@ -83,7 +84,10 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
   it('refuses bad figures naming the field, and keeps what was saved', async () => {
     const draft = (await versionsOf('hanoi', thisMonth))[0];
     const path = `${CM}/${REPORT}/${draft.documentId}`;
-    expect((await hanoiEditor.put(path, { trainees: 12, commStaff: 40, commStaffTrained: 10, officialsTotal: 900, officialsInformed: 800 })).status).toBe(200);
+    expect(
+      (await hanoiEditor.put(path, { trainees: 12, commStaff: 40, commStaffTrained: 10, officialsTotal: 900, officialsInformed: 800 }))
+        .status,
+    ).toBe(200);
     expectFieldError(await hanoiEditor.put(path, { trainees: -3 }), 'trainees', /số nguyên không âm/);
     expectFieldError(await hanoiEditor.put(path, { grassrootsReachPercent: 120 }), 'grassrootsReachPercent', /0-100/);
     expectFieldError(await hanoiEditor.put(path, { commStaffTrained: 41 }), 'commStaffTrained', /lớn hơn/);
@@ -92,14 +96,22 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
     expectFieldError(await hanoiEditor.put(path, { trainees: '1e3' }), 'trainees', /số nguyên không âm/);
     expectFieldError(await hanoiEditor.put(path, { month: lastMonth }), 'month', /Không đổi được tháng/);
     // A copy would carry the state of the original: refused.
-    expectFieldError(await hanoiEditor.post(`/content-manager/collection-types/${REPORT}/clone/${draft.documentId}`, { trainees: 1 }), 'month', /Không sao chép/);
+    expectFieldError(
+      await hanoiEditor.post(`/content-manager/collection-types/${REPORT}/clone/${draft.documentId}`, { trainees: 1 }),
+      'month',
+      /Không sao chép/,
+    );
     expectFieldError(await hanoiEditor.post(`${CM}/${REPORT}`, { month: period.addMonths(thisMonth, 2) }), 'month', /chưa đến/);
     expectFieldError(await hanoiEditor.post(`${CM}/${REPORT}`, { month: thisMonth }), 'month', /đã có báo cáo/);
     const after = await cms.strapi.db.query(REPORT).findOne({ where: { documentId: draft.documentId } });
     expect(after).toMatchObject({ trainees: 12, commStaff: 40, commStaffTrained: 10, officialsInformed: 800 });
     // The state of a report is the server's: a form cannot mark it submitted.
     await hanoiEditor.put(path, { reportStatus: 'submitted', version: 9, trainees: 13 });
-    expect(await cms.strapi.db.query(REPORT).findOne({ where: { documentId: draft.documentId } })).toMatchObject({ reportStatus: 'draft', version: 1, trainees: 13 });
+    expect(await cms.strapi.db.query(REPORT).findOne({ where: { documentId: draft.documentId } })).toMatchObject({
+      reportStatus: 'draft',
+      version: 1,
+      trainees: 13,
+    });
   });
 
   it('is submitted by the publisher once the period is over, then frozen; an amendment is a new version', async () => {
@@ -109,7 +121,9 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
     const current = (await versionsOf('hanoi', thisMonth))[0];
     expectDenied(await submit(hanoiEditor, current.documentId));
     // Before the 15th the period is still running.
-    const early = await reports.submitReport(cms.strapi, current.documentId, { kind: 'administrator', userId: 1 }, 'test', new Date(`${thisMonth}-10T03:00:00Z`)).catch((e: Error) => e);
+    const early = await reports
+      .submitReport(cms.strapi, current.documentId, { kind: 'administrator', userId: 1 }, 'test', new Date(`${thisMonth}-10T03:00:00Z`))
+      .catch((e: Error) => e);
     expect(String(early)).toMatch(/hãy nộp từ ngày 15/);
 
     const sent = await submit(danangPublisher, draft.documentId);
@@ -122,7 +136,10 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
       expectFieldError(await session.put(`${CM}/${REPORT}/${draft.documentId}`, { trainees: 1 }), 'reportStatus', /đã nộp.*bản sửa đổi/);
     }
     expectFieldError(await admin.delete(`${CM}/${REPORT}/${draft.documentId}`), 'reportStatus', /không sửa hay xoá/);
-    expect(await cms.strapi.db.query(REPORT).findOne({ where: { documentId: draft.documentId } })).toMatchObject({ trainees: frozen.trainees, reportStatus: 'submitted' });
+    expect(await cms.strapi.db.query(REPORT).findOne({ where: { documentId: draft.documentId } })).toMatchObject({
+      trainees: frozen.trainees,
+      reportStatus: 'submitted',
+    });
 
     const amend = (reason: string) => danangPublisher.post(`/column57/reporting/reports/${draft.documentId}/amend`, { reason });
     expectFieldError(await amend('  '), 'amendmentReason', /lý do/);
@@ -134,7 +151,10 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
     expect((await danangPublisher.put(`${CM}/${REPORT}/${v2.documentId}`, { trainees: frozen.trainees + 5 })).status).toBe(200);
     expect((await submit(danangPublisher, v2.documentId)).status).toBe(200);
     const versions = await versionsOf('danang', lastMonth);
-    expect(versions.map((v: any) => [v.version, v.reportStatus, v.trainees])).toEqual([[1, 'submitted', frozen.trainees], [2, 'submitted', frozen.trainees + 5]]);
+    expect(versions.map((v: any) => [v.version, v.reportStatus, v.trainees])).toEqual([
+      [1, 'submitted', frozen.trainees],
+      [2, 'submitted', frozen.trainees + 5],
+    ]);
 
     // The body's printed report shows the latest version and keeps the history.
     const printed = await danangPublisher.get(`/column57/reporting/bodies/danang?month=${lastMonth}&format=html`);
@@ -152,8 +172,16 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
     expectFieldError(refused, 'budgetSpent', /chưa nhập/);
     expect((await cms.strapi.db.query(REPORT).findOne({ where: { documentId: created.body.data.documentId } })).reportStatus).toBe('draft');
     // Free text that a spreadsheet would run as a formula stays text in the CSV.
-    expect((await canthoPublisher.put(`${CM}/${REPORT}/${created.body.data.documentId}`, { difficulties: '=HYPERLINK("http://example.invalid","Bấm vào đây")' })).status).toBe(200);
-    const csv = parseCsv((await canthoPublisher.bytes(`/column57/reporting/bodies/cantho?month=${lastMonth}&format=csv`)).body, { bom: true }) as string[][];
+    expect(
+      (
+        await canthoPublisher.put(`${CM}/${REPORT}/${created.body.data.documentId}`, {
+          difficulties: '=HYPERLINK("http://example.invalid","Bấm vào đây")',
+        })
+      ).status,
+    ).toBe(200);
+    const csv = parseCsv((await canthoPublisher.bytes(`/column57/reporting/bodies/cantho?month=${lastMonth}&format=csv`)).body, {
+      bom: true,
+    }) as string[][];
     expect(csv.find((l) => l[0].startsWith('Khó khăn'))![1]).toBe(`'=HYPERLINK("http://example.invalid","Bấm vào đây")`);
   });
 
@@ -161,7 +189,9 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
     const list = async (session: AdminSession) => (await session.get(`${CM}/${REPORT}?page=1&pageSize=100`)).body;
     const own = await list(hanoiEditor);
     expect(own.results.length).toBeGreaterThan(0);
-    const hanoiIds = new Set((await cms.strapi.db.query(REPORT).findMany({ where: { body: { slug: 'hanoi' } } })).map((r: any) => r.documentId));
+    const hanoiIds = new Set(
+      (await cms.strapi.db.query(REPORT).findMany({ where: { body: { slug: 'hanoi' } } })).map((r: any) => r.documentId),
+    );
     for (const r of own.results) expect(hanoiIds.has(r.documentId)).toBe(true);
     const laocai = (await versionsOf('laocai', lastMonth))[0];
     expectDenied(await hanoiEditor.get(`${CM}/${REPORT}/${laocai.documentId}`));
@@ -199,15 +229,31 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
   });
 
   it('refuses a bad annual plan naming the field, and sums the plans by body and by kind', async () => {
-    const plan = { year: 2026, documentNumber: '57/KH-UBND', documentDate: '2026-02-10', title: 'Kế hoạch truyền thông Nghị quyết 57 năm 2026', activities: [{ kind: 'press', description: 'Loạt bài trên báo địa phương', budget: '150000000' }] };
-    expectFieldError(await canthoPublisher.post(`${CM}/${PLAN}`, { ...plan, documentNumber: 'KH số năm' }), 'documentNumber', /không đúng dạng/);
+    const plan = {
+      year: 2026,
+      documentNumber: '57/KH-UBND',
+      documentDate: '2026-02-10',
+      title: 'Kế hoạch truyền thông Nghị quyết 57 năm 2026',
+      activities: [{ kind: 'press', description: 'Loạt bài trên báo địa phương', budget: '150000000' }],
+    };
+    expectFieldError(
+      await canthoPublisher.post(`${CM}/${PLAN}`, { ...plan, documentNumber: 'KH số năm' }),
+      'documentNumber',
+      /không đúng dạng/,
+    );
     expectFieldError(await canthoPublisher.post(`${CM}/${PLAN}`, { ...plan, year: 2031 }), 'year', /2025/);
-    expectFieldError(await canthoPublisher.post(`${CM}/${PLAN}`, { ...plan, activities: [{ kind: 'press', description: 'x', budget: '-5' }] }), 'activities.0.budget', /không âm/);
+    expectFieldError(
+      await canthoPublisher.post(`${CM}/${PLAN}`, { ...plan, activities: [{ kind: 'press', description: 'x', budget: '-5' }] }),
+      'activities.0.budget',
+      /không âm/,
+    );
     expect((await canthoPublisher.post(`${CM}/${PLAN}`, plan)).status).toBe(201);
     expectFieldError(await canthoPublisher.post(`${CM}/${PLAN}`, plan), 'year', /đã có kế hoạch/);
 
     const picture = (await mstEditor.get(`/column57/reporting/national?month=${lastMonth}`)).body;
-    const stored = await cms.strapi.db.query(PLAN).findMany({ where: { year: Number(lastMonth.slice(0, 4)) }, populate: { activities: true } });
+    const stored = await cms.strapi.db
+      .query(PLAN)
+      .findMany({ where: { year: Number(lastMonth.slice(0, 4)) }, populate: { activities: true } });
     const budgets = stored.flatMap((p: any) => p.activities.map((a: any) => [a.kind, Number(a.budget)]));
     expect(picture.plans.total).toBe(budgets.reduce((s: number, [, b]: any) => s + b, 0));
     expect(picture.plans.byKind.press).toBe(budgets.filter(([k]: any) => k === 'press').reduce((s: number, [, b]: any) => s + b, 0));
@@ -221,7 +267,15 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
     const key = ['articles', 'tasksCommunicated', 'tasksTotal', 'trainees', 'commStaffTrained', 'budgetSpent', 'grassrootsReachPercent'];
     const fromPicture = (slug: string) => {
       const row = picture.rows.find((r: any) => r.body.slug === slug);
-      return [row.figures.articles, row.figures.tasksCommunicated, row.figures.tasksTotal, row.entered?.trainees ?? null, row.entered?.commStaffTrained ?? null, row.entered?.budgetSpent ?? null, row.entered?.grassrootsReachPercent ?? null];
+      return [
+        row.figures.articles,
+        row.figures.tasksCommunicated,
+        row.figures.tasksTotal,
+        row.entered?.trainees ?? null,
+        row.entered?.commStaffTrained ?? null,
+        row.entered?.budgetSpent ?? null,
+        row.entered?.grassrootsReachPercent ?? null,
+      ];
     };
     // The seeded and the just-submitted reports make the numbers more than zeros.
     expect(fromPicture('hanoi').every((v) => v !== null)).toBe(true);
@@ -234,18 +288,27 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
 
     // The dashboard page (what MST sees in the admin panel, and prints).
     const html = dom((await mstEditor.get(`/column57/reporting/national?month=${month}&format=html`)).body);
-    const cell = (slug: string, column: string) => html.querySelector(`tr[data-row="${slug}"] [data-key="${column}"]`)?.getAttribute('data-value');
+    const cell = (slug: string, column: string) =>
+      html.querySelector(`tr[data-row="${slug}"] [data-key="${column}"]`)?.getAttribute('data-value');
     const asNumber = (v: string | null | undefined) => (v === '' || v === undefined || v === null ? null : Number(v));
-    for (const slug of ['hanoi', 'danang', 'laocai', 'mst', 'moet']) expect(key.map((k) => asNumber(cell(slug, k))), slug).toEqual(fromPicture(slug));
+    for (const slug of ['hanoi', 'danang', 'laocai', 'mst', 'moet'])
+      expect(
+        key.map((k) => asNumber(cell(slug, k))),
+        slug,
+      ).toEqual(fromPicture(slug));
     for (const target of picture.targets) {
-      expect(asNumber(html.querySelector(`[data-target="${target.key}"] [data-key="value"]`)!.getAttribute('data-value'))).toBe(target.value);
+      expect(asNumber(html.querySelector(`[data-target="${target.key}"] [data-key="value"]`)!.getAttribute('data-value'))).toBe(
+        target.value,
+      );
       const svg = html.querySelector(`[data-target="${target.key}"] svg[role="img"]`)!;
       expect(svg.querySelector('title')!.textContent).toMatch(/diễn biến theo tháng/);
       expect(svg.querySelector('desc')!.textContent).toMatch(/mục tiêu/);
     }
 
     // CSV: a header naming each column in both languages, a row per body and the national total.
-    const csvRows = parseCsv((await mstEditor.bytes(`/column57/reporting/national?month=${month}&format=csv`)).body, { bom: true }) as string[][];
+    const csvRows = parseCsv((await mstEditor.bytes(`/column57/reporting/national?month=${month}&format=csv`)).body, {
+      bom: true,
+    }) as string[][];
     const header = csvRows[0];
     const bodyTable = html.querySelectorAll('.annex table thead th');
     const annexKeys = [...html.querySelectorAll('.annex table tbody tr[data-row="hanoi"] > *')].map((c: any) => c.getAttribute('data-key'));
@@ -277,15 +340,24 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
     const tokenFile = join(tokens, 'report');
     await ensureReportToken(cms.strapi, tokenFile);
     await ensureGeneratorToken(cms.strapi, join(tokens, 'generator'));
-    const withGenerator = await fetch(`${cms.url}/api/column57/report?month=${month}&format=json`, { headers: { Authorization: `Bearer ${readFileSync(join(tokens, 'generator'), 'utf8').trim()}` } });
+    const withGenerator = await fetch(`${cms.url}/api/column57/report?month=${month}&format=json`, {
+      headers: { Authorization: `Bearer ${readFileSync(join(tokens, 'generator'), 'utf8').trim()}` },
+    });
     expect(withGenerator.status).toBe(403);
     const out = mkdtempSync(join(tmpdir(), 'column57-report-'));
     // Asynchronously: the CMS answering it runs in this very process.
-    const cli = (...args: string[]) => new Promise<{ status: number; stderr: string }>((done) => {
-      execFile(process.execPath, [join(ROOT, 'packages/cli/src/main.ts'), 'report', ...args], {
-        encoding: 'utf8', env: { ...process.env, COLUMN57_CMS_URL: cms.url, COLUMN57_REPORT_TOKEN: readFileSync(tokenFile, 'utf8').trim() },
-      }, (error, _stdout, stderr) => done({ status: error ? Number((error as any).code ?? 1) : 0, stderr }));
-    });
+    const cli = (...args: string[]) =>
+      new Promise<{ status: number; stderr: string }>((done) => {
+        execFile(
+          process.execPath,
+          [join(ROOT, 'packages/cli/src/main.ts'), 'report', ...args],
+          {
+            encoding: 'utf8',
+            env: { ...process.env, COLUMN57_CMS_URL: cms.url, COLUMN57_REPORT_TOKEN: readFileSync(tokenFile, 'utf8').trim() },
+          },
+          (error, _stdout, stderr) => done({ status: error ? Number((error as any).code ?? 1) : 0, stderr }),
+        );
+      });
     const run = await cli('--month', month, '--format', 'xlsx', '--out', join(out, 'toan-quoc.xlsx'));
     expect(run.status, run.stderr).toBe(0);
     const cliSheets = await readXlsxFile(readFileSync(join(out, 'toan-quoc.xlsx')));
@@ -302,38 +374,53 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
   });
 
   // Once is enough: the pages do not depend on the database.
-  it.runIf(database === 'sqlite')('prints the dashboard and a body report on A4, accessible to axe, in Chromium', async () => {
-    const browser = await launchBrowser();
-    const artifacts = join(ROOT, 'test-artifacts', 'reporting');
-    mkdirSync(artifacts, { recursive: true });
-    try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      const pages = {
-        national: (await mstEditor.get(`/column57/reporting/national?month=${lastMonth}&format=html`)).body,
-        hanoi: (await hanoiEditor.get(`/column57/reporting/bodies/hanoi?month=${lastMonth}&format=html`)).body,
-      };
-      for (const [name, html] of Object.entries(pages)) {
-        await page.setContent(html, { waitUntil: 'load' });
-        await page.addScriptTag({ content: AXE_SOURCE });
-        const violations = await page.evaluate(async () => {
-          const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-          return result.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-        });
-        expect(violations, name).toEqual([]);
-        expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
-        await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
-        await page.emulateMedia({ media: 'print' });
-        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-        writeFileSync(join(artifacts, `${name}.pdf`), pdf);
-        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-        // A4 (595 x 842 points): portrait as administrative documents are, the national annex landscape.
-        const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
-        expect(boxes[0], name).toEqual([595, 842]);
-        if (name === 'national') expect(boxes).toContainEqual([842, 595]);
-        await page.emulateMedia({ media: 'screen' });
+  it.runIf(database === 'sqlite')(
+    'prints the dashboard and a body report on A4, accessible to axe, in Chromium',
+    async () => {
+      const browser = await launchBrowser();
+      const artifacts = join(ROOT, 'test-artifacts', 'reporting');
+      mkdirSync(artifacts, { recursive: true });
+      try {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        const pages = {
+          national: (await mstEditor.get(`/column57/reporting/national?month=${lastMonth}&format=html`)).body,
+          hanoi: (await hanoiEditor.get(`/column57/reporting/bodies/hanoi?month=${lastMonth}&format=html`)).body,
+        };
+        for (const [name, html] of Object.entries(pages)) {
+          await page.setContent(html, { waitUntil: 'load' });
+          await page.addScriptTag({ content: AXE_SOURCE });
+          const violations = await page.evaluate(async () => {
+            const result = await (window as any).axe.run(document, {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+            });
+            return result.violations.map(
+              (v: any) =>
+                `${v.id}: ${v.help} (${v.nodes
+                  .map((n: any) => n.target.join(' '))
+                  .slice(0, 3)
+                  .join(', ')})`,
+            );
+          });
+          expect(violations, name).toEqual([]);
+          expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+          await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+          await page.emulateMedia({ media: 'print' });
+          const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+          writeFileSync(join(artifacts, `${name}.pdf`), pdf);
+          expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+          // A4 (595 x 842 points): portrait as administrative documents are, the national annex landscape.
+          const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [
+            Math.round(Number(m[1])),
+            Math.round(Number(m[2])),
+          ]);
+          expect(boxes[0], name).toEqual([595, 842]);
+          if (name === 'national') expect(boxes).toContainEqual([842, 595]);
+          await page.emulateMedia({ media: 'screen' });
+        }
+      } finally {
+        await browser.close();
       }
-    } finally {
-      await browser.close();
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });

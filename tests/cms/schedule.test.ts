@@ -27,7 +27,17 @@ describe.each(DATABASES)('scheduled publishing on %s', (database) => {
   it('publishes when the time comes, unpublishes later, and leaves a manual undo alone', async () => {
     const at = new Date('2026-12-01T01:00:00.000Z');
     const draft = await cms.strapi.documents(ARTICLE).create({
-      data: { title: 'Hà Nội công bố kết quả thí điểm phố đi bộ số', slug: 'pho-di-bo-so', summary: 'Tóm tắt.', content: 'Nội dung.', publishDate: '2026-12-01', channel: 'portal', body: hanoi, publishAt: at.toISOString(), unpublishAt: new Date(at.getTime() + 48 * hour).toISOString() },
+      data: {
+        title: 'Hà Nội công bố kết quả thí điểm phố đi bộ số',
+        slug: 'pho-di-bo-so',
+        summary: 'Tóm tắt.',
+        content: 'Nội dung.',
+        publishDate: '2026-12-01',
+        channel: 'portal',
+        body: hanoi,
+        publishAt: at.toISOString(),
+        unpublishAt: new Date(at.getTime() + 48 * hour).toISOString(),
+      },
       locale: 'vi',
     } as any);
     expect((await runSchedule(cms.strapi, new Date(at.getTime() - hour))).published).toEqual([]);
@@ -47,7 +57,15 @@ describe.each(DATABASES)('scheduled publishing on %s', (database) => {
 
   it('unpublishes a campaign whose time in the column is over', async () => {
     const campaign = await cms.strapi.documents(CAMPAIGN).create({
-      data: { title: 'Tháng hành động chuyển đổi số', slug: 'thang-hanh-dong-cds', description: 'Chiến dịch thử nghiệm.', startDate: '2026-10-01', endDate: '2026-10-31', body: hanoi, unpublishAt: '2026-11-01T00:00:00.000Z' },
+      data: {
+        title: 'Tháng hành động chuyển đổi số',
+        slug: 'thang-hanh-dong-cds',
+        description: 'Chiến dịch thử nghiệm.',
+        startDate: '2026-10-01',
+        endDate: '2026-10-31',
+        body: hanoi,
+        unpublishAt: '2026-11-01T00:00:00.000Z',
+      },
       locale: 'vi',
     } as any);
     await cms.strapi.documents(CAMPAIGN).publish({ documentId: campaign.documentId, locale: 'vi' } as any);
@@ -55,8 +73,14 @@ describe.each(DATABASES)('scheduled publishing on %s', (database) => {
     expect(run.unpublished).toEqual([`${CAMPAIGN} ${campaign.documentId} (vi)`]);
     expect(await isLive(CAMPAIGN, campaign.documentId)).toBe(false);
     // Scheduled again after it was taken down: the later time wins over the old unpublish.
-    await cms.strapi.documents(CAMPAIGN).update({ documentId: campaign.documentId, locale: 'vi', data: { publishAt: '2026-11-10T00:00:00.000Z', unpublishAt: null, endDate: '2026-11-30' } } as any);
-    expect((await runSchedule(cms.strapi, new Date('2026-11-10T00:01:00.000Z'))).published).toEqual([`${CAMPAIGN} ${campaign.documentId} (vi)`]);
+    await cms.strapi.documents(CAMPAIGN).update({
+      documentId: campaign.documentId,
+      locale: 'vi',
+      data: { publishAt: '2026-11-10T00:00:00.000Z', unpublishAt: null, endDate: '2026-11-30' },
+    } as any);
+    expect((await runSchedule(cms.strapi, new Date('2026-11-10T00:01:00.000Z'))).published).toEqual([
+      `${CAMPAIGN} ${campaign.documentId} (vi)`,
+    ]);
     expect(await isLive(CAMPAIGN, campaign.documentId)).toBe(true);
   }, 60_000);
 });

@@ -10,10 +10,14 @@ import { expectFieldError } from '../support/field-error.ts';
 const DOCUMENT = 'api::resolution-document.resolution-document';
 const CAMPAIGN = 'api::campaign.campaign';
 
-
 const article = (slug: string, extra: Record<string, unknown> = {}) => ({
-  title: 'Hà Nội mở lớp "Bình dân học vụ số" cho người cao tuổi', slug, summary: 'Tóm tắt ngắn.',
-  content: '## Nội dung\n\nNgười dân được hướng dẫn dùng dịch vụ công trực tuyến.', publishDate: '2026-11-21', channel: 'grassroots', ...extra,
+  title: 'Hà Nội mở lớp "Bình dân học vụ số" cho người cao tuổi',
+  slug,
+  summary: 'Tóm tắt ngắn.',
+  content: '## Nội dung\n\nNgười dân được hướng dẫn dùng dịch vụ công trực tuyến.',
+  publishDate: '2026-11-21',
+  channel: 'grassroots',
+  ...extra,
 });
 
 /** A valid greyscale PNG of one colour: 1 bit a pixel, so huge dimensions deflate to a few kilobytes. */
@@ -31,8 +35,10 @@ function flatPng(width: number, height: number) {
   header.set([1, 0, 0, 0, 0], 8); // bit depth 1, greyscale, deflate, no filter set, no interlace
   const rows = Buffer.alloc((1 + Math.ceil(width / 8)) * height); // each row: filter byte 0, then zeros
   return Buffer.concat([
-    Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0)),
+    Buffer.from('89504e470d0a1a0a', 'hex'),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 
@@ -61,7 +67,9 @@ describe.each(DATABASES)('bad input is refused with the field named, and nothing
 
   it('a failed edit leaves the saved article as it was', async () => {
     const before = await cms.strapi.db.query(ARTICLE).findOne({ where: { documentId: existingId, locale: 'vi', publishedAt: null } });
-    const other = await cms.strapi.documents(ARTICLE).findMany({ filters: { body: { slug: 'hanoi' }, documentId: { $ne: existingId } }, locale: 'vi', status: 'draft', limit: 1 });
+    const other = await cms.strapi
+      .documents(ARTICLE)
+      .findMany({ filters: { body: { slug: 'hanoi' }, documentId: { $ne: existingId } }, locale: 'vi', status: 'draft', limit: 1 });
     const res = await editor.put(`${CM}/${ARTICLE}/${existingId}?locale=vi`, { slug: other[0].slug, title: 'Tiêu đề mới không được lưu' });
     expectFieldError(res, 'slug', /đã được dùng/);
     const after = await cms.strapi.db.query(ARTICLE).findOne({ where: { documentId: existingId, locale: 'vi', publishedAt: null } });
@@ -76,16 +84,31 @@ describe.each(DATABASES)('bad input is refused with the field named, and nothing
   });
 
   it('a malformed document number, and a well-formed one', async () => {
-    const doc = { number: '57 NQ TW', docType: 'resolution', title: 'Văn bản thử', issuer: 'Bộ Chính trị', summary: 'Về đột phá phát triển khoa học, công nghệ.', legalStatus: 'in-force' };
+    const doc = {
+      number: '57 NQ TW',
+      docType: 'resolution',
+      title: 'Văn bản thử',
+      issuer: 'Bộ Chính trị',
+      summary: 'Về đột phá phát triển khoa học, công nghệ.',
+      legalStatus: 'in-force',
+    };
     expectFieldError(await national.post(`${CM}/${DOCUMENT}?locale=vi`, doc), 'number', /57-NQ\/TW/);
-    const ok = await national.post(`${CM}/${DOCUMENT}?locale=vi`, { ...doc, number: '39/2017/TT-BTTTT', title: 'Thông tư về cổng thông tin điện tử' });
+    const ok = await national.post(`${CM}/${DOCUMENT}?locale=vi`, {
+      ...doc,
+      number: '39/2017/TT-BTTTT',
+      title: 'Thông tư về cổng thông tin điện tử',
+    });
     expect(ok.status, JSON.stringify(ok.body)).toBe(201);
     expect(ok.body.data.slug).toBe('39-2017-tt-btttt'); // derived from the number
   });
 
   it('a campaign that ends before it starts', async () => {
     const res = await editor.post(`${CM}/${CAMPAIGN}?locale=vi`, {
-      title: 'Tuần lễ dữ liệu mở', slug: 'tuan-le-du-lieu-mo-thu', description: 'Mô tả.', startDate: '2026-12-10', endDate: '2026-12-01',
+      title: 'Tuần lễ dữ liệu mở',
+      slug: 'tuan-le-du-lieu-mo-thu',
+      description: 'Mô tả.',
+      startDate: '2026-12-10',
+      endDate: '2026-12-01',
     });
     expectFieldError(res, 'endDate', /2026-12-01/);
   });
@@ -121,24 +144,38 @@ describe.each(DATABASES)('bad input is refused with the field named, and nothing
 
   it('a body with a malformed base path and embedding origin', async () => {
     const body = await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } });
-    const res = await national.put(`${CM}/api::body.body/${body.documentId}`, { basePath: 'nghi quyet 57', embedOrigins: 'https://hanoi.gov.vn\nkhông-phải-origin' });
+    const res = await national.put(`${CM}/api::body.body/${body.documentId}`, {
+      basePath: 'nghi quyet 57',
+      embedOrigins: 'https://hanoi.gov.vn\nkhông-phải-origin',
+    });
     expect(res.status).toBe(400);
     const fields = res.body.error.details.errors.map((e: any) => e.path.join('.'));
     expect(fields).toEqual(expect.arrayContaining(['basePath', 'embedOrigins']));
     expect((await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } })).basePath).toBe('/nghi-quyet-57/');
   });
 
-  it('addresses that become links must be web addresses: a portal URL, a campaign asset\'s link', async () => {
+  it("addresses that become links must be web addresses: a portal URL, a campaign asset's link", async () => {
     const body = await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } });
-    for (const portalUrl of ['javascript:alert(document.domain)//https://hanoi.gov.vn', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>',
-      'java\tscript:alert(1)', '//evil.example', 'hanoi.gov.vn', 'https://hanoi.gov.vn/"><script>alert(1)</script>']) {
+    for (const portalUrl of [
+      'javascript:alert(document.domain)//https://hanoi.gov.vn',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,<b>x</b>',
+      'java\tscript:alert(1)',
+      '//evil.example',
+      'hanoi.gov.vn',
+      'https://hanoi.gov.vn/"><script>alert(1)</script>',
+    ]) {
       expectFieldError(await national.put(`${CM}/api::body.body/${body.documentId}`, { portalUrl }), 'portalUrl', /không phải địa chỉ web/);
     }
     expect((await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } })).portalUrl).toBe(body.portalUrl);
     const fine = await national.put(`${CM}/api::body.body/${body.documentId}`, { portalUrl: 'https://hanoi.gov.vn/chuyen-muc' });
     expect(fine.status, JSON.stringify(fine.body)).toBe(200);
     const campaign = await editor.post(`${CM}/${CAMPAIGN}?locale=vi`, {
-      title: 'Video về chuyển đổi số', slug: 'video-chuyen-doi-so', description: 'Mô tả.', startDate: '2026-12-01', endDate: '2026-12-10',
+      title: 'Video về chuyển đổi số',
+      slug: 'video-chuyen-doi-so',
+      description: 'Mô tả.',
+      startDate: '2026-12-01',
+      endDate: '2026-12-10',
       assets: [{ kind: 'video-link', url: 'javascript:alert(1)', caption: 'Video' }],
     });
     expectFieldError(campaign, 'assets.0.url', /không phải địa chỉ web/);
@@ -147,7 +184,10 @@ describe.each(DATABASES)('bad input is refused with the field named, and nothing
 
   it('uploading from a web address is refused before the CMS fetches anything', async () => {
     let fetched = 0;
-    const bait = createServer((_req, res) => { fetched++; res.end('<svg onload="alert(1)"/>'); });
+    const bait = createServer((_req, res) => {
+      fetched++;
+      res.end('<svg onload="alert(1)"/>');
+    });
     await new Promise<void>((done) => bait.listen(0, '127.0.0.1', done));
     const url = `http://127.0.0.1:${(bait.address() as AddressInfo).port}/anh.svg`;
     const before = await cms.strapi.db.query('plugin::upload.file').count();
@@ -188,8 +228,13 @@ describe.each(DATABASES)('bad input is refused with the field named, and nothing
       return res.body[0].id;
     }
     const campaign = (slug: string, file: number, extra: Record<string, unknown> = {}) => ({
-      title: 'Tuần lễ chuyển đổi số', slug, description: 'Tài liệu tuyên truyền cho cơ sở.', startDate: '2026-12-01', endDate: '2026-12-10',
-      assets: [{ kind: 'document', file, caption: 'Tài liệu hỏi đáp', downloadable: true }], ...extra,
+      title: 'Tuần lễ chuyển đổi số',
+      slug,
+      description: 'Tài liệu tuyên truyền cho cơ sở.',
+      startDate: '2026-12-01',
+      endDate: '2026-12-10',
+      assets: [{ kind: 'document', file, caption: 'Tài liệu hỏi đáp', downloadable: true }],
+      ...extra,
     });
 
     async function createAndPublish(session: AdminSession, slug: string, extra: Record<string, unknown> = {}) {
@@ -200,7 +245,10 @@ describe.each(DATABASES)('bad input is refused with the field named, and nothing
       const published = await session.post(`${CM}/${CAMPAIGN}/${id}/actions/publish?locale=vi`, {});
       expect(published.status, JSON.stringify(published.body)).toBe(200);
       const live = await cms.strapi.documents(CAMPAIGN).findOne({
-        documentId: id, locale: 'vi', status: 'published', populate: { assets: { populate: ['file'] } },
+        documentId: id,
+        locale: 'vi',
+        status: 'published',
+        populate: { assets: { populate: ['file'] } },
       });
       expect(live.assets[0].file.id).toBe(file);
       return id;

@@ -30,32 +30,54 @@ it('copies a built column into a web root as plain files, replacing the previous
 });
 
 it('names the entry and the fix when the deploy configuration is wrong', () => {
-  expect(parseDeployConfig({ hanoi: [{ type: 'folder', path: '/var/www/nq57' }], '*': [] }, 'deploy.json')).toEqual({ hanoi: [{ type: 'folder', path: '/var/www/nq57' }], '*': [] });
-  expect(() => parseDeployConfig({ hanoi: [{ type: 'ftp', path: '/x' }] }, 'deploy.json')).toThrow('deploy.json: "hanoi"[0].type: "ftp" is not supported; use "folder" or "s3"');
-  expect(() => parseDeployConfig({ hanoi: [{ type: 's3', bucket: 'Cong Thong Tin', prefix: '' }] }, 'deploy.json')).toThrow(/"hanoi"\[0\]\.bucket: give the bucket's name/);
-  expect(() => parseDeployConfig({ hanoi: [{ type: 'folder', path: 'www/nq57' }] }, 'deploy.json')).toThrow(/"hanoi"\[0\]\.path: give an absolute folder path/);
+  expect(parseDeployConfig({ hanoi: [{ type: 'folder', path: '/var/www/nq57' }], '*': [] }, 'deploy.json')).toEqual({
+    hanoi: [{ type: 'folder', path: '/var/www/nq57' }],
+    '*': [],
+  });
+  expect(() => parseDeployConfig({ hanoi: [{ type: 'ftp', path: '/x' }] }, 'deploy.json')).toThrow(
+    'deploy.json: "hanoi"[0].type: "ftp" is not supported; use "folder" or "s3"',
+  );
+  expect(() => parseDeployConfig({ hanoi: [{ type: 's3', bucket: 'Cong Thong Tin', prefix: '' }] }, 'deploy.json')).toThrow(
+    /"hanoi"\[0\]\.bucket: give the bucket's name/,
+  );
+  expect(() => parseDeployConfig({ hanoi: [{ type: 'folder', path: 'www/nq57' }] }, 'deploy.json')).toThrow(
+    /"hanoi"\[0\]\.path: give an absolute folder path/,
+  );
   expect(() => parseDeployConfig({ hanoi: { type: 'folder' } }, 'deploy.json')).toThrow('deploy.json: "hanoi" must be a list of targets');
 });
 
 it('copies a column to an S3-compatible bucket, uploading only what changed and deleting what went away', async () => {
   // s3rver: an S3-compatible server on loopback, storing in a folder.
-  const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: join(dir, 's3'), configureBuckets: [{ name: 'cong-thong-tin' }] });
+  const server = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory: join(dir, 's3'),
+    configureBuckets: [{ name: 'cong-thong-tin' }],
+  });
   const { port } = await server.run();
   const endpoint = `http://127.0.0.1:${port}`;
   Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' });
   const client = new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true });
   try {
-    const [target] = parseDeployConfig({ '*': [{ type: 's3', bucket: 'cong-thong-tin', prefix: '{slug}/nghi-quyet-57/', endpoint }] }, 'deploy.json')['*'];
+    const [target] = parseDeployConfig(
+      { '*': [{ type: 's3', bucket: 'cong-thong-tin', prefix: '{slug}/nghi-quyet-57/', endpoint }] },
+      'deploy.json',
+    )['*'];
     await client.send(new PutObjectCommand({ Bucket: 'cong-thong-tin', Key: 'hanoi/nghi-quyet-57/cu/index.html', Body: 'trang cũ' }));
     const first = await deployColumn(join(dir, 'out', 'hanoi'), 'hanoi', target);
-    expect(first).toMatch(/^s3:\/\/cong-thong-tin\/hanoi\/nghi-quyet-57\/ \(\d+ tải lên \/ uploaded, 0 không đổi \/ unchanged, 1 xoá \/ deleted\)$/);
+    expect(first).toMatch(
+      /^s3:\/\/cong-thong-tin\/hanoi\/nghi-quyet-57\/ \(\d+ tải lên \/ uploaded, 0 không đổi \/ unchanged, 1 xoá \/ deleted\)$/,
+    );
     const home = await client.send(new GetObjectCommand({ Bucket: 'cong-thong-tin', Key: 'hanoi/nghi-quyet-57/index.html' }));
     expect(home.ContentType).toBe('text/html; charset=utf-8');
     expect(await home.Body!.transformToString()).toContain('Hà Nội');
     const listed = await client.send(new ListObjectsV2Command({ Bucket: 'cong-thong-tin', Prefix: 'hanoi/nghi-quyet-57/cu/' }));
     expect(listed.Contents ?? []).toEqual([]);
     // Nothing changed: nothing uploaded again.
-    expect(await deployColumn(join(dir, 'out', 'hanoi'), 'hanoi', target)).toMatch(/ \(0 tải lên \/ uploaded, \d+ không đổi \/ unchanged, 0 xoá \/ deleted\)$/);
+    expect(await deployColumn(join(dir, 'out', 'hanoi'), 'hanoi', target)).toMatch(
+      / \(0 tải lên \/ uploaded, \d+ không đổi \/ unchanged, 0 xoá \/ deleted\)$/,
+    );
   } finally {
     client.destroy();
     await server.close();

@@ -19,7 +19,12 @@ const BODIES = ['hanoi', 'caobang', 'danang', 'haiphong', 'hue', 'mst'];
 const SECRET = 'khoa-bi-mat-thu-nghiem-57';
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url'].includes(name) });
 
-let dir: string, out: string, cms: RunningCms, service: BuildService, hooks: { url: string; close(): Promise<void> }, site: { url: string; close(): Promise<void> };
+let dir: string,
+  out: string,
+  cms: RunningCms,
+  service: BuildService,
+  hooks: { url: string; close(): Promise<void> },
+  site: { url: string; close(): Promise<void> };
 let cmsPort: number;
 // Kept across the restart, as an installation keeps its cms/.env: the API token stays valid.
 const installation = ephemeralSecrets();
@@ -39,7 +44,14 @@ const get = async (path: string) => {
 };
 const live = async (path: string) => (await get(path)).status === 200;
 const gone = async (path: string) => (await get(path)).status === 404;
-const article = (title: string, slug: string) => ({ title, slug, summary: `Tóm tắt: ${title}.`, content: `## ${title}\n\nNội dung bài viết về chuyển đổi số, đổi mới sáng tạo.`, publishDate: '2026-11-22', channel: 'portal' });
+const article = (title: string, slug: string) => ({
+  title,
+  slug,
+  summary: `Tóm tắt: ${title}.`,
+  content: `## ${title}\n\nNội dung bài viết về chuyển đổi số, đổi mới sáng tạo.`,
+  publishDate: '2026-11-22',
+  channel: 'portal',
+});
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'column57-pipeline-'));
@@ -49,10 +61,20 @@ beforeAll(async () => {
   cms = await startCms({ seedBodies: BODIES, sqliteFile: join(dir, 'cms.db'), env: cmsEnv(hookPort) });
   service = new BuildService({
     cms: { url: cms.url, token: readFileSync(join(dir, 'generator-token'), 'utf8').trim() },
-    snapshotDir: join(dir, 'snapshot'), cacheDir: join(dir, 'cache'), statusFile: join(dir, 'status.json'), outDir: out,
-    only: BODIES, debounceMs: 200, log: process.env.COLUMN57_TEST_LOG ? (m) => console.error(m) : undefined,
+    snapshotDir: join(dir, 'snapshot'),
+    cacheDir: join(dir, 'cache'),
+    statusFile: join(dir, 'status.json'),
+    outDir: out,
+    only: BODIES,
+    debounceMs: 200,
+    log: process.env.COLUMN57_TEST_LOG ? (m) => console.error(m) : undefined,
   });
-  const preview = new PreviewRenderer({ cms: { url: cms.url, token: readFileSync(join(dir, 'generator-token'), 'utf8').trim() }, secret: SECRET, workDir: join(dir, 'preview'), cacheDir: join(dir, 'cache') });
+  const preview = new PreviewRenderer({
+    cms: { url: cms.url, token: readFileSync(join(dir, 'generator-token'), 'utf8').trim() },
+    secret: SECRET,
+    workDir: join(dir, 'preview'),
+    cacheDir: join(dir, 'cache'),
+  });
   hooks = await listen(service, { port: hookPort, secret: SECRET, preview });
   site = await serveStatic({ '/': out });
   service.notify('all', 'khởi động / start');
@@ -71,7 +93,10 @@ describe('publishing pipeline', () => {
   it('puts a published article on its page, lists, feeds and sitemap within seconds, and takes it off when unpublished', async () => {
     const publisher = await accountFor(cms, 'xuatban.hanoi@pipeline.test', 'body-publisher', 'hanoi');
     const caobangBefore = liveRelease(out, 'caobang');
-    const created = await publisher.post(`${CM}/${ARTICLE}?locale=vi`, article('Hà Nội mở trung tâm đổi mới sáng tạo số cho doanh nghiệp', 'trung-tam-doi-moi-sang-tao-so'));
+    const created = await publisher.post(
+      `${CM}/${ARTICLE}?locale=vi`,
+      article('Hà Nội mở trung tâm đổi mới sáng tạo số cho doanh nghiệp', 'trung-tam-doi-moi-sang-tao-so'),
+    );
     expect(created.status).toBe(201);
     const id = created.body.data.documentId;
     const clicked = Date.now();
@@ -104,11 +129,20 @@ describe('publishing pipeline', () => {
     const before = liveRelease(out, 'caobang');
     const home = (await get('/caobang/')).text;
     // Content the CMS's own checks would refuse, written straight into the database.
-    const victim = await cms.strapi.db.query(ARTICLE).findOne({ where: { body: { slug: 'caobang' }, publishedAt: { $notNull: true }, locale: 'vi' } });
+    const victim = await cms.strapi.db
+      .query(ARTICLE)
+      .findOne({ where: { body: { slug: 'caobang' }, publishedAt: { $notNull: true }, locale: 'vi' } });
     await cms.strapi.db.query(ARTICLE).update({ where: { id: victim.id }, data: { slug: 'Không Hợp Lệ' } });
-    const refused = await fetch(`${hooks.url}/hooks/cms`, { method: 'POST', body: JSON.stringify({ source: 'column57-cms', action: 'update', bodies: ['caobang'] }) });
+    const refused = await fetch(`${hooks.url}/hooks/cms`, {
+      method: 'POST',
+      body: JSON.stringify({ source: 'column57-cms', action: 'update', bodies: ['caobang'] }),
+    });
     expect(refused.status).toBe(401);
-    const accepted = await fetch(`${hooks.url}/hooks/cms`, { method: 'POST', headers: { Authorization: `Bearer ${SECRET}` }, body: JSON.stringify({ source: 'column57-cms', action: 'update', uid: ARTICLE, bodies: ['caobang'] }) });
+    const accepted = await fetch(`${hooks.url}/hooks/cms`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${SECRET}` },
+      body: JSON.stringify({ source: 'column57-cms', action: 'update', uid: ARTICLE, bodies: ['caobang'] }),
+    });
     expect(accepted.status).toBe(202);
 
     const status = await waitFor('the failure on the status JSON', async () => {
@@ -145,21 +179,42 @@ describe('publishing pipeline', () => {
   it('lands five bodies publishing at once, and a national document in every column', async () => {
     const docs = cms.strapi.documents(ARTICLE);
     const five = BODIES.slice(0, 5);
-    const bodyIds = Object.fromEntries(await Promise.all(five.map(async (slug) => [slug, (await cms.strapi.db.query('api::body.body').findOne({ where: { slug } })).documentId])));
+    const bodyIds = Object.fromEntries(
+      await Promise.all(
+        five.map(async (slug) => [slug, (await cms.strapi.db.query('api::body.body').findOne({ where: { slug } })).documentId]),
+      ),
+    );
     const jobsBefore = service.status.status.jobs[0]?.id ?? 0;
-    await Promise.all(five.map(async (slug) => {
-      const created = await docs.create({ data: { ...article(`Bản tin chuyển đổi số cùng lúc của ${slug}`, `ban-tin-cung-luc-${slug}`), body: bodyIds[slug] }, locale: 'vi' } as any);
-      await docs.publish({ documentId: created.documentId, locale: 'vi' } as any);
-    }));
+    await Promise.all(
+      five.map(async (slug) => {
+        const created = await docs.create({
+          data: { ...article(`Bản tin chuyển đổi số cùng lúc của ${slug}`, `ban-tin-cung-luc-${slug}`), body: bodyIds[slug] },
+          locale: 'vi',
+        } as any);
+        await docs.publish({ documentId: created.documentId, locale: 'vi' } as any);
+      }),
+    );
     for (const slug of five) await waitFor(`${slug}'s article`, () => live(`/${slug}/bai-viet/ban-tin-cung-luc-${slug}/`));
     // The burst became few builds, not one per publish.
     expect((service.status.status.jobs[0]?.id ?? 0) - jobsBefore).toBeLessThanOrEqual(3);
 
     const national = await cms.strapi.documents('api::resolution-document.resolution-document').create({
-      data: { number: '99/2026/NQ-CP', title: 'Nghị quyết thử nghiệm về dữ liệu mở quốc gia', slug: '99-2026-nq-cp', summary: 'Nghị quyết thử nghiệm.', docType: 'resolution', issuer: 'Chính phủ', issueDate: '2026-11-20', legalStatus: 'in-force', national: true },
+      data: {
+        number: '99/2026/NQ-CP',
+        title: 'Nghị quyết thử nghiệm về dữ liệu mở quốc gia',
+        slug: '99-2026-nq-cp',
+        summary: 'Nghị quyết thử nghiệm.',
+        docType: 'resolution',
+        issuer: 'Chính phủ',
+        issueDate: '2026-11-20',
+        legalStatus: 'in-force',
+        national: true,
+      },
       locale: 'vi',
     } as any);
-    await cms.strapi.documents('api::resolution-document.resolution-document').publish({ documentId: national.documentId, locale: 'vi' } as any);
+    await cms.strapi
+      .documents('api::resolution-document.resolution-document')
+      .publish({ documentId: national.documentId, locale: 'vi' } as any);
     for (const slug of BODIES) await waitFor(`the national document in ${slug}`, () => live(`/${slug}/van-ban/99-2026-nq-cp/`));
   }, 240_000);
 
@@ -167,13 +222,27 @@ describe('publishing pipeline', () => {
     const docs = cms.strapi.documents(ARTICLE);
     const hanoi = (await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } })).documentId;
     const soon = new Date(Date.now() + 2_000).toISOString();
-    const timed = await docs.create({ data: { ...article('Hà Nội công bố bản đồ số hạ tầng đổi mới sáng tạo', 'ban-do-so-ha-tang'), body: hanoi, publishAt: soon }, locale: 'vi' } as any);
+    const timed = await docs.create({
+      data: { ...article('Hà Nội công bố bản đồ số hạ tầng đổi mới sáng tạo', 'ban-do-so-ha-tang'), body: hanoi, publishAt: soon },
+      locale: 'vi',
+    } as any);
     expect(await gone('/hanoi/bai-viet/ban-do-so-ha-tang/')).toBe(true);
     await waitFor('the scheduled article', () => live('/hanoi/bai-viet/ban-do-so-ha-tang/'));
 
     // Unpublish-at and publish-at both fall while the CMS is stopped; its next start catches up.
-    await docs.update({ documentId: timed.documentId, locale: 'vi', data: { unpublishAt: new Date(Date.now() + 3_000).toISOString() } } as any);
-    const later = await docs.create({ data: { ...article('Hà Nội ra mắt ứng dụng công dân số phiên bản mới', 'cong-dan-so-phien-ban-moi'), body: hanoi, publishAt: new Date(Date.now() + 3_000).toISOString() }, locale: 'vi' } as any);
+    await docs.update({
+      documentId: timed.documentId,
+      locale: 'vi',
+      data: { unpublishAt: new Date(Date.now() + 3_000).toISOString() },
+    } as any);
+    const later = await docs.create({
+      data: {
+        ...article('Hà Nội ra mắt ứng dụng công dân số phiên bản mới', 'cong-dan-so-phien-ban-moi'),
+        body: hanoi,
+        publishAt: new Date(Date.now() + 3_000).toISOString(),
+      },
+      locale: 'vi',
+    } as any);
     expect(later.documentId).toBeTruthy();
     await cms.stop();
     await new Promise((resolve) => setTimeout(resolve, 4_000));
@@ -214,7 +283,11 @@ describe('publishing pipeline', () => {
 
   it('refuses an unpublish time before the publish time, naming the field', async () => {
     const publisher = await accountFor(cms, 'xuatban2.hanoi@pipeline.test', 'body-publisher', 'hanoi');
-    const refused = await publisher.post(`${CM}/${ARTICLE}?locale=vi`, { ...article('Lịch sai', 'lich-sai'), publishAt: '2026-12-02T08:00:00.000Z', unpublishAt: '2026-12-01T08:00:00.000Z' });
+    const refused = await publisher.post(`${CM}/${ARTICLE}?locale=vi`, {
+      ...article('Lịch sai', 'lich-sai'),
+      publishAt: '2026-12-02T08:00:00.000Z',
+      unpublishAt: '2026-12-01T08:00:00.000Z',
+    });
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body)).toMatch(/unpublishAt/);
     expect(JSON.stringify(refused.body)).toMatch(/Giờ hẹn gỡ/);
@@ -225,21 +298,59 @@ describe('publishing pipeline', () => {
     const cache = join(dir, 'killed-cache');
     const killedOut = join(dir, 'killed-out');
     const releases = join(dir, '.killed-out-releases');
-    const args = [join(ROOT, 'packages', 'cli', 'src', 'main.ts'), 'serve', '--port', String(port), '--out', killedOut, '--cache', cache,
-      ...BODIES.flatMap((b) => ['--body', b]), '--cms', cms.url, '--token', readFileSync(join(dir, 'generator-token'), 'utf8').trim(), '--secret', SECRET, '--debounce', '0'];
+    const args = [
+      join(ROOT, 'packages', 'cli', 'src', 'main.ts'),
+      'serve',
+      '--port',
+      String(port),
+      '--out',
+      killedOut,
+      '--cache',
+      cache,
+      ...BODIES.flatMap((b) => ['--body', b]),
+      '--cms',
+      cms.url,
+      '--token',
+      readFileSync(join(dir, 'generator-token'), 'utf8').trim(),
+      '--secret',
+      SECRET,
+      '--debounce',
+      '0',
+    ];
     const startService = () => spawn(process.execPath, args, { detached: true, stdio: 'ignore', env: { ...process.env } });
     const status = async () => (await fetch(`http://127.0.0.1:${port}/status.json`)).json();
     let child = startService();
-    await waitFor('the first build of the separate service', async () => {
-      const s = await status();
-      return s.state === 'idle' && BODIES.every((b) => s.bodies[b]?.result === 'built');
-    }, 180_000);
+    await waitFor(
+      'the first build of the separate service',
+      async () => {
+        const s = await status();
+        return s.state === 'idle' && BODIES.every((b) => s.bodies[b]?.result === 'built');
+      },
+      180_000,
+    );
     const old = Object.fromEntries(BODIES.map((b) => [b, liveRelease(killedOut, b)]));
 
     const doc = cms.strapi.documents('api::resolution-document.resolution-document');
-    const created = await doc.create({ data: { number: '98/2026/NQ-CP', title: 'Nghị quyết thử nghiệm về hạ tầng số dùng chung', slug: '98-2026-nq-cp', summary: 'Thử nghiệm.', docType: 'resolution', issuer: 'Chính phủ', issueDate: '2026-11-21', legalStatus: 'in-force', national: true }, locale: 'vi' } as any);
+    const created = await doc.create({
+      data: {
+        number: '98/2026/NQ-CP',
+        title: 'Nghị quyết thử nghiệm về hạ tầng số dùng chung',
+        slug: '98-2026-nq-cp',
+        summary: 'Thử nghiệm.',
+        docType: 'resolution',
+        issuer: 'Chính phủ',
+        issueDate: '2026-11-21',
+        legalStatus: 'in-force',
+        national: true,
+      },
+      locale: 'vi',
+    } as any);
     await doc.publish({ documentId: created.documentId, locale: 'vi' } as any);
-    await fetch(`http://127.0.0.1:${port}/hooks/cms`, { method: 'POST', headers: { Authorization: `Bearer ${SECRET}` }, body: JSON.stringify({ source: 'column57-cms', action: 'publish', bodies: 'all' }) });
+    await fetch(`http://127.0.0.1:${port}/hooks/cms`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${SECRET}` },
+      body: JSON.stringify({ source: 'column57-cms', action: 'publish', bodies: 'all' }),
+    });
     // Killed (with its renderers) the moment the first column of the new build has gone live (its
     // link switched: a release folder can exist a moment before it is linked, which is still "old").
     await waitFor('a first new release live', () => BODIES.some((b) => liveRelease(killedOut, b) !== old[b]), 120_000, 20);
@@ -262,10 +373,14 @@ describe('publishing pipeline', () => {
 
     child = startService();
     try {
-      await waitFor('the restarted service to finish', async () => {
-        const s = await status();
-        return s.state === 'idle' && BODIES.every((b) => existsSync(join(killedOut, b, 'van-ban', '98-2026-nq-cp', 'index.html')));
-      }, 180_000);
+      await waitFor(
+        'the restarted service to finish',
+        async () => {
+          const s = await status();
+          return s.state === 'idle' && BODIES.every((b) => existsSync(join(killedOut, b, 'van-ban', '98-2026-nq-cp', 'index.html')));
+        },
+        180_000,
+      );
       for (const slug of BODIES) expect(readdirSync(join(releases, slug)).filter((n) => n.startsWith('.'))).toEqual([]);
       expect(readdirSync(releases).filter((n) => n.startsWith('.staging-'))).toEqual([]);
     } finally {

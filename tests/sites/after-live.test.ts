@@ -22,7 +22,14 @@ const edit = (change: (json: any) => void) => {
 /** Builds Hanoi, noting with `atLive` what the live column holds at the moment it went live. */
 async function build<T>(atLive: () => T, options: Partial<BuildOptions> = {}) {
   let seen: T | undefined;
-  const report = await buildColumns({ snapshotDir, outDir: out(), cacheDir: join(dir, 'cache'), bodies: ['hanoi'], onLive: () => (seen = atLive()), ...options });
+  const report = await buildColumns({
+    snapshotDir,
+    outDir: out(),
+    cacheDir: join(dir, 'cache'),
+    bodies: ['hanoi'],
+    onLive: () => (seen = atLive()),
+    ...options,
+  });
   expect(report.failed).toEqual([]);
   return { report, seen: seen as T };
 }
@@ -36,13 +43,16 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-it('goes live first on a first build, with the body\'s card standing in, then draws the articles\' cards and the search index', async () => {
+it("goes live first on a first build, with the body's card standing in, then draws the articles' cards and the search index", async () => {
   const { snapshot } = loadSnapshot(snapshotDir, ['hanoi']);
   const plan = planShareCards(snapshot!.manifest, snapshotDir, [['hanoi', snapshot!.bodies.get('hanoi')!]]);
   const job = plan.cardsOf.get('hanoi')![0];
   const standIn = plan.standIns.get(`hanoi:${job.locale}`)!;
   const card = () => readFileSync(live('media', job.file));
-  const { report, seen } = await build(() => ({ card: card(), search: existsSync(entry()), unfinished: unfinished(), home: readFileSync(live('index.html'), 'utf8') }), { cardsBeforeLive: 0 });
+  const { report, seen } = await build(
+    () => ({ card: card(), search: existsSync(entry()), unfinished: unfinished(), home: readFileSync(live('index.html'), 'utf8') }),
+    { cardsBeforeLive: 0 },
+  );
   // Live: every page, each article card's name answering with the body's plain card, no search yet.
   expect(seen.home).toContain('<html lang="vi"');
   expect(seen.card.equals(await renderShareImage(standIn.card))).toBe(true);
@@ -57,7 +67,9 @@ it('goes live first on a first build, with the body\'s card standing in, then dr
 }, 180_000);
 
 it('carries the last search index into a new release until its own is made, unless a page has gone', async () => {
-  edit((json) => { json.articles[0].locales.vi.title = 'Hà Nội: tiêu đề sửa để thử chỉ mục tìm kiếm'; });
+  edit((json) => {
+    json.articles[0].locales.vi.title = 'Hà Nội: tiêu đề sửa để thử chỉ mục tìm kiếm';
+  });
   const before = readFileSync(entry(), 'utf8');
   const carried = await build(() => (existsSync(entry()) ? readFileSync(entry(), 'utf8') : null));
   // The new release was live with the previous index, then got its own.
@@ -68,7 +80,10 @@ it('carries the last search index into a new release until its own is made, unle
   // An article taken down must not stay findable through an index carried over: no index until the new one.
   edit((json) => {
     const linked = new Set(json.articles.flatMap((a: any) => a.relatedArticles).concat(json.tasks.flatMap((t: any) => t.articles ?? [])));
-    json.articles.splice(json.articles.findIndex((a: any) => !linked.has(a.id)), 1);
+    json.articles.splice(
+      json.articles.findIndex((a: any) => !linked.has(a.id)),
+      1,
+    );
   });
   const removed = await build(() => existsSync(entry()));
   expect(removed.seen).toBe(false);

@@ -18,8 +18,16 @@ const MOUNTS = { hanoi: '/nghi-quyet-57/', mst: '/web/guest/nq57/' } as const;
 async function axeViolations(page: Page) {
   await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    const result = await (window as any).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map(
+      (v: any) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n: any) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
   });
 }
 
@@ -31,9 +39,18 @@ describe('columns in a real browser (Chromium)', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'column57-browser-'));
-    const report = await buildColumns({ snapshotDir: DEMO_SNAPSHOT_DIR, outDir: join(dir, 'out'), cacheDir: join(dir, 'cache'), bodies: ['hanoi', 'mst'] });
+    const report = await buildColumns({
+      snapshotDir: DEMO_SNAPSHOT_DIR,
+      outDir: join(dir, 'out'),
+      cacheDir: join(dir, 'cache'),
+      bodies: ['hanoi', 'mst'],
+    });
     expect(report.failed).toEqual([]);
-    server = await serveStatic({ [MOUNTS.hanoi]: join(dir, 'out', 'hanoi'), [MOUNTS.mst]: join(dir, 'out', 'mst'), '/toan-quoc/': join(dir, 'out') });
+    server = await serveStatic({
+      [MOUNTS.hanoi]: join(dir, 'out', 'hanoi'),
+      [MOUNTS.mst]: join(dir, 'out', 'mst'),
+      '/toan-quoc/': join(dir, 'out'),
+    });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -79,10 +96,17 @@ describe('columns in a real browser (Chromium)', () => {
     await page.close();
   });
 
-  it('axe finds no WCAG 2.1 AA violation on any page of a column\'s sitemap, in both languages, nor on the hub', async () => {
+  it("axe finds no WCAG 2.1 AA violation on any page of a column's sitemap, in both languages, nor on the hub", async () => {
     const sitemap = await (await fetch(at('hanoi', 'sitemap.xml'))).text();
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace('https://hanoi.gov.vn/nghi-quyet-57/', at('hanoi')));
-    locs.push(at('hanoi', 'tim-kiem/'), at('hanoi', 'en/search/'), at('hanoi', 'embed/'), at('hanoi', 'en/embed/'), `${server.url}/toan-quoc/`, `${server.url}/toan-quoc/en/`);
+    locs.push(
+      at('hanoi', 'tim-kiem/'),
+      at('hanoi', 'en/search/'),
+      at('hanoi', 'embed/'),
+      at('hanoi', 'en/embed/'),
+      `${server.url}/toan-quoc/`,
+      `${server.url}/toan-quoc/en/`,
+    );
     expect(locs.length).toBeGreaterThan(100);
     const page = await browser.newPage();
     const failures: string[] = [];
@@ -99,7 +123,9 @@ describe('columns in a real browser (Chromium)', () => {
     const page = await browser.newPage();
     await page.goto(at('hanoi'));
     await page.evaluate(() => {
-      document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p style="color:#bbb;background:#fff">Chữ nhạt khó đọc</p><img src="x.png"><a href="#"></a>');
+      document
+        .querySelector('main')!
+        .insertAdjacentHTML('beforeend', '<p style="color:#bbb;background:#fff">Chữ nhạt khó đọc</p><img src="x.png"><a href="#"></a>');
     });
     const violations = await axeViolations(page);
     expect(violations.map((v: string) => v.split(':')[0])).toEqual(expect.arrayContaining(['color-contrast', 'image-alt', 'link-name']));
@@ -116,17 +142,27 @@ describe('columns in a real browser (Chromium)', () => {
     await page.close();
   });
 
-  it('saves screenshots of a column\'s home and an article, on a desktop and a phone', async () => {
+  it("saves screenshots of a column's home and an article, on a desktop and a phone", async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const article = (await (await fetch(at('hanoi', 'feed.json'))).json()).items[0].url.replace('https://hanoi.gov.vn/nghi-quyet-57/', '');
-    for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+    for (const [device, viewport] of [
+      ['desktop', { width: 1280, height: 900 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
       const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
-      for (const [name, path] of [['home', ''], ['article', article]]) {
+      for (const [name, path] of [
+        ['home', ''],
+        ['article', article],
+      ]) {
         await page.goto(at('hanoi', path));
         // Loaded pictures are decoded before the shot (lazy ones below the fold never load, so skip them).
-        await page.evaluate(() => Promise.all([...document.images].filter((img) => img.complete).map((img) => img.decode().catch(() => undefined))));
+        await page.evaluate(() =>
+          Promise.all([...document.images].filter((img) => img.complete).map((img) => img.decode().catch(() => undefined))),
+        );
         // Nothing wider than the screen: a reader on a phone never scrolls sideways.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} on a ${device}`).toBeLessThanOrEqual(viewport.width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} on a ${device}`).toBeLessThanOrEqual(
+          viewport.width,
+        );
         const file = join(SCREENSHOTS, `hanoi-${name}-${device}.png`);
         await page.screenshot({ path: file });
         // The picture is of the page as shown, and not blank: its size is the viewport's, its pixels vary.

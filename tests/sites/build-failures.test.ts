@@ -86,7 +86,10 @@ describe('building from a snapshot with bad content', () => {
   it('paginates long lists, twenty to a page, with previous and next links', async () => {
     editBody('caobang', (json) => {
       const extra = Array.from({ length: 31 }, (_, i) => ({
-        ...json.articles[1], id: `them-${i}`, publishDate: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, relatedArticles: [],
+        ...json.articles[1],
+        id: `them-${i}`,
+        publishDate: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+        relatedArticles: [],
         locales: { vi: { ...json.articles[1].locales.vi, slug: `bai-them-${i}`, title: `Bài thêm số ${i}: chuyển đổi số ở Cao Bằng` } },
       }));
       json.articles.push(...extra);
@@ -95,7 +98,8 @@ describe('building from a snapshot with bad content', () => {
     expect(report.failed).toEqual([]);
     const page2 = dom(readFileSync(join(out, 'caobang', 'bai-viet', 'trang-2', 'index.html'), 'utf8'));
     expect(page2.querySelectorAll('main .card').length).toBe(20);
-    const resolved = (selector: string) => new URL(page2.querySelector(selector)!.getAttribute('href')!, 'http://portal/nq57/bai-viet/trang-2/').pathname;
+    const resolved = (selector: string) =>
+      new URL(page2.querySelector(selector)!.getAttribute('href')!, 'http://portal/nq57/bai-viet/trang-2/').pathname;
     expect(resolved('a[rel="prev"]')).toBe('/nq57/bai-viet/');
     expect(resolved('a[rel="next"]')).toBe('/nq57/bai-viet/trang-3/');
     expect(page2.querySelector('.pagination [aria-current="page"]')!.textContent).toBe('Trang 2');
@@ -111,7 +115,9 @@ describe('building from a snapshot with bad content', () => {
     writeFileSync(file, Buffer.alloc(readFileSync(file).length, 0x41));
     rmSync(cache, { recursive: true, force: true });
     // New content that shows the broken picture (unchanged columns are not rebuilt at all).
-    editBody('caobang', (json) => { json.honours[0].locales.vi.reason = `${json.honours[0].locales.vi.reason} (cập nhật)`; });
+    editBody('caobang', (json) => {
+      json.honours[0].locales.vi.reason = `${json.honours[0].locales.vi.reason} (cập nhật)`;
+    });
     const report = await build(['caobang', 'hanoi']);
     const users = report.failed.map((f) => f.slug);
     expect(users).toContain('caobang');

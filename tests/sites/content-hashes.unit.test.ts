@@ -12,7 +12,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-it('remembers a file\'s hash across builds, ignores the snapshot stamp, and notices a same-size edit with its time put back', async () => {
+it("remembers a file's hash across builds, ignores the snapshot stamp, and notices a same-size edit with its time put back", async () => {
   const file = join(dir, 'hanoi.json');
   writeFileSync(file, '{"generatedAt":"2026-12-01T08:00:00.000Z","title":"Hà Nội: chuyển đổi số"}');
   const first = new ContentHashes(dir);

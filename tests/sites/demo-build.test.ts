@@ -9,7 +9,11 @@ import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 import { dom, internal, referencesIn } from '../support/html.ts';
 import { serveStatic } from '../../packages/publisher/src/static-server.ts';
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'url', 'category'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['item', 'url', 'category'].includes(name),
+});
 
 function filesUnder(dir: string, name: RegExp, found: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -28,7 +32,11 @@ describe('the demo snapshot built into columns', () => {
 
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'column57-build-'));
-    report = await buildColumns({ snapshotDir: DEMO_SNAPSHOT_DIR, outDir: out, cacheDir: join(out, '..', `${out.split('/').pop()}-cache`) });
+    report = await buildColumns({
+      snapshotDir: DEMO_SNAPSHOT_DIR,
+      outDir: out,
+      cacheDir: join(out, '..', `${out.split('/').pop()}-cache`),
+    });
     snapshot = loadSnapshot(DEMO_SNAPSHOT_DIR).snapshot!;
   });
   afterAll(() => {
@@ -49,7 +57,20 @@ describe('the demo snapshot built into columns', () => {
   it('has every page for every body: home, lists, each article in each language, documents, campaigns, honours, tasks', () => {
     for (const [slug, content] of snapshot.bodies) {
       const body = snapshot.manifest.bodies.find((b) => b.slug === slug)!;
-      for (const page of ['index.html', 'bai-viet/index.html', 'van-ban/index.html', 'chien-dich/index.html', 'khen-thuong/index.html', 'nhiem-vu/index.html', 'tim-kiem/index.html', 'rss.xml', 'feed.json', 'sitemap.xml', 'robots.txt', 'van-ban/rss.xml']) {
+      for (const page of [
+        'index.html',
+        'bai-viet/index.html',
+        'van-ban/index.html',
+        'chien-dich/index.html',
+        'khen-thuong/index.html',
+        'nhiem-vu/index.html',
+        'tim-kiem/index.html',
+        'rss.xml',
+        'feed.json',
+        'sitemap.xml',
+        'robots.txt',
+        'van-ban/rss.xml',
+      ]) {
         expect(statSync(join(out, slug, page)).isFile(), `${slug}/${page}`).toBe(true);
       }
       for (const article of content.articles) {
@@ -78,7 +99,9 @@ describe('the demo snapshot built into columns', () => {
   });
 
   it('writes RSS 2.0 feeds that an independent parser reads, with the required elements', () => {
-    const feeds = readdirSync(out).filter((d) => snapshot.bodies.has(d)).flatMap((slug) => filesUnder(join(out, slug), /^rss\.xml$/));
+    const feeds = readdirSync(out)
+      .filter((d) => snapshot.bodies.has(d))
+      .flatMap((slug) => filesUnder(join(out, slug), /^rss\.xml$/));
     expect(feeds.length).toBeGreaterThan(56 * 10);
     for (const file of feeds) {
       const text = readFileSync(file, 'utf8');
@@ -120,7 +143,13 @@ describe('the demo snapshot built into columns', () => {
         expect(html).not.toMatch(/(?:href|src|srcset)="\/(?!\/)/);
         for (const ref of internal(referencesIn(html))) {
           const target = join(file, '..', ref);
-          const exists = (() => { try { return statSync(target).isDirectory() ? statSync(join(target, 'index.html')).isFile() : true; } catch { return false; } })();
+          const exists = (() => {
+            try {
+              return statSync(target).isDirectory() ? statSync(join(target, 'index.html')).isFile() : true;
+            } catch {
+              return false;
+            }
+          })();
           expect(exists, `${file.slice(out.length)} -> ${ref}`).toBe(true);
         }
       }
@@ -170,14 +199,17 @@ describe('the demo snapshot built into columns', () => {
   it('shows on each document page what Decree 42/2022/NĐ-CP asks for, with the file and its size', () => {
     const page = dom(read('hanoi', 'van-ban', '57-nq-tw', 'index.html'));
     const terms = Array.from(page.querySelectorAll('dt')).map((dt) => dt.textContent);
-    expect(terms).toEqual(expect.arrayContaining(['Loại văn bản', 'Cơ quan ban hành', 'Số, ký hiệu', 'Ngày ban hành', 'Ngày có hiệu lực', 'Trích yếu']));
+    expect(terms).toEqual(
+      expect.arrayContaining(['Loại văn bản', 'Cơ quan ban hành', 'Số, ký hiệu', 'Ngày ban hành', 'Ngày có hiệu lực', 'Trích yếu']),
+    );
     const values = Array.from(page.querySelectorAll('dd')).map((dd) => dd.textContent);
     expect(values).toEqual(expect.arrayContaining(['Nghị quyết', 'Bộ Chính trị', '57-NQ/TW', 'ngày 22 tháng 12 năm 2024']));
     const download = page.querySelector('a[download]')!;
     expect(download.textContent).toMatch(/PDF, \d+(,\d)? (B|KB)/);
     expect(statSync(join(out, 'hanoi', 'van-ban', '57-nq-tw', download.getAttribute('href')!)).isFile()).toBe(true);
     // The library can be narrowed by type, year and issuer, each a page of its own.
-    for (const facet of ['loai/law', 'nam/2025', 'co-quan/quoc-hoi']) expect(statSync(join(out, 'hanoi', 'van-ban', facet, 'index.html')).isFile(), facet).toBe(true);
+    for (const facet of ['loai/law', 'nam/2025', 'co-quan/quoc-hoi'])
+      expect(statSync(join(out, 'hanoi', 'van-ban', facet, 'index.html')).isFile(), facet).toBe(true);
   });
 
   it('describes each article for search engines and share cards', () => {

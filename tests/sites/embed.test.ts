@@ -15,7 +15,11 @@ const SCREENSHOTS = join(ROOT, 'test-artifacts', 'screenshots');
 type Server = Awaited<ReturnType<typeof serveStatic>>;
 
 /** A plain portal page around whatever is embedded, with the portal's own header and styles. */
-const portalPage = (title: string, body: string, css = '') => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title>
+const portalPage = (
+  title: string,
+  body: string,
+  css = '',
+) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title>
 <style>body{font-family:serif;margin:0}header{background:#234;color:#fff;padding:1rem}main{max-width:60rem;margin:0 auto;padding:1rem}${css}</style></head>
 <body><header><h1 id="portal-title">Cổng thông tin điện tử thử nghiệm</h1></header><main><h2 id="portal-h2">${title}</h2><p id="portal-text">Nội dung của cổng.</p>${body}</main></body></html>`;
 
@@ -47,14 +51,24 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     columnServer = await serveStatic({ '/nghi-quyet-57/': join(dir, 'out', 'hanoi'), '/web/guest/nq57/': join(dir, 'out', 'mst') });
     columnBase = `${columnServer.url}/nghi-quyet-57/`;
     mstBase = `${columnServer.url}/web/guest/nq57/`;
-    const frame = (base: string, param = '') => `<div data-column57-frame="${base}" ${param}></div><script src="${base}embed/frame.js"></script>`;
+    const frame = (base: string, param = '') =>
+      `<div data-column57-frame="${base}" ${param}></div><script src="${base}embed/frame.js"></script>`;
     writeFileSync(join(dir, 'portal', 'iframe.html'), portalPage('Chuyên mục trong khung', frame(columnBase)));
-    writeFileSync(join(dir, 'portal', 'two.html'), portalPage('Hai chuyên mục', frame(columnBase, 'data-param="c57-hn"') + frame(mstBase, 'data-param="c57-bo"')));
-    writeFileSync(join(dir, 'stranger', 'iframe.html'), portalPage('Cổng không được phép', `<iframe src="${columnBase}" title="x" style="width:100%;height:600px"></iframe>`));
+    writeFileSync(
+      join(dir, 'portal', 'two.html'),
+      portalPage('Hai chuyên mục', frame(columnBase, 'data-param="c57-hn"') + frame(mstBase, 'data-param="c57-bo"')),
+    );
+    writeFileSync(
+      join(dir, 'stranger', 'iframe.html'),
+      portalPage('Cổng không được phép', `<iframe src="${columnBase}" title="x" style="width:100%;height:600px"></iframe>`),
+    );
     const widget = `<column57-latest src="${columnBase}feed.json" body="hanoi" limit="3" lang="vi"><a id="fallback" href="${columnBase}">Chuyên mục Nghị quyết 57: Thành phố Hà Nội</a></column57-latest><script src="${columnBase}embed/widget.js"></script>`;
     const hostile = '*{color:red!important;font-size:40px!important}h2{font-family:monospace!important}';
     writeFileSync(join(dir, 'portal', 'widget.html'), portalPage('Tiện ích', widget, hostile));
-    writeFileSync(join(dir, 'portal', 'fragment.html'), portalPage('Đoạn HTML', readFileSync(join(dir, 'out', 'hanoi', 'embed', 'latest.html'), 'utf8')));
+    writeFileSync(
+      join(dir, 'portal', 'fragment.html'),
+      portalPage('Đoạn HTML', readFileSync(join(dir, 'out', 'hanoi', 'embed', 'latest.html'), 'utf8')),
+    );
     browser = await launchBrowser();
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
@@ -73,10 +87,15 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
         const iframe = document.querySelector('iframe')!;
         return iframe.style.height !== '800px';
       });
-      await expect.poll(async () => {
-        const inner = await frame().evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-        return Math.abs((await frameHeights(page)) - inner);
-      }, { timeout: 10_000 }).toBeLessThanOrEqual(2);
+      await expect
+        .poll(
+          async () => {
+            const inner = await frame().evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+            return Math.abs((await frameHeights(page)) - inner);
+          },
+          { timeout: 10_000 },
+        )
+        .toBeLessThanOrEqual(2);
     };
     await fits();
     const homeHeight = await frameHeights(page);
@@ -105,7 +124,14 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     await expect.poll(() => frame().url()).toBe(`${columnBase}${article.slice(1)}`);
     const copy = await browser.newPage();
     await copy.goto(address);
-    await expect.poll(() => copy.frames().find((f) => f.url().startsWith(columnServer.url))?.url()).toBe(`${columnBase}${article.slice(1)}`);
+    await expect
+      .poll(() =>
+        copy
+          .frames()
+          .find((f) => f.url().startsWith(columnServer.url))
+          ?.url(),
+      )
+      .toBe(`${columnBase}${article.slice(1)}`);
     await copy.close();
     await page.close();
   });
@@ -154,7 +180,9 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
   it('keeps several columns on one portal page apart', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/two.html`);
-    await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => (f as HTMLIFrameElement).style.height !== '800px'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('iframe')].every((f) => (f as HTMLIFrameElement).style.height !== '800px'),
+    );
     const mst = page.frames().find((f) => f.url().startsWith(mstBase))!;
     await mst.click('a[href$="van-ban/"]');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('c57-bo') === '/van-ban/');
@@ -200,7 +228,14 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     }));
     expect(outside).toEqual({ h2: 'monospace', text: '40px' });
     await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
-    const violations = await page.evaluate(async () => (await (window as any).axe.run({ include: [['column57-latest']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v: any) => v.id));
+    const violations = await page.evaluate(async () =>
+      (
+        await (window as any).axe.run(
+          { include: [['column57-latest']] },
+          { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+        )
+      ).violations.map((v: any) => v.id),
+    );
     expect(violations).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'embed-widget.png') });
     await page.close();
@@ -225,10 +260,15 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
   });
 
   it('has an embed guide, in Vietnamese and English, with the snippets filled in for the body', async () => {
-    for (const [path, lang] of [['embed/', 'vi'], ['en/embed/', 'en']]) {
+    for (const [path, lang] of [
+      ['embed/', 'vi'],
+      ['en/embed/', 'en'],
+    ]) {
       const page = dom(await (await fetch(`${columnBase}${path}`)).text());
       expect(page.documentElement.getAttribute('lang')).toBe(lang);
-      const code = Array.from(page.querySelectorAll('pre code')).map((c) => c.textContent).join('\n');
+      const code = Array.from(page.querySelectorAll('pre code'))
+        .map((c) => c.textContent)
+        .join('\n');
       expect(code).toContain(`Content-Security-Policy "frame-ancestors 'self' ${portal.url}"`);
       expect(code).toContain('<script src="https://hanoi.gov.vn/nghi-quyet-57/embed/frame.js" async></script>');
       expect(code).toContain('<column57-latest src="https://hanoi.gov.vn/nghi-quyet-57/feed.json" body="hanoi" limit="5"');

@@ -27,8 +27,9 @@ describe('the context encoders', () => {
   });
 
   it('HTML-escapes plain text for feed fields a reader renders as HTML, and leaves "&" readable in titles', () => {
-    expect(feedHtml('Tóm tắt <script>alert(1)</script> & "trích"'))
-      .toBe('Tóm tắt &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;trích&quot;');
+    expect(feedHtml('Tóm tắt <script>alert(1)</script> & "trích"')).toBe(
+      'Tóm tắt &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;trích&quot;',
+    );
     expect(feedText('Bộ KH&CN: <img src=x onerror=alert(1)>')).toBe('Bộ KH&CN: &lt;img src=x onerror=alert(1)&gt;');
   });
 
@@ -46,8 +47,17 @@ describe('URLs from content on their way to an href', () => {
     for (const [, payload] of FIELD_PAYLOADS) {
       if (!/^https?:\/\//.test(payload)) expect(webHref(payload), payload).toBeNull();
     }
-    const bad = ['https://hanoi.gov.vn/"><script>', 'https://x/ y', '//evil.example', '/relative', 'https:evil', 'ftp://x.vn',
-      null, undefined, ''];
+    const bad = [
+      'https://hanoi.gov.vn/"><script>',
+      'https://x/ y',
+      '//evil.example',
+      '/relative',
+      'https:evil',
+      'ftp://x.vn',
+      null,
+      undefined,
+      '',
+    ];
     for (const url of bad) expect(webHref(url), String(url)).toBeNull();
   });
 

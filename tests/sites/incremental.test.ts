@@ -35,14 +35,18 @@ it('rebuilds only the columns whose content changed, and every column when natio
   expect(statSync(join(dir, 'out', 'index.html')).mtimeMs).toBe(hubHome);
   expect(statSync(join(dir, 'out', 'hanoi', 'index.html')).mtimeMs).toBe(hanoiHome);
 
-  edit('bodies/caobang.json', (json) => { json.articles[0].locales.vi.title = 'Cao Bằng: tiêu đề đã sửa'; });
+  edit('bodies/caobang.json', (json) => {
+    json.articles[0].locales.vi.title = 'Cao Bằng: tiêu đề đã sửa';
+  });
   const one = await build();
   expect(one.built.map((b) => b.slug)).toEqual(['caobang']);
   expect(one.unchanged).toEqual(['hanoi']);
   expect(one.hub).toBe(true);
   expect(readFileSync(join(dir, 'out', 'caobang', 'rss.xml'), 'utf8')).toContain('Cao Bằng: tiêu đề đã sửa');
 
-  edit('manifest.json', (json) => { json.national.documents[0].locales.vi.summary = 'Trích yếu đã được cập nhật.'; });
+  edit('manifest.json', (json) => {
+    json.national.documents[0].locales.vi.summary = 'Trích yếu đã được cập nhật.';
+  });
   const all = await build();
   expect(all.built.map((b) => b.slug).sort()).toEqual(['caobang', 'hanoi']);
 });
@@ -57,7 +61,9 @@ it('keeps each column as releases behind a link, rolls one back, holds it there 
   expect(releases.length).toBeGreaterThanOrEqual(3);
   expect(liveRelease(out, 'caobang')).toBe(releases.at(-1));
 
-  edit('bodies/caobang.json', (json) => { json.articles[0].locales.vi.title = 'Cao Bằng: bản lỗi cần khôi phục'; });
+  edit('bodies/caobang.json', (json) => {
+    json.articles[0].locales.vi.title = 'Cao Bằng: bản lỗi cần khôi phục';
+  });
   await build();
   expect(title()).toContain('Cao Bằng: bản lỗi cần khôi phục');
 
@@ -66,7 +72,9 @@ it('keeps each column as releases behind a link, rolls one back, holds it there 
   expect(title()).toContain('Cao Bằng: tiêu đề đã sửa');
   expect(title()).not.toContain('bản lỗi');
   // A held column is left alone by builds, even when its content changes.
-  edit('bodies/caobang.json', (json) => { json.articles[0].locales.vi.summary = 'Tóm tắt mới.'; });
+  edit('bodies/caobang.json', (json) => {
+    json.articles[0].locales.vi.summary = 'Tóm tắt mới.';
+  });
   const held = await build();
   expect(held.held).toEqual(['caobang']);
   expect(liveRelease(out, 'caobang')).toBe(back.to);
@@ -78,7 +86,9 @@ it('keeps each column as releases behind a link, rolls one back, holds it there 
   // Old releases beyond the kept five are removed; nothing half-made is left behind.
   expect(listReleases(releasesDir, 'caobang').length).toBeLessThanOrEqual(5);
   expect(readdirSync(releasesDir).filter((n) => n.startsWith('.'))).toEqual([]);
-  expect(() => rollback({ outDir: out, releasesDir, slug: 'caobang', to: '20990101T000000Z-ffff' })).toThrow(/--to 20990101T000000Z-ffff: no such release of caobang/);
+  expect(() => rollback({ outDir: out, releasesDir, slug: 'caobang', to: '20990101T000000Z-ffff' })).toThrow(
+    /--to 20990101T000000Z-ffff: no such release of caobang/,
+  );
 });
 
 it('names releases in the order they were made, also several within one second or after the clock stepped back', () => {
@@ -107,21 +117,55 @@ function pagesIn(root: string, prefix = ''): Map<string, string> {
 }
 
 it('reuses unchanged pages from the last build, and what it reuses equals a fresh build', async () => {
-  const incremental = () => buildColumns({ snapshotDir, outDir: join(dir, 'inc-out'), cacheDir: join(dir, 'inc-cache'), bodies: ['hanoi'] });
+  const incremental = () =>
+    buildColumns({ snapshotDir, outDir: join(dir, 'inc-out'), cacheDir: join(dir, 'inc-cache'), bodies: ['hanoi'] });
   const fresh = async (name: string) => {
     await buildColumns({ snapshotDir, outDir: join(dir, name), cacheDir: join(dir, `${name}-cache`), bodies: ['hanoi'] });
     return pagesIn(join(dir, name, 'hanoi'));
   };
   await incremental();
   const changes: Array<[string, () => void]> = [
-    ['an article title', () => edit('bodies/hanoi.json', (json) => { json.articles[1].locales.vi.title = 'Hà Nội: tiêu đề mới cho bài thứ hai'; })],
-    ['a national document that articles link to', () => edit('manifest.json', (json) => { json.national.documents[0].locales.vi.title = 'Nghị quyết về đột phá phát triển khoa học, công nghệ (tên đã sửa)'; })],
-    ['a topic name', () => edit('manifest.json', (json) => { json.topics[0].name.vi = 'Chuyển đổi số (đã đổi tên)'; })],
-    ['the brand colour', () => edit('manifest.json', (json) => { json.bodies.find((b: any) => b.slug === 'hanoi').primaryColor = '#12486b'; })],
-    ['an article removed', () => edit('bodies/hanoi.json', (json) => {
-      const linked = new Set(json.articles.flatMap((a: any) => a.relatedArticles).concat(json.tasks.flatMap((t: any) => t.articles ?? [])));
-      json.articles.splice(json.articles.findIndex((a: any) => !linked.has(a.id)), 1);
-    })],
+    [
+      'an article title',
+      () =>
+        edit('bodies/hanoi.json', (json) => {
+          json.articles[1].locales.vi.title = 'Hà Nội: tiêu đề mới cho bài thứ hai';
+        }),
+    ],
+    [
+      'a national document that articles link to',
+      () =>
+        edit('manifest.json', (json) => {
+          json.national.documents[0].locales.vi.title = 'Nghị quyết về đột phá phát triển khoa học, công nghệ (tên đã sửa)';
+        }),
+    ],
+    [
+      'a topic name',
+      () =>
+        edit('manifest.json', (json) => {
+          json.topics[0].name.vi = 'Chuyển đổi số (đã đổi tên)';
+        }),
+    ],
+    [
+      'the brand colour',
+      () =>
+        edit('manifest.json', (json) => {
+          json.bodies.find((b: any) => b.slug === 'hanoi').primaryColor = '#12486b';
+        }),
+    ],
+    [
+      'an article removed',
+      () =>
+        edit('bodies/hanoi.json', (json) => {
+          const linked = new Set(
+            json.articles.flatMap((a: any) => a.relatedArticles).concat(json.tasks.flatMap((t: any) => t.articles ?? [])),
+          );
+          json.articles.splice(
+            json.articles.findIndex((a: any) => !linked.has(a.id)),
+            1,
+          );
+        }),
+    ],
   ];
   for (const [what, change] of changes) {
     change();
@@ -135,7 +179,7 @@ it('reuses unchanged pages from the last build, and what it reuses equals a fres
   }
 }, 300_000);
 
-it('refuses to build into an output another live build holds, and takes over a dead one\'s lock', async () => {
+it("refuses to build into an output another live build holds, and takes over a dead one's lock", async () => {
   const releases = join(dir, '.out-releases');
   mkdirSync(releases, { recursive: true });
   // Process 1 is always alive: as if another build were running.
@@ -146,17 +190,25 @@ it('refuses to build into an output another live build holds, and takes over a d
   await expect(build()).resolves.toMatchObject({ failed: [] });
 }, 120_000);
 
-it('lists each live column\'s latest articles on the hub from that column\'s release, even when its new content is refused', async () => {
-  const hubBuild = () => buildColumns({ snapshotDir, outDir: join(dir, 'hub-out'), cacheDir: join(dir, 'hub-cache'), bodies: ['hanoi', 'caobang'] });
+it("lists each live column's latest articles on the hub from that column's release, even when its new content is refused", async () => {
+  const hubBuild = () =>
+    buildColumns({ snapshotDir, outDir: join(dir, 'hub-out'), cacheDir: join(dir, 'hub-cache'), bodies: ['hanoi', 'caobang'] });
   await hubBuild();
-  const titlesOnHub = () => [...readFileSync(join(dir, 'hub-out', 'index.html'), 'utf8').matchAll(/href="\.\/caobang\/bai-viet\/[^"]+">([^<]+)</g)].map((m) => m[1]);
+  const titlesOnHub = () =>
+    [...readFileSync(join(dir, 'hub-out', 'index.html'), 'utf8').matchAll(/href="\.\/caobang\/bai-viet\/[^"]+">([^<]+)</g)].map(
+      (m) => m[1],
+    );
   const listed = titlesOnHub();
   expect(listed.length).toBe(2);
   const saved = readFileSync(join(snapshotDir, 'bodies', 'caobang.json'), 'utf8');
   try {
     // Cao Bằng's next content is refused (its column stays as it was); Hà Nội's changes, so the hub is built again.
-    edit('bodies/caobang.json', (json) => { json.articles[0].publishDate = 'ngày mai'; });
-    edit('bodies/hanoi.json', (json) => { json.articles[0].locales.vi.summary = 'Tóm tắt mới để dựng lại trang tổng hợp.'; });
+    edit('bodies/caobang.json', (json) => {
+      json.articles[0].publishDate = 'ngày mai';
+    });
+    edit('bodies/hanoi.json', (json) => {
+      json.articles[0].locales.vi.summary = 'Tóm tắt mới để dựng lại trang tổng hợp.';
+    });
     const report = await hubBuild();
     expect(report.failed.map((f) => f.slug)).toEqual(['caobang']);
     expect(report.hub).toBe(true);

@@ -29,7 +29,7 @@ type Segment = string | number;
 type Field = { file: 'manifest.json' | 'body'; path: Segment[]; schema: z.ZodType };
 
 const unwrap = (s: z.ZodType): z.ZodType =>
-  (s instanceof z.ZodNullable || s instanceof z.ZodOptional ? unwrap(s.unwrap() as z.ZodType) : s);
+  s instanceof z.ZodNullable || s instanceof z.ZodOptional ? unwrap(s.unwrap() as z.ZodType) : s;
 const isStringLike = (s: z.ZodType) => s instanceof z.ZodString || s instanceof z.ZodEnum || s instanceof z.ZodLiteral;
 const pathOf = (segments: Segment[]) => segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i ? '.' : ''}${s}`)).join('');
 /** The same field in every entry of a list: "articles[*].locales.vi.title". */
@@ -54,7 +54,12 @@ function emptyValue(s: z.ZodType): unknown {
  * object (filled in with a valid empty value first).
  */
 function stringFields(
-  s: z.ZodType, value: unknown, path: Segment[], file: Field['file'], found: Field[], fill: (path: Segment[], value: unknown) => void,
+  s: z.ZodType,
+  value: unknown,
+  path: Segment[],
+  file: Field['file'],
+  found: Field[],
+  fill: (path: Segment[], value: unknown) => void,
 ) {
   const inner = unwrap(s);
   if (isStringLike(inner)) {
@@ -227,10 +232,11 @@ describe('every string field of a snapshot, given known payloads, reaches no out
     writeFileSync(join(snapshotDir, 'manifest.json'), JSON.stringify(manifest));
     writeFileSync(join(snapshotDir, 'bodies', `${BODY}.json`), JSON.stringify(body));
   };
-  const outputFiles = () => filesUnder(out).filter((f) => {
-    const rel = relative(out, f);
-    return rel.startsWith(`${BODY}/`) || !rel.includes('/') || rel.startsWith('en/');
-  });
+  const outputFiles = () =>
+    filesUnder(out).filter((f) => {
+      const rel = relative(out, f);
+      return rel.startsWith(`${BODY}/`) || !rel.includes('/') || rel.startsWith('en/');
+    });
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'column57-injection-'));
@@ -258,8 +264,14 @@ describe('every string field of a snapshot, given known payloads, reaches no out
   it('finds the string fields by walking the schema, in the manifest and the body file, also empty ones', () => {
     const shapes = new Set(fields.map(shapeOf));
     // A sample of what the walk must reach, to show it walks: not the list it works from.
-    for (const shape of ['manifest:bodies[*].portalUrl', 'manifest:bodies[*].name.vi', 'body:articles[*].locales.vi.summary',
-      'body:articles[*].locales.vi.seo.metaTitle', 'body:campaigns[*].locales.vi.assets[*].url', 'body:articles[*].cover.name']) {
+    for (const shape of [
+      'manifest:bodies[*].portalUrl',
+      'manifest:bodies[*].name.vi',
+      'body:articles[*].locales.vi.summary',
+      'body:articles[*].locales.vi.seo.metaTitle',
+      'body:campaigns[*].locales.vi.assets[*].url',
+      'body:articles[*].cover.name',
+    ]) {
       expect(shapes, shape).toContain(shape);
     }
     expect(fields.length).toBeGreaterThan(1000);
@@ -283,7 +295,10 @@ describe('every string field of a snapshot, given known payloads, reaches no out
       const problems = [...checked.problems];
       if (checked.manifest) problems.push(...validateBodyContent(body, checked.manifest, `bodies/${BODY}.json`).problems);
       const file = field.file === 'manifest.json' ? 'manifest.json' : `bodies/${BODY}.json`;
-      expect(problems.some((p) => p.file === file && p.path === pathOf(field.path)), `${shape} with ${JSON.stringify(payload)}`).toBe(true);
+      expect(
+        problems.some((p) => p.file === file && p.path === pathOf(field.path)),
+        `${shape} with ${JSON.stringify(payload)}`,
+      ).toBe(true);
     }
   });
 
@@ -309,53 +324,72 @@ describe('every string field of a snapshot, given known payloads, reaches no out
   }, 120_000);
 
   for (let round = 0; round < PAYLOAD_BUILDS; round++) {
-    const name = `builds with a payload in every string field that takes one (round ${round + 1} of ${PAYLOAD_BUILDS}), `
-      + 'nothing in any output can run';
-    it(name, async () => {
-      const manifest = structuredClone(manifestWithEmpties);
-      const body = structuredClone(bodyWithEmpties);
-      // Each field a different payload, cycling through the corpus; each round shifts the cycle, so a payload visits other fields.
-      const shift = Math.floor((round * FIELD_PAYLOADS.length) / PAYLOAD_BUILDS) + round;
-      let injected = 0;
-      fields.forEach((field, i) => {
-        for (let k = 0; k < FIELD_PAYLOADS.length; k++) {
-          const [, payload] = FIELD_PAYLOADS[(i + shift + k) % FIELD_PAYLOADS.length];
-          if (accepts(field, payload)) {
-            setAt(field.file === 'manifest.json' ? manifest : body, field.path, payload);
-            injected++;
-            break;
+    const name =
+      `builds with a payload in every string field that takes one (round ${round + 1} of ${PAYLOAD_BUILDS}), ` +
+      'nothing in any output can run';
+    it(
+      name,
+      async () => {
+        const manifest = structuredClone(manifestWithEmpties);
+        const body = structuredClone(bodyWithEmpties);
+        // Each field a different payload, cycling through the corpus; each round shifts the cycle, so a payload visits other fields.
+        const shift = Math.floor((round * FIELD_PAYLOADS.length) / PAYLOAD_BUILDS) + round;
+        let injected = 0;
+        fields.forEach((field, i) => {
+          for (let k = 0; k < FIELD_PAYLOADS.length; k++) {
+            const [, payload] = FIELD_PAYLOADS[(i + shift + k) % FIELD_PAYLOADS.length];
+            if (accepts(field, payload)) {
+              setAt(field.file === 'manifest.json' ? manifest : body, field.path, payload);
+              injected++;
+              break;
+            }
           }
-        }
-      });
-      expect(injected).toBeGreaterThan(800);
-      writeSnapshot(manifest, body);
-      const report: BuildReport = await build([BODY]);
-      expect(report.failed).toEqual([]);
-      expect(report.hub).toBe(true);
+        });
+        expect(injected).toBeGreaterThan(800);
+        writeSnapshot(manifest, body);
+        const report: BuildReport = await build([BODY]);
+        expect(report.failed).toEqual([]);
+        expect(report.hub).toBe(true);
 
-      const problems: string[] = [];
-      const kinds = new Map<string, number>();
-      let payloadShownAsText = 0;
-      for (const file of outputFiles()) {
-        const name = relative(out, file);
-        const source = readFileSync(file, 'utf8');
-        const kind = name.endsWith('.html') ? 'html'
-          : name.endsWith('.xml') ? (basename(name) === 'sitemap.xml' ? 'sitemap' : 'rss')
-            : name.endsWith('.json') ? 'json' : basename(name);
-        if (!['html', 'rss', 'sitemap', 'json', '_headers', 'robots.txt'].includes(kind)) continue;
-        kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-        const found = kind === 'html' ? liveMarkupInPage(source, knownScripts)
-          : kind === 'rss' || kind === 'sitemap' ? liveMarkupInFeed(source)
-            : kind === 'json' ? liveMarkupInJson(source)
-              : kind === '_headers' ? badHeaderLines(source).map((l) => `header line ${JSON.stringify(l)}`)
-                : source.split('\n').filter((l) => l && !/^[A-Za-z-]+: \S+$/.test(l)).map((l) => `robots line ${JSON.stringify(l)}`);
-        problems.push(...found.map((f) => `${name}: ${f}`));
-        if (kind === 'html' && (dom(source).body?.textContent ?? '').includes('<script>alert(1)</script>')) payloadShownAsText++;
-      }
-      expect(problems.slice(0, 60)).toEqual([]);
-      // The payloads did reach the output, as text, in pages and feeds of every kind.
-      expect(payloadShownAsText).toBeGreaterThan(10);
-      for (const kind of ['html', 'rss', 'sitemap', 'json', '_headers', 'robots.txt']) expect(kinds.get(kind), kind).toBeGreaterThan(0);
-    }, 180_000);
+        const problems: string[] = [];
+        const kinds = new Map<string, number>();
+        let payloadShownAsText = 0;
+        for (const file of outputFiles()) {
+          const name = relative(out, file);
+          const source = readFileSync(file, 'utf8');
+          const kind = name.endsWith('.html')
+            ? 'html'
+            : name.endsWith('.xml')
+              ? basename(name) === 'sitemap.xml'
+                ? 'sitemap'
+                : 'rss'
+              : name.endsWith('.json')
+                ? 'json'
+                : basename(name);
+          if (!['html', 'rss', 'sitemap', 'json', '_headers', 'robots.txt'].includes(kind)) continue;
+          kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+          const found =
+            kind === 'html'
+              ? liveMarkupInPage(source, knownScripts)
+              : kind === 'rss' || kind === 'sitemap'
+                ? liveMarkupInFeed(source)
+                : kind === 'json'
+                  ? liveMarkupInJson(source)
+                  : kind === '_headers'
+                    ? badHeaderLines(source).map((l) => `header line ${JSON.stringify(l)}`)
+                    : source
+                        .split('\n')
+                        .filter((l) => l && !/^[A-Za-z-]+: \S+$/.test(l))
+                        .map((l) => `robots line ${JSON.stringify(l)}`);
+          problems.push(...found.map((f) => `${name}: ${f}`));
+          if (kind === 'html' && (dom(source).body?.textContent ?? '').includes('<script>alert(1)</script>')) payloadShownAsText++;
+        }
+        expect(problems.slice(0, 60)).toEqual([]);
+        // The payloads did reach the output, as text, in pages and feeds of every kind.
+        expect(payloadShownAsText).toBeGreaterThan(10);
+        for (const kind of ['html', 'rss', 'sitemap', 'json', '_headers', 'robots.txt']) expect(kinds.get(kind), kind).toBeGreaterThan(0);
+      },
+      180_000,
+    );
   }
 });

@@ -39,7 +39,13 @@ it('writes every page, feed and file of a column, and the hub, exactly as `astro
   writeFileSync(join(oldCache, 'index.html'), '<!doctype html>');
   process.env.COLUMN57_RENDER_LOG = logs;
   try {
-    const report = await buildColumns({ snapshotDir: DEMO_SNAPSHOT_DIR, outDir: join(dir, 'out'), cacheDir: join(dir, 'cache'), bodies: BODIES, concurrency: 1 });
+    const report = await buildColumns({
+      snapshotDir: DEMO_SNAPSHOT_DIR,
+      outDir: join(dir, 'out'),
+      cacheDir: join(dir, 'cache'),
+      bodies: BODIES,
+      concurrency: 1,
+    });
     expect(report.failed).toEqual([]);
     expect(report.built.map((b) => b.slug).sort()).toEqual([...BODIES].sort());
   } finally {
@@ -54,7 +60,13 @@ it('writes every page, feed and file of a column, and the hub, exactly as `astro
     const result = spawnSync(process.execPath, [join(SITES_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
       cwd: SITES_DIR,
       encoding: 'utf8',
-      env: { ...process.env, COLUMN57_BUILD_PLAN: join(logs, plan), COLUMN57_OUT_DIR: astroOut, COLUMN57_INCREMENTAL: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        COLUMN57_BUILD_PLAN: join(logs, plan),
+        COLUMN57_OUT_DIR: astroOut,
+        COLUMN57_INCREMENTAL: '0',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     });
     expect(result.status, result.stdout + result.stderr).toBe(0);
     for (const file of filesUnder(astroOut)) {

@@ -5,8 +5,14 @@ import { missingGlyphs, renderShareImage, SHARE_HEIGHT, SHARE_WIDTH, shareCardSv
 const VIETNAMESE = 'aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ';
 
 const card = {
-  title: 'Bình dân học vụ số: người dân ở xã vùng cao học dùng dịch vụ công trực tuyến, thanh toán không dùng tiền mặt và bảo vệ dữ liệu cá nhân',
-  bodyName: 'Tỉnh Điện Biên', columnName: 'Chuyên mục Nghị quyết 57', background: '#0b4c8c', foreground: '#ffffff', accent: '#f2c200', logo: null,
+  title:
+    'Bình dân học vụ số: người dân ở xã vùng cao học dùng dịch vụ công trực tuyến, thanh toán không dùng tiền mặt và bảo vệ dữ liệu cá nhân',
+  bodyName: 'Tỉnh Điện Biên',
+  columnName: 'Chuyên mục Nghị quyết 57',
+  background: '#0b4c8c',
+  foreground: '#ffffff',
+  accent: '#f2c200',
+  logo: null,
 };
 
 describe('share cards', () => {

@@ -68,7 +68,28 @@ export const FIELD_PAYLOADS: Array<[string, string]> = [
   ['line separators in JSON', 'a\u2028b\u2029c</script>'],
 ];
 
-const FORBIDDEN_TAGS = ['script', 'iframe', 'object', 'embed', 'svg', 'math', 'style', 'form', 'input', 'button', 'meta', 'base', 'link', 'template', 'noscript', 'img', 'details', 'frame', 'frameset', 'applet'];
+const FORBIDDEN_TAGS = [
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'style',
+  'form',
+  'input',
+  'button',
+  'meta',
+  'base',
+  'link',
+  'template',
+  'noscript',
+  'img',
+  'details',
+  'frame',
+  'frameset',
+  'applet',
+];
 const SAFE_SCHEME = /^(https?:|mailto:|tel:|[^:]*$)/i;
 
 /** Everything in a fragment that could run: forbidden elements, event handlers, unsafe URLs, styles. */

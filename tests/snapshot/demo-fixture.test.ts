@@ -29,7 +29,8 @@ describe('the committed demo snapshot is what the demo seed exports (SQLite, eve
     const files = readdirSync(join(DEMO_SNAPSHOT_DIR, 'bodies')).sort();
     expect(readdirSync(join(out, 'bodies')).sort()).toEqual(files);
     expect(files).toHaveLength(56);
-    for (const file of files) expect(read(join(out, 'bodies'), file), `${file} ${REGENERATE}`).toEqual(read(join(DEMO_SNAPSHOT_DIR, 'bodies'), file));
+    for (const file of files)
+      expect(read(join(out, 'bodies'), file), `${file} ${REGENERATE}`).toEqual(read(join(DEMO_SNAPSHOT_DIR, 'bodies'), file));
   });
 
   it('has the same media files, named by content hash', () => {
@@ -52,6 +53,7 @@ describe('PostgreSQL exports the same snapshot as SQLite', () => {
 
   it('for the manifest and two bodies', () => {
     expect(read(out, 'manifest.json')).toEqual(read(DEMO_SNAPSHOT_DIR, 'manifest.json'));
-    for (const file of ['hanoi.json', 'mst.json']) expect(read(join(out, 'bodies'), file)).toEqual(read(join(DEMO_SNAPSHOT_DIR, 'bodies'), file));
+    for (const file of ['hanoi.json', 'mst.json'])
+      expect(read(join(out, 'bodies'), file)).toEqual(read(join(DEMO_SNAPSHOT_DIR, 'bodies'), file));
   });
 });

@@ -14,6 +14,9 @@ export function referencesIn(html: string): string[] {
 
 /** Links that stay inside the column (relative ones), without their #fragment. */
 export const internal = (urls: string[]) =>
-  urls.filter((u) => !/^[a-z][a-z0-9+.-]*:/i.test(u) && !u.startsWith('#')).map((u) => u.split('#')[0]).filter(Boolean);
+  urls
+    .filter((u) => !/^[a-z][a-z0-9+.-]*:/i.test(u) && !u.startsWith('#'))
+    .map((u) => u.split('#')[0])
+    .filter(Boolean);
 
 export const dom = (html: string) => parseHTML(html).document;

@@ -62,7 +62,10 @@ export async function actorFromUser(strapi: Core.Strapi, user: AdminUserLike | u
     const body = await membershipOf(strapi, user.id);
     if (!body) return { kind: 'nobody', userId: user.id };
     return {
-      kind: 'member', userId: user.id, bodyDocumentId: body.documentId, canPublish: roles.includes(ROLE_CODES.bodyPublisher),
+      kind: 'member',
+      userId: user.id,
+      bodyDocumentId: body.documentId,
+      canPublish: roles.includes(ROLE_CODES.bodyPublisher),
       programmeOffice: body.slug === programmeOfficeSlug(),
     };
   }

@@ -14,7 +14,9 @@ export function administratorOnlyMail(strapi: Core.Strapi) {
   controller.send = async (ctx: unknown) => {
     const actor = await actorForRequest(strapi);
     if (actor.kind !== 'administrator' && actor.kind !== 'system') {
-      throw new errors.ForbiddenError('Chỉ quản trị viên được gửi thư qua máy chủ thư của CMS. Only administrators may send mail through the CMS.');
+      throw new errors.ForbiddenError(
+        'Chỉ quản trị viên được gửi thư qua máy chủ thư của CMS. Only administrators may send mail through the CMS.',
+      );
     }
     return send(ctx);
   };

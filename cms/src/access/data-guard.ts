@@ -18,12 +18,11 @@ const READS = new Set(['beforeFindOne', 'beforeFindMany', 'beforeCount']);
 const WRITES = new Set(['beforeUpdate', 'beforeUpdateMany', 'beforeDelete', 'beforeDeleteMany']);
 
 function refuse(actor: Actor, field: string): never {
-  const whose = actor.kind === 'member'
-    ? 'của cơ quan khác / of another body'
-    : 'ngoài phạm vi của tài khoản / outside your account\'s scope';
+  const whose =
+    actor.kind === 'member' ? 'của cơ quan khác / of another body' : "ngoài phạm vi của tài khoản / outside your account's scope";
   throw new errors.ForbiddenError(
-    `Không được phép dùng hay sửa nội dung ${whose} (${field}). `
-      + `You may not use or change content ${whose.split(' / ')[1]} (${field}).`,
+    `Không được phép dùng hay sửa nội dung ${whose} (${field}). ` +
+      `You may not use or change content ${whose.split(' / ')[1]} (${field}).`,
   );
 }
 
@@ -108,10 +107,16 @@ export function registerDataGuard(strapi: Core.Strapi) {
     const allowed = new Map<string, Set<number>>();
     for (const [target, ids] of referenced) {
       const scope = await readScope(strapi, actor, target, cache);
-      if (!scope) { allowed.set(target, ids); continue; }
-      const rows = await unscoped(() => strapi.db.query(target as any).findMany({
-        where: within({ id: { $in: [...ids] } }, scope), select: ['id'],
-      }));
+      if (!scope) {
+        allowed.set(target, ids);
+        continue;
+      }
+      const rows = await unscoped(() =>
+        strapi.db.query(target as any).findMany({
+          where: within({ id: { $in: [...ids] } }, scope),
+          select: ['id'],
+        }),
+      );
       allowed.set(target, new Set(rows.map((r: { id: number }) => r.id)));
     }
     strip(uid, result, allowed);
@@ -139,7 +144,10 @@ export function registerDataGuard(strapi: Core.Strapi) {
   }
 
   strapi.db.lifecycles.subscribe(async (event: Event) => {
-    const { action, model: { uid } } = event;
+    const {
+      action,
+      model: { uid },
+    } = event;
     const before = READS.has(action) || WRITES.has(action) || action === 'beforeCreate';
     const after = action === 'afterFindOne' || action === 'afterFindMany';
     if (!before && !after) return;

@@ -5,7 +5,12 @@ import path from 'node:path';
 export const TOKEN_NAME = 'column57 generator (read-only)';
 export const REPORT_TOKEN_NAME = 'column57 reports (export only)';
 
-interface TokenSpec { name: string; description: string; type: 'read-only' | 'custom'; permissions?: string[] }
+interface TokenSpec {
+  name: string;
+  description: string;
+  type: 'read-only' | 'custom';
+  permissions?: string[];
+}
 
 /**
  * Local tools read the CMS through API tokens. Strapi only reveals a token's key when it is created,
@@ -23,16 +28,18 @@ async function ensureApiToken(strapi: Core.Strapi, file: string, spec: TokenSpec
 }
 
 /** Published content for the column generator: read-only. */
-export const ensureGeneratorToken = (strapi: Core.Strapi, file: string) => ensureApiToken(strapi, file, {
-  name: TOKEN_NAME,
-  description: 'Đọc nội dung đã xuất bản cho trình tạo chuyên mục. Reads published content for the column generator.',
-  type: 'read-only',
-});
+export const ensureGeneratorToken = (strapi: Core.Strapi, file: string) =>
+  ensureApiToken(strapi, file, {
+    name: TOKEN_NAME,
+    description: 'Đọc nội dung đã xuất bản cho trình tạo chuyên mục. Reads published content for the column generator.',
+    type: 'read-only',
+  });
 
 /** Reports for `column57 report`: this one action only, so the generator's token never reads reports. */
-export const ensureReportToken = (strapi: Core.Strapi, file: string) => ensureApiToken(strapi, file, {
-  name: REPORT_TOKEN_NAME,
-  description: 'Xuất báo cáo Chương trình 1169 (không đọc được gì khác). Exports programme reports, nothing else.',
-  type: 'custom',
-  permissions: ['api::report.report.export'],
-});
+export const ensureReportToken = (strapi: Core.Strapi, file: string) =>
+  ensureApiToken(strapi, file, {
+    name: REPORT_TOKEN_NAME,
+    description: 'Xuất báo cáo Chương trình 1169 (không đọc được gì khác). Exports programme reports, nothing else.',
+    type: 'custom',
+    permissions: ['api::report.report.export'],
+  });

@@ -15,10 +15,7 @@ export const REPORTING_TYPES = ['api::monthly-report.monthly-report', 'api::annu
 export const isReportingType = (uid: string) => (REPORTING_TYPES as readonly string[]).includes(uid);
 
 /** Owned types that may instead be national (shown in every column), managed by national editors. */
-export const NATIONAL_CAPABLE_TYPES = [
-  'api::resolution-document.resolution-document',
-  'api::campaign.campaign',
-] as const;
+export const NATIONAL_CAPABLE_TYPES = ['api::resolution-document.resolution-document', 'api::campaign.campaign'] as const;
 
 /** Reference data shared by every column, managed by national editors. */
 export const REFERENCE_TYPES = ['api::body.body', 'api::topic.topic', 'api::audience.audience'] as const;

@@ -22,10 +22,8 @@ async function documentFor(strapi: Core.Strapi, actor: Actor, uid: string, docum
 }
 
 function forbidden(actor: Actor, action: string): never {
-  const who = actor.kind === 'member' ? 'cơ quan khác / another body' : 'phạm vi của tài khoản / your account\'s scope';
-  throw new errors.ForbiddenError(
-    `Không được phép ${action} nội dung ngoài ${who}. You may not ${action} content outside your own body.`,
-  );
+  const who = actor.kind === 'member' ? 'cơ quan khác / another body' : "phạm vi của tài khoản / your account's scope";
+  throw new errors.ForbiddenError(`Không được phép ${action} nội dung ngoài ${who}. You may not ${action} content outside your own body.`);
 }
 
 /** Ownership comes from the account: whatever the request said about body or national is replaced. */
@@ -44,11 +42,16 @@ function assignOwner(actor: Actor, uid: string, data: Record<string, unknown> | 
 function targetsOf(value: unknown, into: { documentIds: Set<string>; ids: Set<number> }) {
   if (value === null || value === undefined) return;
   if (typeof value === 'number') into.ids.add(value);
-  else if (typeof value === 'string') (/^\d+$/.test(value) ? into.ids.add(Number(value)) : into.documentIds.add(value));
+  else if (typeof value === 'string' && /^\d+$/.test(value)) into.ids.add(Number(value));
+  else if (typeof value === 'string') into.documentIds.add(value);
   else if (Array.isArray(value)) value.forEach((v) => targetsOf(v, into));
   else if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
-    if ('connect' in v || 'set' in v) { targetsOf(v.connect, into); targetsOf(v.set, into); return; }
+    if ('connect' in v || 'set' in v) {
+      targetsOf(v.connect, into);
+      targetsOf(v.set, into);
+      return;
+    }
     if (typeof v.documentId === 'string') into.documentIds.add(v.documentId);
     else if (v.id !== undefined) targetsOf(v.id, into);
   }
@@ -59,7 +62,11 @@ function targetsOf(value: unknown, into: { documentIds: Set<string>; ids: Set<nu
  * would let it be read back through the link. Checked for every relation of the data, components included.
  */
 async function relationProblems(
-  strapi: Core.Strapi, actor: Actor, uid: string, data: Record<string, any>, prefix = '',
+  strapi: Core.Strapi,
+  actor: Actor,
+  uid: string,
+  data: Record<string, any>,
+  prefix = '',
 ): Promise<FieldProblem[]> {
   const model = (strapi.contentTypes as Record<string, any>)[uid] ?? (strapi.components as Record<string, any>)[uid];
   const problems: FieldProblem[] = [];
@@ -78,18 +85,21 @@ async function relationProblems(
     if (!asked.documentIds.size && !asked.ids.size) continue;
     const scope = await readScope(strapi, actor, attribute.target, requestCache(strapi));
     if (!scope) continue;
-    const found = await unscoped(() => strapi.db.query(attribute.target).findMany({
-      where: { $and: [{ $or: [{ documentId: { $in: [...asked.documentIds, '-'] } }, { id: { $in: [...asked.ids, -1] } }] }, scope] },
-      select: ['id', 'documentId'],
-    }));
+    const found = await unscoped(() =>
+      strapi.db.query(attribute.target).findMany({
+        where: { $and: [{ $or: [{ documentId: { $in: [...asked.documentIds, '-'] } }, { id: { $in: [...asked.ids, -1] } }] }, scope] },
+        select: ['id', 'documentId'],
+      }),
+    );
     const okIds = new Set(found.map((r: any) => r.id));
     const okDocuments = new Set(found.map((r: any) => r.documentId));
     if ([...asked.ids].some((id) => !okIds.has(id)) || [...asked.documentIds].some((d) => !okDocuments.has(d))) {
       problems.push({
         field: `${prefix}${name}`,
-        vi: 'chỉ được liên kết tới nội dung của cơ quan mình (hoặc nội dung toàn quốc) mà bạn xem được; '
-          + 'hãy chọn trong danh sách gợi ý của ô này',
-        en: 'you may link only to content of your own body (or national content) that you can read; pick from this field\'s suggestions',
+        vi:
+          'chỉ được liên kết tới nội dung của cơ quan mình (hoặc nội dung toàn quốc) mà bạn xem được; ' +
+          'hãy chọn trong danh sách gợi ý của ô này',
+        en: "you may link only to content of your own body (or national content) that you can read; pick from this field's suggestions",
       });
     }
   }

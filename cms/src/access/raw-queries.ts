@@ -28,8 +28,8 @@ export function guardRawUploadQueries(strapi: Core.Strapi) {
     const scope = await readScope(strapi, actor, FOLDER, requestCache(strapi));
     if (!scope) return tree;
     const readable = await idsIn(strapi, FOLDER, scope);
-    const prune = (nodes: TreeNode[]): TreeNode[] => nodes.filter((n) => n.id !== undefined && readable.has(n.id))
-      .map((n) => ({ ...n, children: prune(n.children ?? []) }));
+    const prune = (nodes: TreeNode[]): TreeNode[] =>
+      nodes.filter((n) => n.id !== undefined && readable.has(n.id)).map((n) => ({ ...n, children: prune(n.children ?? []) }));
     return prune(tree);
   };
 
@@ -51,14 +51,19 @@ export function guardRawUploadQueries(strapi: Core.Strapi) {
     const cache = requestCache(strapi);
     const { fileIds = [], folderIds = [], destinationFolderId } = (ctx.request.body ?? {}) as Record<string, any>;
     const numbers = (list: unknown) => (Array.isArray(list) ? list.map(Number) : []);
-    const checks: Array<[string, number[]]> = [[FILE, numbers(fileIds)], [FOLDER, numbers(folderIds)]];
+    const checks: Array<[string, number[]]> = [
+      [FILE, numbers(fileIds)],
+      [FOLDER, numbers(folderIds)],
+    ];
     if (destinationFolderId !== null && destinationFolderId !== undefined) checks.push([FOLDER, [Number(destinationFolderId)]]);
     for (const [uid, ids] of checks) {
       const scope = await writeScope(strapi, actor, uid, cache);
       if (!scope || !ids.length) continue;
       if ((await idsIn(strapi, uid, scope, ids)).size !== new Set(ids).size) {
-        throw new errors.ForbiddenError('Chỉ được di chuyển tệp, thư mục của cơ quan mình vào thư mục của cơ quan mình. '
-          + 'You may move only your own body\'s files and folders, into your own body\'s folders.');
+        throw new errors.ForbiddenError(
+          'Chỉ được di chuyển tệp, thư mục của cơ quan mình vào thư mục của cơ quan mình. ' +
+            "You may move only your own body's files and folders, into your own body's folders.",
+        );
       }
     }
     return move(ctx);

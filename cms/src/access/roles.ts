@@ -19,7 +19,8 @@ function fieldPaths(strapi: Core.Strapi, uid: string, prefix = '', depth = 0): s
   const paths: string[] = [];
   for (const [name, attribute] of Object.entries<any>(schema.attributes)) {
     if (depth === 0 && SERVER_OWNED_FIELDS.has(name)) continue;
-    if (['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'documentId', 'id'].includes(name)) continue;
+    if (['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'documentId', 'id'].includes(name))
+      continue;
     if (attribute.type === 'component') {
       paths.push(...fieldPaths(strapi, attribute.component, `${prefix}${name}.`, depth + 1));
     } else if (attribute.type !== 'dynamiczone') {
@@ -33,12 +34,20 @@ function isLocalized(strapi: Core.Strapi, uid: string) {
   return Boolean((strapi.contentTypes as Record<string, any>)[uid]?.pluginOptions?.i18n?.localized);
 }
 
-function contentPermissions(strapi: Core.Strapi, locales: string[], uid: string, actions: string[], conditions: string[], hidden: string[] = []): Permission[] {
+function contentPermissions(
+  strapi: Core.Strapi,
+  locales: string[],
+  uid: string,
+  actions: string[],
+  conditions: string[],
+  hidden: string[] = [],
+): Permission[] {
   const localized = isLocalized(strapi, uid);
   return actions.map((action) => {
     const properties: Record<string, unknown> = {};
     // Server-written fields can be read but not written from the form.
-    if (['create', 'read', 'update'].includes(action)) properties.fields = fieldPaths(strapi, uid).filter((f) => action === 'read' || !hidden.includes(f));
+    if (['create', 'read', 'update'].includes(action))
+      properties.fields = fieldPaths(strapi, uid).filter((f) => action === 'read' || !hidden.includes(f));
     if (localized) properties.locales = locales;
     return { action: `${CM}.${action}`, subject: uid, properties, conditions };
   });
@@ -99,13 +108,15 @@ export const ROLE_DEFINITIONS = [
   {
     code: ROLE_CODES.bodyPublisher,
     name: 'Người duyệt đăng cơ quan (body publisher)',
-    description: 'Như biên tập viên, và được xuất bản, gỡ, xoá nội dung của cơ quan mình. Also publishes, unpublishes and deletes their own body\'s content.',
+    description:
+      "Như biên tập viên, và được xuất bản, gỡ, xoá nội dung của cơ quan mình. Also publishes, unpublishes and deletes their own body's content.",
     permissions: (strapi: Core.Strapi, locales: string[]) => bodyMemberPermissions(strapi, locales, true),
   },
   {
     code: ROLE_CODES.nationalEditor,
     name: 'Biên tập viên toàn quốc (national editor)',
-    description: 'Quản lý văn bản, chiến dịch toàn quốc, chủ đề và danh mục cơ quan. Manages national documents and campaigns, topics and bodies.',
+    description:
+      'Quản lý văn bản, chiến dịch toàn quốc, chủ đề và danh mục cơ quan. Manages national documents and campaigns, topics and bodies.',
     permissions: nationalEditorPermissions,
   },
 ];

@@ -36,7 +36,10 @@ export const unscoped = <T>(run: () => Promise<T>): Promise<T> => unscopedRuns.r
 export const isUnscoped = () => unscopedRuns.getStore() === true;
 
 /** Accounts grouped as media owners: each body's members, and the national editors. Cached per request. */
-interface MediaGroups { own: number[]; members: number[] }
+interface MediaGroups {
+  own: number[];
+  members: number[];
+}
 
 async function mediaGroups(strapi: Core.Strapi, actor: Actor, cache?: Record<string, unknown>): Promise<MediaGroups> {
   const cached = cache?.column57MediaGroups as MediaGroups | undefined;
@@ -48,10 +51,14 @@ async function mediaGroups(strapi: Core.Strapi, actor: Actor, cache?: Record<str
     const members = memberships.map((m: any) => m.user?.id).filter((id: unknown): id is number => typeof id === 'number');
     let own: number[] = [];
     if (actor.kind === 'member') {
-      own = memberships.filter((m: any) => m.body?.documentId === actor.bodyDocumentId).map((m: any) => m.user?.id).filter(Boolean);
+      own = memberships
+        .filter((m: any) => m.body?.documentId === actor.bodyDocumentId)
+        .map((m: any) => m.user?.id)
+        .filter(Boolean);
     } else if (actor.kind === 'national') {
       const users = await strapi.db.query('admin::user').findMany({
-        where: { roles: { code: ROLE_CODES.nationalEditor } }, select: ['id'],
+        where: { roles: { code: ROLE_CODES.nationalEditor } },
+        select: ['id'],
       });
       own = users.map((u: { id: number }) => u.id);
     }
@@ -75,8 +82,13 @@ export async function readScope(strapi: Core.Strapi, actor: Actor, uid: string, 
   if (isMediaType(uid)) {
     const { own, members } = await mediaGroups(strapi, actor, cache);
     // Files of no body (seed, administrators, national editors) are shared: every body may use them.
-    return { $or: [{ createdBy: { id: { $in: idsOrNone(own) } } }, { createdBy: { id: { $null: true } } },
-      { createdBy: { id: { $notIn: idsOrNone(members) } } }] };
+    return {
+      $or: [
+        { createdBy: { id: { $in: idsOrNone(own) } } },
+        { createdBy: { id: { $null: true } } },
+        { createdBy: { id: { $notIn: idsOrNone(members) } } },
+      ],
+    };
   }
   if (isReportingType(uid)) {
     if (actor.kind !== 'member') return NOTHING;

@@ -16,35 +16,38 @@ export function registerBuildStatusRoute(strapi: Core.Strapi) {
   strapi.server.routes({
     type: 'admin',
     prefix: '/column57',
-    routes: [{
-      method: 'GET',
-      path: '/build-status',
-      handler: async (ctx: any) => {
-        const actor = await actorFromUser(strapi, ctx.state.user);
-        if (actor.kind === 'nobody' || actor.kind === 'system') return ctx.forbidden('this account belongs to no body and no national role');
-        const url = buildStatusUrl();
-        if (!url) {
-          ctx.body = { available: false, reason: 'COLUMN57_BUILD_HOOK_URL is not set: no build service is connected to this CMS' };
-          return;
-        }
-        let status: any;
-        try {
-          const response = await fetch(url);
-          if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-          status = await response.json();
-        } catch (error) {
-          ctx.body = { available: false, reason: `the build service at ${url} does not answer (${(error as Error).message})` };
-          return;
-        }
-        if (actor.kind === 'member') {
-          const body = await strapi.db.query('api::body.body').findOne({ where: { documentId: actor.bodyDocumentId }, select: ['slug'] });
-          const own = body?.slug && status.bodies?.[body.slug];
-          ctx.body = { available: true, state: status.state, bodies: own ? { [body.slug]: own } : {}, jobs: [] };
-          return;
-        }
-        ctx.body = { available: true, ...status };
+    routes: [
+      {
+        method: 'GET',
+        path: '/build-status',
+        handler: async (ctx: any) => {
+          const actor = await actorFromUser(strapi, ctx.state.user);
+          if (actor.kind === 'nobody' || actor.kind === 'system')
+            return ctx.forbidden('this account belongs to no body and no national role');
+          const url = buildStatusUrl();
+          if (!url) {
+            ctx.body = { available: false, reason: 'COLUMN57_BUILD_HOOK_URL is not set: no build service is connected to this CMS' };
+            return;
+          }
+          let status: any;
+          try {
+            const response = await fetch(url);
+            if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+            status = await response.json();
+          } catch (error) {
+            ctx.body = { available: false, reason: `the build service at ${url} does not answer (${(error as Error).message})` };
+            return;
+          }
+          if (actor.kind === 'member') {
+            const body = await strapi.db.query('api::body.body').findOne({ where: { documentId: actor.bodyDocumentId }, select: ['slug'] });
+            const own = body?.slug && status.bodies?.[body.slug];
+            ctx.body = { available: true, state: status.state, bodies: own ? { [body.slug]: own } : {}, jobs: [] };
+            return;
+          }
+          ctx.body = { available: true, ...status };
+        },
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
       },
-      config: { policies: ['admin::isAuthenticatedAdmin'] },
-    }],
+    ],
   } as any);
 }

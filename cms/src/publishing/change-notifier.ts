@@ -7,7 +7,14 @@ import { isOwnedType, REFERENCE_TYPES } from '../access/owned-types';
  * longer says), so it names the bodies; national content and reference data touch every column.
  */
 export type Scope = string[] | 'all';
-export interface ChangeNotice { source: 'column57-cms'; action: string; uid: string; documentId: string | null; bodies: Scope; at: string }
+export interface ChangeNotice {
+  source: 'column57-cms';
+  action: string;
+  uid: string;
+  documentId: string | null;
+  bodies: Scope;
+  at: string;
+}
 
 const isReference = (uid: string) => (REFERENCE_TYPES as readonly string[]).includes(uid);
 /** Writes that change what readers see: for draft-and-publish types only these three. */
@@ -15,7 +22,12 @@ const PUBLIC_WRITES = new Set(['publish', 'unpublish', 'delete']);
 const PLAIN_WRITES = new Set(['create', 'update', 'delete']);
 
 async function ownersOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<Scope> {
-  const versions = (await strapi.db.query(uid as any).findMany({ where: { documentId }, populate: { body: { select: ['slug'] } } })) as Array<{ national?: boolean; body?: { slug: string } | null }>;
+  const versions = (await strapi.db
+    .query(uid as any)
+    .findMany({ where: { documentId }, populate: { body: { select: ['slug'] } } })) as Array<{
+    national?: boolean;
+    body?: { slug: string } | null;
+  }>;
   if (versions.some((v) => v.national)) return 'all';
   return [...new Set(versions.map((v) => v.body?.slug).filter((s): s is string => Boolean(s)))];
 }
@@ -26,12 +38,19 @@ export function createNotifier(strapi: Core.Strapi, url: string, secret: string)
   return async function notify(notice: ChangeNotice) {
     for (let attempt = 1; attempt <= 3; attempt++) {
       try {
-        const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` }, body: JSON.stringify(notice) });
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` },
+          body: JSON.stringify(notice),
+        });
         if (response.ok) return;
         strapi.log.warn(`column57: the build service answered ${response.status} to a change notice (${notice.uid} ${notice.action})`);
         return;
       } catch (error) {
-        if (attempt === 3) strapi.log.warn(`column57: the build service at ${url} is unreachable (${(error as Error).message}); the change will be built at its next start`);
+        if (attempt === 3)
+          strapi.log.warn(
+            `column57: the build service at ${url} is unreachable (${(error as Error).message}); the change will be built at its next start`,
+          );
         else await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
       }
     }
@@ -56,17 +75,30 @@ export function registerChangeNotifier(strapi: Core.Strapi) {
     if (!listening || (!owned && !isReference(uid))) return next();
     const draftAndPublish = Boolean(strapi.contentType(uid as any).options?.draftAndPublish);
     if (!(draftAndPublish ? PUBLIC_WRITES : PLAIN_WRITES).has(action)) return next();
-    const documentId = ((context.params as { documentId?: string }).documentId) ?? null;
+    const documentId = (context.params as { documentId?: string }).documentId ?? null;
     const before: Scope = owned && documentId ? await ownersOf(strapi, uid, documentId) : 'all';
     const result = await next();
     const createdId = (result as { documentId?: string } | null)?.documentId ?? documentId;
     const after: Scope = owned && createdId ? await ownersOf(strapi, uid, createdId) : 'all';
     const bodies = union(before, after);
-    if (bodies === 'all' || bodies.length) void notify({ source: 'column57-cms', action, uid, documentId: createdId, bodies, at: new Date().toISOString() });
+    if (bodies === 'all' || bodies.length)
+      void notify({ source: 'column57-cms', action, uid, documentId: createdId, bodies, at: new Date().toISOString() });
     return result;
   });
   // A replaced or deleted file may be shown anywhere.
   for (const event of ['media.update', 'media.delete']) {
-    strapi.eventHub.on(event, () => listening && void notify({ source: 'column57-cms', action: event, uid: 'plugin::upload.file', documentId: null, bodies: 'all', at: new Date().toISOString() }));
+    strapi.eventHub.on(
+      event,
+      () =>
+        listening &&
+        void notify({
+          source: 'column57-cms',
+          action: event,
+          uid: 'plugin::upload.file',
+          documentId: null,
+          bodies: 'all',
+          at: new Date().toISOString(),
+        }),
+    );
   }
 }

@@ -9,11 +9,16 @@ export const SCHEDULED_TYPES = ['api::article.article', 'api::campaign.campaign'
 const LEDGER_KEY = 'schedule-fired';
 
 type Draft = { documentId: string; locale: string; publishAt: string | null; unpublishAt: string | null; updatedAt: string };
-export interface ScheduleRun { published: string[]; unpublished: string[]; failed: Array<{ what: string; error: string }> }
+export interface ScheduleRun {
+  published: string[];
+  unpublished: string[];
+  failed: Array<{ what: string; error: string }>;
+}
 
 /** Times further back than this are history: not caught up after downtime, and forgotten by the ledger. */
 const WINDOW_MS = 30 * 24 * 3600_000;
-const keyOf = (uid: string, draft: Draft, kind: 'publish' | 'unpublish', at: string) => `${uid}|${draft.documentId}|${draft.locale}|${kind}|${new Date(at).toISOString()}`;
+const keyOf = (uid: string, draft: Draft, kind: 'publish' | 'unpublish', at: string) =>
+  `${uid}|${draft.documentId}|${draft.locale}|${kind}|${new Date(at).toISOString()}`;
 
 export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promise<ScheduleRun> {
   const store = strapi.store({ type: 'plugin', name: 'column57' });
@@ -29,7 +34,10 @@ export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promis
       select: ['documentId', 'locale', 'publishAt', 'unpublishAt', 'updatedAt'],
     })) as Draft[];
     for (const draft of drafts) {
-      const live = await strapi.db.query(uid).findOne({ where: { documentId: draft.documentId, locale: draft.locale, publishedAt: { $notNull: true } }, select: ['id', 'publishedAt'] });
+      const live = await strapi.db.query(uid).findOne({
+        where: { documentId: draft.documentId, locale: draft.locale, publishedAt: { $notNull: true } },
+        select: ['id', 'publishedAt'],
+      });
       const what = `${uid} ${draft.documentId} (${draft.locale})`;
       // When both times have passed, the later one is the editor's last word (publish 1 Dec, unpublish
       // 3 Dec: down; unpublished in October, scheduled again for 1 Dec: up).
@@ -72,7 +80,10 @@ export function registerSchedule(strapi: Core.Strapi): () => Promise<unknown> {
   let running: Promise<unknown> | null = null;
   const tick = async () => {
     // One run at a time: a slow tick is not overlapped by the next.
-    if (!running) running = runSchedule(strapi).catch((error) => strapi.log.error(`column57: schedule: ${error.message}`)).finally(() => (running = null));
+    if (!running)
+      running = runSchedule(strapi)
+        .catch((error) => strapi.log.error(`column57: schedule: ${error.message}`))
+        .finally(() => (running = null));
     return running;
   };
   strapi.cron.add({ column57Schedule: { task: tick, options: { rule: process.env.COLUMN57_SCHEDULE_RULE || '0 * * * * *' } } });

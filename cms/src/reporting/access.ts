@@ -7,25 +7,31 @@ import { isFutureMonth, isMonth } from './period';
 import { programmeOfficeSlug } from '../access/actor';
 
 /** Who sees the national picture: administrators and the programme office (MST); the token of an operator. */
-export const seesNational = (actor: Actor | 'token') => actor === 'token' || actor.kind === 'administrator' || (actor.kind === 'member' && actor.programmeOffice);
+export const seesNational = (actor: Actor | 'token') =>
+  actor === 'token' || actor.kind === 'administrator' || (actor.kind === 'member' && actor.programmeOffice);
 
 export function checkedMonth(value: unknown, now = new Date()): string {
   const month = value === undefined || value === '' ? currentMonth(now) : String(value);
-  if (!isMonth(month as unknown)) throw new errors.ValidationError(`month: "${month}" không đúng dạng NNNN-TT / is not YYYY-MM (e.g. 2026-11)`);
-  if (isFutureMonth(month, now)) throw new errors.ValidationError(`month: ${month} chưa đến / has not come yet; choose this month or an earlier one`);
+  if (!isMonth(month as unknown))
+    throw new errors.ValidationError(`month: "${month}" không đúng dạng NNNN-TT / is not YYYY-MM (e.g. 2026-11)`);
+  if (isFutureMonth(month, now))
+    throw new errors.ValidationError(`month: ${month} chưa đến / has not come yet; choose this month or an earlier one`);
   return month;
 }
 
 export function checkedFormat(value: unknown): Format {
   const format = value === undefined || value === '' ? 'json' : String(value);
-  if (!isFormat(format)) throw new errors.ValidationError(`format: "${format}" không hỗ trợ / is not supported; use json, csv, xlsx or html`);
+  if (!isFormat(format))
+    throw new errors.ValidationError(`format: "${format}" không hỗ trợ / is not supported; use json, csv, xlsx or html`);
   return format;
 }
 
 /** The national summary, if this reader may see it. */
 export async function nationalExport(strapi: Core.Strapi, actor: Actor | 'token', month: string, format: Format): Promise<ExportFile> {
   if (!seesNational(actor)) {
-    throw new errors.ForbiddenError('Chỉ Bộ Khoa học và Công nghệ và quản trị viên xem được bức tranh toàn quốc. Only the Ministry of Science and Technology and administrators see the national picture.');
+    throw new errors.ForbiddenError(
+      'Chỉ Bộ Khoa học và Công nghệ và quản trị viên xem được bức tranh toàn quốc. Only the Ministry of Science and Technology and administrators see the national picture.',
+    );
   }
   const picture = await nationalPicture(strapi, month);
   const office = picture.rows.find((r) => r.body.slug === programmeOfficeSlug())?.body ?? null;
@@ -33,12 +39,18 @@ export async function nationalExport(strapi: Core.Strapi, actor: Actor | 'token'
 }
 
 /** One body's report, if this reader may see it: its own body, or the national readers. */
-export async function bodyExport(strapi: Core.Strapi, actor: Actor | 'token', slug: string, month: string, format: Format): Promise<ExportFile> {
+export async function bodyExport(
+  strapi: Core.Strapi,
+  actor: Actor | 'token',
+  slug: string,
+  month: string,
+  format: Format,
+): Promise<ExportFile> {
   const report = await bodyReport(strapi, slug, month);
   if (!report) throw new errors.NotFoundError(`body: không có cơ quan "${slug}" / no body "${slug}"`);
   const own = actor !== 'token' && actor.kind === 'member' && actor.bodyDocumentId === report.body.documentId;
   if (!own && !seesNational(actor)) {
-    throw new errors.ForbiddenError('Không xem được báo cáo của cơ quan khác. You may not read another body\'s reports.');
+    throw new errors.ForbiddenError("Không xem được báo cáo của cơ quan khác. You may not read another body's reports.");
   }
   return exportBody(report, format);
 }

@@ -27,10 +27,29 @@ export interface Figures {
 export const AUDIENCE_CODES = ['public', 'enterprises', 'researchers', 'students', 'foreign'] as const;
 export const CHANNELS = ['portal', 'press', 'grassroots', 'social', 'foreign-press', 'digital-platform'] as const;
 
-interface ArticleRow { documentId: string; body: string | null; day: string; channel: string; audiences: string[]; tasks: string[] }
-interface DatedRow { body: string | null; day: string }
-interface CampaignRow { body: string | null; start: string; end: string; assets: number }
-interface TaskRow { documentId: string; body: string | null; start: string }
+interface ArticleRow {
+  documentId: string;
+  body: string | null;
+  day: string;
+  channel: string;
+  audiences: string[];
+  tasks: string[];
+}
+interface DatedRow {
+  body: string | null;
+  day: string;
+}
+interface CampaignRow {
+  body: string | null;
+  start: string;
+  end: string;
+  assets: number;
+}
+interface TaskRow {
+  documentId: string;
+  body: string | null;
+  start: string;
+}
 
 export interface Activity {
   articles: ArticleRow[];
@@ -60,20 +79,41 @@ export async function loadActivity(strapi: Core.Strapi, onlyBody?: string): Prom
       populate: { body, audiences: { select: ['code'] }, relatedTasks: { select: ['documentId'] } },
     }),
     q('api::article.article').findMany({ where: of({ publishedAt: { $notNull: true }, locale: 'en' }), select: ['documentId'] }),
-    q('api::resolution-document.resolution-document').findMany({ where: of({ ...PUBLISHED_VI, national: false }), select: ['issueDate'], populate: { body } }),
-    q('api::campaign.campaign').findMany({ where: of({ ...PUBLISHED_VI, national: false }), select: ['startDate', 'endDate'], populate: { body, assets: true } }),
+    q('api::resolution-document.resolution-document').findMany({
+      where: of({ ...PUBLISHED_VI, national: false }),
+      select: ['issueDate'],
+      populate: { body },
+    }),
+    q('api::campaign.campaign').findMany({
+      where: of({ ...PUBLISHED_VI, national: false }),
+      select: ['startDate', 'endDate'],
+      populate: { body, assets: true },
+    }),
     q('api::honour.honour').findMany({ where: of(PUBLISHED_VI), select: ['date'], populate: { body } }),
     // Every task counts, published or not: the target is all state-funded tasks, not the ones on show.
-    q('api::st-task.st-task').findMany({ where: of({ publishedAt: null, locale: 'vi', stateFunded: true, secret: false }), select: ['documentId', 'startDate'], populate: { body } }),
+    q('api::st-task.st-task').findMany({
+      where: of({ publishedAt: null, locale: 'vi', stateFunded: true, secret: false }),
+      select: ['documentId', 'startDate'],
+      populate: { body },
+    }),
   ]);
   return {
     articles: articles.map((a: any) => ({
-      documentId: a.documentId, body: owner(a), day: day(a.publishDate), channel: a.channel ?? 'portal',
-      audiences: (a.audiences ?? []).map((x: any) => x.code), tasks: (a.relatedTasks ?? []).map((t: any) => t.documentId),
+      documentId: a.documentId,
+      body: owner(a),
+      day: day(a.publishDate),
+      channel: a.channel ?? 'portal',
+      audiences: (a.audiences ?? []).map((x: any) => x.code),
+      tasks: (a.relatedTasks ?? []).map((t: any) => t.documentId),
     })),
     english: new Set(english.map((a: any) => a.documentId)),
     documents: documents.map((d: any) => ({ body: owner(d), day: day(d.issueDate) })),
-    campaigns: campaigns.map((c: any) => ({ body: owner(c), start: day(c.startDate), end: day(c.endDate), assets: (c.assets ?? []).length })),
+    campaigns: campaigns.map((c: any) => ({
+      body: owner(c),
+      start: day(c.startDate),
+      end: day(c.endDate),
+      assets: (c.assets ?? []).length,
+    })),
     honours: honours.map((h: any) => ({ body: owner(h), day: day(h.date) })),
     tasks: tasks.map((t: any) => ({ documentId: t.documentId, body: owner(t), start: day(t.startDate) })),
   };

@@ -20,11 +20,21 @@ export const asServer = <T>(write: () => Promise<T>): Promise<T> => serverWrites
 
 // The guard's own lookups see every row: it decides from what is stored, not from what the account may read.
 async function stored(strapi: Core.Strapi, uid: string, documentId: string): Promise<Entry | null> {
-  const entry = await unscoped(() => strapi.db.query(uid as any).findOne({ where: { documentId }, populate: { body: { select: ['documentId'] }, ...(uid === PLAN ? { activities: true } : {}) } }));
+  const entry = await unscoped(() =>
+    strapi.db
+      .query(uid as any)
+      .findOne({ where: { documentId }, populate: { body: { select: ['documentId'] }, ...(uid === PLAN ? { activities: true } : {}) } }),
+  );
   return entry ? { ...entry, body: entry.body?.documentId ?? null } : null;
 }
 
-async function clash(strapi: Core.Strapi, uid: string, entry: Entry, documentId: string | undefined, key: 'month' | 'year'): Promise<boolean> {
+async function clash(
+  strapi: Core.Strapi,
+  uid: string,
+  entry: Entry,
+  documentId: string | undefined,
+  key: 'month' | 'year',
+): Promise<boolean> {
   if (!entry.body || entry[key] === undefined || entry[key] === null) return false;
   const where: Entry = { [key]: entry[key], body: { documentId: entry.body } };
   if (documentId) where.documentId = { $ne: documentId };
@@ -37,15 +47,29 @@ async function clash(strapi: Core.Strapi, uid: string, entry: Entry, documentId:
  */
 async function checkBodyIdentity(strapi: Core.Strapi, action: string, params: Entry): Promise<void> {
   if (!params.documentId || !['update', 'delete'].includes(action)) return;
-  const body = await unscoped(() => strapi.db.query('api::body.body').findOne({ where: { documentId: params.documentId }, select: ['slug'] }));
+  const body = await unscoped(() =>
+    strapi.db.query('api::body.body').findOne({ where: { documentId: params.documentId }, select: ['slug'] }),
+  );
   if (!body) return;
   const reports = await unscoped(() => strapi.db.query(REPORT).count({ where: { body: { documentId: params.documentId } } }));
   if (action === 'delete' && reports > 0) {
-    throwIfProblems([{ field: 'slug', vi: `Cơ quan "${body.slug}" đã có ${reports} báo cáo nên không xoá được`, en: `body "${body.slug}" has ${reports} reports and cannot be deleted` }]);
+    throwIfProblems([
+      {
+        field: 'slug',
+        vi: `Cơ quan "${body.slug}" đã có ${reports} báo cáo nên không xoá được`,
+        en: `body "${body.slug}" has ${reports} reports and cannot be deleted`,
+      },
+    ]);
   }
   const slug = params.data?.slug;
   if (action === 'update' && slug !== undefined && slug !== body.slug && reports > 0) {
-    throwIfProblems([{ field: 'slug', vi: `Định danh "${body.slug}" đã dùng trong báo cáo và đường dẫn chuyên mục nên không đổi được`, en: `the slug "${body.slug}" is used by reports and by the column's address; it cannot change` }]);
+    throwIfProblems([
+      {
+        field: 'slug',
+        vi: `Định danh "${body.slug}" đã dùng trong báo cáo và đường dẫn chuyên mục nên không đổi được`,
+        en: `the slug "${body.slug}" is used by reports and by the column's address; it cannot change`,
+      },
+    ]);
   }
 }
 
@@ -65,7 +89,13 @@ export function registerReportingGuard(strapi: Core.Strapi) {
     const params = context.params as Entry;
     if (action === 'clone') {
       // A copy would carry the original's state and version: a report is made by the cycle, a plan per year.
-      throwIfProblems([{ field: uid === REPORT ? 'month' : 'year', vi: 'Không sao chép được báo cáo, kế hoạch; hãy tạo mới hoặc tạo bản sửa đổi', en: 'reports and plans cannot be duplicated; create a new one, or amend a submitted report' }]);
+      throwIfProblems([
+        {
+          field: uid === REPORT ? 'month' : 'year',
+          vi: 'Không sao chép được báo cáo, kế hoạch; hãy tạo mới hoặc tạo bản sửa đổi',
+          en: 'reports and plans cannot be duplicated; create a new one, or amend a submitted report',
+        },
+      ]);
     }
     if (!['create', 'update', 'delete'].includes(action)) return next();
     const first = params.documentId ? await stored(strapi, uid, params.documentId) : null;
@@ -76,11 +106,13 @@ export function registerReportingGuard(strapi: Core.Strapi) {
       if (uid === REPORT && before?.reportStatus === 'submitted') {
         // A refusal of the content, not of the person: the form shows it on the status field.
         const label = monthLabel(before.month);
-        throwIfProblems([{
-          field: 'reportStatus',
-          vi: `Báo cáo ${label.vi} (phiên bản ${before.version}) đã nộp nên không sửa hay xoá được; hãy tạo bản sửa đổi ở trang "Báo cáo Chương trình 1169"`,
-          en: `the ${label.en} report (version ${before.version}) was submitted and is frozen; make an amendment on the reporting page instead`,
-        }]);
+        throwIfProblems([
+          {
+            field: 'reportStatus',
+            vi: `Báo cáo ${label.vi} (phiên bản ${before.version}) đã nộp nên không sửa hay xoá được; hãy tạo bản sửa đổi ở trang "Báo cáo Chương trình 1169"`,
+            en: `the ${label.en} report (version ${before.version}) was submitted and is frozen; make an amendment on the reporting page instead`,
+          },
+        ]);
       }
       if (action === 'delete') return next();
 
@@ -95,20 +127,41 @@ export function registerReportingGuard(strapi: Core.Strapi) {
       else delete incoming.body;
       const entry: Entry = { ...(before ?? {}), ...incoming };
       const problems: FieldProblem[] = uid === REPORT ? reportProblems(entry) : planProblems(entry);
-      if (!entry.body) problems.push({ field: 'body', vi: 'Chưa chọn cơ quan báo cáo; hãy chọn cơ quan', en: 'no reporting body: choose the body this belongs to' });
-      if (uid === REPORT && action === 'create' && actor.kind !== 'system' && await clash(strapi, uid, entry, undefined, 'month')) {
+      if (!entry.body)
+        problems.push({
+          field: 'body',
+          vi: 'Chưa chọn cơ quan báo cáo; hãy chọn cơ quan',
+          en: 'no reporting body: choose the body this belongs to',
+        });
+      if (uid === REPORT && action === 'create' && actor.kind !== 'system' && (await clash(strapi, uid, entry, undefined, 'month'))) {
         const label = monthLabel(entry.month);
-        problems.push({ field: 'month', vi: `Cơ quan đã có báo cáo ${label.vi}; hãy mở báo cáo đó (hoặc tạo bản sửa đổi nếu đã nộp)`, en: `this body already has a report for ${label.en}; open it (or amend it if it was submitted)` });
+        problems.push({
+          field: 'month',
+          vi: `Cơ quan đã có báo cáo ${label.vi}; hãy mở báo cáo đó (hoặc tạo bản sửa đổi nếu đã nộp)`,
+          en: `this body already has a report for ${label.en}; open it (or amend it if it was submitted)`,
+        });
       }
       // A report is a body's word on one month, and its versions hang together by both: neither moves.
       if (uid === REPORT && action === 'update' && before && entry.month !== before.month) {
-        problems.push({ field: 'month', vi: `Không đổi được tháng của báo cáo (${before.month}); hãy mở báo cáo của tháng cần báo cáo`, en: `a report's month (${before.month}) cannot change; open the report of the month you mean` });
+        problems.push({
+          field: 'month',
+          vi: `Không đổi được tháng của báo cáo (${before.month}); hãy mở báo cáo của tháng cần báo cáo`,
+          en: `a report's month (${before.month}) cannot change; open the report of the month you mean`,
+        });
       }
       if (action === 'update' && before && entry.body !== before.body) {
-        problems.push({ field: 'body', vi: 'Không chuyển được báo cáo, kế hoạch sang cơ quan khác', en: 'a report or plan cannot move to another body' });
+        problems.push({
+          field: 'body',
+          vi: 'Không chuyển được báo cáo, kế hoạch sang cơ quan khác',
+          en: 'a report or plan cannot move to another body',
+        });
       }
-      if (uid === PLAN && await clash(strapi, uid, entry, params.documentId, 'year')) {
-        problems.push({ field: 'year', vi: `Cơ quan đã có kế hoạch năm ${entry.year}; hãy sửa kế hoạch đó`, en: `this body already has a plan for ${entry.year}; edit that plan instead` });
+      if (uid === PLAN && (await clash(strapi, uid, entry, params.documentId, 'year'))) {
+        problems.push({
+          field: 'year',
+          vi: `Cơ quan đã có kế hoạch năm ${entry.year}; hãy sửa kế hoạch đó`,
+          en: `this body already has a plan for ${entry.year}; edit that plan instead`,
+        });
       }
       if (uid === REPORT && action === 'create' && actor.kind !== 'system') {
         data.version = 1;
@@ -116,7 +169,12 @@ export function registerReportingGuard(strapi: Core.Strapi) {
       }
       throwIfProblems(problems);
       // Estimates are kept to one decimal, as every export shows them.
-      if (uid === REPORT && data.grassrootsReachPercent !== undefined && data.grassrootsReachPercent !== null && data.grassrootsReachPercent !== '') {
+      if (
+        uid === REPORT &&
+        data.grassrootsReachPercent !== undefined &&
+        data.grassrootsReachPercent !== null &&
+        data.grassrootsReachPercent !== ''
+      ) {
         data.grassrootsReachPercent = Math.round(Number(data.grassrootsReachPercent) * 10) / 10;
       }
       return next();

@@ -6,36 +6,84 @@ import { addMonths, FIRST_MONTH, monthsBetween, periodOf, type ReportingPeriod, 
 
 type Entry = Record<string, any>;
 
-export interface BodyInfo { documentId: string; slug: string; nameVi: string; nameEn: string; central: boolean }
+export interface BodyInfo {
+  documentId: string;
+  slug: string;
+  nameVi: string;
+  nameEn: string;
+  central: boolean;
+}
 export interface ReportVersion {
-  documentId: string; month: string; version: number; status: 'draft' | 'submitted'; submittedAt: string | null; submittedBy: string | null;
-  late: boolean; amendmentReason: string | null; entered: Record<string, any>; figures: Figures | null;
+  documentId: string;
+  month: string;
+  version: number;
+  status: 'draft' | 'submitted';
+  submittedAt: string | null;
+  submittedBy: string | null;
+  late: boolean;
+  amendmentReason: string | null;
+  entered: Record<string, any>;
+  figures: Figures | null;
 }
 /** One body in one month: its report as the Ministry counts it (the latest submitted version). */
 export interface BodyMonth {
-  body: BodyInfo; month: string; status: 'submitted' | 'draft' | 'missing'; version: number | null;
-  submittedAt: string | null; late: boolean; overdue: boolean;
+  body: BodyInfo;
+  month: string;
+  status: 'submitted' | 'draft' | 'missing';
+  version: number | null;
+  submittedAt: string | null;
+  late: boolean;
+  overdue: boolean;
   /** Frozen at submission; otherwise computed now from what is published (provisional). */
-  figures: Figures; provisional: boolean;
+  figures: Figures;
+  provisional: boolean;
   /** What the body entered, from the submitted version only: a draft's numbers are not yet the body's word. */
   entered: Record<string, any> | null;
   /** A newer version is being drafted as an amendment. */
   amending: boolean;
 }
-export interface TargetBody { slug: string; name: string; numerator: number | null; denominator: number | null; value: number | null }
+export interface TargetBody {
+  slug: string;
+  name: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+}
 export interface Target {
-  key: string; vi: string; en: string; goal: number; by: number;
-  value: number | null; numerator: number; denominator: number;
-  bodies: TargetBody[]; missing: string[]; trend: Array<{ month: string; value: number | null }>;
+  key: string;
+  vi: string;
+  en: string;
+  goal: number;
+  by: number;
+  value: number | null;
+  numerator: number;
+  denominator: number;
+  bodies: TargetBody[];
+  missing: string[];
+  trend: Array<{ month: string; value: number | null }>;
 }
 export interface PlanSummary {
-  year: number; total: number; issued: number;
-  byBody: Array<{ slug: string; name: string; documentNumber: string | null; documentDate: string | null; activities: number; total: number }>;
+  year: number;
+  total: number;
+  issued: number;
+  byBody: Array<{
+    slug: string;
+    name: string;
+    documentNumber: string | null;
+    documentDate: string | null;
+    activities: number;
+    total: number;
+  }>;
   byKind: Record<string, number>;
 }
 export interface NationalPicture {
-  month: string; period: ReportingPeriod; generatedAt: string; trendMonths: string[];
-  rows: BodyMonth[]; targets: Target[]; plans: PlanSummary;
+  month: string;
+  period: ReportingPeriod;
+  generatedAt: string;
+  trendMonths: string[];
+  rows: BodyMonth[];
+  targets: Target[];
+  plans: PlanSummary;
   overdue: Array<{ slug: string; name: string; months: string[] }>;
   totals: { figures: Figures; entered: Record<string, number> };
 }
@@ -43,15 +91,32 @@ export interface NationalPicture {
 const CENTRAL_KINDS = new Set(['ministry', 'ministerial-agency', 'government-agency']);
 
 function kindOf(body: Entry): string {
-  const history = [...(body.kindHistory ?? [])].sort((a: Entry, b: Entry) => String(a.effectiveFrom).localeCompare(String(b.effectiveFrom)));
+  const history = [...(body.kindHistory ?? [])].sort((a: Entry, b: Entry) =>
+    String(a.effectiveFrom).localeCompare(String(b.effectiveFrom)),
+  );
   return history.length ? history[history.length - 1].kind : 'province';
 }
 
 const versionOf = (r: Entry): ReportVersion => ({
-  documentId: r.documentId, month: r.month, version: r.version ?? 1, status: r.reportStatus ?? 'draft',
-  submittedAt: r.submittedAt ? new Date(r.submittedAt).toISOString() : null, submittedBy: r.submittedBy ?? null,
-  late: Boolean(r.late), amendmentReason: r.amendmentReason ?? null, figures: r.figures ?? null,
-  entered: Object.fromEntries(ENTERED_FIELDS.map((f) => [f.key, f.kind === 'money' ? money(r[f.key]) : f.kind === 'percent' && r[f.key] !== null && r[f.key] !== undefined ? Number(r[f.key]) : r[f.key] ?? null])),
+  documentId: r.documentId,
+  month: r.month,
+  version: r.version ?? 1,
+  status: r.reportStatus ?? 'draft',
+  submittedAt: r.submittedAt ? new Date(r.submittedAt).toISOString() : null,
+  submittedBy: r.submittedBy ?? null,
+  late: Boolean(r.late),
+  amendmentReason: r.amendmentReason ?? null,
+  figures: r.figures ?? null,
+  entered: Object.fromEntries(
+    ENTERED_FIELDS.map((f) => [
+      f.key,
+      f.kind === 'money'
+        ? money(r[f.key])
+        : f.kind === 'percent' && r[f.key] !== null && r[f.key] !== undefined
+          ? Number(r[f.key])
+          : (r[f.key] ?? null),
+    ]),
+  ),
 });
 
 /** Every report version by body, oldest month and version first. */
@@ -69,7 +134,9 @@ export async function loadReports(strapi: Core.Strapi, filters: Entry = {}): Pro
 }
 
 export async function loadBodies(strapi: Core.Strapi): Promise<BodyInfo[]> {
-  const bodies = (await strapi.db.query('api::body.body').findMany({ select: ['documentId', 'slug', 'nameVi', 'nameEn'], populate: { kindHistory: true } })) as Entry[];
+  const bodies = (await strapi.db
+    .query('api::body.body')
+    .findMany({ select: ['documentId', 'slug', 'nameVi', 'nameEn'], populate: { kindHistory: true } })) as Entry[];
   return bodies
     .map((b) => ({ documentId: b.documentId, slug: b.slug, nameVi: b.nameVi, nameEn: b.nameEn, central: CENTRAL_KINDS.has(kindOf(b)) }))
     .sort((a, b) => Number(b.central) - Number(a.central) || a.nameVi.localeCompare(b.nameVi, 'vi'));
@@ -85,7 +152,8 @@ export function bodyMonth(body: BodyInfo, month: string, versions: ReportVersion
   const newest = latest(ofMonth);
   const period = periodOf(month);
   return {
-    body, month,
+    body,
+    month,
     status: submitted ? 'submitted' : newest ? 'draft' : 'missing',
     version: submitted?.version ?? newest?.version ?? null,
     submittedAt: submitted?.submittedAt ?? null,
@@ -100,7 +168,11 @@ export function bodyMonth(body: BodyInfo, month: string, versions: ReportVersion
 }
 
 interface TargetContext {
-  bodies: BodyInfo[]; reports: Map<string, ReportVersion[]>; activity: Activity; plans: Entry[]; now: Date;
+  bodies: BodyInfo[];
+  reports: Map<string, ReportVersion[]>;
+  activity: Activity;
+  plans: Entry[];
+  now: Date;
 }
 
 /** The latest submitted word of a body up to a month: standing figures (staff, officials) carry over. */
@@ -113,7 +185,16 @@ function standing(ctx: TargetContext, body: BodyInfo, month: string): ReportVers
 
 type PerBody = (ctx: TargetContext, body: BodyInfo, month: string) => { numerator: number; denominator: number } | null;
 
-interface TargetDefinition { key: string; vi: string; en: string; goal: number; by: number; provincialOnly?: boolean; average?: boolean; perBody: PerBody }
+interface TargetDefinition {
+  key: string;
+  vi: string;
+  en: string;
+  goal: number;
+  by: number;
+  provincialOnly?: boolean;
+  average?: boolean;
+  perBody: PerBody;
+}
 
 const countPair = (report: ReportVersion | undefined, part: string, whole: string) => {
   const n = report?.entered[part];
@@ -124,7 +205,11 @@ const countPair = (report: ReportVersion | undefined, part: string, whole: strin
 /** The programme's targets (Decision 1169/QĐ-TTg), each computed from reports, plans or content. */
 export const TARGETS: TargetDefinition[] = [
   {
-    key: 'plansIssued', vi: 'Cơ quan ban hành kế hoạch thực hiện', en: 'Bodies with an implementation plan', goal: 100, by: 2025,
+    key: 'plansIssued',
+    vi: 'Cơ quan ban hành kế hoạch thực hiện',
+    en: 'Bodies with an implementation plan',
+    goal: 100,
+    by: 2025,
     perBody: (ctx, body, month) => {
       const year = Number(month.slice(0, 4));
       const end = `${month}-31`;
@@ -133,30 +218,51 @@ export const TARGETS: TargetDefinition[] = [
     },
   },
   {
-    key: 'columnsLive', vi: 'Cơ quan có chuyên mục Nghị quyết 57 đang hoạt động', en: 'Bodies with a live Resolution 57 column', goal: 100, by: 2025,
+    key: 'columnsLive',
+    vi: 'Cơ quan có chuyên mục Nghị quyết 57 đang hoạt động',
+    en: 'Bodies with a live Resolution 57 column',
+    goal: 100,
+    by: 2025,
     perBody: (ctx, body, month) => ({ numerator: standing(ctx, body, month)?.entered.columnStatus === 'live' ? 1 : 0, denominator: 1 }),
   },
   {
-    key: 'officialsInformed', vi: 'Cán bộ, công chức, viên chức được quán triệt', en: 'Officials informed of the resolution', goal: 100, by: 2025,
+    key: 'officialsInformed',
+    vi: 'Cán bộ, công chức, viên chức được quán triệt',
+    en: 'Officials informed of the resolution',
+    goal: 100,
+    by: 2025,
     perBody: (ctx, body, month) => countPair(standing(ctx, body, month), 'officialsInformed', 'officialsTotal'),
   },
   {
-    key: 'tasksCommunicated', vi: 'Nhiệm vụ KH&CN sử dụng ngân sách nhà nước được truyền thông', en: 'State-funded S&T tasks communicated', goal: 100, by: 2030,
+    key: 'tasksCommunicated',
+    vi: 'Nhiệm vụ KH&CN sử dụng ngân sách nhà nước được truyền thông',
+    en: 'State-funded S&T tasks communicated',
+    goal: 100,
+    by: 2030,
     perBody: (ctx, body, month) => {
       const row = bodyMonth(body, month, ctx.reports.get(body.documentId) ?? [], ctx.activity, ctx.now);
       return row.figures.tasksTotal ? { numerator: row.figures.tasksCommunicated, denominator: row.figures.tasksTotal } : null;
     },
   },
   {
-    key: 'grassrootsReach', vi: 'Dân số được tiếp cận qua hệ thống thông tin cơ sở (trung bình các tỉnh, thành)', en: 'Population reached through grassroots information (mean of provinces)', goal: 80, by: 2030,
-    provincialOnly: true, average: true,
+    key: 'grassrootsReach',
+    vi: 'Dân số được tiếp cận qua hệ thống thông tin cơ sở (trung bình các tỉnh, thành)',
+    en: 'Population reached through grassroots information (mean of provinces)',
+    goal: 80,
+    by: 2030,
+    provincialOnly: true,
+    average: true,
     perBody: (ctx, body, month) => {
       const value = standing(ctx, body, month)?.entered.grassrootsReachPercent;
       return typeof value === 'number' ? { numerator: value, denominator: 100 } : null;
     },
   },
   {
-    key: 'staffTrained', vi: 'Cán bộ truyền thông được bồi dưỡng', en: 'Communication staff trained', goal: 70, by: 2030,
+    key: 'staffTrained',
+    vi: 'Cán bộ truyền thông được bồi dưỡng',
+    en: 'Communication staff trained',
+    goal: 70,
+    by: 2030,
     perBody: (ctx, body, month) => countPair(standing(ctx, body, month), 'commStaffTrained', 'commStaff'),
   },
 ];
@@ -168,7 +274,9 @@ function evaluate(definition: TargetDefinition, ctx: TargetContext, month: strin
   const numerator = counted.reduce((s, p) => s + p.pair!.numerator, 0);
   const denominator = counted.reduce((s, p) => s + p.pair!.denominator, 0);
   const value = definition.average
-    ? (counted.length ? Math.round((10 * numerator) / counted.length) / 10 : null)
+    ? counted.length
+      ? Math.round((10 * numerator) / counted.length) / 10
+      : null
     : ratio(numerator, denominator);
   return { perBody, numerator, denominator, value };
 }
@@ -185,15 +293,45 @@ async function planSummary(plans: Entry[], bodies: BodyInfo[], year: number): Pr
       total += budget;
       byKind[activity.kind] = (byKind[activity.kind] ?? 0) + budget;
     }
-    byBody.push({ slug: body.slug, name: body.nameVi, documentNumber: plan.documentNumber ?? null, documentDate: plan.documentDate ? String(plan.documentDate).slice(0, 10) : null, activities: (plan.activities ?? []).length, total });
+    byBody.push({
+      slug: body.slug,
+      name: body.nameVi,
+      documentNumber: plan.documentNumber ?? null,
+      documentDate: plan.documentDate ? String(plan.documentDate).slice(0, 10) : null,
+      activities: (plan.activities ?? []).length,
+      total,
+    });
   }
   return { year, total: byBody.reduce((s, b) => s + b.total, 0), issued: byBody.filter((b) => b.documentNumber).length, byBody, byKind };
 }
 
 function sumFigures(rows: BodyMonth[]): Figures {
-  const total: Figures = { articles: 0, articlesEnglish: 0, byAudience: {}, byChannel: {}, documents: 0, campaigns: 0, campaignAssets: 0, honours: 0, tasksTotal: 0, tasksCommunicated: 0, articlesToDate: 0 };
+  const total: Figures = {
+    articles: 0,
+    articlesEnglish: 0,
+    byAudience: {},
+    byChannel: {},
+    documents: 0,
+    campaigns: 0,
+    campaignAssets: 0,
+    honours: 0,
+    tasksTotal: 0,
+    tasksCommunicated: 0,
+    articlesToDate: 0,
+  };
   for (const { figures } of rows) {
-    for (const key of ['articles', 'articlesEnglish', 'documents', 'campaigns', 'campaignAssets', 'honours', 'tasksTotal', 'tasksCommunicated', 'articlesToDate'] as const) total[key] += figures[key];
+    for (const key of [
+      'articles',
+      'articlesEnglish',
+      'documents',
+      'campaigns',
+      'campaignAssets',
+      'honours',
+      'tasksTotal',
+      'tasksCommunicated',
+      'articlesToDate',
+    ] as const)
+      total[key] += figures[key];
     for (const [k, v] of Object.entries(figures.byAudience)) total.byAudience[k] = (total.byAudience[k] ?? 0) + v;
     for (const [k, v] of Object.entries(figures.byChannel)) total.byChannel[k] = (total.byChannel[k] ?? 0) + v;
   }
@@ -215,27 +353,47 @@ export async function nationalPicture(strapi: Core.Strapi, month: string, now = 
   const targets: Target[] = TARGETS.map((definition) => {
     const current = evaluate(definition, ctx, month);
     return {
-      key: definition.key, vi: definition.vi, en: definition.en, goal: definition.goal, by: definition.by,
-      value: current.value, numerator: current.numerator, denominator: current.denominator,
+      key: definition.key,
+      vi: definition.vi,
+      en: definition.en,
+      goal: definition.goal,
+      by: definition.by,
+      value: current.value,
+      numerator: current.numerator,
+      denominator: current.denominator,
       bodies: current.perBody.map(({ body, pair }) => ({
-        slug: body.slug, name: body.nameVi, numerator: pair?.numerator ?? null, denominator: pair?.denominator ?? null,
+        slug: body.slug,
+        name: body.nameVi,
+        numerator: pair?.numerator ?? null,
+        denominator: pair?.denominator ?? null,
         value: pair ? (definition.average ? pair.numerator : ratio(pair.numerator, pair.denominator)) : null,
       })),
       missing: current.perBody.filter((p) => !p.pair).map((p) => p.body.slug),
       trend: trendMonths.map((m) => ({ month: m, value: m === month ? current.value : evaluate(definition, ctx, m).value })),
     };
   });
-  const overdue = bodies.map((body) => ({
-    slug: body.slug, name: body.nameVi,
-    months: trendMonths.filter((m) => now > periodOf(m).dueBy && !(reports.get(body.documentId) ?? []).some((v) => v.month === m && v.status === 'submitted')),
-  })).filter((b) => b.months.length);
+  const overdue = bodies
+    .map((body) => ({
+      slug: body.slug,
+      name: body.nameVi,
+      months: trendMonths.filter(
+        (m) => now > periodOf(m).dueBy && !(reports.get(body.documentId) ?? []).some((v) => v.month === m && v.status === 'submitted'),
+      ),
+    }))
+    .filter((b) => b.months.length);
   const entered: Record<string, number> = {};
   for (const field of ENTERED_FIELDS.filter((f) => f.kind === 'count' || f.kind === 'money')) {
     entered[field.key] = rows.reduce((s, r) => s + (typeof r.entered?.[field.key] === 'number' ? r.entered[field.key] : 0), 0);
   }
   return {
-    month, period: periodOf(month), generatedAt: now.toISOString(), trendMonths, rows, targets,
-    plans: await planSummary(plans, bodies, Number(month.slice(0, 4))), overdue,
+    month,
+    period: periodOf(month),
+    generatedAt: now.toISOString(),
+    trendMonths,
+    rows,
+    targets,
+    plans: await planSummary(plans, bodies, Number(month.slice(0, 4))),
+    overdue,
     totals: { figures: sumFigures(rows), entered },
   };
 }
@@ -245,7 +403,10 @@ export async function bodyReport(strapi: Core.Strapi, slug: string, month: strin
   const bodies = await loadBodies(strapi);
   const body = bodies.find((b) => b.slug === slug);
   if (!body) return null;
-  const [reports, activity] = await Promise.all([loadReports(strapi, { body: { documentId: body.documentId } }), loadActivity(strapi, body.documentId)]);
+  const [reports, activity] = await Promise.all([
+    loadReports(strapi, { body: { documentId: body.documentId } }),
+    loadActivity(strapi, body.documentId),
+  ]);
   const versions = (reports.get(body.documentId) ?? []).filter((v) => v.month === month);
   const row = bodyMonth(body, month, reports.get(body.documentId) ?? [], activity, now);
   // What is shown is what the Ministry counts: the latest submitted version, or else the draft, with the

@@ -12,7 +12,11 @@ import { missingToSubmit, reportProblems } from './rules';
 type Entry = Record<string, any>;
 const BODY = { body: { select: ['documentId', 'slug', 'shortNameVi'] } };
 
-export interface PrepareRun { created: string[]; refreshed: number; overdue: string[] }
+export interface PrepareRun {
+  created: string[];
+  refreshed: number;
+  overdue: string[];
+}
 
 /**
  * The monthly cycle, run by the CMS's cron and at every start (so a restart catches up): a draft for
@@ -24,12 +28,22 @@ export async function prepareReports(strapi: Core.Strapi, now = new Date()): Pro
   const month = vnMonth(now);
   const activity = await loadActivity(strapi);
   const bodies = (await strapi.db.query('api::body.body').findMany({ select: ['documentId', 'slug'] })) as Entry[];
-  const existing = (await strapi.db.query(REPORT).findMany({ where: { month }, populate: { body: { select: ['documentId'] } } })) as Entry[];
+  const existing = (await strapi.db
+    .query(REPORT)
+    .findMany({ where: { month }, populate: { body: { select: ['documentId'] } } })) as Entry[];
   const reported = new Set(existing.map((r) => r.body?.documentId));
   for (const body of bodies) {
     if (reported.has(body.documentId)) continue;
     await strapi.documents(REPORT).create({
-      data: { body: body.documentId, month, version: 1, reportStatus: 'draft', columnStatus: 'live', figures: figuresOf(activity, body.documentId, periodOf(month)), figuresAt: now.toISOString() },
+      data: {
+        body: body.documentId,
+        month,
+        version: 1,
+        reportStatus: 'draft',
+        columnStatus: 'live',
+        figures: figuresOf(activity, body.documentId, periodOf(month)),
+        figuresAt: now.toISOString(),
+      },
     } as any);
     run.created.push(`${body.slug} ${month}`);
   }
@@ -43,7 +57,10 @@ export async function prepareReports(strapi: Core.Strapi, now = new Date()): Pro
     // A draft's figures follow the content until it is submitted; written through the database so
     // that the bookkeeping does not count as an edit by anyone.
     // Conditional: a report submitted meanwhile keeps the figures it was submitted with.
-    await strapi.db.query(REPORT).updateMany({ where: { id: draft.id, reportStatus: 'draft' }, data: { figures: figuresOf(activity, draft.body.documentId, period), figuresAt: now.toISOString(), overdue } });
+    await strapi.db.query(REPORT).updateMany({
+      where: { id: draft.id, reportStatus: 'draft' },
+      data: { figures: figuresOf(activity, draft.body.documentId, period), figuresAt: now.toISOString(), overdue },
+    });
     run.refreshed++;
   }
   return run;
@@ -60,8 +77,8 @@ function mayWrite(actor: Actor, report: Entry, needsPublisher: boolean) {
   if (actor.kind === 'member' && actor.bodyDocumentId === report.body?.documentId && (!needsPublisher || actor.canPublish)) return;
   const what = needsPublisher ? 'nộp báo cáo / submit reports' : 'sửa báo cáo / change reports';
   throw new errors.ForbiddenError(
-    `Tài khoản này không được ${what.split(' / ')[0]} của cơ quan này${needsPublisher ? ' (cần vai trò người duyệt đăng của cơ quan)' : ''}. `
-    + `This account may not ${what.split(' / ')[1]} for this body${needsPublisher ? ' (it takes the body\'s publisher role)' : ''}.`,
+    `Tài khoản này không được ${what.split(' / ')[0]} của cơ quan này${needsPublisher ? ' (cần vai trò người duyệt đăng của cơ quan)' : ''}. ` +
+      `This account may not ${what.split(' / ')[1]} for this body${needsPublisher ? " (it takes the body's publisher role)" : ''}.`,
   );
 }
 
@@ -76,24 +93,37 @@ async function submitNow(strapi: Core.Strapi, documentId: string, actor: Actor, 
   mayWrite(actor, report, true);
   const label = monthLabel(report.month);
   if (report.reportStatus === 'submitted') {
-    throw new errors.ValidationError(`Báo cáo ${label.vi} (phiên bản ${report.version}) đã được nộp. The ${label.en} report (version ${report.version}) is already submitted.`);
+    throw new errors.ValidationError(
+      `Báo cáo ${label.vi} (phiên bản ${report.version}) đã được nộp. The ${label.en} report (version ${report.version}) is already submitted.`,
+    );
   }
   const period = periodOf(report.month);
   if (now < period.closesAt) {
     throw new errors.ValidationError(
-      `Kỳ báo cáo ${label.vi} tính đến hết ngày ${vnDate(period.to)}; hãy nộp từ ngày ${vnDate(`${report.month}-15`)}. `
-      + `The ${label.en} period runs to ${period.to}; submit from ${report.month}-15.`,
+      `Kỳ báo cáo ${label.vi} tính đến hết ngày ${vnDate(period.to)}; hãy nộp từ ngày ${vnDate(`${report.month}-15`)}. ` +
+        `The ${label.en} period runs to ${period.to}; submit from ${report.month}-15.`,
     );
   }
   throwIfProblems([...reportProblems(report, now), ...missingToSubmit(report)]);
   const figures = figuresOf(await loadActivity(strapi, report.body.documentId), report.body.documentId, period);
   // An amendment keeps the punctuality of the month's first submission.
-  const first = await strapi.db.query(REPORT).findOne({ where: { month: report.month, body: { documentId: report.body.documentId }, reportStatus: 'submitted' }, orderBy: { version: 'asc' } });
+  const first = await strapi.db.query(REPORT).findOne({
+    where: { month: report.month, body: { documentId: report.body.documentId }, reportStatus: 'submitted' },
+    orderBy: { version: 'asc' },
+  });
   const late = first ? Boolean(first.late) : now > period.dueBy;
   // Only a draft turns into a submitted report: if another request got there first, nothing changes.
   const { count } = await strapi.db.query(REPORT).updateMany({
     where: { id: report.id, reportStatus: 'draft' },
-    data: { reportStatus: 'submitted', submittedAt: now.toISOString(), submittedBy: who, figures, figuresAt: now.toISOString(), late, overdue: false },
+    data: {
+      reportStatus: 'submitted',
+      submittedAt: now.toISOString(),
+      submittedBy: who,
+      figures,
+      figuresAt: now.toISOString(),
+      late,
+      overdue: false,
+    },
   });
   if (count !== 1) throw new errors.ValidationError(`Báo cáo ${label.vi} vừa được nộp. The ${label.en} report has just been submitted.`);
   return reportById(strapi, documentId);
@@ -110,27 +140,46 @@ async function amendNow(strapi: Core.Strapi, documentId: string, actor: Actor, r
   mayWrite(actor, report, false);
   const label = monthLabel(report.month);
   if (report.reportStatus !== 'submitted') {
-    throw new errors.ValidationError(`Báo cáo ${label.vi} chưa nộp: hãy sửa trực tiếp bản nháp. The ${label.en} report is not submitted yet: edit the draft itself.`);
+    throw new errors.ValidationError(
+      `Báo cáo ${label.vi} chưa nộp: hãy sửa trực tiếp bản nháp. The ${label.en} report is not submitted yet: edit the draft itself.`,
+    );
   }
   if (!reason || !reason.trim()) {
-    throwIfProblems([{ field: 'amendmentReason', vi: 'Hãy ghi lý do sửa đổi báo cáo đã nộp', en: 'say why the submitted report is being amended' }]);
+    throwIfProblems([
+      { field: 'amendmentReason', vi: 'Hãy ghi lý do sửa đổi báo cáo đã nộp', en: 'say why the submitted report is being amended' },
+    ]);
   }
-  const versions = (await strapi.db.query(REPORT).findMany({ where: { month: report.month, body: { documentId: report.body.documentId } }, select: ['version', 'reportStatus', 'documentId'] })) as Entry[];
+  const versions = (await strapi.db.query(REPORT).findMany({
+    where: { month: report.month, body: { documentId: report.body.documentId } },
+    select: ['version', 'reportStatus', 'documentId'],
+  })) as Entry[];
   const latest = versions.reduce((a, b) => (b.version > a.version ? b : a));
   if (latest.reportStatus === 'draft') {
-    throw new errors.ValidationError(`Đã có bản sửa đổi (phiên bản ${latest.version}) đang soạn; hãy mở bản đó. Amendment version ${latest.version} is already being drafted; open it.`);
+    throw new errors.ValidationError(
+      `Đã có bản sửa đổi (phiên bản ${latest.version}) đang soạn; hãy mở bản đó. Amendment version ${latest.version} is already being drafted; open it.`,
+    );
   }
   if (latest.documentId !== report.documentId) {
-    throw new errors.ValidationError(`Chỉ sửa đổi được phiên bản mới nhất (${latest.version}). Only the latest version (${latest.version}) can be amended.`);
+    throw new errors.ValidationError(
+      `Chỉ sửa đổi được phiên bản mới nhất (${latest.version}). Only the latest version (${latest.version}) can be amended.`,
+    );
   }
   const entered = Object.fromEntries(ENTERED_FIELDS.map((f) => [f.key, report[f.key] ?? null]));
   const activity: Activity = await loadActivity(strapi, report.body.documentId);
-  return asServer(() => strapi.documents(REPORT).create({
-    data: {
-      ...entered, body: report.body.documentId, month: report.month, version: report.version + 1, reportStatus: 'draft',
-      amendmentReason: reason.trim(), figures: figuresOf(activity, report.body.documentId, periodOf(report.month)), figuresAt: now.toISOString(),
-    },
-  } as any));
+  return asServer(() =>
+    strapi.documents(REPORT).create({
+      data: {
+        ...entered,
+        body: report.body.documentId,
+        month: report.month,
+        version: report.version + 1,
+        reportStatus: 'draft',
+        amendmentReason: reason.trim(),
+        figures: figuresOf(activity, report.body.documentId, periodOf(report.month)),
+        figuresAt: now.toISOString(),
+      },
+    } as any),
+  );
 }
 
 /**
@@ -151,7 +200,9 @@ export function registerReportingCycle(strapi: Core.Strapi): () => Promise<unkno
     }
     return running;
   };
-  strapi.cron.add({ column57Reporting: { task: tick, options: { rule: process.env.COLUMN57_REPORTING_RULE || '0 0 1 * * *', tz: 'Asia/Ho_Chi_Minh' } } });
+  strapi.cron.add({
+    column57Reporting: { task: tick, options: { rule: process.env.COLUMN57_REPORTING_RULE || '0 0 1 * * *', tz: 'Asia/Ho_Chi_Minh' } },
+  });
   if (process.env.CRON_ENABLED !== 'false') void tick();
   return async () => running;
 }

@@ -29,35 +29,56 @@ export function registerReportingRoutes(strapi: Core.Strapi) {
     prefix: '/column57',
     routes: [
       {
-        method: 'GET', path: '/reporting/overview', config: { policies },
+        method: 'GET',
+        path: '/reporting/overview',
+        config: { policies },
         handler: decides(async (ctx: any) => {
           const actor = await actorOf(ctx);
           const month = checkedMonth(ctx.query.month);
           const bodies = await loadBodies(strapi);
-          const mine = actor.kind === 'member' ? bodies.find((b) => b.documentId === actor.bodyDocumentId) ?? null : null;
+          const mine = actor.kind === 'member' ? (bodies.find((b) => b.documentId === actor.bodyDocumentId) ?? null) : null;
           const reports = mine ? await loadReports(strapi, { body: { documentId: mine.documentId } }) : new Map();
           ctx.body = {
             month,
-            account: { kind: actor.kind, body: mine ? { slug: mine.slug, nameVi: mine.nameVi, nameEn: mine.nameEn } : null, canSubmit: actor.kind === 'administrator' || (actor.kind === 'member' && actor.canPublish), national: seesNational(actor) },
+            account: {
+              kind: actor.kind,
+              body: mine ? { slug: mine.slug, nameVi: mine.nameVi, nameEn: mine.nameEn } : null,
+              canSubmit: actor.kind === 'administrator' || (actor.kind === 'member' && actor.canPublish),
+              national: seesNational(actor),
+            },
             reports: mine ? [...(reports.get(mine.documentId) ?? [])].reverse() : [],
             bodies: seesNational(actor) ? bodies.map((b) => ({ slug: b.slug, nameVi: b.nameVi })) : [],
           };
         }),
       },
       {
-        method: 'GET', path: '/reporting/national', config: { policies },
+        method: 'GET',
+        path: '/reporting/national',
+        config: { policies },
         handler: decides(async (ctx: any) => {
-          send(ctx, await nationalExport(strapi, await actorOf(ctx), checkedMonth(ctx.query.month), checkedFormat(ctx.query.format)), ctx.query.download === '1');
+          send(
+            ctx,
+            await nationalExport(strapi, await actorOf(ctx), checkedMonth(ctx.query.month), checkedFormat(ctx.query.format)),
+            ctx.query.download === '1',
+          );
         }),
       },
       {
-        method: 'GET', path: '/reporting/bodies/:slug', config: { policies },
+        method: 'GET',
+        path: '/reporting/bodies/:slug',
+        config: { policies },
         handler: decides(async (ctx: any) => {
-          send(ctx, await bodyExport(strapi, await actorOf(ctx), ctx.params.slug, checkedMonth(ctx.query.month), checkedFormat(ctx.query.format)), ctx.query.download === '1');
+          send(
+            ctx,
+            await bodyExport(strapi, await actorOf(ctx), ctx.params.slug, checkedMonth(ctx.query.month), checkedFormat(ctx.query.format)),
+            ctx.query.download === '1',
+          );
         }),
       },
       {
-        method: 'POST', path: '/reporting/reports/:documentId/submit', config: { policies },
+        method: 'POST',
+        path: '/reporting/reports/:documentId/submit',
+        config: { policies },
         handler: decides(async (ctx: any) => {
           const user = ctx.state.user;
           const who = `${[user.lastname, user.firstname].filter(Boolean).join(' ')} <${user.email}>`;
@@ -66,7 +87,9 @@ export function registerReportingRoutes(strapi: Core.Strapi) {
         }),
       },
       {
-        method: 'POST', path: '/reporting/reports/:documentId/amend', config: { policies },
+        method: 'POST',
+        path: '/reporting/reports/:documentId/amend',
+        config: { policies },
         handler: decides(async (ctx: any) => {
           const report = await amendReport(strapi, ctx.params.documentId, await actorOf(ctx), String(ctx.request.body?.reason ?? ''));
           ctx.body = { data: report };

@@ -34,38 +34,49 @@ function isRun(s: string): boolean {
 /** What is wrong with this password for this account, in both languages; [] when it is fine. */
 export function passwordProblems(password: unknown, email?: string): FieldProblem[] {
   const fix = {
-    vi: `hãy dùng ít nhất ${PASSWORD_MIN_LENGTH} ký tự gồm chữ và số, hoặc một câu từ ${PASSPHRASE_LENGTH} ký tự, `
-      + 'ví dụ "Hoa-sen-nở-giữa-hồ-57", và không chứa tên trong e-mail',
-    en: `use at least ${PASSWORD_MIN_LENGTH} characters with letters and digits, or a sentence of ${PASSPHRASE_LENGTH} or more, `
-      + 'e.g. "Lotus-blooms-on-lake-57", without the name in your e-mail',
+    vi:
+      `hãy dùng ít nhất ${PASSWORD_MIN_LENGTH} ký tự gồm chữ và số, hoặc một câu từ ${PASSPHRASE_LENGTH} ký tự, ` +
+      'ví dụ "Hoa-sen-nở-giữa-hồ-57", và không chứa tên trong e-mail',
+    en:
+      `use at least ${PASSWORD_MIN_LENGTH} characters with letters and digits, or a sentence of ${PASSPHRASE_LENGTH} or more, ` +
+      'e.g. "Lotus-blooms-on-lake-57", without the name in your e-mail',
   };
-  const refuse = (vi: string, en: string): FieldProblem[] => [
-    { field: 'password', vi: `${vi}; ${fix.vi}`, en: `${en}; ${fix.en}` },
-  ];
+  const refuse = (vi: string, en: string): FieldProblem[] => [{ field: 'password', vi: `${vi}; ${fix.vi}`, en: `${en}; ${fix.en}` }];
   if (typeof password !== 'string' || !password) return refuse('Chưa nhập mật khẩu', 'no password given');
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) {
-    return refuse(`Mật khẩu chỉ có ${length} ký tự, cần ít nhất ${PASSWORD_MIN_LENGTH}`,
-      `the password has ${length} characters, ${PASSWORD_MIN_LENGTH} are needed`);
+    return refuse(
+      `Mật khẩu chỉ có ${length} ký tự, cần ít nhất ${PASSWORD_MIN_LENGTH}`,
+      `the password has ${length} characters, ${PASSWORD_MIN_LENGTH} are needed`,
+    );
   }
   const folded = fold(password);
   if (!/\p{L}/u.test(password) || (length < PASSPHRASE_LENGTH && !/\d/.test(password))) {
-    return refuse('Mật khẩu cần có cả chữ và số (trừ khi là một câu dài)',
-      'the password needs both letters and digits (unless it is a long sentence)');
+    return refuse(
+      'Mật khẩu cần có cả chữ và số (trừ khi là một câu dài)',
+      'the password needs both letters and digits (unless it is a long sentence)',
+    );
   }
   const letters = folded.replace(/[^a-z]/g, '');
   // Digits and symbols inside the word may stand for letters (P@ssw0rd); those around it are padding.
-  const leet = [...folded.replace(/^[^a-z]+|[^a-z]+$/g, '')].map((c) => LEET[c] ?? c).join('').replace(/[^a-z]/g, '');
+  const leet = [...folded.replace(/^[^a-z]+|[^a-z]+$/g, '')]
+    .map((c) => LEET[c] ?? c)
+    .join('')
+    .replace(/[^a-z]/g, '');
   const compact = folded.replace(/[^a-z0-9]/g, '');
   const common = WEAK_PASSWORD_WORDS.has(letters) || WEAK_PASSWORD_WORDS.has(leet);
   if (common || new Set(password).size < MIN_DISTINCT_CHARACTERS || isRun(compact)) {
-    return refuse('Mật khẩu quá phổ biến hoặc dễ đoán (một từ thông dụng thêm số, hay một dãy ký tự liền nhau)',
-      'the password is common or easy to guess (a common word with digits, or a run of characters)');
+    return refuse(
+      'Mật khẩu quá phổ biến hoặc dễ đoán (một từ thông dụng thêm số, hay một dãy ký tự liền nhau)',
+      'the password is common or easy to guess (a common word with digits, or a run of characters)',
+    );
   }
   const name = nameParts(email).find((part) => compact.includes(part));
   if (name) {
-    return refuse(`Mật khẩu chứa tên tài khoản "${name}" trong địa chỉ e-mail`,
-      `the password contains "${name}" from the account's e-mail address`);
+    return refuse(
+      `Mật khẩu chứa tên tài khoản "${name}" trong địa chỉ e-mail`,
+      `the password contains "${name}" from the account's e-mail address`,
+    );
   }
   return [];
 }

@@ -10,15 +10,18 @@ const ORIGIN = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z0-9-]+(?::\d{1,5})?$/;
 
 /** COLUMN57_CORS_ORIGINS: comma-separated origins (https://portal.province.gov.vn); all refused if one is malformed. */
 export function parseCorsOrigins(value: string | undefined): string[] {
-  const origins = String(value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const origins = String(value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = origins.filter((origin) => !ORIGIN.test(origin));
   if (bad.length) {
     throw new Error(
-      `COLUMN57_CORS_ORIGINS: ${bad.map((o) => `"${o}"`).join(', ')} không phải nguồn (origin) hợp lệ; `
-      + 'hãy ghi các nguồn cách nhau bằng dấu phẩy, dạng https://cong.tinh.gov.vn '
-      + '(chữ thường, không có đường dẫn, không có "/" ở cuối, không dùng "*") / '
-      + 'not an origin; list origins separated by commas, like https://portal.province.gov.vn '
-      + '(lowercase, no path, no trailing "/", no "*")',
+      `COLUMN57_CORS_ORIGINS: ${bad.map((o) => `"${o}"`).join(', ')} không phải nguồn (origin) hợp lệ; ` +
+        'hãy ghi các nguồn cách nhau bằng dấu phẩy, dạng https://cong.tinh.gov.vn ' +
+        '(chữ thường, không có đường dẫn, không có "/" ở cuối, không dùng "*") / ' +
+        'not an origin; list origins separated by commas, like https://portal.province.gov.vn ' +
+        '(lowercase, no path, no trailing "/", no "*")',
     );
   }
   return origins;

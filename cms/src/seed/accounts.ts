@@ -26,8 +26,14 @@ export async function ensureAccount(strapi: Core.Strapi, account: AccountSpec, p
   const role = await strapi.service('admin::role').findOne({ code: ROLE_BY_NAME[account.role] });
   if (!role) throw new Error(`role ${account.role} does not exist yet`);
   const user = await strapi.service('admin::user').create({
-    email: account.email, firstname: account.firstname, lastname: account.lastname,
-    password, isActive: true, roles: [role.id], registrationToken: null, preferedLanguage: 'vi',
+    email: account.email,
+    firstname: account.firstname,
+    lastname: account.lastname,
+    password,
+    isActive: true,
+    roles: [role.id],
+    registrationToken: null,
+    preferedLanguage: 'vi',
   });
   if (account.body) {
     const body = await strapi.db.query('api::body.body').findOne({ where: { slug: account.body } });

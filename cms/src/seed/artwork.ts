@@ -37,35 +37,54 @@ function motif(kind: number, rnd: () => number, w: number, h: number, colours: s
   if (kind === 0) {
     // circuit board: traces and pads
     for (let i = 0; i < 26; i++) {
-      const x = Math.round(rnd() * w), y = Math.round(rnd() * h), len = 60 + rnd() * 220;
+      const x = Math.round(rnd() * w),
+        y = Math.round(rnd() * h),
+        len = 60 + rnd() * 220;
       const horizontal = rnd() > 0.5;
-      const x2 = horizontal ? x + len : x, y2 = horizontal ? y : y + len;
-      parts.push(`<path d="M${x} ${y} L${x2} ${y2} L${x2 + 40} ${y2 + 40}" stroke="${colours[2]}" stroke-width="6" fill="none" opacity="0.8"/>`);
+      const x2 = horizontal ? x + len : x,
+        y2 = horizontal ? y : y + len;
+      parts.push(
+        `<path d="M${x} ${y} L${x2} ${y2} L${x2 + 40} ${y2 + 40}" stroke="${colours[2]}" stroke-width="6" fill="none" opacity="0.8"/>`,
+      );
       parts.push(`<circle cx="${x2 + 40}" cy="${y2 + 40}" r="11" fill="${colours[3]}"/>`);
     }
   } else if (kind === 1) {
     // atom: orbits around a nucleus
-    const cx = w * (0.35 + rnd() * 0.3), cy = h * 0.5, r = Math.min(w, h) * 0.38;
+    const cx = w * (0.35 + rnd() * 0.3),
+      cy = h * 0.5,
+      r = Math.min(w, h) * 0.38;
     for (let i = 0; i < 3; i++) {
-      parts.push(`<ellipse cx="${cx}" cy="${cy}" rx="${r}" ry="${r * 0.36}" transform="rotate(${i * 60} ${cx} ${cy})" stroke="${colours[3]}" stroke-width="8" fill="none"/>`);
+      parts.push(
+        `<ellipse cx="${cx}" cy="${cy}" rx="${r}" ry="${r * 0.36}" transform="rotate(${i * 60} ${cx} ${cy})" stroke="${colours[3]}" stroke-width="8" fill="none"/>`,
+      );
     }
     parts.push(`<circle cx="${cx}" cy="${cy}" r="${r * 0.14}" fill="${colours[2]}"/>`);
   } else if (kind === 2) {
     // rising bar chart: growth of the digital economy
-    const bars = 7, bw = w / (bars * 1.6);
+    const bars = 7,
+      bw = w / (bars * 1.6);
     for (let i = 0; i < bars; i++) {
       const bh = h * (0.15 + (i / bars) * 0.6 + rnd() * 0.08);
-      parts.push(`<rect x="${w * 0.1 + i * bw * 1.5}" y="${h * 0.88 - bh}" width="${bw}" height="${bh}" rx="8" fill="${i % 2 ? colours[2] : colours[3]}"/>`);
+      parts.push(
+        `<rect x="${w * 0.1 + i * bw * 1.5}" y="${h * 0.88 - bh}" width="${bw}" height="${bh}" rx="8" fill="${i % 2 ? colours[2] : colours[3]}"/>`,
+      );
     }
   } else if (kind === 3) {
     // rice terraces and a signal tower: smart agriculture
     for (let i = 0; i < 6; i++) {
       const y = h * (0.45 + i * 0.09);
-      parts.push(`<path d="M0 ${y} Q ${w * 0.3} ${y - 50 + rnd() * 30} ${w * 0.6} ${y} T ${w} ${y} V ${h} H 0 Z" fill="${i % 2 ? colours[1] : colours[0]}" opacity="0.85"/>`);
+      parts.push(
+        `<path d="M0 ${y} Q ${w * 0.3} ${y - 50 + rnd() * 30} ${w * 0.6} ${y} T ${w} ${y} V ${h} H 0 Z" fill="${i % 2 ? colours[1] : colours[0]}" opacity="0.85"/>`,
+      );
     }
     const tx = w * (0.6 + rnd() * 0.25);
-    parts.push(`<path d="M${tx} ${h * 0.12} L${tx - 40} ${h * 0.55} M${tx} ${h * 0.12} L${tx + 40} ${h * 0.55}" stroke="${colours[3]}" stroke-width="8"/>`);
-    for (let i = 1; i <= 3; i++) parts.push(`<path d="M${tx - 30 * i} ${h * 0.1 - 10 * i} A ${34 * i} ${34 * i} 0 0 1 ${tx + 30 * i} ${h * 0.1 - 10 * i}" stroke="${colours[2]}" stroke-width="6" fill="none"/>`);
+    parts.push(
+      `<path d="M${tx} ${h * 0.12} L${tx - 40} ${h * 0.55} M${tx} ${h * 0.12} L${tx + 40} ${h * 0.55}" stroke="${colours[3]}" stroke-width="8"/>`,
+    );
+    for (let i = 1; i <= 3; i++)
+      parts.push(
+        `<path d="M${tx - 30 * i} ${h * 0.1 - 10 * i} A ${34 * i} ${34 * i} 0 0 1 ${tx + 30 * i} ${h * 0.1 - 10 * i}" stroke="${colours[2]}" stroke-width="6" fill="none"/>`,
+      );
   } else {
     // network of nodes: data and connectivity
     const nodes = Array.from({ length: 14 }, () => [w * (0.08 + rnd() * 0.84), h * (0.1 + rnd() * 0.8)]);
@@ -73,7 +92,9 @@ function motif(kind: number, rnd: () => number, w: number, h: number, colours: s
       const [x2, y2] = nodes[(i * 5 + 3) % nodes.length];
       parts.push(`<line x1="${x}" y1="${y}" x2="${x2}" y2="${y2}" stroke="${colours[3]}" stroke-width="4" opacity="0.7"/>`);
     });
-    nodes.forEach(([x, y], i) => parts.push(`<circle cx="${x}" cy="${y}" r="${10 + (i % 4) * 6}" fill="${i % 3 ? colours[2] : colours[3]}"/>`));
+    nodes.forEach(([x, y], i) =>
+      parts.push(`<circle cx="${x}" cy="${y}" r="${10 + (i % 4) * 6}" fill="${i % 3 ? colours[2] : colours[3]}"/>`),
+    );
   }
   return parts.join('');
 }
@@ -89,7 +110,8 @@ function scene(name: string, w: number, h: number): string {
 
 async function raster(name: string, svg: string, format: 'jpeg' | 'png'): Promise<Artwork> {
   const image = sharp(Buffer.from(svg));
-  const buffer = format === 'jpeg' ? await image.jpeg({ quality: 78, mozjpeg: true }).toBuffer() : await image.png({ compressionLevel: 9 }).toBuffer();
+  const buffer =
+    format === 'jpeg' ? await image.jpeg({ quality: 78, mozjpeg: true }).toBuffer() : await image.png({ compressionLevel: 9 }).toBuffer();
   return { name, buffer, ext: format === 'jpeg' ? 'jpg' : 'png', mime: `image/${format}` };
 }
 
@@ -113,7 +135,8 @@ export async function logo(slug: string, primary: string, secondary: string): Pr
   const rnd = random(slug);
   const points = 5;
   const star = Array.from({ length: points * 2 }, (_, i) => {
-    const r = i % 2 ? 34 : 80, a = (Math.PI / points) * i - Math.PI / 2;
+    const r = i % 2 ? 34 : 80,
+      a = (Math.PI / points) * i - Math.PI / 2;
     return `${128 + r * Math.cos(a)},${128 + r * Math.sin(a)}`;
   }).join(' ');
   const rayCount = 12 + Math.floor(rnd() * 12);

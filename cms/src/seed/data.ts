@@ -2,43 +2,128 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The demo seed's JSON files (cms/seed/, format in cms/seed/FORMAT.md). */
-export interface Localized<T> { vi: T; en?: T }
-export interface BodyFact {
-  slug: string; kind: string; kindSince: string; legalBasis: string;
-  nameVi: string; nameEn: string; shortNameVi: string; shortNameEn: string; abbreviation: string | null;
-  portal: string | null; administrativeCode: string | null; mergedFrom: string[];
-  primaryColor: string; secondaryColor: string; englishEnabled: boolean; factsToCheck: string[]; role?: string;
+export interface Localized<T> {
+  vi: T;
+  en?: T;
 }
-export interface StoryText { title: string; slug: string; summary: string; content: string; imageAlt: string; byline?: string; source?: string }
+export interface BodyFact {
+  slug: string;
+  kind: string;
+  kindSince: string;
+  legalBasis: string;
+  nameVi: string;
+  nameEn: string;
+  shortNameVi: string;
+  shortNameEn: string;
+  abbreviation: string | null;
+  portal: string | null;
+  administrativeCode: string | null;
+  mergedFrom: string[];
+  primaryColor: string;
+  secondaryColor: string;
+  englishEnabled: boolean;
+  factsToCheck: string[];
+  role?: string;
+}
+export interface StoryText {
+  title: string;
+  slug: string;
+  summary: string;
+  content: string;
+  imageAlt: string;
+  byline?: string;
+  source?: string;
+}
 export interface Story {
-  key: string; for: 'any' | 'provincial' | 'central'; topics: string[]; audiences: string[]; channel: string;
-  featured: boolean; image: string; vi: StoryText; en?: StoryText;
+  key: string;
+  for: 'any' | 'provincial' | 'central';
+  topics: string[];
+  audiences: string[];
+  channel: string;
+  featured: boolean;
+  image: string;
+  vi: StoryText;
+  en?: StoryText;
 }
 export interface DocumentSeed {
-  number: string; docType: string; issuer: Localized<string>; signer: string | null; issueDate: string | null;
-  effectiveDate: string | null; status: string; unconfirmed: string[]; related: string[];
-  vi: { title: string; summary: string; fullText?: string }; en: { title: string; summary: string; fullText?: string };
+  number: string;
+  docType: string;
+  issuer: Localized<string>;
+  signer: string | null;
+  issueDate: string | null;
+  effectiveDate: string | null;
+  status: string;
+  unconfirmed: string[];
+  related: string[];
+  vi: { title: string; summary: string; fullText?: string };
+  en: { title: string; summary: string; fullText?: string };
 }
 export interface CampaignSeed {
-  key: string; scope: 'national' | 'body'; start: string; end: string; audiences: string[];
-  vi: { title: string; description: string }; en?: { title: string; description: string };
-  assets: Array<{ kind: string; file: string | null; url: string | null; credit?: string; licence?: string; vi: { caption?: string; alt?: string }; en?: { caption?: string; alt?: string } }>;
+  key: string;
+  scope: 'national' | 'body';
+  start: string;
+  end: string;
+  audiences: string[];
+  vi: { title: string; description: string };
+  en?: { title: string; description: string };
+  assets: Array<{
+    kind: string;
+    file: string | null;
+    url: string | null;
+    credit?: string;
+    licence?: string;
+    vi: { caption?: string; alt?: string };
+    en?: { caption?: string; alt?: string };
+  }>;
 }
-export interface HonourSeed { kind: string; recipient: Localized<string>; reason: Localized<string>; decision: string; date: string; photo: string }
-export interface TaskSeed { code: string; title: Localized<string>; host: Localized<string>; stateFunded: boolean; secret: boolean; start: string; end: string; status: string }
-export interface TopicSeed { slug: string; vi: { name: string; description: string }; en: { name: string; description: string } }
+export interface HonourSeed {
+  kind: string;
+  recipient: Localized<string>;
+  reason: Localized<string>;
+  decision: string;
+  date: string;
+  photo: string;
+}
+export interface TaskSeed {
+  code: string;
+  title: Localized<string>;
+  host: Localized<string>;
+  stateFunded: boolean;
+  secret: boolean;
+  start: string;
+  end: string;
+  status: string;
+}
+export interface TopicSeed {
+  slug: string;
+  vi: { name: string; description: string };
+  en: { name: string; description: string };
+}
 
 export interface SeedData {
-  bodies: BodyFact[]; stories: Story[]; documents: DocumentSeed[]; campaigns: CampaignSeed[];
-  honours: HonourSeed[]; tasks: TaskSeed[]; topics: TopicSeed[];
+  bodies: BodyFact[];
+  stories: Story[];
+  documents: DocumentSeed[];
+  campaigns: CampaignSeed[];
+  honours: HonourSeed[];
+  tasks: TaskSeed[];
+  topics: TopicSeed[];
 }
 
 export function loadSeedData(seedDir: string): SeedData {
   const read = <T>(file: string): T => JSON.parse(readFileSync(path.join(seedDir, file), 'utf8')) as T;
-  const stories = readdirSync(seedDir).filter((f) => /^stories.*\.json$/.test(f)).sort().flatMap((f) => read<Story[]>(f));
+  const stories = readdirSync(seedDir)
+    .filter((f) => /^stories.*\.json$/.test(f))
+    .sort()
+    .flatMap((f) => read<Story[]>(f));
   return {
-    bodies: read('bodies.json'), stories, documents: read('documents.json'), campaigns: read('campaigns.json'),
-    honours: read('honours.json'), tasks: read('tasks.json'), topics: read('topics.json'),
+    bodies: read('bodies.json'),
+    stories,
+    documents: read('documents.json'),
+    campaigns: read('campaigns.json'),
+    honours: read('honours.json'),
+    tasks: read('tasks.json'),
+    topics: read('topics.json'),
   };
 }
 
@@ -56,9 +141,44 @@ export function fill(text: string, body: BodyFact, year: number): string {
 export const isCentral = (body: BodyFact) => !['province', 'city'].includes(body.kind);
 
 export const AUDIENCES = [
-  { code: 'public', slug: 'nguoi-dan', nameVi: 'Người dân', nameEn: 'The public', descriptionVi: 'Toàn xã hội, mọi người dân.', descriptionEn: 'Society as a whole.' },
-  { code: 'enterprises', slug: 'doanh-nghiep', nameVi: 'Doanh nghiệp', nameEn: 'Enterprises', descriptionVi: 'Doanh nghiệp nhà nước và tư nhân, nhà máy, khu công nghiệp.', descriptionEn: 'State and private enterprises, factories and industrial parks.' },
-  { code: 'researchers', slug: 'to-chuc-nghien-cuu', nameVi: 'Tổ chức nghiên cứu', nameEn: 'Research organisations', descriptionVi: 'Viện, trường, tổ chức khoa học và công nghệ.', descriptionEn: 'Institutes, universities and S&T organisations.' },
-  { code: 'students', slug: 'hoc-sinh-sinh-vien', nameVi: 'Học sinh, sinh viên', nameEn: 'Pupils and students', descriptionVi: 'Trẻ em, học sinh, sinh viên và các cơ sở giáo dục.', descriptionEn: 'Children, pupils, students and schools.' },
-  { code: 'foreign', slug: 'ban-doc-quoc-te', nameVi: 'Bạn đọc quốc tế', nameEn: 'Foreign readers', descriptionVi: 'Thông tin đối ngoại, hợp tác quốc tế.', descriptionEn: 'Foreign information and international cooperation.' },
+  {
+    code: 'public',
+    slug: 'nguoi-dan',
+    nameVi: 'Người dân',
+    nameEn: 'The public',
+    descriptionVi: 'Toàn xã hội, mọi người dân.',
+    descriptionEn: 'Society as a whole.',
+  },
+  {
+    code: 'enterprises',
+    slug: 'doanh-nghiep',
+    nameVi: 'Doanh nghiệp',
+    nameEn: 'Enterprises',
+    descriptionVi: 'Doanh nghiệp nhà nước và tư nhân, nhà máy, khu công nghiệp.',
+    descriptionEn: 'State and private enterprises, factories and industrial parks.',
+  },
+  {
+    code: 'researchers',
+    slug: 'to-chuc-nghien-cuu',
+    nameVi: 'Tổ chức nghiên cứu',
+    nameEn: 'Research organisations',
+    descriptionVi: 'Viện, trường, tổ chức khoa học và công nghệ.',
+    descriptionEn: 'Institutes, universities and S&T organisations.',
+  },
+  {
+    code: 'students',
+    slug: 'hoc-sinh-sinh-vien',
+    nameVi: 'Học sinh, sinh viên',
+    nameEn: 'Pupils and students',
+    descriptionVi: 'Trẻ em, học sinh, sinh viên và các cơ sở giáo dục.',
+    descriptionEn: 'Children, pupils, students and schools.',
+  },
+  {
+    code: 'foreign',
+    slug: 'ban-doc-quoc-te',
+    nameVi: 'Bạn đọc quốc tế',
+    nameEn: 'Foreign readers',
+    descriptionVi: 'Thông tin đối ngoại, hợp tác quốc tế.',
+    descriptionEn: 'Foreign information and international cooperation.',
+  },
 ];

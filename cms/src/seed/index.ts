@@ -24,7 +24,7 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 function publishDate(bodyIndex: number, storyIndex: number) {
   const start = Date.UTC(2025, 0, 15);
   const span = 664;
-  return isoDay(start + (((bodyIndex * 37 + storyIndex * 47) % span) * DAY));
+  return isoDay(start + ((bodyIndex * 37 + storyIndex * 47) % span) * DAY);
 }
 
 /** Which stories a body tells: all "any" stories plus those for its kind, rotated so bodies differ. */
@@ -47,7 +47,12 @@ class Seeder {
    *  entry may only point at entries that exist in English too. */
   private withEnglish = new Set<string>();
 
-  constructor(private strapi: Core.Strapi, private data: SeedData, private log: Log, private onlyBodies: string[] = []) {
+  constructor(
+    private strapi: Core.Strapi,
+    private data: SeedData,
+    private log: Log,
+    private onlyBodies: string[] = [],
+  ) {
     this.media = new MediaLibrary(strapi);
   }
 
@@ -82,7 +87,8 @@ class Seeder {
     await this.nationalCampaigns();
     let done = 0;
     const started = Date.now();
-    const chosen = this.data.bodies.map((body, index) => ({ body, index }))
+    const chosen = this.data.bodies
+      .map((body, index) => ({ body, index }))
       .filter(({ body }) => !this.onlyBodies.length || this.onlyBodies.includes(body.slug));
     for (const { body, index } of chosen) {
       await this.strapi.db.transaction(() => this.bodyContent(body, index, bodies.get(body.slug)!));
@@ -96,14 +102,22 @@ class Seeder {
 
   private async referenceData() {
     for (const audience of AUDIENCES) {
-      const id = (await this.findId('api::audience.audience', { code: audience.code }))
-        ?? ((await this.docs('api::audience.audience').create({ data: audience } as any)) as Json).documentId;
+      const id =
+        (await this.findId('api::audience.audience', { code: audience.code })) ??
+        ((await this.docs('api::audience.audience').create({ data: audience } as any)) as Json).documentId;
       this.audiences.set(audience.code, id);
     }
     for (const topic of this.data.topics) {
-      const data = { slug: topic.slug, nameVi: topic.vi.name, nameEn: topic.en.name, descriptionVi: topic.vi.description, descriptionEn: topic.en.description };
-      const id = (await this.findId('api::topic.topic', { slug: topic.slug }))
-        ?? ((await this.docs('api::topic.topic').create({ data } as any)) as Json).documentId;
+      const data = {
+        slug: topic.slug,
+        nameVi: topic.vi.name,
+        nameEn: topic.en.name,
+        descriptionVi: topic.vi.description,
+        descriptionEn: topic.en.description,
+      };
+      const id =
+        (await this.findId('api::topic.topic', { slug: topic.slug })) ??
+        ((await this.docs('api::topic.topic').create({ data } as any)) as Json).documentId;
       this.topics.set(topic.slug, id);
     }
   }
@@ -116,16 +130,29 @@ class Seeder {
         ids.set(body.slug, existing);
         continue;
       }
-      const emblem = await this.media.put(`logo-${body.slug}`, () => logo(body.slug, body.primaryColor, body.secondaryColor), `Biểu trưng ${body.nameVi}`);
+      const emblem = await this.media.put(
+        `logo-${body.slug}`,
+        () => logo(body.slug, body.primaryColor, body.secondaryColor),
+        `Biểu trưng ${body.nameVi}`,
+      );
       const portal = body.portal ?? `${body.slug}.gov.vn`;
       const created = (await this.docs('api::body.body').create({
         data: {
-          nameVi: body.nameVi, nameEn: body.nameEn, shortNameVi: body.shortNameVi, shortNameEn: body.shortNameEn,
-          abbreviation: body.abbreviation, slug: body.slug,
+          nameVi: body.nameVi,
+          nameEn: body.nameEn,
+          shortNameVi: body.shortNameVi,
+          shortNameEn: body.shortNameEn,
+          abbreviation: body.abbreviation,
+          slug: body.slug,
           kindHistory: [{ kind: body.kind, effectiveFrom: body.kindSince, legalBasis: body.legalBasis }],
-          administrativeCode: body.administrativeCode, mergedFrom: body.mergedFrom.join(', ') || null,
-          portalUrl: `https://${portal}`, publicBaseUrl: `https://${portal}`, basePath: '/nghi-quyet-57/',
-          logo: emblem.id, primaryColor: body.primaryColor, secondaryColor: body.secondaryColor,
+          administrativeCode: body.administrativeCode,
+          mergedFrom: body.mergedFrom.join(', ') || null,
+          portalUrl: `https://${portal}`,
+          publicBaseUrl: `https://${portal}`,
+          basePath: '/nghi-quyet-57/',
+          logo: emblem.id,
+          primaryColor: body.primaryColor,
+          secondaryColor: body.secondaryColor,
           contact: {
             unitVi: isCentral(body) ? `Văn phòng ${body.nameVi}` : `Sở Khoa học và Công nghệ ${body.shortNameVi}`,
             unitEn: isCentral(body) ? `Office of the ${body.nameEn}` : `${body.shortNameEn} Department of Science and Technology`,
@@ -143,9 +170,12 @@ class Seeder {
   }
 
   private async nationalDocuments() {
-    const attachment = (number: string) => guidePdf(`van-ban-${slugOfDocumentNumber(number)}`, [
-      `Document ${number}`, 'Demo attachment generated by column57.', 'Replace it with the official file in the CMS.',
-    ]);
+    const attachment = (number: string) =>
+      guidePdf(`van-ban-${slugOfDocumentNumber(number)}`, [
+        `Document ${number}`,
+        'Demo attachment generated by column57.',
+        'Replace it with the official file in the CMS.',
+      ]);
     for (const doc of this.data.documents) {
       const slug = slugOfDocumentNumber(doc.number);
       const existing = await this.findId('api::resolution-document.resolution-document', { slug, national: true });
@@ -155,13 +185,28 @@ class Seeder {
       }
       const file = await this.media.put(`van-ban-${slug}`, () => attachment(doc.number), null, doc.vi.title);
       const shared = {
-        number: doc.number, slug, docType: doc.docType, signer: doc.signer, issueDate: doc.issueDate,
-        effectiveDate: doc.effectiveDate, legalStatus: doc.status, attachments: [file.id], national: true,
+        number: doc.number,
+        slug,
+        docType: doc.docType,
+        signer: doc.signer,
+        issueDate: doc.issueDate,
+        effectiveDate: doc.effectiveDate,
+        legalStatus: doc.status,
+        attachments: [file.id],
+        national: true,
         factsToCheck: doc.unconfirmed.length ? `Chưa xác nhận / unconfirmed: ${doc.unconfirmed.join(', ')}` : null,
       };
-      const id = await this.createPublished('api::resolution-document.resolution-document',
+      const id = await this.createPublished(
+        'api::resolution-document.resolution-document',
         { ...shared, title: doc.vi.title, issuer: doc.issuer.vi, summary: doc.vi.summary, fullText: doc.vi.fullText ?? null },
-        { ...shared, title: doc.en.title, issuer: doc.issuer.en ?? doc.issuer.vi, summary: doc.en.summary, fullText: doc.en.fullText ?? null });
+        {
+          ...shared,
+          title: doc.en.title,
+          issuer: doc.issuer.en ?? doc.issuer.vi,
+          summary: doc.en.summary,
+          fullText: doc.en.fullText ?? null,
+        },
+      );
       this.documents.set(slug, id);
     }
     // Relations once every document exists.
@@ -170,7 +215,12 @@ class Seeder {
       if (!related.length) continue;
       const documentId = this.documents.get(slugOfDocumentNumber(doc.number))!;
       for (const locale of this.locales) {
-        await this.docs('api::resolution-document.resolution-document').update({ documentId, locale, data: { relatedDocuments: related }, status: 'published' } as any);
+        await this.docs('api::resolution-document.resolution-document').update({
+          documentId,
+          locale,
+          data: { relatedDocuments: related },
+          status: 'published',
+        } as any);
       }
     }
     this.log(`demo content: ${this.documents.size} national documents`);
@@ -178,14 +228,31 @@ class Seeder {
 
   private async campaignData(campaign: SeedData['campaigns'][number], body: BodyFact | null, locale: 'vi' | 'en') {
     const text = campaign[locale] ?? campaign.vi;
-    const put = (s: string | undefined) => (s && body ? fill(s, body, 2026) : s ?? null);
+    const put = (s: string | undefined) => (s && body ? fill(s, body, 2026) : (s ?? null));
     const assets = [];
     for (const asset of campaign.assets) {
       const words = asset[locale] ?? asset.vi;
       const file = asset.file
-        ? await this.media.put(asset.file, () => (asset.file!.startsWith('guide') ? guidePdf(asset.file!, ['Resolution 57 communication kit', 'Demo document generated by column57.']) : illustration(asset.file!)), words.alt ?? null, words.caption ?? null)
+        ? await this.media.put(
+            asset.file,
+            () =>
+              asset.file!.startsWith('guide')
+                ? guidePdf(asset.file!, ['Resolution 57 communication kit', 'Demo document generated by column57.'])
+                : illustration(asset.file!),
+            words.alt ?? null,
+            words.caption ?? null,
+          )
         : null;
-      assets.push({ kind: asset.kind, file: file?.id ?? null, url: asset.url, caption: put(words.caption), alt: put(words.alt), credit: asset.credit ?? null, licence: asset.licence ?? null, downloadable: true });
+      assets.push({
+        kind: asset.kind,
+        file: file?.id ?? null,
+        url: asset.url,
+        caption: put(words.caption),
+        alt: put(words.alt),
+        credit: asset.credit ?? null,
+        licence: asset.licence ?? null,
+        downloadable: true,
+      });
     }
     return { title: put(text.title), description: put(text.description), assets };
   }
@@ -193,8 +260,18 @@ class Seeder {
   private async nationalCampaigns() {
     for (const campaign of this.data.campaigns.filter((c) => c.scope === 'national')) {
       if (await this.findId('api::campaign.campaign', { slug: campaign.key, national: true })) continue;
-      const shared = { slug: campaign.key, startDate: campaign.start, endDate: campaign.end, audiences: campaign.audiences.map((a) => this.audiences.get(a)), national: true };
-      await this.createPublished('api::campaign.campaign', { ...shared, ...(await this.campaignData(campaign, null, 'vi')) }, campaign.en ? { ...shared, ...(await this.campaignData(campaign, null, 'en')) } : null);
+      const shared = {
+        slug: campaign.key,
+        startDate: campaign.start,
+        endDate: campaign.end,
+        audiences: campaign.audiences.map((a) => this.audiences.get(a)),
+        national: true,
+      };
+      await this.createPublished(
+        'api::campaign.campaign',
+        { ...shared, ...(await this.campaignData(campaign, null, 'vi')) },
+        campaign.en ? { ...shared, ...(await this.campaignData(campaign, null, 'en')) } : null,
+      );
     }
   }
 
@@ -206,10 +283,24 @@ class Seeder {
       const task = this.data.tasks[(index + t) % this.data.tasks.length];
       const code = fill(task.code, body, 2025);
       if (await this.findId('api::st-task.st-task', { code, body: { documentId: bodyId } })) continue;
-      const shared = { code, stateFunded: task.stateFunded, secret: task.secret, startDate: task.start, endDate: task.end, taskStatus: task.status, body: bodyId };
-      taskIds.push(await this.createPublished('api::st-task.st-task',
-        { ...shared, title: fill(task.title.vi, body, 2025), host: fill(task.host.vi, body, 2025) },
-        english && task.title.en ? { ...shared, title: fill(task.title.en, body, 2025), host: fill(task.host.en ?? task.host.vi, body, 2025) } : null));
+      const shared = {
+        code,
+        stateFunded: task.stateFunded,
+        secret: task.secret,
+        startDate: task.start,
+        endDate: task.end,
+        taskStatus: task.status,
+        body: bodyId,
+      };
+      taskIds.push(
+        await this.createPublished(
+          'api::st-task.st-task',
+          { ...shared, title: fill(task.title.vi, body, 2025), host: fill(task.host.vi, body, 2025) },
+          english && task.title.en
+            ? { ...shared, title: fill(task.title.en, body, 2025), host: fill(task.host.en ?? task.host.vi, body, 2025) }
+            : null,
+        ),
+      );
     }
     const publicTasks = taskIds.filter((_, t) => !this.data.tasks[(index + t) % this.data.tasks.length].secret);
 
@@ -217,22 +308,39 @@ class Seeder {
     for (const [s, story] of stories.entries()) {
       if (await this.findId('api::article.article', { slug: story.vi.slug, body: { documentId: bodyId } })) continue;
       const cover = await this.media.put(story.image, () => illustration(story.image), null);
-      const related = documentSlugsIn(story.vi.content).concat('57-nq-tw').map((slug) => this.documents.get(slug)).filter(Boolean);
+      const related = documentSlugsIn(story.vi.content)
+        .concat('57-nq-tw')
+        .map((slug) => this.documents.get(slug))
+        .filter(Boolean);
       const shared = {
-        cover: cover.id, topics: story.topics.map((t) => this.topics.get(t)).filter(Boolean),
-        audiences: story.audiences.map((a) => this.audiences.get(a)).filter(Boolean), channel: story.channel,
-        publishDate: publishDate(index, s), featured: story.featured, body: bodyId,
+        cover: cover.id,
+        topics: story.topics.map((t) => this.topics.get(t)).filter(Boolean),
+        audiences: story.audiences.map((a) => this.audiences.get(a)).filter(Boolean),
+        channel: story.channel,
+        publishDate: publishDate(index, s),
+        featured: story.featured,
+        body: bodyId,
         relatedDocuments: [...new Set(related)],
         relatedTasks: story.topics.includes('khoa-hoc') && publicTasks.length ? [publicTasks[s % publicTasks.length]] : [],
         relatedArticles: articleIds.length ? [articleIds[articleIds.length - 1]] : [],
       };
       const year = Number(shared.publishDate.slice(0, 4));
       const localized = (text: Story['vi']) => ({
-        title: fill(text.title, body, year), slug: text.slug, summary: fill(text.summary, body, year),
-        content: fill(text.content, body, year), coverAlt: fill(text.imageAlt, body, year),
-        byline: text.byline ? fill(text.byline, body, year) : null, source: text.source ? fill(text.source, body, year) : null,
+        title: fill(text.title, body, year),
+        slug: text.slug,
+        summary: fill(text.summary, body, year),
+        content: fill(text.content, body, year),
+        coverAlt: fill(text.imageAlt, body, year),
+        byline: text.byline ? fill(text.byline, body, year) : null,
+        source: text.source ? fill(text.source, body, year) : null,
       });
-      articleIds.push(await this.createPublished('api::article.article', { ...shared, ...localized(story.vi) }, english && story.en ? { ...shared, ...localized(story.en) } : null));
+      articleIds.push(
+        await this.createPublished(
+          'api::article.article',
+          { ...shared, ...localized(story.vi) },
+          english && story.en ? { ...shared, ...localized(story.en) } : null,
+        ),
+      );
     }
 
     for (let h = 0; h < HONOURS_PER_BODY; h++) {
@@ -240,17 +348,43 @@ class Seeder {
       const recipient = fill(honour.recipient.vi, body, 2026);
       if (await this.findId('api::honour.honour', { recipient, body: { documentId: bodyId } })) continue;
       const photo = await this.media.put(honour.photo, () => illustration(honour.photo), null);
-      const shared = { kind: honour.kind, decisionRef: fill(honour.decision, body, 2026), date: honour.date, photo: photo.id, body: bodyId };
-      await this.createPublished('api::honour.honour',
+      const shared = {
+        kind: honour.kind,
+        decisionRef: fill(honour.decision, body, 2026),
+        date: honour.date,
+        photo: photo.id,
+        body: bodyId,
+      };
+      await this.createPublished(
+        'api::honour.honour',
         { ...shared, recipient, reason: fill(honour.reason.vi, body, 2026), photoAlt: `Ảnh minh họa lễ vinh danh ${recipient}` },
-        english && honour.recipient.en ? { ...shared, recipient: fill(honour.recipient.en, body, 2026), reason: fill(honour.reason.en ?? honour.reason.vi, body, 2026), photoAlt: `Illustration of the award ceremony for ${fill(honour.recipient.en, body, 2026)}` } : null);
+        english && honour.recipient.en
+          ? {
+              ...shared,
+              recipient: fill(honour.recipient.en, body, 2026),
+              reason: fill(honour.reason.en ?? honour.reason.vi, body, 2026),
+              photoAlt: `Illustration of the award ceremony for ${fill(honour.recipient.en, body, 2026)}`,
+            }
+          : null,
+      );
     }
 
     if (BODIES_WITH_CAMPAIGNS.includes(body.slug)) {
       for (const campaign of this.data.campaigns.filter((c) => c.scope === 'body')) {
         if (await this.findId('api::campaign.campaign', { slug: campaign.key, body: { documentId: bodyId } })) continue;
-        const shared = { slug: campaign.key, startDate: campaign.start, endDate: campaign.end, audiences: campaign.audiences.map((a) => this.audiences.get(a)), national: false, body: bodyId };
-        await this.createPublished('api::campaign.campaign', { ...shared, ...(await this.campaignData(campaign, body, 'vi')) }, english && campaign.en ? { ...shared, ...(await this.campaignData(campaign, body, 'en')) } : null);
+        const shared = {
+          slug: campaign.key,
+          startDate: campaign.start,
+          endDate: campaign.end,
+          audiences: campaign.audiences.map((a) => this.audiences.get(a)),
+          national: false,
+          body: bodyId,
+        };
+        await this.createPublished(
+          'api::campaign.campaign',
+          { ...shared, ...(await this.campaignData(campaign, body, 'vi')) },
+          english && campaign.en ? { ...shared, ...(await this.campaignData(campaign, body, 'en')) } : null,
+        );
       }
     }
   }

@@ -77,20 +77,39 @@ export async function seedReportingHistory(strapi: Core.Strapi, log: (m: string)
       if (await strapi.db.query(REPORT).count({ where: { month, body: { documentId: body.documentId } } })) continue;
       const period = periodOf(month);
       const figures = figuresOf(activity, body.documentId, period);
-      const base: Json = { body: body.documentId, month, figures, figuresAt: at(`${month}-18`, 9), ...entered(slug, index, step, story.central) };
+      const base: Json = {
+        body: body.documentId,
+        month,
+        figures,
+        figuresAt: at(`${month}-18`, 9),
+        ...entered(slug, index, step, story.central),
+      };
       if (plot === 'draft') {
         await docs.create({ data: { ...base, version: 1, reportStatus: 'draft', overdue: now > period.dueBy } } as any);
         count++;
         continue;
       }
       const submittedDay = plot === 'late' ? `${month}-23` : `${month}-${String(16 + (index % 4)).padStart(2, '0')}`;
-      const submitted = { reportStatus: 'submitted', submittedAt: at(submittedDay, 10), submittedBy: `Người duyệt đăng <duyet.${slug}@column57.local>`, late: plot === 'late' };
+      const submitted = {
+        reportStatus: 'submitted',
+        submittedAt: at(submittedDay, 10),
+        submittedBy: `Người duyệt đăng <duyet.${slug}@column57.local>`,
+        late: plot === 'late',
+      };
       await docs.create({ data: { ...base, ...submitted, version: 1 } } as any);
       count++;
       if (plot === 'amended') {
         // The first version under-counted the trainees; the amendment corrects it a few days later.
         const fixed = { ...base, trainees: base.trainees + 40, trainingSessions: base.trainingSessions + 1 };
-        await docs.create({ data: { ...fixed, ...submitted, submittedAt: at(`${month}-25`, 15), version: 2, amendmentReason: 'Bổ sung một lớp tập huấn tổ chức ngày cuối kỳ nhưng chưa được tính trong phiên bản 1.' } } as any);
+        await docs.create({
+          data: {
+            ...fixed,
+            ...submitted,
+            submittedAt: at(`${month}-25`, 15),
+            version: 2,
+            amendmentReason: 'Bổ sung một lớp tập huấn tổ chức ngày cuối kỳ nhưng chưa được tính trong phiên bản 1.',
+          },
+        } as any);
         count++;
       }
     }
@@ -101,13 +120,40 @@ export async function seedReportingHistory(strapi: Core.Strapi, log: (m: string)
       const planned = `${year}-${story.plan.date}`;
       await strapi.documents(PLAN as any).create({
         data: {
-          body: body.documentId, year, documentNumber: story.plan.number, documentDate: planned <= today ? planned : today,
+          body: body.documentId,
+          year,
+          documentNumber: story.plan.number,
+          documentDate: planned <= today ? planned : today,
           title: `Kế hoạch truyền thông thực hiện Nghị quyết số 57-NQ/TW năm ${year}`,
           activities: [
-            { kind: 'portal-column', description: 'Duy trì, cập nhật chuyên mục Nghị quyết 57 trên cổng thông tin', budget: String(120_000_000 + index * 15_000_000), quarter: 'all-year' },
-            { kind: 'press', description: 'Phối hợp cơ quan báo chí thực hiện loạt bài về đổi mới sáng tạo', budget: String(250_000_000 + index * 40_000_000), quarter: 'all-year' },
-            { kind: 'training', description: 'Tập huấn kỹ năng truyền thông số cho cán bộ', budget: String(90_000_000 + index * 10_000_000), quarter: 'q2' },
-            ...(story.central ? [] : [{ kind: 'grassroots', description: 'Tin, bài phát trên hệ thống thông tin cơ sở và bảng tin điện tử', budget: String(60_000_000 + index * 8_000_000), quarter: 'all-year' }]),
+            {
+              kind: 'portal-column',
+              description: 'Duy trì, cập nhật chuyên mục Nghị quyết 57 trên cổng thông tin',
+              budget: String(120_000_000 + index * 15_000_000),
+              quarter: 'all-year',
+            },
+            {
+              kind: 'press',
+              description: 'Phối hợp cơ quan báo chí thực hiện loạt bài về đổi mới sáng tạo',
+              budget: String(250_000_000 + index * 40_000_000),
+              quarter: 'all-year',
+            },
+            {
+              kind: 'training',
+              description: 'Tập huấn kỹ năng truyền thông số cho cán bộ',
+              budget: String(90_000_000 + index * 10_000_000),
+              quarter: 'q2',
+            },
+            ...(story.central
+              ? []
+              : [
+                  {
+                    kind: 'grassroots',
+                    description: 'Tin, bài phát trên hệ thống thông tin cơ sở và bảng tin điện tử',
+                    budget: String(60_000_000 + index * 8_000_000),
+                    quarter: 'all-year',
+                  },
+                ]),
             { kind: 'honours', description: 'Tôn vinh tổ chức, cá nhân có đóng góp tiêu biểu', budget: String(40_000_000), quarter: 'q4' },
           ],
         },
@@ -115,6 +161,8 @@ export async function seedReportingHistory(strapi: Core.Strapi, log: (m: string)
     }
   }
   await store.set({ key: 'reportingSeedVersion', value: REPORTING_SEED_VERSION });
-  log(`demo reporting history: ${count} monthly reports for ${Object.keys(STORIES).length} bodies, ${months[0]} to ${months[months.length - 1]}`);
+  log(
+    `demo reporting history: ${count} monthly reports for ${Object.keys(STORIES).length} bodies, ${months[0]} to ${months[months.length - 1]}`,
+  );
   return true;
 }

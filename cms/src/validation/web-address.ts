@@ -23,12 +23,16 @@ export function webAddressProblems(field: string, value: unknown, httpsOnly = fa
   if (value === null || value === undefined || String(value).trim() === '') return [];
   if (isWebAddress(String(value), httpsOnly)) return [];
   const scheme = httpsOnly ? 'https://' : 'http:// hoặc https://';
-  return [{
-    field,
-    vi: `"${String(value).slice(0, 80)}" không phải địa chỉ web; `
-      + `hãy nhập địa chỉ đầy đủ bắt đầu bằng ${scheme}, ví dụ https://hanoi.gov.vn`,
-    en: `"${String(value).slice(0, 80)}" is not a web address; `
-      + `enter a full address starting with ${httpsOnly ? 'https://' : 'http:// or https://'}, `
-      + 'e.g. https://hanoi.gov.vn',
-  }];
+  return [
+    {
+      field,
+      vi:
+        `"${String(value).slice(0, 80)}" không phải địa chỉ web; ` +
+        `hãy nhập địa chỉ đầy đủ bắt đầu bằng ${scheme}, ví dụ https://hanoi.gov.vn`,
+      en:
+        `"${String(value).slice(0, 80)}" is not a web address; ` +
+        `enter a full address starting with ${httpsOnly ? 'https://' : 'http:// or https://'}, ` +
+        'e.g. https://hanoi.gov.vn',
+    },
+  ];
 }

@@ -16,5 +16,6 @@ export function writeEmbedScripts(allowedOrigins: string[], embedDir: string) {
   writeFileSync(join(embedDir, 'frame-child.js'), child);
   // Pictures of each way of embedding, for the embed guide (taken by tests/sites/embed.test.ts).
   mkdirSync(join(embedDir, 'screenshots'), { recursive: true });
-  for (const file of readdirSync(join(SOURCES, 'screenshots'))) writeFileSync(join(embedDir, 'screenshots', file), readFileSync(join(SOURCES, 'screenshots', file)));
+  for (const file of readdirSync(join(SOURCES, 'screenshots')))
+    writeFileSync(join(embedDir, 'screenshots', file), readFileSync(join(SOURCES, 'screenshots', file)));
 }

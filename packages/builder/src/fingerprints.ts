@@ -54,7 +54,9 @@ export class ContentHashes {
     const id = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
     const entry = this.seen[path] ?? (this.known[path]?.id === id ? this.known[path] : null);
     if (entry && entry.id === id) return (this.seen[path] = entry).hash;
-    const hash = createHash('sha256').update(readFileSync(path, 'utf8').replace(/"generatedAt": ?"[^"]*"/g, '')).digest('hex');
+    const hash = createHash('sha256')
+      .update(readFileSync(path, 'utf8').replace(/"generatedAt": ?"[^"]*"/g, ''))
+      .digest('hex');
     this.seen[path] = { id, hash };
     return hash;
   }
@@ -77,11 +79,19 @@ export function bodyFingerprint(generator: string, snapshotDir: string, slug: st
 }
 
 /** The hub shows the manifest and the latest items of every live column: all of that goes in its fingerprint. */
-export function hubFingerprint(generator: string, snapshotDir: string, hubBodies: string[], known: Map<string, string>, hashes: ContentHashes): string {
+export function hubFingerprint(
+  generator: string,
+  snapshotDir: string,
+  hubBodies: string[],
+  known: Map<string, string>,
+  hashes: ContentHashes,
+): string {
   const hash = createHash('sha256').update(generator).update('hub');
   for (const slug of [...hubBodies].sort()) {
     hash.update(slug);
-    const fingerprint = known.get(slug) ?? (existsSync(join(snapshotDir, 'bodies', `${slug}.json`)) ? bodyFingerprint(generator, snapshotDir, slug, hashes) : null);
+    const fingerprint =
+      known.get(slug) ??
+      (existsSync(join(snapshotDir, 'bodies', `${slug}.json`)) ? bodyFingerprint(generator, snapshotDir, slug, hashes) : null);
     if (fingerprint) hash.update(fingerprint);
   }
   if (!hubBodies.length) hash.update(readFileSync(join(snapshotDir, 'manifest.json')));

@@ -38,7 +38,10 @@ export async function finishLiveColumns(
   const unfinished = new Set<string>();
   // Side by side: Pagefind keeps about one core busy, the cards take what is left (they touch different
   // files of a column: pagefind/ and media/).
-  await Promise.all([indexColumns(report, columns, unfinished, log), cards?.missing.length ? drawCards(report, columns, unfinished, log, cards) : null]);
+  await Promise.all([
+    indexColumns(report, columns, unfinished, log),
+    cards?.missing.length ? drawCards(report, columns, unfinished, log, cards) : null,
+  ]);
   for (const [slug, dir] of columns) if (!unfinished.has(slug)) rmSync(join(dir, UNFINISHED_FILE), { force: true });
 }
 
@@ -59,10 +62,19 @@ async function indexColumns(report: BuildReport, columns: Map<string, string>, u
   report.phases.search = seconds(searchStarted);
 }
 
-async function drawCards(report: BuildReport, columns: Map<string, string>, unfinished: Set<string>, log: (message: string) => void, cards: { missing: CardJob[]; shareDir: string }) {
+async function drawCards(
+  report: BuildReport,
+  columns: Map<string, string>,
+  unfinished: Set<string>,
+  log: (message: string) => void,
+  cards: { missing: CardJob[]; shareDir: string },
+) {
   const started = Date.now();
   let drawn = 0;
-  const ticker = setInterval(() => log(`  ảnh chia sẻ / share cards: ${drawn}/${cards.missing.length}, ${seconds(started).toFixed(0)} s`), 5000);
+  const ticker = setInterval(
+    () => log(`  ảnh chia sẻ / share cards: ${drawn}/${cards.missing.length}, ${seconds(started).toFixed(0)} s`),
+    5000,
+  );
   try {
     await renderCards(cards.missing, cards.shareDir, (job) => {
       drawn++;
@@ -71,7 +83,9 @@ async function drawCards(report: BuildReport, columns: Map<string, string>, unfi
     });
   } catch (error) {
     for (const slug of columns.keys()) unfinished.add(slug);
-    report.warnings.push(`share cards: ${drawn} of ${cards.missing.length} drawn, the rest show their body's card: ${(error as Error).message}`);
+    report.warnings.push(
+      `share cards: ${drawn} of ${cards.missing.length} drawn, the rest show their body's card: ${(error as Error).message}`,
+    );
     log(`! ảnh chia sẻ / share cards: ${(error as Error).message}`);
   } finally {
     clearInterval(ticker);

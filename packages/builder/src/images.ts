@@ -8,7 +8,11 @@ import type { ImageVariants } from '@column57/sites/plan';
 export const WIDTHS = [480, 800, 1200];
 
 /** Cached by content hash, so an image is processed once however many columns or builds use it. */
-export async function imageVariants(ref: MediaRef, sourcePath: string, cacheDir: string): Promise<{ variants: ImageVariants; files: string[] }> {
+export async function imageVariants(
+  ref: MediaRef,
+  sourcePath: string,
+  cacheDir: string,
+): Promise<{ variants: ImageVariants; files: string[] }> {
   const fallbackExt = ref.mime === 'image/png' ? 'png' : 'jpg';
   const metaFile = join(cacheDir, `${ref.hash}.json`);
   if (existsSync(metaFile)) {
@@ -28,10 +32,15 @@ export async function imageVariants(ref: MediaRef, sourcePath: string, cacheDir:
     const fallback = `${ref.hash}-${w}.${fallbackExt}`;
     const [webpBuffer, fallbackBuffer] = await Promise.all([
       resized.clone().webp({ quality: 78 }).toBuffer(),
-      fallbackExt === 'png' ? resized.clone().png({ compressionLevel: 9 }).toBuffer() : resized.clone().jpeg({ quality: 80, mozjpeg: true }).toBuffer(),
+      fallbackExt === 'png'
+        ? resized.clone().png({ compressionLevel: 9 }).toBuffer()
+        : resized.clone().jpeg({ quality: 80, mozjpeg: true }).toBuffer(),
     ]);
     // Written under a temporary name and renamed: a crash never leaves half an image in the cache.
-    for (const [name, buffer] of [[webp, webpBuffer], [fallback, fallbackBuffer]] as const) {
+    for (const [name, buffer] of [
+      [webp, webpBuffer],
+      [fallback, fallbackBuffer],
+    ] as const) {
       writeFileSync(join(cacheDir, `${name}.tmp`), buffer);
       renameSync(join(cacheDir, `${name}.tmp`), join(cacheDir, name));
     }

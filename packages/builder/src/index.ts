@@ -1,13 +1,31 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { type BodyContent, formatProblems, loadSnapshot, type Manifest, type MediaRef, mediaPath, mediaRefsIn, type Problem } from '@column57/snapshot';
+import {
+  type BodyContent,
+  formatProblems,
+  loadSnapshot,
+  type Manifest,
+  type MediaRef,
+  mediaPath,
+  mediaRefsIn,
+  type Problem,
+} from '@column57/snapshot';
 import { accessiblePalette } from '@column57/sites/colour';
 import { type HubLatest, latestForHub } from '@column57/sites/hub';
 import type { BuildPlan, ImageVariants } from '@column57/sites/plan';
 import { writeEmbedScripts } from './embed-scripts.ts';
 import { finishLiveColumns, UNFINISHED_FILE } from './finish.ts';
-import { bodyFingerprint, builtFrom, ContentHashes, FINGERPRINT_FILE, generatorFingerprint, hubBuiltFrom, hubFingerprint, readManifestSlugs } from './fingerprints.ts';
+import {
+  bodyFingerprint,
+  builtFrom,
+  ContentHashes,
+  FINGERPRINT_FILE,
+  generatorFingerprint,
+  hubBuiltFrom,
+  hubFingerprint,
+  readManifestSlugs,
+} from './fingerprints.ts';
 import { imageVariants } from './images.ts';
 import { place } from '@column57/sites/renderer/place';
 import { defaultReleasesDir, holdOf, HUB_ENTRIES, HUB_RELEASE, moveFolder, publishRelease, pruneReleases } from './releases.ts';
@@ -93,7 +111,8 @@ function lockOutput(releasesDir: string): () => void {
       } catch {
         alive = false;
       }
-      if (alive) throw new Error(`another build (process ${holder}) is writing to this output; wait for it to finish, or stop it (lock: ${file})`);
+      if (alive)
+        throw new Error(`another build (process ${holder}) is writing to this output; wait for it to finish, or stop it (lock: ${file})`);
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -165,7 +184,18 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   const cacheDir = resolve(options.cacheDir);
   const snapshotDir = resolve(options.snapshotDir);
   const releasesDir = resolve(options.releasesDir ?? defaultReleasesDir(outDir));
-  const report: BuildReport = { phases: { validate: 0, images: 0, shareCards: 0, render: 0, search: 0 }, built: [], unchanged: [], held: [], reusedPages: 0, failed: [], warnings: [], hub: false, liveSeconds: 0, seconds: 0 };
+  const report: BuildReport = {
+    phases: { validate: 0, images: 0, shareCards: 0, render: 0, search: 0 },
+    built: [],
+    unchanged: [],
+    held: [],
+    reusedPages: 0,
+    failed: [],
+    warnings: [],
+    hub: false,
+    liveSeconds: 0,
+    seconds: 0,
+  };
 
   // Columns held after a rollback, and columns already built from exactly this content by exactly this
   // generator, are settled from the raw files first: only what will be built is read and validated
@@ -181,7 +211,9 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     const hold = known ? holdOf(releasesDir, slug) : null;
     if (hold) {
       report.held.push(slug);
-      log(`⏸ ${slug}: giữ ở bản ${hold.release} sau khi khôi phục / held on release ${hold.release} after a rollback (column57 rollback --body ${slug} --resume)`);
+      log(
+        `⏸ ${slug}: giữ ở bản ${hold.release} sau khi khôi phục / held on release ${hold.release} after a rollback (column57 rollback --body ${slug} --resume)`,
+      );
       continue;
     }
     if (known) {
@@ -212,9 +244,12 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   try {
     // What a build that was killed midway left behind: never a live column, only its scratch space.
     for (const dir of [outDir, releasesDir]) {
-      for (const entry of readdirSync(dir)) if (/^\.staging-|\.old-\d+$|\.link-/.test(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
+      for (const entry of readdirSync(dir))
+        if (/^\.staging-|\.old-\d+$|\.link-/.test(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
     }
-    const existing = readdirSync(outDir).filter((d) => manifest.bodies.some((b) => b.slug === d) && statSync(join(outDir, d)).isDirectory());
+    const existing = readdirSync(outDir).filter(
+      (d) => manifest.bodies.some((b) => b.slug === d) && statSync(join(outDir, d)).isDirectory(),
+    );
     // The hub links to every column that is live: built now, or kept from before.
     const hubBodies = [...new Set([...buildable, ...report.unchanged, ...report.held, ...existing])];
     // Nothing to build and the hub's inputs as they were: not even the hub is rendered again.
@@ -222,7 +257,9 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     hashes.save();
     if (!buildable.length && hubSource === hubBuiltFrom(outDir, releasesDir)) {
       report.seconds = seconds(started);
-      log(`xong / done: không có gì thay đổi / nothing changed, ${report.unchanged.length} chuyên mục / columns kept, ${report.seconds.toFixed(1)} s`);
+      log(
+        `xong / done: không có gì thay đổi / nothing changed, ${report.unchanged.length} chuyên mục / columns kept, ${report.seconds.toFixed(1)} s`,
+      );
       return report;
     }
     const bundle = await rendererBundle(generator, log);
@@ -230,7 +267,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     // fingerprint does not describe, and pages would be kept under the wrong generator.
     if (generatorFingerprint() !== generator) {
       rmSync(dirname(bundle), { recursive: true, force: true });
-      throw new Error('the generator\'s sources (sites/) changed while this build started; run the build again');
+      throw new Error("the generator's sources (sites/) changed while this build started; run the build again");
     }
     const builds = join(SITES_DIR, '.builds');
     mkdirSync(builds, { recursive: true });
@@ -249,7 +286,24 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     const landing = mkdtempSync(join(releasesDir, '.staging-'));
     useSearchIndexer();
     try {
-      await renderAll({ options, report, log, manifest, snapshotDir, outDir, cacheDir, releasesDir, render: { workDir, renderDir: join(landing, '.rendered'), bundle, liveDir: outDir, generator }, workDir, landing, buildable, hubBodies, hubSource, fingerprints, started });
+      await renderAll({
+        options,
+        report,
+        log,
+        manifest,
+        snapshotDir,
+        outDir,
+        cacheDir,
+        releasesDir,
+        render: { workDir, renderDir: join(landing, '.rendered'), bundle, liveDir: outDir, generator },
+        workDir,
+        landing,
+        buildable,
+        hubBodies,
+        hubSource,
+        fingerprints,
+        started,
+      });
     } finally {
       await stopSearchIndexer();
       rmSync(workDir, { recursive: true, force: true });
@@ -260,7 +314,9 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   }
   report.seconds = seconds(started);
   const pages = report.built.reduce((n, b) => n + b.pages, 0);
-  log(`xong / done: ${report.built.length} chuyên mục / columns, ${pages} trang / pages (${report.reusedPages} dùng lại / reused), ${report.unchanged.length} không đổi / unchanged, ${report.failed.length} lỗi / failed, ${report.seconds.toFixed(1)} s`);
+  log(
+    `xong / done: ${report.built.length} chuyên mục / columns, ${pages} trang / pages (${report.reusedPages} dùng lại / reused), ${report.unchanged.length} không đổi / unchanged, ${report.failed.length} lỗi / failed, ${report.seconds.toFixed(1)} s`,
+  );
   return report;
 }
 
@@ -284,17 +340,26 @@ interface RenderContext {
 }
 
 /** What landing a rendered column needs besides its pages. */
-interface Landing { media: MediaRef[]; embedOrigins: string[] }
+interface Landing {
+  media: MediaRef[];
+  embedOrigins: string[];
+}
 
 /** Renders every group, lanes in parallel, lands each column as a release, then finishes them. */
 async function renderAll(ctx: RenderContext) {
   const { options, report, log, snapshotDir, outDir, cacheDir, releasesDir } = ctx;
   const lanes = options.concurrency ?? Math.min(4, availableParallelism());
   const weightOf = (slug: string) => 4096 + statSync(join(snapshotDir, 'bodies', `${slug}.json`)).size;
-  const groups = planGroups(ctx.buildable.map((slug) => ({ slug, weight: weightOf(slug) })), lanes, options.maxGroupBytes ?? DEFAULT_MAX_GROUP_BYTES);
+  const groups = planGroups(
+    ctx.buildable.map((slug) => ({ slug, weight: weightOf(slug) })),
+    lanes,
+    options.maxGroupBytes ?? DEFAULT_MAX_GROUP_BYTES,
+  );
   // Nothing to render but the hub (its list of columns or the national content may have changed).
   if (!groups.length) groups.push([]);
-  log(`dựng / rendering ${ctx.buildable.length} chuyên mục / columns: ${groups.length} nhóm / groups, ${Math.min(lanes, groups.length)} luồng / parallel builds ...`);
+  log(
+    `dựng / rendering ${ctx.buildable.length} chuyên mục / columns: ${groups.length} nhóm / groups, ${Math.min(lanes, groups.length)} luồng / parallel builds ...`,
+  );
 
   const imageCache = join(cacheDir, 'images');
   const shareDir = join(cacheDir, 'share');
@@ -304,7 +369,11 @@ async function renderAll(ctx: RenderContext) {
   const brokenImages = new Map<string, string>();
   const inFlight = new Map<string, Promise<void>>();
   // The hub's list of every column: those not built now from their releases; built ones as they load.
-  const hubLatest: Record<string, HubLatest> = hubLatestFromReleases(ctx.hubBodies.filter((slug) => !ctx.buildable.includes(slug)), outDir, snapshotDir);
+  const hubLatest: Record<string, HubLatest> = hubLatestFromReleases(
+    ctx.hubBodies.filter((slug) => !ctx.buildable.includes(slug)),
+    outDir,
+    snapshotDir,
+  );
   const deferred: CardJob[] = [];
   let deferCards = false;
   const renderStarted = Date.now();
@@ -335,9 +404,11 @@ async function renderAll(ctx: RenderContext) {
   /** The pictures a group shows, two at a time; resolves with the group's share of the variants and files. */
   const prepareImages = async (refs: MediaRef[]) => {
     const queue = [...refs];
-    await Promise.all(Array.from({ length: 2 }, async () => {
-      for (let ref = queue.shift(); ref; ref = queue.shift()) await imageJob(ref);
-    }));
+    await Promise.all(
+      Array.from({ length: 2 }, async () => {
+        for (let ref = queue.shift(); ref; ref = queue.shift()) await imageJob(ref);
+      }),
+    );
     // Only the group's own: a column's cache keys then do not depend on what other groups show.
     return {
       images: Object.fromEntries(refs.filter((ref) => images[ref.hash]).map((ref) => [ref.hash, images[ref.hash]])),
@@ -345,7 +416,13 @@ async function renderAll(ctx: RenderContext) {
     };
   };
 
-  const landBody = (slug: string, rendered: string, pages: number, lands: Map<string, Landing>, plan: ReturnType<typeof planShareCards>) => {
+  const landBody = (
+    slug: string,
+    rendered: string,
+    pages: number,
+    lands: Map<string, Landing>,
+    plan: ReturnType<typeof planShareCards>,
+  ) => {
     const { media, embedOrigins } = lands.get(slug)!;
     const stagedBody = join(ctx.landing, slug);
     moveFolder(join(rendered, slug), stagedBody);
@@ -366,7 +443,12 @@ async function renderAll(ctx: RenderContext) {
   };
 
   /** Renders one group's plan; a group broken by one body is rendered again body by body. */
-  const renderPlan = async (plan: BuildPlan, name: string, lands: Map<string, Landing>, cards: ReturnType<typeof planShareCards>): Promise<void> => {
+  const renderPlan = async (
+    plan: BuildPlan,
+    name: string,
+    lands: Map<string, Landing>,
+    cards: ReturnType<typeof planShareCards>,
+  ): Promise<void> => {
     const result = await renderGroup(plan, ctx.render, name, log);
     if (result.ok) {
       report.reusedPages += result.reused;
@@ -374,7 +456,8 @@ async function renderAll(ctx: RenderContext) {
       if (plan.hub) {
         const stagedHub = join(ctx.landing, HUB_RELEASE);
         mkdirSync(stagedHub, { recursive: true });
-        for (const entry of HUB_ENTRIES) if (existsSync(join(result.outDir, entry))) moveFolder(join(result.outDir, entry), join(stagedHub, entry));
+        for (const entry of HUB_ENTRIES)
+          if (existsSync(join(result.outDir, entry))) moveFolder(join(result.outDir, entry), join(stagedHub, entry));
         writeFileSync(join(stagedHub, FINGERPRINT_FILE), ctx.hubSource);
         publishRelease({ staged: stagedHub, outDir, releasesDir, slug: HUB_RELEASE, keep: options.keepReleases });
         report.hub = true;
@@ -425,7 +508,10 @@ async function renderAll(ctx: RenderContext) {
     report.phases.images += seconds(imagesStarted);
     // A picture that cannot be read fails the bodies that show it, not the whole build.
     for (const slug of [...valid]) {
-      const broken = mediaBySlug.get(slug)!.map((ref) => brokenImages.get(ref.hash)).filter(Boolean);
+      const broken = mediaBySlug
+        .get(slug)!
+        .map((ref) => brokenImages.get(ref.hash))
+        .filter(Boolean);
       if (!broken.length) continue;
       valid.splice(valid.indexOf(slug), 1);
       delete hubLatest[slug];
@@ -438,7 +524,11 @@ async function renderAll(ctx: RenderContext) {
     // A share card for every article in every language, drawn in the body's brand: the few new cards of
     // an ordinary publish now, a first build's thousands once its columns are live.
     const cardsStarted = Date.now();
-    const cards = planShareCards(snapshot.manifest, snapshotDir, valid.map((slug) => [slug, snapshot.bodies.get(slug)!]));
+    const cards = planShareCards(
+      snapshot.manifest,
+      snapshotDir,
+      valid.map((slug) => [slug, snapshot.bodies.get(slug)!]),
+    );
     const missing = missingCards(cards, shareDir);
     const later = missing.length > (options.cardsBeforeLive ?? CARDS_BEFORE_LIVE);
     await renderCards(later ? [...cards.standIns.values()] : missing, shareDir);
@@ -450,13 +540,29 @@ async function renderAll(ctx: RenderContext) {
 
     // The hub rides with the last group to start: by then every group's content has been read.
     const hub = ++startedGroups === groups.length;
-    const plan: BuildPlan = { snapshotDir, bodies: valid.sort(), hub, hubBodies: ctx.hubBodies, hubLatest: hub ? hubLatest : {}, images: media.images, files: media.files, shareImages: cards.shareImages };
+    const plan: BuildPlan = {
+      snapshotDir,
+      bodies: valid.sort(),
+      hub,
+      hubBodies: ctx.hubBodies,
+      hubLatest: hub ? hubLatest : {},
+      images: media.images,
+      files: media.files,
+      shareImages: cards.shareImages,
+    };
     if (!valid.length && !hub) return null;
-    log(`  ${name}: ${valid.length} chuyên mục / columns${later ? `, ${missing.length} ảnh chia sẻ vẽ sau / share cards drawn later` : missing.length ? `, ${missing.length} ảnh chia sẻ mới / new share cards` : ''}${hub ? ', + trang tổng hợp / hub' : ''}`);
-    const lands = new Map<string, Landing>(valid.map((slug) => [slug, {
-      media: mediaBySlug.get(slug)!,
-      embedOrigins: snapshot.manifest.bodies.find((b) => b.slug === slug)!.embedOrigins,
-    }]));
+    log(
+      `  ${name}: ${valid.length} chuyên mục / columns${later ? `, ${missing.length} ảnh chia sẻ vẽ sau / share cards drawn later` : missing.length ? `, ${missing.length} ảnh chia sẻ mới / new share cards` : ''}${hub ? ', + trang tổng hợp / hub' : ''}`,
+    );
+    const lands = new Map<string, Landing>(
+      valid.map((slug) => [
+        slug,
+        {
+          media: mediaBySlug.get(slug)!,
+          embedOrigins: snapshot.manifest.bodies.find((b) => b.slug === slug)!.embedOrigins,
+        },
+      ]),
+    );
     return { plan, lands, cards };
   };
 
@@ -483,25 +589,30 @@ async function renderAll(ctx: RenderContext) {
   const laneCount = Math.min(lanes, groups.length);
   // A lane that fails stops the others from taking new groups, but the build waits for the groups
   // being rendered: its scratch space and its lock are not let go under a running renderer.
-  await Promise.all(Array.from({ length: laneCount }, async () => {
-    for (let index = taken++; index < groups.length && !failure; index = taken++) {
-      try {
-        prepareUpTo(index);
-        const preparation = ahead.get(index)!;
-        ahead.delete(index);
-        const prepared = await preparation;
-        // At most one group a lane waits prepared.
-        prepareUpTo(index + laneCount);
-        if (prepared) await renderPlan(prepared.plan, `group-${index + 1}`, prepared.lands, prepared.cards);
-      } catch (error) {
-        failure ??= error;
+  await Promise.all(
+    Array.from({ length: laneCount }, async () => {
+      for (let index = taken++; index < groups.length && !failure; index = taken++) {
+        try {
+          prepareUpTo(index);
+          const preparation = ahead.get(index)!;
+          ahead.delete(index);
+          const prepared = await preparation;
+          // At most one group a lane waits prepared.
+          prepareUpTo(index + laneCount);
+          if (prepared) await renderPlan(prepared.plan, `group-${index + 1}`, prepared.lands, prepared.cards);
+        } catch (error) {
+          failure ??= error;
+        }
       }
-    }
-  }));
+    }),
+  );
   if (failure) throw failure;
   report.phases.render = seconds(renderStarted);
   report.liveSeconds = seconds(ctx.started);
-  if (report.built.length) log(`trực tuyến / live: ${report.built.length} chuyên mục / columns, ${report.liveSeconds.toFixed(1)} s; hoàn thiện tìm kiếm${deferCards ? ' và ảnh chia sẻ' : ''} / finishing search${deferCards ? ' and share cards' : ''} ...`);
+  if (report.built.length)
+    log(
+      `trực tuyến / live: ${report.built.length} chuyên mục / columns, ${report.liveSeconds.toFixed(1)} s; hoàn thiện tìm kiếm${deferCards ? ' và ảnh chia sẻ' : ''} / finishing search${deferCards ? ' and share cards' : ''} ...`,
+    );
   options.onLive?.(report.built);
   await finishLiveColumns(report, releasesDir, log, deferCards ? { missing: deferred, shareDir } : null);
   for (const { slug, release } of report.built) pruneReleases(releasesDir, slug, options.keepReleases ?? 5, release);

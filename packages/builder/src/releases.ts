@@ -1,4 +1,16 @@
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 
@@ -28,7 +40,11 @@ export const defaultReleasesDir = (outDir: string) => resolve(dirname(resolve(ou
  * takes less) or the clock steps back: then the name follows `after`, the column's newest release.
  */
 export function newReleaseId(now = new Date(), after: string | null = null): string {
-  const stamp = (time: Date) => time.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = (time: Date) =>
+    time
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
   const id = `${stamp(now)}-${randomBytes(2).toString('hex')}`;
   if (!after || id > after) return id;
   const [time, suffix] = after.split('-');
@@ -42,7 +58,9 @@ export function newReleaseId(now = new Date(), after: string | null = null): str
 export function listReleases(releasesDir: string, slug: string): string[] {
   const dir = join(releasesDir, slug);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => RELEASE_ID.test(name)).sort();
+  return readdirSync(dir)
+    .filter((name) => RELEASE_ID.test(name))
+    .sort();
 }
 
 /** The release a live path links to, or null (not built yet, or an old-style plain folder). */
@@ -87,7 +105,14 @@ function activate(outDir: string, releasesDir: string, slug: string, id: string)
  * (never the live one's) and removes what a killed build left unfinished; `prune: false` leaves that
  * for later (removing a release of a thousand pages takes a second a reader need not wait for).
  */
-export function publishRelease(options: { staged: string; outDir: string; releasesDir: string; slug: string; keep?: number; prune?: boolean }): string {
+export function publishRelease(options: {
+  staged: string;
+  outDir: string;
+  releasesDir: string;
+  slug: string;
+  keep?: number;
+  prune?: boolean;
+}): string {
   const { outDir, releasesDir, slug } = options;
   const id = newReleaseId(new Date(), listReleases(releasesDir, slug).at(-1) ?? null);
   const release = join(releasesDir, slug, id);
@@ -101,8 +126,10 @@ export function publishRelease(options: { staged: string; outDir: string; releas
 
 export function pruneReleases(releasesDir: string, slug: string, keep: number, live: string) {
   const releases = listReleases(releasesDir, slug).filter((id) => id !== live);
-  for (const id of releases.slice(0, Math.max(0, releases.length - (keep - 1)))) rmSync(join(releasesDir, slug, id), { recursive: true, force: true });
-  for (const name of readdirSync(join(releasesDir, slug))) if (name.startsWith('.partial-')) rmSync(join(releasesDir, slug, name), { recursive: true, force: true });
+  for (const id of releases.slice(0, Math.max(0, releases.length - (keep - 1))))
+    rmSync(join(releasesDir, slug, id), { recursive: true, force: true });
+  for (const name of readdirSync(join(releasesDir, slug)))
+    if (name.startsWith('.partial-')) rmSync(join(releasesDir, slug, name), { recursive: true, force: true });
 }
 
 /** Moves a folder, across disks if it must (rename first, copy when rename cannot). */
@@ -120,7 +147,11 @@ export function moveFolder(from: string, to: string) {
   }
 }
 
-export interface Hold { release: string; since: string; reason: string }
+export interface Hold {
+  release: string;
+  since: string;
+  reason: string;
+}
 
 export function holdOf(releasesDir: string, slug: string): Hold | null {
   try {

@@ -23,14 +23,26 @@ export function countPages(dir: string, isPage: (file: string) => boolean = () =
   return n;
 }
 
-export interface RenderResult { ok: boolean; outDir: string; output: string; reused: number; pages: Record<string, number> }
+export interface RenderResult {
+  ok: boolean;
+  outDir: string;
+  output: string;
+  reused: number;
+  pages: Record<string, number>;
+}
 
 /**
  * Where a group is rendered and from what: plans and jobs go in `workDir`, pages in `renderDir` (on the
  * releases' disk, so that landing a column is a rename, not a copy), from the compiled site, taking
  * unchanged pages from the live columns.
  */
-export interface RenderSetup { workDir: string; renderDir: string; bundle: string; liveDir: string; generator: string }
+export interface RenderSetup {
+  workDir: string;
+  renderDir: string;
+  bundle: string;
+  liveDir: string;
+  generator: string;
+}
 
 /** Renders one group in a renderer process (renderer/worker.ts); resolves with whether it succeeded and its output. */
 export function renderGroup(plan: BuildPlan, setup: RenderSetup, name: string, log: (m: string) => void): Promise<RenderResult> {
@@ -38,7 +50,16 @@ export function renderGroup(plan: BuildPlan, setup: RenderSetup, name: string, l
   const jobFile = join(setup.workDir, `${name}.job.json`);
   const outDir = join(setup.renderDir, name);
   writeFileSync(planFile, JSON.stringify(plan));
-  writeFileSync(jobFile, JSON.stringify({ bundle: setup.bundle, plan: planFile, outDir, liveDir: setup.liveDir, generator: setup.generator } satisfies RenderJob));
+  writeFileSync(
+    jobFile,
+    JSON.stringify({
+      bundle: setup.bundle,
+      plan: planFile,
+      outDir,
+      liveDir: setup.liveDir,
+      generator: setup.generator,
+    } satisfies RenderJob),
+  );
   const started = Date.now();
   return new Promise((resolvePromise) => {
     // A young generation of 16 MB keeps a renderer smaller at no cost in time (measured).
@@ -87,11 +108,16 @@ export function renderGroup(plan: BuildPlan, setup: RenderSetup, name: string, l
         writeFileSync(join(keep, `${name}.log`), output);
         copyFileSync(planFile, join(keep, `${name}.plan.json`));
         // Pointing at the kept plan (the build's own folder is gone): give it an outDir and run it again.
-        writeFileSync(join(keep, `${name}.job.json`), JSON.stringify({ ...JSON.parse(readFileSync(jobFile, 'utf8')), plan: join(keep, `${name}.plan.json`), outDir: join(keep, name) }));
+        writeFileSync(
+          join(keep, `${name}.job.json`),
+          JSON.stringify({ ...JSON.parse(readFileSync(jobFile, 'utf8')), plan: join(keep, `${name}.plan.json`), outDir: join(keep, name) }),
+        );
       }
       const ok = code === 0 && result !== null;
       // A renderer killed (out of memory, say) may say nothing itself: the report says how it ended.
-      const ending = ok ? '' : `\nrenderer of ${name} (${who}) ${signal ? `killed by ${signal}` : `exited with code ${code}`}${code === 0 ? ' without a result' : ''}`;
+      const ending = ok
+        ? ''
+        : `\nrenderer of ${name} (${who}) ${signal ? `killed by ${signal}` : `exited with code ${code}`}${code === 0 ? ' without a result' : ''}`;
       resolvePromise({ ok, outDir, output: output.slice(-4000) + ending, reused: result?.reused ?? 0, pages: result?.pages ?? {} });
     });
   });
@@ -113,5 +139,8 @@ export function planGroups(bodies: Array<{ slug: string; weight: number }>, lane
     lightest.weight += body.weight;
     lightest.slugs.push(body.slug);
   }
-  return bins.filter((b) => b.slugs.length).sort((a, b) => b.weight - a.weight).map((b) => b.slugs.sort());
+  return bins
+    .filter((b) => b.slugs.length)
+    .sort((a, b) => b.weight - a.weight)
+    .map((b) => b.slugs.sort());
 }

@@ -12,7 +12,12 @@ import { ensureShareImage, type ShareCard, shareImageFile } from './share-image.
  * build, a new brand), the columns go live with each body's plain card standing in under the articles'
  * card names, and the articles' own cards replace them afterwards.
  */
-export interface CardJob { slug: string; locale: 'vi' | 'en'; file: string; card: ShareCard }
+export interface CardJob {
+  slug: string;
+  locale: 'vi' | 'en';
+  file: string;
+  card: ShareCard;
+}
 
 export interface CardPlan {
   /** `<article id>:<locale>` → `media/<file>`, for the pages. */
@@ -33,7 +38,15 @@ export function planShareCards(manifest: Manifest, snapshotDir: string, bodies: 
     const palette = accessiblePalette(body.primaryColor, body.secondaryColor);
     const logo = body.logo ? readFileSync(join(snapshotDir, mediaPath(body.logo))) : null;
     const logoHash = logo ? createHash('sha256').update(logo).digest('hex') : null;
-    const cardOf = (locale: 'vi' | 'en', title: string): ShareCard => ({ title, bodyName: body.name[locale], columnName: t(locale, 'columnName'), background: palette.brand, foreground: palette.onBrand, accent: palette.decoration, logo });
+    const cardOf = (locale: 'vi' | 'en', title: string): ShareCard => ({
+      title,
+      bodyName: body.name[locale],
+      columnName: t(locale, 'columnName'),
+      background: palette.brand,
+      foreground: palette.onBrand,
+      accent: palette.decoration,
+      logo,
+    });
     const jobs: CardJob[] = [];
     for (const article of content.articles) {
       for (const locale of body.languages) {
@@ -74,12 +87,14 @@ export function missingCards(plan: CardPlan, cacheDir: string): CardJob[] {
  */
 export async function renderCards(jobs: CardJob[], cacheDir: string, done: (job: CardJob) => void = () => {}) {
   const queue = [...jobs];
-  await Promise.all(Array.from({ length: 4 }, async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      await ensureShareImage(job.card, cacheDir, job.file);
-      done(job);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        await ensureShareImage(job.card, cacheDir, job.file);
+        done(job);
+      }
+    }),
+  );
 }
 
 /** The cache file to put in a column under a card's name: the card if rendered, else its body's stand-in. */

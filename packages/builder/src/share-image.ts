@@ -113,7 +113,9 @@ export interface ShareCard {
 /** Characters of `text` that the shipped fonts have no glyph for (they would show as boxes). */
 export function missingGlyphs(text: string): string[] {
   const { bold, medium } = loadFonts();
-  return [...new Set(text.normalize('NFC'))].filter((ch) => /\S/.test(ch) && (!bold.hasGlyphForCodePoint(ch.codePointAt(0)!) || !medium.hasGlyphForCodePoint(ch.codePointAt(0)!)));
+  return [...new Set(text.normalize('NFC'))].filter(
+    (ch) => /\S/.test(ch) && (!bold.hasGlyphForCodePoint(ch.codePointAt(0)!) || !medium.hasGlyphForCodePoint(ch.codePointAt(0)!)),
+  );
 }
 
 const LOGO_SIZE = 96;
@@ -122,7 +124,13 @@ const LOGO_SIZE = 96;
 function mix(a: string, b: string, alpha: number): string {
   const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   const [ca, cb] = [rgb(a), rgb(b)];
-  return `#${ca.map((v, i) => Math.round(v * alpha + cb[i] * (1 - alpha)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${ca
+    .map((v, i) =>
+      Math.round(v * alpha + cb[i] * (1 - alpha))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** The title's size and lines: the largest size (64 down to 44) at which it fits in four lines. */
@@ -162,7 +170,10 @@ function emblemOf(logo: Buffer): Promise<Buffer> {
   const key = createHash('sha256').update(logo).digest('hex');
   let emblem = emblems.get(key);
   if (!emblem) {
-    emblem = sharp(logo).resize(LOGO_SIZE, LOGO_SIZE, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png().toBuffer();
+    emblem = sharp(logo)
+      .resize(LOGO_SIZE, LOGO_SIZE, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
+      .png()
+      .toBuffer();
     emblems.set(key, emblem);
     emblem.catch(() => emblems.delete(key));
   }
@@ -177,12 +188,22 @@ function emblemOf(logo: Buffer): Promise<Buffer> {
  */
 const bases = new Map<string, Promise<Buffer>>();
 function baseOf(card: ShareCard): Promise<Buffer> {
-  const key = JSON.stringify([card.background, card.foreground, card.accent, card.bodyName, card.columnName, card.logo ? createHash('sha256').update(card.logo).digest('hex') : null]);
+  const key = JSON.stringify([
+    card.background,
+    card.foreground,
+    card.accent,
+    card.bodyName,
+    card.columnName,
+    card.logo ? createHash('sha256').update(card.logo).digest('hex') : null,
+  ]);
   let base = bases.get(key);
   if (!base) {
     base = (async () => {
       const layers: OverlayOptions[] = card.logo ? [{ input: await emblemOf(card.logo), left: MARGIN, top: MARGIN - 20 }] : [];
-      const flat = await sharp(Buffer.from(shareCardSvg({ ...card, title: '' }))).composite(layers).png().toBuffer();
+      const flat = await sharp(Buffer.from(shareCardSvg({ ...card, title: '' })))
+        .composite(layers)
+        .png()
+        .toBuffer();
       return sharp(flat).removeAlpha().raw().toBuffer();
     })();
     bases.set(key, base);
@@ -191,7 +212,13 @@ function baseOf(card: ShareCard): Promise<Buffer> {
   return base;
 }
 
-interface Mask { x: number; y: number; width: number; height: number; alpha: Buffer }
+interface Mask {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  alpha: Buffer;
+}
 const SUBPIXELS = 4;
 const masks = new Map<string, Promise<Mask | null>>();
 
@@ -218,7 +245,11 @@ function maskOf(font: fontkit.Font, glyph: fontkit.Glyph, size: number, sub: num
       for (let k = 0; k < args.length; k += 2) d += `${k ? ' ' : ''}${px(ox + args[k] * scale)} ${px(y - args[k + 1] * scale)}`;
     }
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path d="${d}" fill="#000"/></svg>`;
-    mask = sharp(Buffer.from(svg)).extractChannel(3).raw().toBuffer().then((alpha) => ({ x, y, width, height, alpha }));
+    mask = sharp(Buffer.from(svg))
+      .extractChannel(3)
+      .raw()
+      .toBuffer()
+      .then((alpha) => ({ x, y, width, height, alpha }));
   }
   masks.set(key, mask);
   return mask;
@@ -307,7 +338,9 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   // Plain libjpeg without Huffman optimisation: mozjpeg made each card three times slower, and the
   // optimised tables cost a third of the encoding for some 10% of the bytes.
   try {
-    return await sharp(pixels, { raw: { width: SHARE_WIDTH, height: SHARE_HEIGHT, channels: 3 } }).jpeg({ quality: 82, optimiseCoding: false }).toBuffer();
+    return await sharp(pixels, { raw: { width: SHARE_WIDTH, height: SHARE_HEIGHT, channels: 3 } })
+      .jpeg({ quality: 82, optimiseCoding: false })
+      .toBuffer();
   } finally {
     if (canvases.length < 8) canvases.push(pixels);
   }
@@ -316,7 +349,9 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
 /** The file name of a card: a hash of everything drawn, so it is known before the card is rendered. */
 export function shareImageFile(card: ShareCard, logoHash?: string | null): string {
   const logo = logoHash !== undefined ? logoHash : card.logo ? createHash('sha256').update(card.logo).digest('hex') : null;
-  const key = createHash('sha256').update(JSON.stringify({ ...card, logo, v: 4 })).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify({ ...card, logo, v: 4 }))
+    .digest('hex');
   return `share-${key.slice(0, 32)}.jpg`;
 }
 

@@ -13,13 +13,25 @@ export interface CommandSpec {
 }
 
 export function helpText(command: CommandSpec): string {
-  return [`Cách dùng / usage: ${command.usage}`, '', command.summary, '', ...command.help.map((l) => `  ${l}`), '  -h, --help   trợ giúp / this help'].join('\n');
+  return [
+    `Cách dùng / usage: ${command.usage}`,
+    '',
+    command.summary,
+    '',
+    ...command.help.map((l) => `  ${l}`),
+    '  -h, --help   trợ giúp / this help',
+  ].join('\n');
 }
 
 /** Parses a command's arguments, turning parseArgs' errors into a usage error that names the option. */
 export function parseCommand(command: CommandSpec, argv: string[]) {
   try {
-    return parseArgs({ args: argv, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: argv,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n\n${helpText(command)}`);
   }

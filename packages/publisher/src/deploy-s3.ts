@@ -10,12 +10,28 @@ import { DeleteObjectsCommand, ListObjectsV2Command, PutObjectCommand, S3Client 
  * go up after the files they use, and objects the new column no longer has are deleted last, so no
  * link on a live page points at something missing while the copy runs.
  */
-export interface S3Target { type: 's3'; bucket: string; prefix: string; endpoint?: string; region?: string; forcePathStyle?: boolean }
+export interface S3Target {
+  type: 's3';
+  bucket: string;
+  prefix: string;
+  endpoint?: string;
+  region?: string;
+  forcePathStyle?: boolean;
+}
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.webp': 'image/webp', '.jpg': 'image/jpeg',
-  '.png': 'image/png', '.pdf': 'application/pdf', '.svg': 'image/svg+xml', '.pf_meta': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.svg': 'image/svg+xml',
+  '.pf_meta': 'application/octet-stream',
 };
 
 function filesIn(dir: string): string[] {
@@ -30,12 +46,23 @@ const clients = new Map<string, S3Client>();
 function clientFor(target: S3Target): S3Client {
   const key = `${target.endpoint ?? ''}|${target.region ?? ''}|${target.forcePathStyle ?? false}`;
   if (!clients.has(key)) {
-    clients.set(key, new S3Client({ region: target.region ?? process.env.AWS_REGION ?? 'us-east-1', endpoint: target.endpoint, forcePathStyle: target.forcePathStyle ?? Boolean(target.endpoint) }));
+    clients.set(
+      key,
+      new S3Client({
+        region: target.region ?? process.env.AWS_REGION ?? 'us-east-1',
+        endpoint: target.endpoint,
+        forcePathStyle: target.forcePathStyle ?? Boolean(target.endpoint),
+      }),
+    );
   }
   return clients.get(key)!;
 }
 
-export async function deployToS3(columnDir: string, slug: string, target: S3Target): Promise<{ uploaded: number; unchanged: number; deleted: number; where: string }> {
+export async function deployToS3(
+  columnDir: string,
+  slug: string,
+  target: S3Target,
+): Promise<{ uploaded: number; unchanged: number; deleted: number; where: string }> {
   const client = clientFor(target);
   const prefix = target.prefix.replaceAll('{slug}', slug).replace(/^\/+/, '').replace(/\/?$/, '/');
   const root = realpathSync(columnDir);
@@ -58,17 +85,26 @@ export async function deployToS3(columnDir: string, slug: string, target: S3Targ
       unchanged++;
       continue;
     }
-    await client.send(new PutObjectCommand({
-      Bucket: target.bucket, Key: file.key, Body: bytes,
-      ContentType: TYPES[extname(file.path)] ?? 'application/octet-stream',
-      CacheControl: file.key.endsWith('.html') || file.key.endsWith('.xml') || file.key.endsWith('.json') ? 'no-cache' : 'public, max-age=31536000, immutable',
-    }));
+    await client.send(
+      new PutObjectCommand({
+        Bucket: target.bucket,
+        Key: file.key,
+        Body: bytes,
+        ContentType: TYPES[extname(file.path)] ?? 'application/octet-stream',
+        CacheControl:
+          file.key.endsWith('.html') || file.key.endsWith('.xml') || file.key.endsWith('.json')
+            ? 'no-cache'
+            : 'public, max-age=31536000, immutable',
+      }),
+    );
     uploaded++;
   }
   const keep = new Set(files.map((f) => f.key));
   const stale = [...existing.keys()].filter((key) => !keep.has(key));
   for (let i = 0; i < stale.length; i += 1000) {
-    await client.send(new DeleteObjectsCommand({ Bucket: target.bucket, Delete: { Objects: stale.slice(i, i + 1000).map((Key) => ({ Key })) } }));
+    await client.send(
+      new DeleteObjectsCommand({ Bucket: target.bucket, Delete: { Objects: stale.slice(i, i + 1000).map((Key) => ({ Key })) } }),
+    );
   }
   return { uploaded, unchanged, deleted: stale.length, where: `s3://${target.bucket}/${prefix}` };
 }

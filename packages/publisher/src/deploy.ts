@@ -11,7 +11,8 @@ export type DeployTarget = { type: 'folder'; path: string } | S3Target;
 
 /** Reads the deploy configuration: { "<slug>" | "*": [targets] }, naming the entry at fault. */
 export function parseDeployConfig(json: unknown, source: string): Record<string, DeployTarget[]> {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new Error(`${source}: expected an object like { "hanoi": [{ "type": "folder", "path": "/var/www/nq57" }] }`);
+  if (!json || typeof json !== 'object' || Array.isArray(json))
+    throw new Error(`${source}: expected an object like { "hanoi": [{ "type": "folder", "path": "/var/www/nq57" }] }`);
   const config: Record<string, DeployTarget[]> = {};
   for (const [slug, targets] of Object.entries(json as Record<string, unknown>)) {
     if (!Array.isArray(targets)) throw new Error(`${source}: "${slug}" must be a list of targets`);
@@ -20,13 +21,24 @@ export function parseDeployConfig(json: unknown, source: string): Record<string,
       if (!target || typeof target !== 'object') throw new Error(`${where}: expected { "type": "folder", "path": "..." }`);
       const t = target as Record<string, unknown>;
       if (t.type === 's3') {
-        if (typeof t.bucket !== 'string' || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(t.bucket)) throw new Error(`${where}.bucket: give the bucket's name (lowercase letters, digits, "." and "-"), e.g. "cong-thong-tin"`);
-        if (typeof t.prefix !== 'string') throw new Error(`${where}.prefix: give the folder inside the bucket, e.g. "{slug}/nghi-quyet-57/"`);
-        if (t.endpoint !== undefined && (typeof t.endpoint !== 'string' || !/^https?:\/\//.test(t.endpoint))) throw new Error(`${where}.endpoint: give the storage's address, e.g. "https://s3.example.vn", or leave it out for AWS`);
-        return { type: 's3', bucket: t.bucket, prefix: t.prefix, endpoint: t.endpoint as string | undefined, region: typeof t.region === 'string' ? t.region : undefined, forcePathStyle: typeof t.forcePathStyle === 'boolean' ? t.forcePathStyle : undefined };
+        if (typeof t.bucket !== 'string' || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(t.bucket))
+          throw new Error(`${where}.bucket: give the bucket's name (lowercase letters, digits, "." and "-"), e.g. "cong-thong-tin"`);
+        if (typeof t.prefix !== 'string')
+          throw new Error(`${where}.prefix: give the folder inside the bucket, e.g. "{slug}/nghi-quyet-57/"`);
+        if (t.endpoint !== undefined && (typeof t.endpoint !== 'string' || !/^https?:\/\//.test(t.endpoint)))
+          throw new Error(`${where}.endpoint: give the storage's address, e.g. "https://s3.example.vn", or leave it out for AWS`);
+        return {
+          type: 's3',
+          bucket: t.bucket,
+          prefix: t.prefix,
+          endpoint: t.endpoint as string | undefined,
+          region: typeof t.region === 'string' ? t.region : undefined,
+          forcePathStyle: typeof t.forcePathStyle === 'boolean' ? t.forcePathStyle : undefined,
+        };
       }
       if (t.type !== 'folder') throw new Error(`${where}.type: "${String(t.type)}" is not supported; use "folder" or "s3"`);
-      if (typeof t.path !== 'string' || !t.path.startsWith('/')) throw new Error(`${where}.path: give an absolute folder path, e.g. "/var/www/portal/nghi-quyet-57"`);
+      if (typeof t.path !== 'string' || !t.path.startsWith('/'))
+        throw new Error(`${where}.path: give an absolute folder path, e.g. "/var/www/portal/nghi-quyet-57"`);
       return { type: 'folder', path: t.path };
     });
   }

@@ -35,13 +35,18 @@ function authorised(req: IncomingMessage, secret: string): boolean {
  * The build service's door: change notices in (POST /hooks/cms), status out (/status, /status.json).
  * It listens on loopback: the CMS and the operator are on the same machine or reach it through a proxy.
  */
-export async function listen(service: BuildService, options: { port: number; host?: string; secret: string; preview?: PreviewRenderer }): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+export async function listen(
+  service: BuildService,
+  options: { port: number; host?: string; secret: string; preview?: PreviewRenderer },
+): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const json = (status: number, value: unknown) => res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(value));
+    const json = (status: number, value: unknown) =>
+      res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(value));
     try {
       if (req.method === 'POST' && url.pathname === '/hooks/cms') {
-        if (!authorised(req, options.secret)) return json(401, { error: 'Authorization: Bearer <COLUMN57_BUILD_HOOK_SECRET> is missing or wrong' });
+        if (!authorised(req, options.secret))
+          return json(401, { error: 'Authorization: Bearer <COLUMN57_BUILD_HOOK_SECRET> is missing or wrong' });
         let payload: unknown;
         try {
           payload = JSON.parse(await readBody(req));
@@ -58,10 +63,13 @@ export async function listen(service: BuildService, options: { port: number; hos
       }
       if (req.method === 'GET' && (url.pathname === '/status' || url.pathname === '/')) {
         const body = url.searchParams.get('body');
-        return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(statusPage(body ? service.status.forBody(body) : service.status.status));
+        return res
+          .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' })
+          .end(statusPage(body ? service.status.forBody(body) : service.status.status));
       }
       const preview = /^\/preview\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)(?:\/(.*))?$/.exec(url.pathname);
-      if (req.method === 'GET' && preview && options.preview) return await options.preview.handle(res, preview[1], decodeURIComponent(preview[2] ?? ''), url.pathname);
+      if (req.method === 'GET' && preview && options.preview)
+        return await options.preview.handle(res, preview[1], decodeURIComponent(preview[2] ?? ''), url.pathname);
       if (url.pathname === '/_health') return res.writeHead(204).end();
       return json(404, { error: `no route ${req.method} ${url.pathname}; try GET /status or POST /hooks/cms` });
     } catch (error) {
@@ -74,5 +82,9 @@ export async function listen(service: BuildService, options: { port: number; hos
     server.listen(options.port, options.host ?? '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
-  return { url: `http://${options.host ?? '127.0.0.1'}:${port}`, server, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

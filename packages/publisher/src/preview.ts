@@ -13,7 +13,12 @@ import { htmlText } from '@column57/sites/encode';
  * this renders that body's column with the draft in place of its published version, into a private
  * folder (never the public output), and serves it only under that link.
  */
-export interface PreviewClaim { uid: string; documentId: string; locale: Locale; exp: number }
+export interface PreviewClaim {
+  uid: string;
+  documentId: string;
+  locale: Locale;
+  exp: number;
+}
 
 export function verifyPreviewToken(token: string, secret: string, now = Date.now()): PreviewClaim | null {
   const [body, signature] = token.split('.');
@@ -30,8 +35,15 @@ export function verifyPreviewToken(token: string, secret: string, now = Date.now
   }
 }
 
-interface Envelope<T> { data: T; media: Record<string, string> }
-interface PreviewAnswer { slug: string; manifest: Envelope<any>; body: Envelope<any> }
+interface Envelope<T> {
+  data: T;
+  media: Record<string, string>;
+}
+interface PreviewAnswer {
+  slug: string;
+  manifest: Envelope<any>;
+  body: Envelope<any>;
+}
 type Rendered = { ok: true; dir: string; slug: string; page: string } | { ok: false; reason: string };
 
 const KEEP_PREVIEWS = 20;
@@ -47,7 +59,8 @@ function pageOf(claim: PreviewClaim, answer: PreviewAnswer): string {
     return paths.article(locale, article.locales[locale].slug);
   }
   const national = answer.manifest.data.national;
-  const list = uid === 'api::campaign.campaign' ? [...content.campaigns, ...national.campaigns] : [...content.documents, ...national.documents];
+  const list =
+    uid === 'api::campaign.campaign' ? [...content.campaigns, ...national.campaigns] : [...content.documents, ...national.documents];
   const item = list.find((x: any) => x.id === documentId);
   if (!item) return '';
   const locale: Locale = item.locales?.[claim.locale] ? claim.locale : 'vi';
@@ -69,14 +82,22 @@ export class PreviewRenderer {
     const headers = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow', 'Referrer-Policy': 'no-referrer' };
     const claim = verifyPreviewToken(token, this.options.secret);
     if (!claim) {
-      res.writeHead(403, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Liên kết xem trước không hợp lệ hoặc đã hết hạn; mở lại từ CMS.\nThis preview link is invalid or has expired; open it again from the CMS.\n');
+      res
+        .writeHead(403, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' })
+        .end(
+          'Liên kết xem trước không hợp lệ hoặc đã hết hạn; mở lại từ CMS.\nThis preview link is invalid or has expired; open it again from the CMS.\n',
+        );
       return;
     }
     const key = token.slice(-32).replace(/[^A-Za-z0-9_-]/g, '');
     if (!this.renders.has(key)) this.renders.set(key, this.render(claim, key));
     const rendered = await this.renders.get(key)!;
     if (!rendered.ok) {
-      res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="vi"><meta charset="utf-8"><title>Không dựng được bản xem trước</title><body style="font:16px/1.5 system-ui;margin:2rem"><h1>Không dựng được bản xem trước <span lang="en">/ The preview could not be built</span></h1><pre style="white-space:pre-wrap">${htmlText(rendered.reason)}</pre></body></html>`);
+      res
+        .writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' })
+        .end(
+          `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Không dựng được bản xem trước</title><body style="font:16px/1.5 system-ui;margin:2rem"><h1>Không dựng được bản xem trước <span lang="en">/ The preview could not be built</span></h1><pre style="white-space:pre-wrap">${htmlText(rendered.reason)}</pre></body></html>`,
+        );
       return;
     }
     if (!rest) {
@@ -99,7 +120,10 @@ export class PreviewRenderer {
       this.prune();
       // Left by an earlier attempt at this same link that failed.
       rmSync(dir, { recursive: true, force: true });
-      const answer = await getJson<PreviewAnswer>(this.options.cms, `/api/column57/preview/${encodeURIComponent(claim.uid)}/${encodeURIComponent(claim.documentId)}`);
+      const answer = await getJson<PreviewAnswer>(
+        this.options.cms,
+        `/api/column57/preview/${encodeURIComponent(claim.uid)}/${encodeURIComponent(claim.documentId)}`,
+      );
       const snapshotDir = join(dir, 'snapshot');
       mkdirSync(join(snapshotDir, 'bodies'), { recursive: true });
       mkdirSync(join(snapshotDir, 'media'), { recursive: true });
@@ -111,10 +135,18 @@ export class PreviewRenderer {
       await fetchMedia(this.options.cms, snapshotDir, answer.manifest.media, extensionsByHash(answer.manifest.data));
       await fetchMedia(this.options.cms, snapshotDir, answer.body.media, extensionsByHash(answer.body.data));
       const out = join(dir, 'out');
-      const report = await buildColumns({ snapshotDir, outDir: out, releasesDir: join(dir, 'releases'), cacheDir: this.options.cacheDir, bodies: [answer.slug] });
+      const report = await buildColumns({
+        snapshotDir,
+        outDir: out,
+        releasesDir: join(dir, 'releases'),
+        cacheDir: this.options.cacheDir,
+        bodies: [answer.slug],
+      });
       const failure = report.failed.find((f) => f.slug === answer.slug);
       if (failure) return { ok: false, reason: failure.reason };
-      this.options.log(`xem trước / preview ${claim.uid} ${claim.documentId} (${claim.locale}) in ${answer.slug}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      this.options.log(
+        `xem trước / preview ${claim.uid} ${claim.documentId} (${claim.locale}) in ${answer.slug}: ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
       return { ok: true, dir: out, slug: answer.slug, page: pageOf(claim, answer) };
     } catch (error) {
       this.renders.delete(key);
@@ -125,7 +157,9 @@ export class PreviewRenderer {
   /** Previews are kept for a while (an editor clicks around), then removed, oldest first. */
   private prune() {
     if (!existsSync(this.options.workDir)) return;
-    const entries = readdirSync(this.options.workDir).map((name) => ({ name, at: statSync(join(this.options.workDir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+    const entries = readdirSync(this.options.workDir)
+      .map((name) => ({ name, at: statSync(join(this.options.workDir, name)).mtimeMs }))
+      .sort((a, b) => b.at - a.at);
     for (const entry of entries.slice(KEEP_PREVIEWS)) {
       rmSync(join(this.options.workDir, entry.name), { recursive: true, force: true });
       this.renders.delete(entry.name);

@@ -118,33 +118,84 @@ export class BuildService {
     const started = Date.now();
     const startedAt = new Date(started).toISOString();
     const label = bodies ? bodies.join(', ') : describeScope('all');
-    this.status.status = { ...this.status.status, state: 'building', pending: null, current: { scope: label, since: startedAt, trigger: triggers } };
+    this.status.status = {
+      ...this.status.status,
+      state: 'building',
+      pending: null,
+      current: { scope: label, since: startedAt, trigger: triggers },
+    };
     this.status.save();
-    this.log(`▶ lần dựng / build #${id}: ${label} (${triggers.slice(0, 3).join('; ')}${triggers.length > 3 ? ` +${triggers.length - 3}` : ''})`);
+    this.log(
+      `▶ lần dựng / build #${id}: ${label} (${triggers.slice(0, 3).join('; ')}${triggers.length > 3 ? ` +${triggers.length - 3}` : ''})`,
+    );
     try {
       // The first job after an empty cache takes everything; later ones refresh only what changed.
       const fresh = !existsSync(join(this.options.snapshotDir, 'manifest.json'));
-      await writeSnapshot({ out: this.options.snapshotDir, bodies: fresh ? only : bodies, update: !fresh, cms: this.options.cms, log: (m) => m.startsWith('!') && this.log(m) });
+      await writeSnapshot({
+        out: this.options.snapshotDir,
+        bodies: fresh ? only : bodies,
+        update: !fresh,
+        cms: this.options.cms,
+        log: (m) => m.startsWith('!') && this.log(m),
+      });
       // Bodies deleted in the CMS since the notice was sent are not built.
-      const known = new Set((JSON.parse(readFileSync(join(this.options.snapshotDir, 'manifest.json'), 'utf8')) as { bodies: Array<{ slug: string }> }).bodies.map((b) => b.slug));
+      const known = new Set(
+        (
+          JSON.parse(readFileSync(join(this.options.snapshotDir, 'manifest.json'), 'utf8')) as { bodies: Array<{ slug: string }> }
+        ).bodies.map((b) => b.slug),
+      );
       const present = bodies?.filter((slug) => known.has(slug));
       if (present && !present.length) return;
       const report = await buildColumns({
-        snapshotDir: this.options.snapshotDir, outDir: this.options.outDir, cacheDir: this.options.cacheDir,
-        releasesDir: this.options.releasesDir, bodies: present, log: this.log,
+        snapshotDir: this.options.snapshotDir,
+        outDir: this.options.outDir,
+        cacheDir: this.options.cacheDir,
+        releasesDir: this.options.releasesDir,
+        bodies: present,
+        log: this.log,
       });
       await this.deploy(report);
       this.record(report, triggers.join('; '));
       this.attempts = 0;
-      this.status.job({ id, trigger: triggers, scope: label, startedAt, seconds: (Date.now() - started) / 1000, built: report.built.length, unchanged: report.unchanged.length, failed: report.failed.map((f) => f.slug), error: null });
-      this.log(`■ lần dựng / build #${id}: ${report.built.length} dựng / built, ${report.unchanged.length} không đổi / unchanged, ${report.failed.length} lỗi / failed, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      this.status.job({
+        id,
+        trigger: triggers,
+        scope: label,
+        startedAt,
+        seconds: (Date.now() - started) / 1000,
+        built: report.built.length,
+        unchanged: report.unchanged.length,
+        failed: report.failed.map((f) => f.slug),
+        error: null,
+      });
+      this.log(
+        `■ lần dựng / build #${id}: ${report.built.length} dựng / built, ${report.unchanged.length} không đổi / unchanged, ${report.failed.length} lỗi / failed, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     } catch (error) {
       const message = (error as Error).message;
       const at = new Date().toISOString();
       for (const slug of bodies ?? Object.keys(this.status.status.bodies)) {
-        this.status.body(slug, { result: 'failed', at, seconds: (Date.now() - started) / 1000, pages: null, release: null, error: message, trigger: triggers.join('; ') });
+        this.status.body(slug, {
+          result: 'failed',
+          at,
+          seconds: (Date.now() - started) / 1000,
+          pages: null,
+          release: null,
+          error: message,
+          trigger: triggers.join('; '),
+        });
       }
-      this.status.job({ id, trigger: triggers, scope: label, startedAt, seconds: (Date.now() - started) / 1000, built: 0, unchanged: 0, failed: bodies ?? [], error: message });
+      this.status.job({
+        id,
+        trigger: triggers,
+        scope: label,
+        startedAt,
+        seconds: (Date.now() - started) / 1000,
+        built: 0,
+        unchanged: 0,
+        failed: bodies ?? [],
+        error: message,
+      });
       this.log(`✗ lần dựng / build #${id} thất bại / failed: ${message}`);
       // The CMS may be restarting: the same scope is tried again, a few times, further apart.
       if (this.attempts < RETRY_DELAYS_MS.length && !this.closed) {
@@ -166,10 +217,14 @@ export class BuildService {
   private record(report: BuildReport, trigger: string) {
     const at = new Date().toISOString();
     const seconds = report.seconds;
-    for (const built of report.built) this.status.body(built.slug, { result: 'built', at, seconds, pages: built.pages, release: built.release, error: null, trigger });
-    for (const slug of report.unchanged) this.status.body(slug, { result: 'unchanged', at, seconds, pages: null, release: null, error: null, trigger });
-    for (const slug of report.held) this.status.body(slug, { result: 'held', at, seconds, pages: null, release: null, error: null, trigger });
-    for (const failure of report.failed) this.status.body(failure.slug, { result: 'failed', at, seconds, pages: null, release: null, error: failure.reason, trigger });
+    for (const built of report.built)
+      this.status.body(built.slug, { result: 'built', at, seconds, pages: built.pages, release: built.release, error: null, trigger });
+    for (const slug of report.unchanged)
+      this.status.body(slug, { result: 'unchanged', at, seconds, pages: null, release: null, error: null, trigger });
+    for (const slug of report.held)
+      this.status.body(slug, { result: 'held', at, seconds, pages: null, release: null, error: null, trigger });
+    for (const failure of report.failed)
+      this.status.body(failure.slug, { result: 'failed', at, seconds, pages: null, release: null, error: failure.reason, trigger });
   }
 
   private async deploy(report: BuildReport) {
@@ -185,7 +240,10 @@ export class BuildService {
           this.log(`⇪ ${built.slug} → ${summary}`);
         } catch (error) {
           // Live here, not there: reported as failed, and copied again by the next job that touches it.
-          report.failed.push({ slug: built.slug, reason: `built and live here, but the copy to ${target.type} failed: ${(error as Error).message}` });
+          report.failed.push({
+            slug: built.slug,
+            reason: `built and live here, but the copy to ${target.type} failed: ${(error as Error).message}`,
+          });
           report.built.splice(report.built.indexOf(built), 1);
           this.undeployed.add(built.slug);
           break;

@@ -21,7 +21,10 @@ function readHeaderRules(dir: string): HeaderRule[] {
   for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = `^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`;
+      const pattern = `^${line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')}$`;
       rules.push({ pattern: new RegExp(pattern), headers: {} });
     } else if (rules.length) {
       const [name, ...value] = line.trim().split(':');
@@ -49,8 +52,8 @@ export type Lookup = { file: string } | { redirect: string } | { status: 403 | 4
  * Names no host serves: dotfiles and dot-folders (a release's `.column57-pages.json`, its hub list,
  * its build marks) and the column's own `_headers`, which is configuration, not content.
  */
-const hidden = (within: string) => within.split(/[\\/]/).some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..')
-  || /(^|\/)_headers$/.test(within);
+const hidden = (within: string) =>
+  within.split(/[\\/]/).some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..') || /(^|\/)_headers$/.test(within);
 
 /** The file a URL path names inside `root` (a folder's index.html; a folder without "/" redirects). */
 export function lookup(root: string, urlPath: string, within: string): Lookup {
@@ -70,7 +73,11 @@ export const contentType = (file: string) => typeOf(extname(file)) || 'applicati
  * Serves folders under URL prefixes on loopback, as a portal would serve a column under a sub-path.
  * Used by the local preview of `npm start` and by the tests.
  */
-export async function serveStatic(mounts: Record<string, string>, port = 0, host = '127.0.0.1'): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveStatic(
+  mounts: Record<string, string>,
+  port = 0,
+  host = '127.0.0.1',
+): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     let path: string;
     try {

@@ -15,11 +15,16 @@ const STATE: Record<ServiceStatus['state'], string> = {
 };
 
 /** Time as Vietnamese readers write it, in Vietnam's time zone. */
-const when = (iso: string | null) => (iso ? new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso)) : '—');
+const when = (iso: string | null) =>
+  iso
+    ? new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
+    : '—';
 
 function row(body: BodyStatus): string {
   const result = RESULT[body.result];
-  const error = body.error ? `<details><summary>Chi tiết lỗi / error</summary><pre>${htmlText(body.error.slice(0, 4000))}</pre></details>` : '';
+  const error = body.error
+    ? `<details><summary>Chi tiết lỗi / error</summary><pre>${htmlText(body.error.slice(0, 4000))}</pre></details>`
+    : '';
   return `<tr class="${body.result}">
 <th scope="row">${htmlText(body.slug)}</th>
 <td><span aria-hidden="true">${result.mark}</span> ${result.vi} <span lang="en">/ ${result.en}</span>${error}</td>
@@ -32,9 +37,13 @@ function row(body: BodyStatus): string {
 
 /** The status page: one row per column, failures first, readable without JavaScript; refreshes itself. */
 export function statusPage(status: Pick<ServiceStatus, 'state' | 'bodies'> & Partial<ServiceStatus>): string {
-  const bodies = Object.values(status.bodies).sort((a, b) => Number(b.result === 'failed') - Number(a.result === 'failed') || a.slug.localeCompare(b.slug));
+  const bodies = Object.values(status.bodies).sort(
+    (a, b) => Number(b.result === 'failed') - Number(a.result === 'failed') || a.slug.localeCompare(b.slug),
+  );
   const failed = bodies.filter((b) => b.result === 'failed').length;
-  const current = status.current ? `<p>Đang dựng / building: <strong>${htmlText(status.current.scope)}</strong> (từ / since ${when(status.current.since)})</p>` : '';
+  const current = status.current
+    ? `<p>Đang dựng / building: <strong>${htmlText(status.current.scope)}</strong> (từ / since ${when(status.current.since)})</p>`
+    : '';
   return `<!doctype html>
 <html lang="vi">
 <head>

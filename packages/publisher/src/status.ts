@@ -49,7 +49,14 @@ export class StatusStore {
   constructor(file: string) {
     this.file = file;
     const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<ServiceStatus>) : {};
-    this.status = { startedAt: new Date().toISOString(), state: 'idle', current: null, pending: null, bodies: previous.bodies ?? {}, jobs: previous.jobs ?? [] };
+    this.status = {
+      startedAt: new Date().toISOString(),
+      state: 'idle',
+      current: null,
+      pending: null,
+      bodies: previous.bodies ?? {},
+      jobs: previous.jobs ?? [],
+    };
     this.save();
   }
 
@@ -67,11 +74,12 @@ export class StatusStore {
 
   body(slug: string, update: Omit<BodyStatus, 'slug' | 'live'>) {
     const previous = this.status.bodies[slug];
-    const live = update.result === 'built'
-      ? { release: update.release, since: update.at, pages: update.pages }
-      : previous?.live ?? { release: null, since: null, pages: null };
+    const live =
+      update.result === 'built'
+        ? { release: update.release, since: update.at, pages: update.pages }
+        : (previous?.live ?? { release: null, since: null, pages: null });
     // An unchanged column keeps the page count of the release it is on.
-    const pages = update.result === 'unchanged' ? previous?.live.pages ?? null : update.pages;
+    const pages = update.result === 'unchanged' ? (previous?.live.pages ?? null) : update.pages;
     this.status.bodies[slug] = { slug, ...update, pages, live };
   }
 

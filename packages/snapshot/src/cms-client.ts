@@ -8,7 +8,10 @@ export interface CmsConnection {
 }
 
 /** Which token a tool uses: the generator's (published content) by default, or e.g. the report exporter's. */
-export interface TokenSource { file: string; env: string }
+export interface TokenSource {
+  file: string;
+  env: string;
+}
 const GENERATOR_TOKEN: TokenSource = { file: 'generator-token', env: 'COLUMN57_CMS_TOKEN' };
 
 export function resolveConnection(root: string, url?: string, token?: string, source: TokenSource = GENERATOR_TOKEN): CmsConnection {
@@ -25,7 +28,9 @@ export async function getJson<T>(cms: CmsConnection, path: string): Promise<T> {
   try {
     response = await fetch(`${cms.url}${path}`, { headers: { Authorization: `Bearer ${cms.token}` } });
   } catch (error) {
-    throw new Error(`cannot reach the CMS at ${cms.url} (${(error as Error).cause ?? (error as Error).message}); is it running?`);
+    throw new Error(`cannot reach the CMS at ${cms.url} (${(error as Error).cause ?? (error as Error).message}); is it running?`, {
+      cause: error,
+    });
   }
   if (!response.ok) {
     const detail = await response.text().catch(() => '');

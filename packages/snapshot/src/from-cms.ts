@@ -5,7 +5,10 @@ import { type CmsConnection, getBytes, getJson } from './cms-client.ts';
 import type { Manifest } from './types.ts';
 import { formatProblems, loadSnapshot, mediaRefsIn } from './validate.ts';
 
-interface Envelope<T> { data: T; media: Record<string, string> }
+interface Envelope<T> {
+  data: T;
+  media: Record<string, string>;
+}
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
@@ -66,8 +69,12 @@ export async function writeSnapshot(options: WriteSnapshotOptions) {
     const unknown = asked.filter((slug) => !known.has(slug));
     // Refreshing (the build service): a body deleted since the notice is simply gone, not an error.
     const wanted = options.update ? asked.filter((slug) => known.has(slug)) : asked;
-    if (unknown.length && options.update) options.log(`! bỏ qua cơ quan không còn trong CMS / skipped, no longer in the CMS: ${unknown.join(', ')}`);
-    else if (unknown.length) throw new Error(`no body with slug ${unknown.map((s) => `"${s}"`).join(', ')} in the CMS; known: ${[...known].slice(0, 8).join(', ')} ...`);
+    if (unknown.length && options.update)
+      options.log(`! bỏ qua cơ quan không còn trong CMS / skipped, no longer in the CMS: ${unknown.join(', ')}`);
+    else if (unknown.length)
+      throw new Error(
+        `no body with slug ${unknown.map((s) => `"${s}"`).join(', ')} in the CMS; known: ${[...known].slice(0, 8).join(', ')} ...`,
+      );
     const kept: string[] = [];
     if (options.update && existsSync(join(out, 'manifest.json'))) {
       for (const file of readdirSync(join(out, 'bodies'))) {
@@ -78,8 +85,11 @@ export async function writeSnapshot(options: WriteSnapshotOptions) {
       }
       // Media of the kept bodies (and anything still referenced) come along; the rest is left behind.
       const needed = new Set<string>();
-      for (const slug of kept) for (const ref of mediaRefsIn(JSON.parse(readFileSync(join(work, 'bodies', `${slug}.json`), 'utf8'))).values()) needed.add(`${ref.hash}.${ref.ext}`);
-      for (const file of readdirSync(join(out, 'media'))) if (needed.has(file)) carryOver(join(out, 'media', file), join(work, 'media', file));
+      for (const slug of kept)
+        for (const ref of mediaRefsIn(JSON.parse(readFileSync(join(work, 'bodies', `${slug}.json`), 'utf8'))).values())
+          needed.add(`${ref.hash}.${ref.ext}`);
+      for (const file of readdirSync(join(out, 'media')))
+        if (needed.has(file)) carryOver(join(out, 'media', file), join(work, 'media', file));
     }
     await fetchMedia(options.cms, work, manifest.media, extensionsByHash(manifest.data));
     for (const [i, slug] of wanted.entries()) {
@@ -99,7 +109,9 @@ export async function writeSnapshot(options: WriteSnapshotOptions) {
     if (existsSync(out)) renameSync(out, `${out}.old`);
     renameSync(work, out);
     rmSync(`${out}.old`, { recursive: true, force: true });
-    options.log(`snapshot of ${wanted.length} bodies${kept.length ? ` (${kept.length} kept from before)` : ''} written to ${out} in ${seconds(started)}`);
+    options.log(
+      `snapshot of ${wanted.length} bodies${kept.length ? ` (${kept.length} kept from before)` : ''} written to ${out} in ${seconds(started)}`,
+    );
     return { problems };
   } catch (error) {
     rmSync(work, { recursive: true, force: true });

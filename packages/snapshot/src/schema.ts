@@ -18,7 +18,18 @@ export const LOCALES = ['vi', 'en'] as const;
 export const AUDIENCE_CODES = ['public', 'enterprises', 'researchers', 'students', 'foreign'] as const;
 export const CHANNELS = ['portal', 'press', 'grassroots', 'social', 'foreign-press', 'digital-platform'] as const;
 export const BODY_KINDS = ['ministry', 'ministerial-agency', 'government-agency', 'province', 'city'] as const;
-export const DOCUMENT_TYPES = ['resolution', 'decision', 'law', 'decree', 'circular', 'directive', 'plan', 'conclusion', 'official-letter', 'other'] as const;
+export const DOCUMENT_TYPES = [
+  'resolution',
+  'decision',
+  'law',
+  'decree',
+  'circular',
+  'directive',
+  'plan',
+  'conclusion',
+  'official-letter',
+  'other',
+] as const;
 export const DOCUMENT_STATUSES = ['in-force', 'amended', 'expired'] as const;
 export const ASSET_KINDS = ['image', 'infographic', 'poster', 'banner', 'video-link', 'document'] as const;
 export const HONOUR_KINDS = ['organisation', 'enterprise', 'individual'] as const;
@@ -26,8 +37,9 @@ export const TASK_STATUSES = ['planned', 'in-progress', 'completed', 'cancelled'
 
 // Ids name files (share cards) and go into GUIDs and cache keys: letters, digits, "-" and "_" only, as
 // the CMS's document ids are.
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/,
-  'mã gồm chữ, số, "-" hoặc "_" (tối đa 64) / an id of letters, digits, "-" or "_" (at most 64)');
+const id = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'mã gồm chữ, số, "-" hoặc "_" (tối đa 64) / an id of letters, digits, "-" or "_" (at most 64)');
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ascii words joined by "-"');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const isoDateTime = z.string().datetime({ offset: true });
@@ -42,10 +54,17 @@ const bilingualOptional = z.object({ vi: optionalText, en: optionalText });
  */
 const webUrl = z.string().refine(isWebUrl, WEB_URL_MESSAGE);
 /** An origin (scheme, host, port), written into headers and CSP as well as links. */
-const origin = (example: string) => z.string().regex(/^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/i,
-  `cần một nguồn gốc như ${example} (không có đường dẫn) / an origin such as ${example} (no path)`);
+const origin = (example: string) =>
+  z
+    .string()
+    .regex(
+      /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/i,
+      `cần một nguồn gốc như ${example} (không có đường dẫn) / an origin such as ${example} (no path)`,
+    );
 /** A contact e-mail address: it becomes a mailto: link. */
-const email = z.string().email('địa chỉ thư điện tử không hợp lệ / not a valid e-mail address')
+const email = z
+  .string()
+  .email('địa chỉ thư điện tử không hợp lệ / not a valid e-mail address')
   .refine(isMailAddress, 'địa chỉ thư điện tử không dùng được cho liên kết mailto: / an e-mail address unfit for a mailto: link');
 
 export const mediaRef = z.object({
@@ -66,7 +85,10 @@ export const body = z.object({
   abbreviation: optionalText,
   kind: z.enum(BODY_KINDS),
   kindHistory: z.array(z.object({ kind: z.enum(BODY_KINDS), effectiveFrom: isoDate, legalBasis: optionalText })).min(1),
-  administrativeCode: z.string().regex(/^\d{2}$/).nullable(),
+  administrativeCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .nullable(),
   mergedFrom: z.array(text),
   portalUrl: webUrl.nullable(),
   publicBaseUrl: origin('https://example.gov.vn'),
@@ -76,7 +98,10 @@ export const body = z.object({
   primaryColor: colour,
   secondaryColor: colour,
   contact: z.object({ unit: bilingualOptional, email: email.nullable(), phone: optionalText, address: bilingualOptional }),
-  languages: z.array(z.enum(LOCALES)).min(1).refine((l) => l[0] === 'vi', 'Vietnamese comes first'),
+  languages: z
+    .array(z.enum(LOCALES))
+    .min(1)
+    .refine((l) => l[0] === 'vi', 'Vietnamese comes first'),
   embedOrigins: z.array(origin('https://portal.gov.vn')),
 });
 
@@ -98,16 +123,18 @@ export const article = z.object({
   relatedDocuments: z.array(id),
   relatedArticles: z.array(id),
   relatedTasks: z.array(id),
-  locales: localized(z.object({
-    title: text,
-    slug,
-    summary: text,
-    content: text,
-    coverAlt: optionalText,
-    byline: optionalText,
-    source: optionalText,
-    seo: z.object({ metaTitle: optionalText, metaDescription: optionalText, noIndex: z.boolean() }).nullable(),
-  })),
+  locales: localized(
+    z.object({
+      title: text,
+      slug,
+      summary: text,
+      content: text,
+      coverAlt: optionalText,
+      byline: optionalText,
+      source: optionalText,
+      seo: z.object({ metaTitle: optionalText, metaDescription: optionalText, noIndex: z.boolean() }).nullable(),
+    }),
+  ),
 });
 
 export const legalDocument = z.object({
@@ -199,7 +226,13 @@ export const bodyContent = z.object({
   honours: z.array(honour),
   tasks: z.array(task),
   /** With `since`: the ids of everything currently published, so removals can be seen. */
-  present: z.object({
-    articles: z.array(id), documents: z.array(id), campaigns: z.array(id), honours: z.array(id), tasks: z.array(id),
-  }).nullable(),
+  present: z
+    .object({
+      articles: z.array(id),
+      documents: z.array(id),
+      campaigns: z.array(id),
+      honours: z.array(id),
+      tasks: z.array(id),
+    })
+    .nullable(),
 });

@@ -25,4 +25,5 @@ export function isWebUrl(value: string): boolean {
  */
 export const isMailAddress = (value: string) => /^[^\s@<>"`?&#:/\\]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(value);
 
-export const WEB_URL_MESSAGE = 'cần một địa chỉ http(s) đầy đủ, ví dụ https://example.gov.vn / an absolute http(s) URL such as https://example.gov.vn';
+export const WEB_URL_MESSAGE =
+  'cần một địa chỉ http(s) đầy đủ, ví dụ https://example.gov.vn / an absolute http(s) URL such as https://example.gov.vn';

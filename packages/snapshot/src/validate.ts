@@ -58,7 +58,8 @@ const manifestFrame = schema.manifest.extend({ bodies: z.array(z.unknown()) });
  * other bodies can still be built; a problem anywhere else refuses the whole manifest.
  */
 export function validateManifest(
-  value: unknown, file = 'manifest.json',
+  value: unknown,
+  file = 'manifest.json',
 ): { manifest?: Manifest; problems: Problem[]; refused: Map<string, Problem[]> } {
   const refused = new Map<string, Problem[]>();
   const { value: frame, problems } = parse(manifestFrame, value, file);
@@ -78,14 +79,34 @@ export function validateManifest(
   });
   if (!frame || problems.some((p) => !p.body)) return { problems, refused };
   const manifest: Manifest = { ...frame, bodies: kept.map((k) => k.body) };
-  problems.push(...duplicates(file, kept.map(({ body, index }) => ({ value: body.slug, path: `bodies[${index}].slug` })), 'body slug'));
-  problems.push(...duplicates(file, manifest.topics.map((t, i) => ({ value: t.slug, path: `topics[${i}].slug` })), 'topic slug'));
-  problems.push(...duplicates(file, manifest.national.documents.map((d, i) => ({ value: d.slug, path: `national.documents[${i}].slug` })), 'document slug'));
+  problems.push(
+    ...duplicates(
+      file,
+      kept.map(({ body, index }) => ({ value: body.slug, path: `bodies[${index}].slug` })),
+      'body slug',
+    ),
+  );
+  problems.push(
+    ...duplicates(
+      file,
+      manifest.topics.map((t, i) => ({ value: t.slug, path: `topics[${i}].slug` })),
+      'topic slug',
+    ),
+  );
+  problems.push(
+    ...duplicates(
+      file,
+      manifest.national.documents.map((d, i) => ({ value: d.slug, path: `national.documents[${i}].slug` })),
+      'document slug',
+    ),
+  );
   manifest.national.documents.forEach((d, i) => {
-    if (!d.national || d.body) problems.push({ file, path: `national.documents[${i}]`, message: 'a national document must have national: true and body: null' });
+    if (!d.national || d.body)
+      problems.push({ file, path: `national.documents[${i}]`, message: 'a national document must have national: true and body: null' });
   });
   manifest.national.campaigns.forEach((c, i) => {
-    if (c.endDate < c.startDate) problems.push({ file, path: `national.campaigns[${i}].endDate`, message: `ends (${c.endDate}) before it starts (${c.startDate})` });
+    if (c.endDate < c.startDate)
+      problems.push({ file, path: `national.campaigns[${i}].endDate`, message: `ends (${c.endDate}) before it starts (${c.startDate})` });
   });
   return { manifest, problems, refused };
 }
@@ -99,30 +120,73 @@ export function validateBodyContent(value: unknown, manifest: Manifest, file: st
   const documentIds = new Set([...manifest.national.documents, ...content.documents].map((d) => d.id));
   const articleIds = new Set(content.articles.map((a) => a.id));
   const taskIds = new Set(content.tasks.map((t) => t.id));
-  const check = (ok: boolean, path: string, message: string) => { if (!ok) problems.push({ file, path, message }); };
+  const check = (ok: boolean, path: string, message: string) => {
+    if (!ok) problems.push({ file, path, message });
+  };
 
   const incremental = content.since !== null;
   content.articles.forEach((a, i) => {
     a.topics.forEach((t, j) => check(topics.has(t), `articles[${i}].topics[${j}]`, `unknown topic "${t}"`));
     if (!incremental) {
-      a.relatedDocuments.forEach((d, j) => check(documentIds.has(d), `articles[${i}].relatedDocuments[${j}]`, `no published document with id "${d}"`));
-      a.relatedArticles.forEach((d, j) => check(articleIds.has(d), `articles[${i}].relatedArticles[${j}]`, `no published article with id "${d}" in this body`));
-      a.relatedTasks.forEach((d, j) => check(taskIds.has(d), `articles[${i}].relatedTasks[${j}]`, `no published task with id "${d}" in this body`));
+      a.relatedDocuments.forEach((d, j) =>
+        check(documentIds.has(d), `articles[${i}].relatedDocuments[${j}]`, `no published document with id "${d}"`),
+      );
+      a.relatedArticles.forEach((d, j) =>
+        check(articleIds.has(d), `articles[${i}].relatedArticles[${j}]`, `no published article with id "${d}" in this body`),
+      );
+      a.relatedTasks.forEach((d, j) =>
+        check(taskIds.has(d), `articles[${i}].relatedTasks[${j}]`, `no published task with id "${d}" in this body`),
+      );
     }
     for (const locale of ['vi', 'en'] as const) {
       const text = a.locales[locale];
-      if (text && a.cover && !text.coverAlt) problems.push({ file, path: `articles[${i}].locales.${locale}.coverAlt`, message: 'the cover image has no alt text' });
+      if (text && a.cover && !text.coverAlt)
+        problems.push({ file, path: `articles[${i}].locales.${locale}.coverAlt`, message: 'the cover image has no alt text' });
     }
   });
   for (const locale of ['vi', 'en'] as const) {
-    problems.push(...duplicates(file, content.articles.map((a, i) => ({ value: a.locales[locale]?.slug, path: `articles[${i}].locales.${locale}.slug` })), `${locale} article slug`));
+    problems.push(
+      ...duplicates(
+        file,
+        content.articles.map((a, i) => ({ value: a.locales[locale]?.slug, path: `articles[${i}].locales.${locale}.slug` })),
+        `${locale} article slug`,
+      ),
+    );
   }
-  content.documents.forEach((d, i) => check(d.body === content.body && !d.national, `documents[${i}].body`, `a body's own document must have body "${content.body}" and national: false`));
-  problems.push(...duplicates(file, [...manifest.national.documents, ...content.documents].map((d, i) => ({ value: d.slug, path: `documents(all)[${i}].slug` })), 'document slug'));
-  content.campaigns.forEach((c, i) => check(c.endDate >= c.startDate, `campaigns[${i}].endDate`, `ends (${c.endDate}) before it starts (${c.startDate})`));
-  content.tasks.forEach((t, i) => check(t.endDate >= t.startDate, `tasks[${i}].endDate`, `ends (${t.endDate}) before it starts (${t.startDate})`));
-  for (const [kind, list] of Object.entries({ articles: content.articles, documents: content.documents, campaigns: content.campaigns, honours: content.honours, tasks: content.tasks })) {
-    problems.push(...duplicates(file, list.map((item, i) => ({ value: item.id, path: `${kind}[${i}].id` })), 'id'));
+  content.documents.forEach((d, i) =>
+    check(
+      d.body === content.body && !d.national,
+      `documents[${i}].body`,
+      `a body's own document must have body "${content.body}" and national: false`,
+    ),
+  );
+  problems.push(
+    ...duplicates(
+      file,
+      [...manifest.national.documents, ...content.documents].map((d, i) => ({ value: d.slug, path: `documents(all)[${i}].slug` })),
+      'document slug',
+    ),
+  );
+  content.campaigns.forEach((c, i) =>
+    check(c.endDate >= c.startDate, `campaigns[${i}].endDate`, `ends (${c.endDate}) before it starts (${c.startDate})`),
+  );
+  content.tasks.forEach((t, i) =>
+    check(t.endDate >= t.startDate, `tasks[${i}].endDate`, `ends (${t.endDate}) before it starts (${t.startDate})`),
+  );
+  for (const [kind, list] of Object.entries({
+    articles: content.articles,
+    documents: content.documents,
+    campaigns: content.campaigns,
+    honours: content.honours,
+    tasks: content.tasks,
+  })) {
+    problems.push(
+      ...duplicates(
+        file,
+        list.map((item, i) => ({ value: item.id, path: `${kind}[${i}].id` })),
+        'id',
+      ),
+    );
   }
   return { content, problems };
 }
@@ -169,7 +233,11 @@ export interface LoadedSnapshot {
  * Reads and validates a snapshot: the manifest, and the bodies in `only` (every body when it is
  * missing or empty; none with `{ none: true }`, when the caller needs the manifest alone).
  */
-export function loadSnapshot(dir: string, only?: string[], options: { none?: boolean } = {}): { snapshot?: LoadedSnapshot; problems: Problem[]; failedBodies: string[] } {
+export function loadSnapshot(
+  dir: string,
+  only?: string[],
+  options: { none?: boolean } = {},
+): { snapshot?: LoadedSnapshot; problems: Problem[]; failedBodies: string[] } {
   const problems: Problem[] = [];
   const { manifest, problems: manifestProblems, refused } = validateManifest(readJson(dir, 'manifest.json', problems));
   if (!manifest) return { problems: [...problems, ...manifestProblems], failedBodies: [] };
@@ -206,7 +274,12 @@ function missingMedia(dir: string, value: unknown, file: string): Problem[] {
   for (const ref of mediaRefsIn(value).values()) {
     const path = join(dir, mediaPath(ref));
     if (!existsSync(path)) problems.push({ file, path: mediaPath(ref), message: `media file "${ref.name}" is missing` });
-    else if (statSync(path).size !== ref.size) problems.push({ file, path: mediaPath(ref), message: `media file "${ref.name}" has ${statSync(path).size} bytes, expected ${ref.size}` });
+    else if (statSync(path).size !== ref.size)
+      problems.push({
+        file,
+        path: mediaPath(ref),
+        message: `media file "${ref.name}" has ${statSync(path).size} bytes, expected ${ref.size}`,
+      });
   }
   return problems;
 }

@@ -14,7 +14,10 @@ import { buildData } from './plan.ts';
  * documents, campaigns...) reads across the column, so its key covers the column's whole content.
  * Both include the day: the home shows the campaigns running today.
  */
-const sha = (value: unknown) => createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('hex');
+const sha = (value: unknown) =>
+  createHash('sha256')
+    .update(typeof value === 'string' ? value : JSON.stringify(value))
+    .digest('hex');
 
 /** An entry's hash, made once per render: list pages show the same articles over and over. */
 const entryHashes = new WeakMap<object, string>();
@@ -38,7 +41,7 @@ function frameKey(column: Column): string {
     key = sha({
       day: new Date().toISOString().slice(0, 10),
       body: column.body,
-      logo: column.body.logo ? images[column.body.logo.hash] ?? null : null,
+      logo: column.body.logo ? (images[column.body.logo.hash] ?? null) : null,
       topics: column.manifest.topics,
       audiences: column.manifest.audiences,
       used: column.locales.map((l) => column.topics(l).map((t) => t.slug)),
@@ -52,7 +55,14 @@ function wholeKey(column: Column): string {
   let key = wholes.get(column);
   if (!key) {
     const { plan } = buildData();
-    key = sha({ frame: frameKey(column), content: column.content, national: column.manifest.national, images: plan.images, files: plan.files, share: plan.shareImages });
+    key = sha({
+      frame: frameKey(column),
+      content: column.content,
+      national: column.manifest.national,
+      images: plan.images,
+      files: plan.files,
+      share: plan.shareImages,
+    });
     wholes.set(column, key);
   }
   return key;
@@ -62,17 +72,24 @@ export function cacheKeyOf(column: Column, spec: PageSpec): string {
   const { plan } = buildData();
   if (spec.kind === 'list') {
     const shown = column.listed(spec.locale, spec.list).slice((spec.page - 1) * PAGE_SIZE, spec.page * PAGE_SIZE);
-    return sha({ frame: frameKey(column), spec, shown: shown.map(hashOf), covers: shown.map((a) => (a.cover ? plan.images[a.cover.hash] ?? null : null)) });
+    return sha({
+      frame: frameKey(column),
+      spec,
+      shown: shown.map(hashOf),
+      covers: shown.map((a) => (a.cover ? (plan.images[a.cover.hash] ?? null) : null)),
+    });
   }
   if (spec.kind !== 'article') return sha({ whole: wholeKey(column), spec });
   const article = column.find<Article>(spec.id)!;
-  const linked = [...article.relatedDocuments, ...article.relatedArticles, ...article.relatedTasks].map((id) => hashOf(column.find<Article | LegalDocument | Task>(id) ?? null));
+  const linked = [...article.relatedDocuments, ...article.relatedArticles, ...article.relatedTasks].map((id) =>
+    hashOf(column.find<Article | LegalDocument | Task>(id) ?? null),
+  );
   return sha({
     frame: frameKey(column),
     spec,
     article: hashOf(article),
     linked,
-    cover: article.cover ? plan.images[article.cover.hash] ?? null : null,
+    cover: article.cover ? (plan.images[article.cover.hash] ?? null) : null,
     share: column.locales.map((l) => plan.shareImages[`${article.id}:${l}`] ?? null),
     counterparts: column.locales.map((l) => counterpart(column, spec, l)),
   });

@@ -1,4 +1,16 @@
-import { type Article, AUDIENCE_CODES, type Audience, type Body, type BodyContent, type Campaign, type LegalDocument, type Locale, type Manifest, type Task, type Topic } from '@column57/snapshot';
+import {
+  type Article,
+  AUDIENCE_CODES,
+  type Audience,
+  type Body,
+  type BodyContent,
+  type Campaign,
+  type LegalDocument,
+  type Locale,
+  type Manifest,
+  type Task,
+  type Topic,
+} from '@column57/snapshot';
 import { accessiblePalette, type Palette } from './colour.ts';
 import { type ColumnPath, paths, slugify } from './paths.ts';
 import { buildData } from './plan.ts';
@@ -29,7 +41,9 @@ export class Column {
       (a, b) => rank(a) - rank(b) || (b.issueDate ?? '').localeCompare(a.issueDate ?? '') || a.number.localeCompare(b.number),
     );
     this.campaigns = [...manifest.national.campaigns, ...content.campaigns].sort((a, b) => b.startDate.localeCompare(a.startDate));
-    this.byId = new Map<string, Article | LegalDocument | Task>([...content.articles, ...this.documents, ...content.tasks].map((x) => [x.id, x]));
+    this.byId = new Map<string, Article | LegalDocument | Task>(
+      [...content.articles, ...this.documents, ...content.tasks].map((x) => [x.id, x]),
+    );
   }
 
   get slug() {
@@ -48,9 +62,11 @@ export class Column {
   articles(locale: Locale): readonly Article[] {
     let list = this.sorted.get(locale);
     if (!list) {
-      list = Object.freeze(this.content.articles
-        .filter((a) => a.locales[locale])
-        .sort((a, b) => b.publishDate.localeCompare(a.publishDate) || a.id.localeCompare(b.id)));
+      list = Object.freeze(
+        this.content.articles
+          .filter((a) => a.locales[locale])
+          .sort((a, b) => b.publishDate.localeCompare(a.publishDate) || a.id.localeCompare(b.id)),
+      );
       this.sorted.set(locale, list);
     }
     return list;
@@ -62,9 +78,12 @@ export class Column {
     let articles = this.lists.get(key);
     if (!articles) {
       const all = this.articles(locale);
-      articles = list.by === 'topic' ? all.filter((a) => a.topics.includes(list.slug))
-        : list.by === 'audience' ? all.filter((a) => a.audiences.includes(list.code as Article['audiences'][number]))
-        : all;
+      articles =
+        list.by === 'topic'
+          ? all.filter((a) => a.topics.includes(list.slug))
+          : list.by === 'audience'
+            ? all.filter((a) => a.audiences.includes(list.code as Article['audiences'][number]))
+            : all;
       this.lists.set(key, articles);
     }
     return articles;
@@ -165,19 +184,26 @@ export function pagesOf(column: Column): PageSpec[] {
         pages.push({ kind: 'list', path: paths.page(listPath(column, locale, list), locale, page), locale, list, page, pages: total });
       }
     }
-    for (const article of column.articles(locale)) pages.push({ kind: 'article', path: articlePath(locale, article), locale, id: article.id });
+    for (const article of column.articles(locale))
+      pages.push({ kind: 'article', path: articlePath(locale, article), locale, id: article.id });
     pages.push({ kind: 'documents', path: paths.section(locale, 'documents'), locale });
     const facets = new Map<string, { by: 'type' | 'year' | 'issuer'; value: string; label: string }>();
     for (const doc of column.documents) {
       facets.set(`type:${doc.docType}`, { by: 'type', value: doc.docType, label: doc.docType });
       const year = documentYear(doc);
       if (year) facets.set(`year:${year}`, { by: 'year', value: year, label: year });
-      facets.set(`issuer:${issuerSlug(doc)}`, { by: 'issuer', value: issuerSlug(doc), label: doc.locales[locale]?.issuer ?? doc.locales.vi.issuer });
+      facets.set(`issuer:${issuerSlug(doc)}`, {
+        by: 'issuer',
+        value: issuerSlug(doc),
+        label: doc.locales[locale]?.issuer ?? doc.locales.vi.issuer,
+      });
     }
-    for (const facet of facets.values()) pages.push({ kind: 'documents', path: paths.documentFacet(locale, facet.by, facet.value), locale, facet });
+    for (const facet of facets.values())
+      pages.push({ kind: 'documents', path: paths.documentFacet(locale, facet.by, facet.value), locale, facet });
     for (const doc of column.documents) pages.push({ kind: 'document', path: paths.document(locale, doc.slug), locale, id: doc.id });
     pages.push({ kind: 'campaigns', path: paths.section(locale, 'campaigns'), locale });
-    for (const campaign of column.campaigns) pages.push({ kind: 'campaign', path: paths.campaign(locale, campaign.slug), locale, id: campaign.id });
+    for (const campaign of column.campaigns)
+      pages.push({ kind: 'campaign', path: paths.campaign(locale, campaign.slug), locale, id: campaign.id });
     pages.push({ kind: 'honours', path: paths.section(locale, 'honours'), locale });
     pages.push({ kind: 'tasks', path: paths.section(locale, 'tasks'), locale });
     pages.push({ kind: 'search', path: paths.section(locale, 'search'), locale });
@@ -194,18 +220,27 @@ export function counterpart(column: Column, spec: PageSpec, locale: Locale): Col
       const article = column.find<Article>(spec.id);
       return article?.locales[locale] ? articlePath(locale, article) : null;
     }
-    case 'home': return paths.home(locale);
-    case 'document': return paths.document(locale, column.find<LegalDocument>(spec.id)!.slug);
-    case 'campaign': return paths.campaign(locale, column.campaigns.find((c) => c.id === spec.id)!.slug);
+    case 'home':
+      return paths.home(locale);
+    case 'document':
+      return paths.document(locale, column.find<LegalDocument>(spec.id)!.slug);
+    case 'campaign':
+      return paths.campaign(locale, column.campaigns.find((c) => c.id === spec.id)!.slug);
     case 'list': {
       const exists = spec.list.by !== 'topic' || column.topics(locale).some((x) => spec.list.by === 'topic' && x.slug === spec.list.slug);
       return exists ? listPath(column, locale, spec.list) : null;
     }
-    case 'documents': return spec.facet ? paths.documentFacet(locale, spec.facet.by, spec.facet.value) : paths.section(locale, 'documents');
-    case 'campaigns': return paths.section(locale, 'campaigns');
-    case 'honours': return paths.section(locale, 'honours');
-    case 'tasks': return paths.section(locale, 'tasks');
-    case 'search': return paths.section(locale, 'search');
-    case 'embed': return paths.embed(locale);
+    case 'documents':
+      return spec.facet ? paths.documentFacet(locale, spec.facet.by, spec.facet.value) : paths.section(locale, 'documents');
+    case 'campaigns':
+      return paths.section(locale, 'campaigns');
+    case 'honours':
+      return paths.section(locale, 'honours');
+    case 'tasks':
+      return paths.section(locale, 'tasks');
+    case 'search':
+      return paths.section(locale, 'search');
+    case 'embed':
+      return paths.embed(locale);
   }
 }

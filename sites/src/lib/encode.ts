@@ -14,11 +14,15 @@ export const htmlText = (text: string): string => escapeUTF8(text);
 export const htmlAttr = (text: string): string => escapeUTF8(text);
 
 /** Characters XML 1.0 does not allow at all: one of them makes a whole feed unreadable. */
-const NOT_XML = new RegExp([
-  '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]',
-  // Halves of a surrogate pair standing alone.
-  '[\\ud800-\\udbff](?![\\udc00-\\udfff])', '(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
-].join('|'), 'g');
+const NOT_XML = new RegExp(
+  [
+    '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]',
+    // Halves of a surrogate pair standing alone.
+    '[\\ud800-\\udbff](?![\\udc00-\\udfff])',
+    '(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
+  ].join('|'),
+  'g',
+);
 
 /** XML element text or attribute value, for files we write by hand (the sitemap). */
 export const xmlText = (text: string): string => escapeUTF8(text.replace(NOT_XML, ''));

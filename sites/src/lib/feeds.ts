@@ -23,7 +23,11 @@ export type FeedSpec =
 export function feedsOf(column: Column): FeedSpec[] {
   const feeds: FeedSpec[] = [];
   for (const locale of column.locales) {
-    const lists: ListRef[] = [{ by: 'latest' }, ...column.topics(locale).map((x) => ({ by: 'topic' as const, slug: x.slug })), ...column.audiences().map((a) => ({ by: 'audience' as const, code: a.code }))];
+    const lists: ListRef[] = [
+      { by: 'latest' },
+      ...column.topics(locale).map((x) => ({ by: 'topic' as const, slug: x.slug })),
+      ...column.audiences().map((a) => ({ by: 'audience' as const, code: a.code })),
+    ];
     for (const list of lists) {
       feeds.push({ kind: 'articles', path: listFeedPath(column, locale, list), locale, list });
     }
@@ -32,7 +36,12 @@ export function feedsOf(column: Column): FeedSpec[] {
   for (const locale of column.locales) {
     for (const what of ['latest', 'documents'] as const) feeds.push({ kind: 'fragment', path: fragmentPath(locale, what), locale, what });
   }
-  feeds.push({ kind: 'json', path: 'feed.json' }, { kind: 'sitemap', path: 'sitemap.xml' }, { kind: 'robots', path: 'robots.txt' }, { kind: 'headers', path: '_headers' });
+  feeds.push(
+    { kind: 'json', path: 'feed.json' },
+    { kind: 'sitemap', path: 'sitemap.xml' },
+    { kind: 'robots', path: 'robots.txt' },
+    { kind: 'headers', path: '_headers' },
+  );
   return feeds;
 }
 
@@ -71,8 +80,10 @@ function articleFeed(column: Column, spec: Extract<FeedSpec, { kind: 'articles' 
         pubDate: new Date(isoDateTime(article.publishDate)),
         // The document id never changes, whatever happens to the title or the slug.
         customData: `<guid isPermaLink="false">urn:column57:${column.slug}:article:${article.id}:${locale}</guid>`,
-        categories: article.topics.map((slug) => column.manifest.topics.find((x) => x.slug === slug)?.name[locale])
-          .filter((x): x is string => Boolean(x)).map(feedText),
+        categories: article.topics
+          .map((slug) => column.manifest.topics.find((x) => x.slug === slug)?.name[locale])
+          .filter((x): x is string => Boolean(x))
+          .map(feedText),
         enclosure: enclosure(column, article),
         ...(text.byline ? { author: feedText(text.byline) } : {}),
       };
@@ -107,21 +118,24 @@ function documentFeed(column: Column, locale: Locale) {
  */
 function jsonFeed(column: Column) {
   const locale: Locale = 'vi';
-  const items = column.articles(locale).slice(0, 20).map((article) => {
-    const text = article.locales[locale]!;
-    const image = imageFor(article.cover);
-    return {
-      id: `urn:column57:${column.slug}:article:${article.id}:${locale}`,
-      url: absolute(column, articlePath(locale, article)),
-      title: text.title,
-      summary: text.summary,
-      content_html: `<p>${htmlText(text.summary)}</p>`,
-      content_text: text.summary,
-      date_published: isoDateTime(article.publishDate),
-      ...(image ? { image: absolute(column, image.sources[image.sources.length - 1].fallback) } : {}),
-      tags: article.topics,
-    };
-  });
+  const items = column
+    .articles(locale)
+    .slice(0, 20)
+    .map((article) => {
+      const text = article.locales[locale]!;
+      const image = imageFor(article.cover);
+      return {
+        id: `urn:column57:${column.slug}:article:${article.id}:${locale}`,
+        url: absolute(column, articlePath(locale, article)),
+        title: text.title,
+        summary: text.summary,
+        content_html: `<p>${htmlText(text.summary)}</p>`,
+        content_text: text.summary,
+        date_published: isoDateTime(article.publishDate),
+        ...(image ? { image: absolute(column, image.sources[image.sources.length - 1].fallback) } : {}),
+        tags: article.topics,
+      };
+    });
   const body = {
     version: 'https://jsonfeed.org/version/1.1',
     title: `${t(locale, 'columnName')}: ${column.name(locale)}`,
@@ -135,19 +149,24 @@ function jsonFeed(column: Column) {
 
 function sitemap(column: Column) {
   const today = new Date().toISOString().slice(0, 10);
-  const urls = pagesOf(column).filter((p) => p.kind !== 'search' && p.kind !== 'embed').map((p) => {
-    const lastmod = p.kind === 'article' ? column.find<Article>(p.id)?.updatedAt.slice(0, 10) : today;
-    return `<url><loc>${xmlText(absolute(column, p.path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
-  });
+  const urls = pagesOf(column)
+    .filter((p) => p.kind !== 'search' && p.kind !== 'embed')
+    .map((p) => {
+      const lastmod = p.kind === 'article' ? column.find<Article>(p.id)?.updatedAt.slice(0, 10) : today;
+      return `<url><loc>${xmlText(absolute(column, p.path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
+    });
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }
 
 function robots(column: Column) {
-  return new Response(`User-agent: *\nAllow: /\nSitemap: ${absolute(column, 'sitemap.xml')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\nSitemap: ${absolute(column, 'sitemap.xml')}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }
 
-export const fragmentPath = (locale: Locale, what: 'latest' | 'documents') => `${paths.embed(locale)}${what === 'latest' ? 'latest' : 'documents'}.html`;
+export const fragmentPath = (locale: Locale, what: 'latest' | 'documents') =>
+  `${paths.embed(locale)}${what === 'latest' ? 'latest' : 'documents'}.html`;
 
 /** Who may frame the column: the body's allowed origins (from the CMS), and the column itself. */
 export function frameAncestors(column: Column): string {
@@ -179,30 +198,47 @@ function headersFile(column: Column) {
  */
 function fragment(column: Column, locale: Locale, what: 'latest' | 'documents') {
   const palette = column.palette;
-  const items = what === 'latest'
-    ? column.articles(locale).slice(0, 5).map((a) => ({ title: a.locales[locale]!.title, url: absolute(column, articlePath(locale, a)), date: a.publishDate }))
-    : column.documents.slice(0, 8).map((d) => ({ title: `${d.number}: ${(d.locales[locale] ?? d.locales.vi).title}`, url: absolute(column, paths.document(locale, d.slug)), date: d.issueDate }));
+  const items =
+    what === 'latest'
+      ? column
+          .articles(locale)
+          .slice(0, 5)
+          .map((a) => ({ title: a.locales[locale]!.title, url: absolute(column, articlePath(locale, a)), date: a.publishDate }))
+      : column.documents.slice(0, 8).map((d) => ({
+          title: `${d.number}: ${(d.locales[locale] ?? d.locales.vi).title}`,
+          url: absolute(column, paths.document(locale, d.slug)),
+          date: d.issueDate,
+        }));
   const heading = what === 'latest' ? `${t(locale, 'columnName')}: ${column.name(locale)}` : t(locale, 'keyDocuments');
   const more = what === 'latest' ? absolute(column, paths.home(locale)) : absolute(column, paths.section(locale, 'documents'));
-  const style = `.c57-fragment{border-top:4px solid ${palette.brand};padding:.5rem 0;font:inherit}.c57-fragment h2{font-size:1.1rem;margin:0 0 .5rem}`
-    + `.c57-fragment ul{list-style:none;margin:0;padding:0}.c57-fragment li{margin:0 0 .5rem}.c57-fragment a{color:${palette.accent};font-weight:600}`
-    + '.c57-fragment time{display:block;color:#505a5f;font-size:.9em}';
+  const style =
+    `.c57-fragment{border-top:4px solid ${palette.brand};padding:.5rem 0;font:inherit}.c57-fragment h2{font-size:1.1rem;margin:0 0 .5rem}` +
+    `.c57-fragment ul{list-style:none;margin:0;padding:0}.c57-fragment li{margin:0 0 .5rem}.c57-fragment a{color:${palette.accent};font-weight:600}` +
+    '.c57-fragment time{display:block;color:#505a5f;font-size:.9em}';
   const time = (date: string | null) =>
-    (date ? `<time datetime="${htmlAttr(date)}">${htmlText(date.split('-').reverse().join('/'))}</time>` : '');
+    date ? `<time datetime="${htmlAttr(date)}">${htmlText(date.split('-').reverse().join('/'))}</time>` : '';
   const list = items.map((i) => `<li><a href="${htmlAttr(i.url)}">${htmlText(i.title)}</a>${time(i.date)}</li>`).join('');
-  const html = `<div class="c57-fragment" lang="${htmlAttr(locale)}"><style>${style}</style><h2>${htmlText(heading)}</h2><ul>${list}</ul>`
-    + `<p><a href="${htmlAttr(more)}">${htmlText(t(locale, what === 'latest' ? 'allArticles' : 'allDocuments'))}</a></p></div>\n`;
+  const html =
+    `<div class="c57-fragment" lang="${htmlAttr(locale)}"><style>${style}</style><h2>${htmlText(heading)}</h2><ul>${list}</ul>` +
+    `<p><a href="${htmlAttr(more)}">${htmlText(t(locale, what === 'latest' ? 'allArticles' : 'allDocuments'))}</a></p></div>\n`;
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
 export async function renderFeed(column: Column, spec: FeedSpec): Promise<Response> {
   switch (spec.kind) {
-    case 'articles': return articleFeed(column, spec);
-    case 'documents': return documentFeed(column, spec.locale);
-    case 'json': return jsonFeed(column);
-    case 'sitemap': return sitemap(column);
-    case 'robots': return robots(column);
-    case 'headers': return headersFile(column);
-    case 'fragment': return fragment(column, spec.locale, spec.what);
+    case 'articles':
+      return articleFeed(column, spec);
+    case 'documents':
+      return documentFeed(column, spec.locale);
+    case 'json':
+      return jsonFeed(column);
+    case 'sitemap':
+      return sitemap(column);
+    case 'robots':
+      return robots(column);
+    case 'headers':
+      return headersFile(column);
+    case 'fragment':
+      return fragment(column, spec.locale, spec.what);
   }
 }

@@ -2,7 +2,12 @@ import type { BodyContent, Locale, Manifest } from '@column57/snapshot';
 import { buildData } from './plan.ts';
 
 /** An article as the national hub lists it under its body: in the page's language, or Vietnamese where it has none. */
-export interface HubItem { slug: string; title: string; locale: Locale; publishDate: string }
+export interface HubItem {
+  slug: string;
+  title: string;
+  locale: Locale;
+  publishDate: string;
+}
 export type HubLatest = Record<Locale, HubItem[]>;
 
 const LATEST_PER_BODY = 2;
@@ -13,14 +18,15 @@ const LATEST_PER_BODY = 2;
  * read the other 55.
  */
 export function latestForHub(content: BodyContent): HubLatest {
-  const pick = (locale: Locale): HubItem[] => content.articles
-    .filter((a) => a.locales[locale] || a.locales.vi)
-    .sort((a, b) => b.publishDate.localeCompare(a.publishDate))
-    .slice(0, LATEST_PER_BODY)
-    .map((a) => {
-      const shown: Locale = a.locales[locale] ? locale : 'vi';
-      return { slug: a.locales[shown]!.slug, title: a.locales[shown]!.title, locale: shown, publishDate: a.publishDate };
-    });
+  const pick = (locale: Locale): HubItem[] =>
+    content.articles
+      .filter((a) => a.locales[locale] || a.locales.vi)
+      .sort((a, b) => b.publishDate.localeCompare(a.publishDate))
+      .slice(0, LATEST_PER_BODY)
+      .map((a) => {
+        const shown: Locale = a.locales[locale] ? locale : 'vi';
+        return { slug: a.locales[shown]!.slug, title: a.locales[shown]!.title, locale: shown, publishDate: a.publishDate };
+      });
   return { vi: pick('vi'), en: pick('en') };
 }
 

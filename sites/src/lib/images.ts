@@ -13,4 +13,5 @@ export function fileFor(ref: MediaRef): string {
 }
 
 /** The share card the build drew for an article in a language, if any. */
-export const shareImageFor = (articleId: string, locale: string): string | null => buildData().plan.shareImages?.[`${articleId}:${locale}`] ?? null;
+export const shareImageFor = (articleId: string, locale: string): string | null =>
+  buildData().plan.shareImages?.[`${articleId}:${locale}`] ?? null;

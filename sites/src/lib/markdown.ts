@@ -7,7 +7,36 @@ import sanitizeHtml from 'sanitize-html';
  */
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
-const ALLOWED_TAGS = ['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'a', 'em', 'strong', 'b', 'i', 'blockquote', 'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'hr', 'sup', 'sub', 'abbr', 'del', 'caption'];
+const ALLOWED_TAGS = [
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'blockquote',
+  'code',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'br',
+  'hr',
+  'sup',
+  'sub',
+  'abbr',
+  'del',
+  'caption',
+];
 
 /** Where a link in an article points: another page of the column, or somewhere else. */
 export type LinkTarget = { internal: string } | { external: string };
@@ -29,7 +58,13 @@ export function renderMarkdown(markdown: string, options: RenderOptions): string
   const html = (marked.parse(markdown) as string).replace(/<(\/?)h1(\s|>)/g, '<$1h2$2');
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
-    allowedAttributes: { a: ['href', 'title', 'rel'], abbr: ['title'], th: ['scope', 'colspan', 'rowspan'], td: ['colspan', 'rowspan'], code: ['class'] },
+    allowedAttributes: {
+      a: ['href', 'title', 'rel'],
+      abbr: ['title'],
+      th: ['scope', 'colspan', 'rowspan'],
+      td: ['colspan', 'rowspan'],
+      code: ['class'],
+    },
     allowedClasses: { code: [/^language-[a-z0-9-]+$/] },
     allowedSchemes: ['http', 'https', 'mailto', 'tel'],
     allowedSchemesAppliedToAttributes: ['href'],
@@ -49,5 +84,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): string
 
 /** Plain text of Markdown (for summaries, search and share cards). */
 export function plainText(markdown: string): string {
-  return sanitizeHtml(marked.parse(markdown) as string, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+  return sanitizeHtml(marked.parse(markdown) as string, { allowedTags: [], allowedAttributes: {} })
+    .replace(/\s+/g, ' ')
+    .trim();
 }

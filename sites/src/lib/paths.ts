@@ -8,8 +8,34 @@ import type { Locale } from '@column57/snapshot';
 export type ColumnPath = string;
 
 const SEGMENTS = {
-  vi: { articles: 'bai-viet', topics: 'chu-de', audiences: 'doi-tuong', documents: 'van-ban', campaigns: 'chien-dich', honours: 'khen-thuong', tasks: 'nhiem-vu', search: 'tim-kiem', page: 'trang', type: 'loai', year: 'nam', issuer: 'co-quan' },
-  en: { articles: 'articles', topics: 'topics', audiences: 'audiences', documents: 'documents', campaigns: 'campaigns', honours: 'honours', tasks: 'tasks', search: 'search', page: 'page', type: 'type', year: 'year', issuer: 'issuer' },
+  vi: {
+    articles: 'bai-viet',
+    topics: 'chu-de',
+    audiences: 'doi-tuong',
+    documents: 'van-ban',
+    campaigns: 'chien-dich',
+    honours: 'khen-thuong',
+    tasks: 'nhiem-vu',
+    search: 'tim-kiem',
+    page: 'trang',
+    type: 'loai',
+    year: 'nam',
+    issuer: 'co-quan',
+  },
+  en: {
+    articles: 'articles',
+    topics: 'topics',
+    audiences: 'audiences',
+    documents: 'documents',
+    campaigns: 'campaigns',
+    honours: 'honours',
+    tasks: 'tasks',
+    search: 'search',
+    page: 'page',
+    type: 'type',
+    year: 'year',
+    issuer: 'issuer',
+  },
 } as const;
 
 export type Section = keyof (typeof SEGMENTS)['vi'];
@@ -25,7 +51,8 @@ export const paths = {
   topic: (locale: Locale, slug: string) => `${paths.section(locale, 'topics')}${slug}/`,
   audience: (locale: Locale, slug: string) => `${paths.section(locale, 'audiences')}${slug}/`,
   document: (locale: Locale, slug: string) => `${paths.section(locale, 'documents')}${slug}/`,
-  documentFacet: (locale: Locale, facet: 'type' | 'year' | 'issuer', value: string) => `${paths.section(locale, 'documents')}${SEGMENTS[locale][facet]}/${value}/`,
+  documentFacet: (locale: Locale, facet: 'type' | 'year' | 'issuer', value: string) =>
+    `${paths.section(locale, 'documents')}${SEGMENTS[locale][facet]}/${value}/`,
   campaign: (locale: Locale, slug: string) => `${paths.section(locale, 'campaigns')}${slug}/`,
   feed: (listPath: ColumnPath) => `${listPath}rss.xml`,
   /** The embed guide for portal administrators. */
@@ -55,7 +82,13 @@ export function relative(from: ColumnPath, to: ColumnPath): string {
 
 /** Slug for free text such as an issuer's name: ascii, lowercase, hyphenated. */
 export function slugify(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** The canonical, absolute address of a page: the body's public origin, its base path, the page. */

@@ -67,7 +67,8 @@ const STRINGS = {
     noArticlesYet: 'Chưa có bài viết',
     decision: 'Quyết định',
     hubTitle: 'Các chuyên mục Nghị quyết 57 trên cả nước',
-    hubIntro: 'Chuyên mục của các bộ, ngành, địa phương về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.',
+    hubIntro:
+      'Chuyên mục của các bộ, ngành, địa phương về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.',
     central: 'Bộ, ngành trung ương',
     provincial: 'Tỉnh, thành phố',
     nationalDocuments: 'Văn bản chung',
@@ -76,7 +77,8 @@ const STRINGS = {
     contact: 'Liên hệ',
     searchLabel: 'Tìm trong chuyên mục',
     searchNeedsJs: 'Tìm kiếm cần bật JavaScript. Bạn vẫn có thể xem mọi bài viết theo chủ đề và theo thời gian.',
-    searchNotReady: 'Chỉ mục tìm kiếm của chuyên mục đang được chuẩn bị, xin thử lại sau ít phút. Trong lúc chờ, bạn có thể xem mọi bài viết.',
+    searchNotReady:
+      'Chỉ mục tìm kiếm của chuyên mục đang được chuẩn bị, xin thử lại sau ít phút. Trong lúc chờ, bạn có thể xem mọi bài viết.',
     none: 'Chưa có nội dung.',
     embedGuide: 'Nhúng chuyên mục vào cổng thông tin',
   },
@@ -145,7 +147,8 @@ const STRINGS = {
     noArticlesYet: 'No articles yet',
     decision: 'Decision',
     hubTitle: 'Resolution 57 columns across Vietnam',
-    hubIntro: 'Columns of ministries, agencies and provinces on breakthroughs in science, technology, innovation and national digital transformation.',
+    hubIntro:
+      'Columns of ministries, agencies and provinces on breakthroughs in science, technology, innovation and national digital transformation.',
     central: 'Ministries and central agencies',
     provincial: 'Provinces and cities',
     nationalDocuments: 'National documents',
@@ -154,7 +157,8 @@ const STRINGS = {
     contact: 'Contact',
     searchLabel: 'Search this column',
     searchNeedsJs: 'Search needs JavaScript. You can still browse every article by topic and by date.',
-    searchNotReady: 'This column\'s search index is being prepared; please try again in a few minutes. Meanwhile you can browse every article.',
+    searchNotReady:
+      "This column's search index is being prepared; please try again in a few minutes. Meanwhile you can browse every article.",
     none: 'Nothing here yet.',
     embedGuide: 'Embed this column in a portal',
   },

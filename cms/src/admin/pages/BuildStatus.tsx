@@ -7,7 +7,12 @@ import { useFetchClient } from '@strapi/strapi/admin';
  * ten seconds, so an editor who just published sees the column go live or the reason it did not.
  */
 type BodyStatus = {
-  slug: string; result: 'built' | 'unchanged' | 'failed' | 'held'; at: string; seconds: number; pages: number | null; error: string | null;
+  slug: string;
+  result: 'built' | 'unchanged' | 'failed' | 'held';
+  at: string;
+  seconds: number;
+  pages: number | null;
+  error: string | null;
   live: { release: string | null; since: string | null };
 };
 type Answer = { available: false; reason: string } | { available: true; state: string; bodies: Record<string, BodyStatus> };
@@ -27,13 +32,14 @@ export default function BuildStatus() {
   const [problem, setProblem] = React.useState<string | null>(null);
   React.useEffect(() => {
     let stopped = false;
-    const load = () => get<Answer>('/column57/build-status')
-      .then(({ data }) => {
-        if (stopped) return;
-        setAnswer(data);
-        setProblem(null);
-      })
-      .catch((error: Error) => !stopped && setProblem(error.message));
+    const load = () =>
+      get<Answer>('/column57/build-status')
+        .then(({ data }) => {
+          if (stopped) return;
+          setAnswer(data);
+          setProblem(null);
+        })
+        .catch((error: Error) => !stopped && setProblem(error.message));
     load();
     const timer = setInterval(load, 10_000);
     return () => {
@@ -41,7 +47,11 @@ export default function BuildStatus() {
       clearInterval(timer);
     };
   }, [get]);
-  const bodies = answer?.available ? Object.values(answer.bodies).sort((a, b) => Number(b.result === 'failed') - Number(a.result === 'failed') || a.slug.localeCompare(b.slug)) : [];
+  const bodies = answer?.available
+    ? Object.values(answer.bodies).sort(
+        (a, b) => Number(b.result === 'failed') - Number(a.result === 'failed') || a.slug.localeCompare(b.slug),
+      )
+    : [];
   return (
     <main style={{ padding: '40px 56px', fontSize: 15, lineHeight: 1.5 }}>
       <h1 style={{ fontSize: 28, fontWeight: 600, marginBottom: 8 }}>Trạng thái dựng chuyên mục</h1>
@@ -53,21 +63,43 @@ export default function BuildStatus() {
           <caption style={{ textAlign: 'left', marginBottom: 8 }}>Dịch vụ dựng / build service: {answer.state}</caption>
           <thead>
             <tr>
-              {['Chuyên mục (column)', 'Kết quả (result)', 'Lúc (when)', 'Thời gian (took)', 'Trang (pages)', 'Bản đang chạy (live release)'].map((h) => <th key={h} scope="col" style={cell}>{h}</th>)}
+              {[
+                'Chuyên mục (column)',
+                'Kết quả (result)',
+                'Lúc (when)',
+                'Thời gian (took)',
+                'Trang (pages)',
+                'Bản đang chạy (live release)',
+              ].map((h) => (
+                <th key={h} scope="col" style={cell}>
+                  {h}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {bodies.map((b) => (
               <tr key={b.slug} style={b.result === 'failed' ? { background: '#fcecea' } : undefined}>
-                <th scope="row" style={cell}>{b.slug}</th>
+                <th scope="row" style={cell}>
+                  {b.slug}
+                </th>
                 <td style={cell}>
                   {RESULT[b.result]}
-                  {b.error && <details><summary>Chi tiết lỗi (error)</summary><pre style={{ whiteSpace: 'pre-wrap' }}>{b.error.slice(0, 4000)}</pre></details>}
+                  {b.error && (
+                    <details>
+                      <summary>Chi tiết lỗi (error)</summary>
+                      <pre style={{ whiteSpace: 'pre-wrap' }}>{b.error.slice(0, 4000)}</pre>
+                    </details>
+                  )}
                 </td>
                 <td style={cell}>{when(b.at)}</td>
                 <td style={cell}>{b.seconds.toFixed(1)} s</td>
                 <td style={cell}>{b.pages ?? '—'}</td>
-                <td style={cell}><code>{b.live.release ?? '—'}</code><br /><small>{when(b.live.since)}</small></td>
+                <td style={cell}>
+                  <code>{b.live.release ?? '—'}</code>
+                  <br />
+                  <small>{when(b.live.since)}</small>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -7,7 +7,16 @@ import { useFetchClient } from '@strapi/strapi/admin';
  * is amended as a new version. MST and administrators also see the national dashboard, which the
  * server renders (the same page that prints), so the screen and every export show the same figures.
  */
-type Version = { documentId: string; month: string; version: number; status: 'draft' | 'submitted'; submittedAt: string | null; submittedBy: string | null; late: boolean; amendmentReason: string | null };
+type Version = {
+  documentId: string;
+  month: string;
+  version: number;
+  status: 'draft' | 'submitted';
+  submittedAt: string | null;
+  submittedBy: string | null;
+  late: boolean;
+  amendmentReason: string | null;
+};
 type Overview = {
   month: string;
   account: { kind: string; body: { slug: string; nameVi: string; nameEn: string } | null; canSubmit: boolean; national: boolean };
@@ -17,7 +26,15 @@ type Overview = {
 const REPORT_UID = 'api::monthly-report.monthly-report';
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '—');
 const cell: React.CSSProperties = { textAlign: 'left', padding: '8px 12px', borderBottom: '1px solid #dcdce4', verticalAlign: 'top' };
-const button: React.CSSProperties = { padding: '6px 12px', marginRight: 8, border: '1px solid #4945ff', borderRadius: 4, background: '#fff', color: '#271fe0', cursor: 'pointer' };
+const button: React.CSSProperties = {
+  padding: '6px 12px',
+  marginRight: 8,
+  border: '1px solid #4945ff',
+  borderRadius: 4,
+  background: '#fff',
+  color: '#271fe0',
+  cursor: 'pointer',
+};
 const thisMonth = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
 
 export default function Reporting() {
@@ -70,47 +87,135 @@ export default function Reporting() {
   return (
     <main style={{ padding: '40px 56px', fontSize: 15, lineHeight: 1.5 }}>
       <h1 style={{ fontSize: 28, fontWeight: 600, marginBottom: 8 }}>Báo cáo Chương trình 1169</h1>
-      <p style={{ color: '#666687', marginBottom: 16 }}>Programme reporting: monthly reports to the Ministry of Science and Technology, due on the 20th (period: the 15th of the previous month to the 14th).</p>
+      <p style={{ color: '#666687', marginBottom: 16 }}>
+        Programme reporting: monthly reports to the Ministry of Science and Technology, due on the 20th (period: the 15th of the previous
+        month to the 14th).
+      </p>
       <label>
-        Tháng (month){' '}
-        <input type="month" value={month} max={thisMonth()} onChange={(e) => e.target.value && setMonth(e.target.value)} />
+        Tháng (month) <input type="month" value={month} max={thisMonth()} onChange={(e) => e.target.value && setMonth(e.target.value)} />
       </label>
-      {message && <p role={message.kind === 'error' ? 'alert' : 'status'} style={{ color: message.kind === 'error' ? '#b72b1a' : '#328048', whiteSpace: 'pre-wrap' }}>{message.text}</p>}
+      {message && (
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          style={{ color: message.kind === 'error' ? '#b72b1a' : '#328048', whiteSpace: 'pre-wrap' }}
+        >
+          {message.text}
+        </p>
+      )}
 
       {overview && !body && !overview.account.national && (
-        <p role="status">Tài khoản này không báo cáo cho cơ quan nào và không xem bức tranh toàn quốc. This account reports for no body and does not see the national picture.</p>
+        <p role="status">
+          Tài khoản này không báo cáo cho cơ quan nào và không xem bức tranh toàn quốc. This account reports for no body and does not see
+          the national picture.
+        </p>
       )}
 
       {body && (
         <section aria-labelledby="own-reports">
-          <h2 id="own-reports" style={{ fontSize: 20, fontWeight: 600, margin: '24px 0 8px' }}>{body.nameVi} <small>({body.nameEn})</small></h2>
+          <h2 id="own-reports" style={{ fontSize: 20, fontWeight: 600, margin: '24px 0 8px' }}>
+            {body.nameVi} <small>({body.nameEn})</small>
+          </h2>
           <p>
-            <button type="button" style={button} onClick={() => download(`/column57/reporting/bodies/${body.slug}?month=${month}&format=html`, `bao-cao-${body.slug}-${month}.html`)}>Bản in A4 (HTML)</button>
-            <button type="button" style={button} onClick={() => download(`/column57/reporting/bodies/${body.slug}?month=${month}&format=xlsx`, `bao-cao-${body.slug}-${month}.xlsx`)}>Excel (XLSX)</button>
-            <button type="button" style={button} onClick={() => download(`/column57/reporting/bodies/${body.slug}?month=${month}&format=csv`, `bao-cao-${body.slug}-${month}.csv`)}>CSV</button>
+            <button
+              type="button"
+              style={button}
+              onClick={() =>
+                download(`/column57/reporting/bodies/${body.slug}?month=${month}&format=html`, `bao-cao-${body.slug}-${month}.html`)
+              }
+            >
+              Bản in A4 (HTML)
+            </button>
+            <button
+              type="button"
+              style={button}
+              onClick={() =>
+                download(`/column57/reporting/bodies/${body.slug}?month=${month}&format=xlsx`, `bao-cao-${body.slug}-${month}.xlsx`)
+              }
+            >
+              Excel (XLSX)
+            </button>
+            <button
+              type="button"
+              style={button}
+              onClick={() =>
+                download(`/column57/reporting/bodies/${body.slug}?month=${month}&format=csv`, `bao-cao-${body.slug}-${month}.csv`)
+              }
+            >
+              CSV
+            </button>
           </p>
           <table style={{ borderCollapse: 'collapse', width: '100%', background: '#fff' }}>
             <caption style={{ textAlign: 'left', marginBottom: 8 }}>Các báo cáo và phiên bản (reports and versions)</caption>
-            <thead><tr>{['Tháng (month)', 'Phiên bản (version)', 'Tình trạng (status)', 'Nộp lúc (submitted)', 'Việc cần làm (actions)'].map((h) => <th key={h} scope="col" style={cell}>{h}</th>)}</tr></thead>
+            <thead>
+              <tr>
+                {['Tháng (month)', 'Phiên bản (version)', 'Tình trạng (status)', 'Nộp lúc (submitted)', 'Việc cần làm (actions)'].map(
+                  (h) => (
+                    <th key={h} scope="col" style={cell}>
+                      {h}
+                    </th>
+                  ),
+                )}
+              </tr>
+            </thead>
             <tbody>
               {overview!.reports.map((r) => {
                 const latest = latestOf(r.month)?.documentId === r.documentId;
                 return (
                   <tr key={r.documentId}>
-                    <th scope="row" style={cell}>{r.month}</th>
-                    <td style={cell}>{r.version}{r.amendmentReason && <><br /><small>Sửa đổi: {r.amendmentReason}</small></>}</td>
-                    <td style={cell}>{r.status === 'submitted' ? `Đã nộp (submitted)${r.late ? ', muộn (late)' : ''}` : 'Bản nháp (draft)'}</td>
-                    <td style={cell}>{when(r.submittedAt)}<br /><small>{r.submittedBy ?? ''}</small></td>
+                    <th scope="row" style={cell}>
+                      {r.month}
+                    </th>
                     <td style={cell}>
-                      {r.status === 'draft' && <a style={button} href={`/admin/content-manager/collection-types/${REPORT_UID}/${r.documentId}`}>Nhập số liệu (edit)</a>}
+                      {r.version}
+                      {r.amendmentReason && (
+                        <>
+                          <br />
+                          <small>Sửa đổi: {r.amendmentReason}</small>
+                        </>
+                      )}
+                    </td>
+                    <td style={cell}>
+                      {r.status === 'submitted' ? `Đã nộp (submitted)${r.late ? ', muộn (late)' : ''}` : 'Bản nháp (draft)'}
+                    </td>
+                    <td style={cell}>
+                      {when(r.submittedAt)}
+                      <br />
+                      <small>{r.submittedBy ?? ''}</small>
+                    </td>
+                    <td style={cell}>
+                      {r.status === 'draft' && (
+                        <a style={button} href={`/admin/content-manager/collection-types/${REPORT_UID}/${r.documentId}`}>
+                          Nhập số liệu (edit)
+                        </a>
+                      )}
                       {r.status === 'draft' && overview!.account.canSubmit && (
-                        <button type="button" style={button} onClick={() => window.confirm(`Nộp báo cáo ${r.month}? Sau khi nộp không sửa được. Submit? It is frozen once submitted.`) && act(`/column57/reporting/reports/${r.documentId}/submit`, {}, `Đã nộp báo cáo ${r.month} / submitted`)}>Nộp (submit)</button>
+                        <button
+                          type="button"
+                          style={button}
+                          onClick={() =>
+                            window.confirm(`Nộp báo cáo ${r.month}? Sau khi nộp không sửa được. Submit? It is frozen once submitted.`) &&
+                            act(`/column57/reporting/reports/${r.documentId}/submit`, {}, `Đã nộp báo cáo ${r.month} / submitted`)
+                          }
+                        >
+                          Nộp (submit)
+                        </button>
                       )}
                       {r.status === 'submitted' && latest && (
-                        <button type="button" style={button} onClick={() => {
-                          const reason = window.prompt('Lý do sửa đổi (why amend)?');
-                          if (reason) void act(`/column57/reporting/reports/${r.documentId}/amend`, { reason }, `Đã tạo bản sửa đổi ${r.month} / amendment drafted`);
-                        }}>Sửa đổi (amend)</button>
+                        <button
+                          type="button"
+                          style={button}
+                          onClick={() => {
+                            const reason = window.prompt('Lý do sửa đổi (why amend)?');
+                            if (reason)
+                              void act(
+                                `/column57/reporting/reports/${r.documentId}/amend`,
+                                { reason },
+                                `Đã tạo bản sửa đổi ${r.month} / amendment drafted`,
+                              );
+                          }}
+                        >
+                          Sửa đổi (amend)
+                        </button>
                       )}
                     </td>
                   </tr>
@@ -123,13 +228,40 @@ export default function Reporting() {
 
       {overview?.account.national && (
         <section aria-labelledby="national" style={{ marginTop: 32 }}>
-          <h2 id="national" style={{ fontSize: 20, fontWeight: 600, marginBottom: 8 }}>Toàn quốc (national dashboard)</h2>
+          <h2 id="national" style={{ fontSize: 20, fontWeight: 600, marginBottom: 8 }}>
+            Toàn quốc (national dashboard)
+          </h2>
           <p>
-            <button type="button" style={button} onClick={() => download(`/column57/reporting/national?month=${month}&format=xlsx`, `bao-cao-tong-hop-${month}.xlsx`)}>Excel (XLSX)</button>
-            <button type="button" style={button} onClick={() => download(`/column57/reporting/national?month=${month}&format=csv`, `bao-cao-tong-hop-${month}.csv`)}>CSV</button>
-            <button type="button" style={button} onClick={() => download(`/column57/reporting/national?month=${month}&format=html`, `bao-cao-tong-hop-${month}.html`)}>Bản in A4 (HTML)</button>
+            <button
+              type="button"
+              style={button}
+              onClick={() => download(`/column57/reporting/national?month=${month}&format=xlsx`, `bao-cao-tong-hop-${month}.xlsx`)}
+            >
+              Excel (XLSX)
+            </button>
+            <button
+              type="button"
+              style={button}
+              onClick={() => download(`/column57/reporting/national?month=${month}&format=csv`, `bao-cao-tong-hop-${month}.csv`)}
+            >
+              CSV
+            </button>
+            <button
+              type="button"
+              style={button}
+              onClick={() => download(`/column57/reporting/national?month=${month}&format=html`, `bao-cao-tong-hop-${month}.html`)}
+            >
+              Bản in A4 (HTML)
+            </button>
           </p>
-          {dashboard && <iframe title={`Bảng điều khiển toàn quốc ${month} (national dashboard)`} srcDoc={dashboard} sandbox="" style={{ width: '100%', height: '80vh', border: '1px solid #dcdce4', background: '#fff' }} />}
+          {dashboard && (
+            <iframe
+              title={`Bảng điều khiển toàn quốc ${month} (national dashboard)`}
+              srcDoc={dashboard}
+              sandbox=""
+              style={{ width: '100%', height: '80vh', border: '1px solid #dcdce4', background: '#fff' }}
+            />
+          )}
         </section>
       )}
     </main>

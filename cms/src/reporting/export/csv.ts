@@ -6,11 +6,13 @@ import type { Table } from './table';
  * separated, a header row naming each column in both languages, numbers without grouping.
  */
 /** Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is kept as text with a leading '. */
-const inert = (value: unknown) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value ?? '');
+const inert = (value: unknown) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? ''));
 
 export function tableToCsv<T>(table: Table<T>): Buffer {
   const header = table.columns.map((c) => `${c.vi} (${c.en})`);
-  const rows = [...table.rows, ...(table.total !== undefined ? [table.total] : [])].map((row) => table.columns.map((c) => inert(c.value(row))));
+  const rows = [...table.rows, ...(table.total !== undefined ? [table.total] : [])].map((row) =>
+    table.columns.map((c) => inert(c.value(row))),
+  );
   return Buffer.from(`\uFEFF${stringify([header, ...rows], { record_delimiter: '\r\n' })}`, 'utf8');
 }
 

@@ -2,7 +2,17 @@ import { programmeOfficeSlug } from '../../access/actor';
 import type { BodyInfo, BodyMonth, NationalPicture, ReportVersion } from '../national';
 import { monthLabel, type ReportingPeriod, vnDate } from '../period';
 import { trendSvg } from './svg-chart';
-import { bodiesTable, type Cell, type Column, planKindsTable, plansTable, reportLines, statusWords, type Table, targetsTable } from './table';
+import {
+  bodiesTable,
+  type Cell,
+  type Column,
+  planKindsTable,
+  plansTable,
+  reportLines,
+  statusWords,
+  type Table,
+  targetsTable,
+} from './table';
 import { markupText } from './encode';
 
 /**
@@ -23,17 +33,21 @@ function formatCell(kind: Column<unknown>['kind'], value: Cell): string {
 /** A table whose cells carry their raw values (data-key, data-value), so what is shown can be checked. */
 function htmlTable<T>(table: Table<T>, caption: string, rowKey: (row: T) => string): string {
   const head = table.columns.map((c) => `<th scope="col">${esc(c.vi)}<span class="en">${esc(c.en)}</span></th>`).join('');
-  const rows = [...table.rows, ...(table.total !== undefined ? [table.total] : [])].map((row, i, all) => {
-    const isTotal = table.total !== undefined && i === all.length - 1;
-    const cells = table.columns.map((c, j) => {
-      const value = c.value(row);
-      const tag = j === 0 ? 'th scope="row"' : 'td';
-      const kind = c.kindOf?.(row) ?? c.kind;
-      const attrs = `data-key="${esc(c.key)}" data-value="${esc(value ?? '')}"${kind === 'text' ? '' : ' class="num"'}`;
-      return `<${tag} ${attrs}>${formatCell(kind, value)}</${j === 0 ? 'th' : 'td'}>`;
-    }).join('');
-    return `<tr data-row="${esc(rowKey(row))}"${isTotal ? ' class="total"' : ''}>${cells}</tr>`;
-  }).join('');
+  const rows = [...table.rows, ...(table.total !== undefined ? [table.total] : [])]
+    .map((row, i, all) => {
+      const isTotal = table.total !== undefined && i === all.length - 1;
+      const cells = table.columns
+        .map((c, j) => {
+          const value = c.value(row);
+          const tag = j === 0 ? 'th scope="row"' : 'td';
+          const kind = c.kindOf?.(row) ?? c.kind;
+          const attrs = `data-key="${esc(c.key)}" data-value="${esc(value ?? '')}"${kind === 'text' ? '' : ' class="num"'}`;
+          return `<${tag} ${attrs}>${formatCell(kind, value)}</${j === 0 ? 'th' : 'td'}>`;
+        })
+        .join('');
+      return `<tr data-row="${esc(rowKey(row))}"${isTotal ? ' class="total"' : ''}>${cells}</tr>`;
+    })
+    .join('');
   return `<table><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -82,31 +96,42 @@ function vnLongDate(iso: string): string {
 }
 
 function header(issuer: string, numberLine: string, placeDate: string): string {
-  return `<div class="header"><div><p class="issuer">${esc(issuer)}</p><p class="number">${esc(numberLine)}</p></div>`
-    + `<div><p class="motto">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p class="motto-sub">Độc lập - Tự do - Hạnh phúc</p><p class="place">${esc(placeDate)}</p></div></div>`;
+  return (
+    `<div class="header"><div><p class="issuer">${esc(issuer)}</p><p class="number">${esc(numberLine)}</p></div>` +
+    `<div><p class="motto">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p class="motto-sub">Độc lập - Tự do - Hạnh phúc</p><p class="place">${esc(placeDate)}</p></div></div>`
+  );
 }
 
-const periodWords = (period: ReportingPeriod) => `kỳ từ ngày ${vnDate(period.from)} đến ngày ${vnDate(period.to)}; period ${period.from} to ${period.to}`;
+const periodWords = (period: ReportingPeriod) =>
+  `kỳ từ ngày ${vnDate(period.from)} đến ngày ${vnDate(period.to)}; period ${period.from} to ${period.to}`;
 
 /** The national summary for a month: targets with their trend, who is overdue, every body, the plans. */
 export function nationalHtml(picture: NationalPicture, options: { programmeOffice?: BodyInfo | null } = {}): string {
   const label = monthLabel(picture.month);
   const issuer = options.programmeOffice?.nameVi ?? 'Bộ Khoa học và Công nghệ';
-  const targets = picture.targets.map((t) => `<section class="target" data-target="${esc(t.key)}" aria-labelledby="target-${esc(t.key)}">
+  const targets = picture.targets
+    .map(
+      (t) => `<section class="target" data-target="${esc(t.key)}" aria-labelledby="target-${esc(t.key)}">
 <p id="target-${esc(t.key)}"><strong>${esc(t.vi)}</strong><span class="en">${esc(t.en)}</span></p>
 <p><span class="value" data-key="value" data-value="${esc(t.value ?? '')}">${t.value === null ? '—' : `${vnNumber.format(t.value)}%`}</span> / mục tiêu ${t.goal}% đến ${t.by} <span class="en">goal ${t.goal}% by ${t.by}</span></p>
 <p>${t.key === 'grassrootsReach' ? `trung bình của ${t.bodies.length - t.missing.length} tỉnh, thành có số liệu` : `${vnNumber.format(t.numerator)} / ${vnNumber.format(t.denominator)}`}; ${t.missing.length} cơ quan chưa có số liệu <span class="en">${t.missing.length} bodies without data</span></p>
 ${trendSvg({ id: `chart-${t.key}`, title: `${t.vi}: diễn biến theo tháng (${t.en}, by month)`, goal: t.goal, points: t.trend.map((p) => ({ label: p.month.slice(5) + '/' + p.month.slice(2, 4), value: p.value })) })}
-<details><summary>Các cơ quan (bodies behind the number)</summary>${htmlTable({
-    columns: [
-      { key: 'body', vi: 'Cơ quan', en: 'Body', kind: 'text', value: (b: (typeof t.bodies)[number]) => b.name },
-      { key: 'value', vi: 'Đạt (%)', en: 'Reached (%)', kind: 'percent', value: (b) => b.value },
-      { key: 'numerator', vi: 'Tử số', en: 'Numerator', kind: 'number', value: (b) => b.numerator },
-      { key: 'denominator', vi: 'Mẫu số', en: 'Denominator', kind: 'number', value: (b) => b.denominator },
-    ],
-    rows: t.bodies,
-  }, t.vi, (b) => b.slug)}</details>
-</section>`).join('');
+<details><summary>Các cơ quan (bodies behind the number)</summary>${htmlTable(
+        {
+          columns: [
+            { key: 'body', vi: 'Cơ quan', en: 'Body', kind: 'text', value: (b: (typeof t.bodies)[number]) => b.name },
+            { key: 'value', vi: 'Đạt (%)', en: 'Reached (%)', kind: 'percent', value: (b) => b.value },
+            { key: 'numerator', vi: 'Tử số', en: 'Numerator', kind: 'number', value: (b) => b.numerator },
+            { key: 'denominator', vi: 'Mẫu số', en: 'Denominator', kind: 'number', value: (b) => b.denominator },
+          ],
+          rows: t.bodies,
+        },
+        t.vi,
+        (b) => b.slug,
+      )}</details>
+</section>`,
+    )
+    .join('');
   const overdue = picture.overdue.length
     ? `<ul>${picture.overdue.map((o) => `<li data-overdue="${esc(o.slug)}">${esc(o.name)}: ${o.months.map((m) => esc(monthLabel(m).vi)).join(', ')}</li>`).join('')}</ul>`
     : '<p>Không có cơ quan quá hạn. <span class="en">No body is overdue.</span></p>';
@@ -129,25 +154,39 @@ ${htmlTable(bodiesTable(picture), `Bảng 4. ${picture.rows.length} cơ quan (bo
 }
 
 /** One body's report for a month, as sent to MST. */
-export function bodyReportHtml(report: { body: BodyInfo; month: string; period: ReportingPeriod; generatedAt: string; row: BodyMonth; versions: ReportVersion[]; shown: ReportVersion | null }): string {
+export function bodyReportHtml(report: {
+  body: BodyInfo;
+  month: string;
+  period: ReportingPeriod;
+  generatedAt: string;
+  row: BodyMonth;
+  versions: ReportVersion[];
+  shown: ReportVersion | null;
+}): string {
   const { body, month, period, row, shown } = report;
   const label = monthLabel(month);
   const lines = reportLines(shown, row);
-  const table = (section: string, caption: string) => htmlTable({
-    columns: [
-      { key: 'item', vi: 'Nội dung', en: 'Item', kind: 'text', value: (l: (typeof lines)[number]) => `${l.vi} (${l.en})` },
-      { key: 'value', vi: 'Số liệu', en: 'Value', kind: 'number', value: (l) => l.value, kindOf: (l) => l.kind },
-    ],
-    rows: lines.filter((l) => section === l.section && !['difficulties', 'proposals'].includes(l.key)),
-  }, caption, (l) => l.key);
+  const table = (section: string, caption: string) =>
+    htmlTable(
+      {
+        columns: [
+          { key: 'item', vi: 'Nội dung', en: 'Item', kind: 'text', value: (l: (typeof lines)[number]) => `${l.vi} (${l.en})` },
+          { key: 'value', vi: 'Số liệu', en: 'Value', kind: 'number', value: (l) => l.value, kindOf: (l) => l.kind },
+        ],
+        rows: lines.filter((l) => section === l.section && !['difficulties', 'proposals'].includes(l.key)),
+      },
+      caption,
+      (l) => l.key,
+    );
   const stamp = !shown
     ? '<p class="stamp">Chưa có báo cáo / no report yet</p>'
     : shown.status === 'submitted'
       ? `<p>Phiên bản ${shown.version}, đã nộp ${esc(shown.submittedAt ? vnLongDate(shown.submittedAt) : '')}${shown.late ? ' (nộp muộn / late)' : ''}<span class="en">Version ${shown.version}, submitted</span></p>`
       : `<p class="stamp">Bản nháp, chưa nộp (phiên bản ${shown.version}) / draft, not submitted</p>`;
-  const history = report.versions.length > 1
-    ? `<h2>Lịch sử phiên bản<span class="en">Versions</span></h2><ul>${report.versions.map((v) => `<li data-version="${v.version}">Phiên bản ${v.version}: ${v.status === 'submitted' ? `nộp ${esc(v.submittedAt ? vnLongDate(v.submittedAt) : '')}` : 'đang soạn'}${v.amendmentReason ? `, lý do sửa đổi: ${esc(v.amendmentReason)}` : ''}</li>`).join('')}</ul>`
-    : '';
+  const history =
+    report.versions.length > 1
+      ? `<h2>Lịch sử phiên bản<span class="en">Versions</span></h2><ul>${report.versions.map((v) => `<li data-version="${v.version}">Phiên bản ${v.version}: ${v.status === 'submitted' ? `nộp ${esc(v.submittedAt ? vnLongDate(v.submittedAt) : '')}` : 'đang soạn'}${v.amendmentReason ? `, lý do sửa đổi: ${esc(v.amendmentReason)}` : ''}</li>`).join('')}</ul>`
+      : '';
   const text = (key: string) => esc(shown?.entered[key] ?? '') || 'Không có. <span class="en">None.</span>';
   // The symbol after BC- is the issuing body's own; provinces sign as their People's Committee.
   const abbreviation = body.slug === programmeOfficeSlug() ? 'BKHCN' : body.central ? '......' : 'UBND';

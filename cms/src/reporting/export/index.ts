@@ -7,7 +7,11 @@ import { addTableSheet, newWorkbook, workbookBuffer } from './xlsx';
 
 export const FORMATS = ['json', 'csv', 'xlsx', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
-export interface ExportFile { body: Buffer | string; contentType: string; filename: string }
+export interface ExportFile {
+  body: Buffer | string;
+  contentType: string;
+  filename: string;
+}
 
 const CONTENT_TYPES: Record<Format, string> = {
   json: 'application/json; charset=utf-8',

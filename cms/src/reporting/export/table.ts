@@ -9,11 +9,19 @@ import { monthLabel, vnDate } from '../period';
  */
 export type Cell = string | number | null;
 export interface Column<T> {
-  key: string; vi: string; en: string; kind: 'text' | 'number' | 'percent' | 'money'; value: (row: T) => Cell;
+  key: string;
+  vi: string;
+  en: string;
+  kind: 'text' | 'number' | 'percent' | 'money';
+  value: (row: T) => Cell;
   /** For a column whose rows hold different kinds of value (a report's item/value lines). */
   kindOf?: (row: T) => 'text' | 'number' | 'percent' | 'money';
 }
-export interface Table<T> { columns: Column<T>[]; rows: T[]; total?: T }
+export interface Table<T> {
+  columns: Column<T>[];
+  rows: T[];
+  total?: T;
+}
 
 const AUDIENCE_WORDS: Record<string, { vi: string; en: string }> = {
   public: { vi: 'người dân', en: 'public' },
@@ -49,14 +57,44 @@ export function statusWords(row: BodyMonth): string {
 export function figureColumns<T>(figures: (row: T) => Figures): Column<T>[] {
   return [
     { key: 'articles', vi: 'Bài viết trong kỳ', en: 'Articles in the period', kind: 'number', value: (r) => figures(r).articles },
-    { key: 'articlesEnglish', vi: 'Trong đó có bản tiếng Anh', en: 'Of which also in English', kind: 'number', value: (r) => figures(r).articlesEnglish },
-    ...AUDIENCE_CODES.map((code): Column<T> => ({ key: `audience.${code}`, vi: `Bài cho ${AUDIENCE_WORDS[code].vi}`, en: `For ${AUDIENCE_WORDS[code].en}`, kind: 'number', value: (r) => figures(r).byAudience[code] ?? 0 })),
-    ...CHANNELS.map((code): Column<T> => ({ key: `channel.${code}`, vi: `Kênh ${CHANNEL_WORDS[code].vi}`, en: `Channel: ${CHANNEL_WORDS[code].en}`, kind: 'number', value: (r) => figures(r).byChannel[code] ?? 0 })),
+    {
+      key: 'articlesEnglish',
+      vi: 'Trong đó có bản tiếng Anh',
+      en: 'Of which also in English',
+      kind: 'number',
+      value: (r) => figures(r).articlesEnglish,
+    },
+    ...AUDIENCE_CODES.map((code): Column<T> => ({
+      key: `audience.${code}`,
+      vi: `Bài cho ${AUDIENCE_WORDS[code].vi}`,
+      en: `For ${AUDIENCE_WORDS[code].en}`,
+      kind: 'number',
+      value: (r) => figures(r).byAudience[code] ?? 0,
+    })),
+    ...CHANNELS.map((code): Column<T> => ({
+      key: `channel.${code}`,
+      vi: `Kênh ${CHANNEL_WORDS[code].vi}`,
+      en: `Channel: ${CHANNEL_WORDS[code].en}`,
+      kind: 'number',
+      value: (r) => figures(r).byChannel[code] ?? 0,
+    })),
     { key: 'documents', vi: 'Văn bản ban hành trong kỳ', en: 'Documents issued', kind: 'number', value: (r) => figures(r).documents },
     { key: 'campaigns', vi: 'Chiến dịch diễn ra trong kỳ', en: 'Campaigns running', kind: 'number', value: (r) => figures(r).campaigns },
     { key: 'campaignAssets', vi: 'Tài liệu chiến dịch', en: 'Campaign materials', kind: 'number', value: (r) => figures(r).campaignAssets },
-    { key: 'tasksCommunicated', vi: 'Nhiệm vụ KH&CN đã truyền thông (lũy kế)', en: 'S&T tasks communicated (to date)', kind: 'number', value: (r) => figures(r).tasksCommunicated },
-    { key: 'tasksTotal', vi: 'Nhiệm vụ KH&CN dùng ngân sách nhà nước (lũy kế)', en: 'State-funded S&T tasks (to date)', kind: 'number', value: (r) => figures(r).tasksTotal },
+    {
+      key: 'tasksCommunicated',
+      vi: 'Nhiệm vụ KH&CN đã truyền thông (lũy kế)',
+      en: 'S&T tasks communicated (to date)',
+      kind: 'number',
+      value: (r) => figures(r).tasksCommunicated,
+    },
+    {
+      key: 'tasksTotal',
+      vi: 'Nhiệm vụ KH&CN dùng ngân sách nhà nước (lũy kế)',
+      en: 'State-funded S&T tasks (to date)',
+      kind: 'number',
+      value: (r) => figures(r).tasksTotal,
+    },
     { key: 'honours', vi: 'Khen thưởng trong kỳ', en: 'Honours in the period', kind: 'number', value: (r) => figures(r).honours },
   ];
 }
@@ -70,19 +108,34 @@ function enteredValue(field: (typeof ENTERED_FIELDS)[number], value: unknown): C
 
 export function enteredColumns<T>(entered: (row: T) => Record<string, any> | null): Column<T>[] {
   return ENTERED_FIELDS.map((field): Column<T> => ({
-    key: field.key, vi: field.vi, en: field.en,
+    key: field.key,
+    vi: field.vi,
+    en: field.en,
     kind: field.kind === 'money' ? 'money' : field.kind === 'percent' ? 'percent' : field.kind === 'count' ? 'number' : 'text',
     value: (r) => enteredValue(field, entered(r)?.[field.key]),
   }));
 }
 
-const share = (n: unknown, d: unknown) => (typeof n === 'number' && typeof d === 'number' && d > 0 ? Math.round((1000 * n) / d) / 10 : null);
+const share = (n: unknown, d: unknown) =>
+  typeof n === 'number' && typeof d === 'number' && d > 0 ? Math.round((1000 * n) / d) / 10 : null;
 
 /** The shares the targets are about, worked out from the counts a body entered. */
 export function shareColumns<T>(entered: (row: T) => Record<string, any> | null): Column<T>[] {
   return [
-    { key: 'officialsInformedShare', vi: 'Tỷ lệ cán bộ được quán triệt (%)', en: 'Share of officials informed (%)', kind: 'percent', value: (r) => share(entered(r)?.officialsInformed, entered(r)?.officialsTotal) },
-    { key: 'commStaffTrainedShare', vi: 'Tỷ lệ cán bộ truyền thông được bồi dưỡng (%)', en: 'Share of communication staff trained (%)', kind: 'percent', value: (r) => share(entered(r)?.commStaffTrained, entered(r)?.commStaff) },
+    {
+      key: 'officialsInformedShare',
+      vi: 'Tỷ lệ cán bộ được quán triệt (%)',
+      en: 'Share of officials informed (%)',
+      kind: 'percent',
+      value: (r) => share(entered(r)?.officialsInformed, entered(r)?.officialsTotal),
+    },
+    {
+      key: 'commStaffTrainedShare',
+      vi: 'Tỷ lệ cán bộ truyền thông được bồi dưỡng (%)',
+      en: 'Share of communication staff trained (%)',
+      kind: 'percent',
+      value: (r) => share(entered(r)?.commStaffTrained, entered(r)?.commStaff),
+    },
   ];
 }
 
@@ -94,16 +147,36 @@ export function bodiesTable(picture: NationalPicture): Table<BodyMonth | 'total'
   const columns: Column<BodyMonth | 'total'>[] = [
     { key: 'slug', vi: 'Mã cơ quan', en: 'Body code', kind: 'text', value: (r) => (r === 'total' ? 'toan-quoc' : r.body.slug) },
     { key: 'body', vi: 'Cơ quan', en: 'Body', kind: 'text', value: (r) => (r === 'total' ? 'Toàn quốc (National total)' : r.body.nameVi) },
-    { key: 'status', vi: 'Tình trạng báo cáo', en: 'Report status', kind: 'text', value: (r) => (r === 'total' ? `${picture.rows.filter((x) => x.status === 'submitted').length}/${picture.rows.length} đã nộp / submitted` : statusWords(r)) },
+    {
+      key: 'status',
+      vi: 'Tình trạng báo cáo',
+      en: 'Report status',
+      kind: 'text',
+      value: (r) =>
+        r === 'total'
+          ? `${picture.rows.filter((x) => x.status === 'submitted').length}/${picture.rows.length} đã nộp / submitted`
+          : statusWords(r),
+    },
     { key: 'version', vi: 'Phiên bản', en: 'Version', kind: 'number', value: (r) => (r === 'total' ? null : r.version) },
-    { key: 'submittedAt', vi: 'Ngày nộp', en: 'Submitted on', kind: 'text', value: (r) => (r === 'total' || !r.submittedAt ? null : vnDate(new Date(Date.parse(r.submittedAt) + 7 * 3600_000).toISOString().slice(0, 10))) },
+    {
+      key: 'submittedAt',
+      vi: 'Ngày nộp',
+      en: 'Submitted on',
+      kind: 'text',
+      value: (r) =>
+        r === 'total' || !r.submittedAt ? null : vnDate(new Date(Date.parse(r.submittedAt) + 7 * 3600_000).toISOString().slice(0, 10)),
+    },
     ...figureColumns(figures),
     ...enteredColumns(entered),
     ...shareColumns(entered),
   ];
   // The total row sums counts; it has no single column address, status or text to show.
   const keepInTotal = new Set(['slug', 'body', 'status', 'officialsInformedShare', 'commStaffTrainedShare']);
-  const totalColumns = columns.map((c) => ({ ...c, value: (r: BodyMonth | 'total') => (r === 'total' && c.kind !== 'number' && c.kind !== 'money' && !keepInTotal.has(c.key) ? null : c.value(r)) }));
+  const totalColumns = columns.map((c) => ({
+    ...c,
+    value: (r: BodyMonth | 'total') =>
+      r === 'total' && c.kind !== 'number' && c.kind !== 'money' && !keepInTotal.has(c.key) ? null : c.value(r),
+  }));
   return { columns: totalColumns, rows: picture.rows, total: 'total' };
 }
 
@@ -113,7 +186,13 @@ export function targetsTable(picture: NationalPicture): Table<Target> {
       { key: 'target', vi: 'Chỉ tiêu', en: 'Target', kind: 'text', value: (t) => `${t.vi} (${t.en})` },
       { key: 'goal', vi: 'Mục tiêu (%)', en: 'Goal (%)', kind: 'percent', value: (t) => t.goal },
       { key: 'by', vi: 'Đến năm', en: 'By', kind: 'text', value: (t) => String(t.by) },
-      { key: 'value', vi: `Đạt ${monthLabel(picture.month).vi} (%)`, en: `Reached, ${monthLabel(picture.month).en} (%)`, kind: 'percent', value: (t) => t.value },
+      {
+        key: 'value',
+        vi: `Đạt ${monthLabel(picture.month).vi} (%)`,
+        en: `Reached, ${monthLabel(picture.month).en} (%)`,
+        kind: 'percent',
+        value: (t) => t.value,
+      },
       { key: 'numerator', vi: 'Tử số', en: 'Numerator', kind: 'number', value: (t) => t.numerator },
       { key: 'denominator', vi: 'Mẫu số', en: 'Denominator', kind: 'number', value: (t) => t.denominator },
       { key: 'missing', vi: 'Số cơ quan chưa có số liệu', en: 'Bodies without data', kind: 'number', value: (t) => t.missing.length },
@@ -128,7 +207,13 @@ export function plansTable(picture: NationalPicture): Table<NationalPicture['pla
       { key: 'slug', vi: 'Mã cơ quan', en: 'Body code', kind: 'text', value: (p) => p.slug },
       { key: 'body', vi: 'Cơ quan', en: 'Body', kind: 'text', value: (p) => p.name },
       { key: 'documentNumber', vi: 'Số, ký hiệu kế hoạch', en: 'Plan number', kind: 'text', value: (p) => p.documentNumber },
-      { key: 'documentDate', vi: 'Ngày ban hành', en: 'Issued on', kind: 'text', value: (p) => (p.documentDate ? vnDate(p.documentDate) : null) },
+      {
+        key: 'documentDate',
+        vi: 'Ngày ban hành',
+        en: 'Issued on',
+        kind: 'text',
+        value: (p) => (p.documentDate ? vnDate(p.documentDate) : null),
+      },
       { key: 'activities', vi: 'Số hoạt động', en: 'Activities', kind: 'number', value: (p) => p.activities },
       { key: 'total', vi: 'Dự toán kinh phí (đồng)', en: 'Budget estimate (VND)', kind: 'money', value: (p) => p.total },
     ],
@@ -139,7 +224,13 @@ export function plansTable(picture: NationalPicture): Table<NationalPicture['pla
 export function planKindsTable(picture: NationalPicture): Table<[string, number]> {
   return {
     columns: [
-      { key: 'kind', vi: 'Loại hoạt động', en: 'Activity kind', kind: 'text', value: ([k]) => `${PLAN_ACTIVITY_KINDS[k]?.vi ?? k} (${PLAN_ACTIVITY_KINDS[k]?.en ?? k})` },
+      {
+        key: 'kind',
+        vi: 'Loại hoạt động',
+        en: 'Activity kind',
+        kind: 'text',
+        value: ([k]) => `${PLAN_ACTIVITY_KINDS[k]?.vi ?? k} (${PLAN_ACTIVITY_KINDS[k]?.en ?? k})`,
+      },
       { key: 'total', vi: 'Dự toán kinh phí (đồng)', en: 'Budget estimate (VND)', kind: 'money', value: ([, v]) => v },
     ],
     rows: Object.entries(picture.plans.byKind).sort((a, b) => b[1] - a[1]),
@@ -147,8 +238,14 @@ export function planKindsTable(picture: NationalPicture): Table<[string, number]
 }
 
 /** One body's report as label/value lines: what it entered, then what its content shows. */
-export function reportLines(version: ReportVersion | null, row: BodyMonth): Array<{ section: string; key: string; vi: string; en: string; kind: Column<unknown>['kind']; value: Cell }> {
-  const entered = [...enteredColumns<ReportVersion | null>((v) => v?.entered ?? null), ...shareColumns<ReportVersion | null>((v) => v?.entered ?? null)];
+export function reportLines(
+  version: ReportVersion | null,
+  row: BodyMonth,
+): Array<{ section: string; key: string; vi: string; en: string; kind: Column<unknown>['kind']; value: Cell }> {
+  const entered = [
+    ...enteredColumns<ReportVersion | null>((v) => v?.entered ?? null),
+    ...shareColumns<ReportVersion | null>((v) => v?.entered ?? null),
+  ];
   const figures = figureColumns<BodyMonth>((r) => r.figures);
   return [
     ...entered.map((c) => ({ section: 'entered', key: c.key, vi: c.vi, en: c.en, kind: c.kind, value: c.value(version) })),

@@ -5,7 +5,10 @@ import type { Column, Table } from './table';
 const FORMATS: Partial<Record<Column<unknown>['kind'], string>> = { money: '#,##0', number: '#,##0', percent: '0.0' };
 
 export function addTableSheet<T>(workbook: ExcelJS.Workbook, name: string, title: string, table: Table<T>) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }], pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 2 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.addRow([title]).font = { bold: true, size: 13 };
   const header = sheet.addRow(table.columns.map((c) => `${c.vi}\n(${c.en})`));
   header.font = { bold: true };
@@ -17,7 +20,10 @@ export function addTableSheet<T>(workbook: ExcelJS.Workbook, name: string, title
     table.columns.forEach((c, j) => {
       const value = c.value(row);
       // A count that is not whole (a sum of percentages) keeps its decimal, as the page shows it.
-      const format = typeof value === 'number' && !Number.isInteger(value) && (c.kindOf?.(row) ?? c.kind) !== 'percent' ? '#,##0.0' : c.kindOf && FORMATS[c.kindOf(row)];
+      const format =
+        typeof value === 'number' && !Number.isInteger(value) && (c.kindOf?.(row) ?? c.kind) !== 'percent'
+          ? '#,##0.0'
+          : c.kindOf && FORMATS[c.kindOf(row)];
       if (format) added.getCell(j + 1).numFmt = format;
     });
   }

@@ -14,7 +14,13 @@ export const benchCommand: CommandSpec = {
   name: 'bench',
   summary: 'Đo chi phí dựng ở quy mô toàn quốc, so với Hugo và mức sàn. Measures a national-scale build against Hugo and the floor.',
   usage: 'column57 bench [--bodies N] [--articles N] [--hugo auto|skip] [--publish auto|skip]',
-  options: { bodies: { type: 'string' }, articles: { type: 'string' }, hugo: { type: 'string' }, publish: { type: 'string' }, work: { type: 'string' } },
+  options: {
+    bodies: { type: 'string' },
+    articles: { type: 'string' },
+    hugo: { type: 'string' },
+    publish: { type: 'string' },
+    work: { type: 'string' },
+  },
   help: [
     '    --bodies N       số cơ quan / bodies (default 56)',
     '    --articles N     bài viết mỗi cơ quan / articles per body (default 1000)',

@@ -30,7 +30,7 @@ export const reportCommand: CommandSpec = {
   },
   help: [
     '-m, --month YYYY-MM   tháng báo cáo / report month (kỳ 15 tháng trước đến 14 tháng này; period 15th to 14th)',
-    '-b, --body SLUG       báo cáo của một cơ quan / one body\'s report (default: the national summary)',
+    "-b, --body SLUG       báo cáo của một cơ quan / one body's report (default: the national summary)",
     '-f, --format FORMAT   xlsx, csv, html (bản in A4 / printable A4) or json',
     '-o, --out FILE        tệp ghi ra / file to write (written whole or not at all)',
     '    --cms URL         địa chỉ CMS / CMS address (default $COLUMN57_CMS_URL or http://127.0.0.1:1337)',
@@ -40,17 +40,24 @@ export const reportCommand: CommandSpec = {
     const month = values.month as string | undefined;
     const format = (values.format as string | undefined) ?? 'xlsx';
     const out = values.out as string | undefined;
-    if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month: "${month ?? ''}" phải có dạng YYYY-MM / must be YYYY-MM, e.g. --month 2026-11`);
+    if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+      throw new UsageError(`--month: "${month ?? ''}" phải có dạng YYYY-MM / must be YYYY-MM, e.g. --month 2026-11`);
     if (!FORMATS.includes(format)) throw new UsageError(`--format: "${format}" không hỗ trợ / is not supported; use ${FORMATS.join(', ')}`);
     if (!out) throw new UsageError('--out FILE là bắt buộc / is required: where to write the report');
     // Its own token: the generator's reads published content only, never reports.
-    const cms = resolveConnection(ROOT, values.cms as string | undefined, values.token as string | undefined, { file: 'report-token', env: 'COLUMN57_REPORT_TOKEN' });
+    const cms = resolveConnection(ROOT, values.cms as string | undefined, values.token as string | undefined, {
+      file: 'report-token',
+      env: 'COLUMN57_REPORT_TOKEN',
+    });
     const query = new URLSearchParams({ month, format, ...(values.body ? { body: String(values.body) } : {}) });
     let response: Response;
     try {
       response = await fetch(`${cms.url}/api/column57/report?${query}`, { headers: { Authorization: `Bearer ${cms.token}` } });
     } catch (error) {
-      throw new Error(`không kết nối được CMS / cannot reach the CMS at ${cms.url} (${(error as Error).cause ?? (error as Error).message}); is it running?`);
+      throw new Error(
+        `không kết nối được CMS / cannot reach the CMS at ${cms.url} (${(error as Error).cause ?? (error as Error).message}); is it running?`,
+        { cause: error },
+      );
     }
     if (!response.ok) throw new Error(`CMS ${response.status}: ${await problemOf(response)}`);
     const bytes = Buffer.from(await response.arrayBuffer());
@@ -60,7 +67,9 @@ export const reportCommand: CommandSpec = {
     const partial = `${target}.partial-${process.pid}`;
     writeFileSync(partial, bytes);
     renameSync(partial, target);
-    console.error(`column57 report: ${values.body ? `${values.body}, ` : 'toàn quốc / national, '}${month}, ${format}: ${target} (${bytes.length} bytes)`);
+    console.error(
+      `column57 report: ${values.body ? `${values.body}, ` : 'toàn quốc / national, '}${month}, ${format}: ${target} (${bytes.length} bytes)`,
+    );
     return 0;
   },
 };

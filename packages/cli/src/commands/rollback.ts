@@ -34,12 +34,15 @@ export const rollbackCommand: CommandSpec = {
       const hold = holdOf(releasesDir, slug);
       const releases = listReleases(releasesDir, slug);
       if (!releases.length) console.log(`${slug}: chưa có bản nào / no releases yet`);
-      for (const id of releases.reverse()) console.log(`${id}${id === live ? '  ← đang chạy / live' : ''}${hold?.release === id ? ' (giữ / held)' : ''}`);
+      for (const id of releases.reverse())
+        console.log(`${id}${id === live ? '  ← đang chạy / live' : ''}${hold?.release === id ? ' (giữ / held)' : ''}`);
       return 0;
     }
     if (values.resume) {
       const resumed = resume(releasesDir, slug);
-      console.log(resumed ? `${slug}: sẽ được dựng lại ở lần dựng sau / will be rebuilt by the next build` : `${slug}: không bị giữ / was not held`);
+      console.log(
+        resumed ? `${slug}: sẽ được dựng lại ở lần dựng sau / will be rebuilt by the next build` : `${slug}: không bị giữ / was not held`,
+      );
       return 0;
     }
     const { from, to } = rollback({ outDir, releasesDir, slug, to: values.to as string | undefined });

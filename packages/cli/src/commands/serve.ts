@@ -10,9 +10,15 @@ function hookSecret(given: string | undefined): string {
   if (given) return given;
   if (process.env.COLUMN57_BUILD_HOOK_SECRET) return process.env.COLUMN57_BUILD_HOOK_SECRET;
   const envFile = join(ROOT, 'cms', '.env');
-  const line = existsSync(envFile) ? readFileSync(envFile, 'utf8').split('\n').find((l) => l.startsWith('COLUMN57_BUILD_HOOK_SECRET=')) : undefined;
+  const line = existsSync(envFile)
+    ? readFileSync(envFile, 'utf8')
+        .split('\n')
+        .find((l) => l.startsWith('COLUMN57_BUILD_HOOK_SECRET='))
+    : undefined;
   if (line) return line.slice(line.indexOf('=') + 1).trim();
-  throw new Error('no hook secret: pass --secret, set COLUMN57_BUILD_HOOK_SECRET (the same value the CMS has), or run npm start once to create cms/.env');
+  throw new Error(
+    'no hook secret: pass --secret, set COLUMN57_BUILD_HOOK_SECRET (the same value the CMS has), or run npm start once to create cms/.env',
+  );
 }
 
 export const serveCommand: CommandSpec = {
@@ -49,7 +55,8 @@ export const serveCommand: CommandSpec = {
     const port = Number(values.port ?? 4322);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}"`);
     const debounceMs = values.debounce === undefined ? undefined : Number(values.debounce);
-    if (debounceMs !== undefined && !(debounceMs >= 0)) throw new Error(`--debounce must be milliseconds (0 or more), not "${values.debounce}"`);
+    if (debounceMs !== undefined && !(debounceMs >= 0))
+      throw new Error(`--debounce must be milliseconds (0 or more), not "${values.debounce}"`);
     const cacheDir = resolve((values.cache as string | undefined) ?? join(ROOT, '.cache'));
     let deploy;
     if (typeof values.deploy === 'string') deploy = parseDeployConfig(JSON.parse(readFileSync(values.deploy, 'utf8')), values.deploy);

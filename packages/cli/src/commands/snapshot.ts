@@ -21,7 +21,12 @@ export const snapshotCommand: CommandSpec = {
   async run(values) {
     if (typeof values.out !== 'string') throw new Error('--out DIR is required: the folder to write the snapshot to');
     const cms = resolveConnection(ROOT, values.cms as string | undefined, values.token as string | undefined);
-    const { problems } = await writeSnapshot({ out: values.out, bodies: values.body as string[] | undefined, cms, log: (m) => console.error(m) });
+    const { problems } = await writeSnapshot({
+      out: values.out,
+      bodies: values.body as string[] | undefined,
+      cms,
+      log: (m) => console.error(m),
+    });
     return problems.length ? 1 : 0;
   },
 };

@@ -15,8 +15,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // Drafts go to the build service alone: any other read-only token gets published content only.
     if (ctx.state.auth?.credentials?.name !== TOKEN_NAME) return ctx.forbidden(`previews are only for the "${TOKEN_NAME}" token`);
     const { uid, documentId } = ctx.params as { uid: string; documentId: string };
-    if (!PREVIEWABLE.has(uid) || !isOwnedType(uid)) throw new errors.ValidationError(`uid: "${uid}" has no preview; articles, campaigns and documents do`);
-    const draft = await strapi.db.query(uid as any).findOne({ where: { documentId, publishedAt: null }, populate: { body: { select: ['slug'] } } });
+    if (!PREVIEWABLE.has(uid) || !isOwnedType(uid))
+      throw new errors.ValidationError(`uid: "${uid}" has no preview; articles, campaigns and documents do`);
+    const draft = await strapi.db
+      .query(uid as any)
+      .findOne({ where: { documentId, publishedAt: null }, populate: { body: { select: ['slug'] } } });
     if (!draft) return ctx.notFound(`no draft ${uid} ${documentId}`);
     // National content is shown in the lead column (the Ministry of Science and Technology's).
     const slug = draft.body?.slug ?? 'mst';
