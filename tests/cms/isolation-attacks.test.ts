@@ -244,6 +244,42 @@ describe.each(DATABASES)('attacks across bodies are refused (%s)', (database) =>
       }
     });
 
+    it('nor through the relations of a related article, however deep the populate', async () => {
+      // Article A links to the editor's own article B; the administrator linked MST's secret task to B.
+      const b = await hanoiEditor.post(`${CM}/${ARTICLE}?locale=vi`, {
+        title: 'Bài liên quan của Hà Nội',
+        slug: 'bai-lien-quan',
+        summary: 'Tóm tắt.',
+        content: 'Nội dung.',
+        publishDate: '2026-11-22',
+        channel: 'portal',
+      });
+      expect(b.status, JSON.stringify(b.body)).toBe(201);
+      const bId = b.body.data.documentId;
+      expect(
+        (
+          await admin.put(`${CM}/${ARTICLE}/${bId}?locale=vi`, {
+            relatedTasks: { connect: [{ documentId: secretTask.documentId, locale: 'vi' }] },
+          })
+        ).status,
+      ).toBe(200);
+      const a = await hanoiEditor.post(`${CM}/${ARTICLE}?locale=vi`, {
+        title: 'Bài dẫn sang bài khác',
+        slug: 'bai-dan-sang',
+        summary: 'Tóm tắt.',
+        content: 'Nội dung.',
+        publishDate: '2026-11-22',
+        channel: 'portal',
+        relatedArticles: { connect: [{ documentId: bId, locale: 'vi' }] },
+      });
+      expect(a.status, JSON.stringify(a.body)).toBe(201);
+      const deep = `${CM}/${ARTICLE}/${a.body.data.documentId}?locale=vi&populate[relatedArticles][populate][relatedTasks]=true`;
+      const res = await hanoiEditor.get(deep);
+      expect(JSON.stringify(res.body)).toContain('Bài liên quan của Hà Nội');
+      expect(JSON.stringify(res.body)).not.toContain(secretTask.title);
+      expect(JSON.stringify(res.body)).not.toContain(secretTask.code);
+    });
+
     it("another body's secret task is not readable through its inverse relation", async () => {
       const res = await hanoiEditor.get(`/content-manager/relations/${TASK}/${secretTask.documentId}/articles?locale=vi`);
       expectRefused(res, secretTask.title);

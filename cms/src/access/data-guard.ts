@@ -73,6 +73,8 @@ export function registerDataGuard(strapi: Core.Strapi) {
             if (item && typeof item === 'object' && typeof item.id === 'number') {
               if (!into.has(path.target)) into.set(path.target, new Set());
               into.get(path.target)!.add(item.id);
+              // A populated row may carry relations of its own (populate[relatedArticles][populate]=…).
+              collect(path.target, item, into);
             }
           }
         } else if (path.component) collect(path.component, value, into);
@@ -92,6 +94,7 @@ export function registerDataGuard(strapi: Core.Strapi) {
           const ok = allowed.get(path.target) ?? new Set<number>();
           const keep = (item: any) => typeof item?.id !== 'number' || ok.has(item.id);
           row[path.name] = Array.isArray(value) ? value.filter(keep) : keep(value) ? value : null;
+          if (row[path.name]) strip(path.target, row[path.name], allowed);
         } else if (path.component) strip(path.component, value, allowed);
         else for (const part of Array.isArray(value) ? value : []) if (part?.__component) strip(part.__component, part, allowed);
       }
