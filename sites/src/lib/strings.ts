@@ -1,4 +1,15 @@
-import type { Locale } from '@column57/snapshot';
+import type {
+  ASSET_KINDS as ASSET_CODES,
+  CHANNELS as CHANNEL_CODES,
+  DOCUMENT_STATUSES as STATUS_CODES,
+  DOCUMENT_TYPES as TYPE_CODES,
+  HONOUR_KINDS as HONOUR_CODES,
+  Locale,
+  TASK_STATUSES as TASK_CODES,
+} from '@column57/snapshot';
+
+/** A label for each value of one of the snapshot's enums: a value added there and missing here fails to compile. */
+type Labels<Codes extends readonly string[]> = Record<Codes[number], { vi: string; en: string }>;
 
 /** Every piece of interface text, Vietnamese first. */
 const STRINGS = {
@@ -167,7 +178,7 @@ const STRINGS = {
 export type StringKey = keyof (typeof STRINGS)['vi'];
 export const t = (locale: Locale, key: StringKey): string => STRINGS[locale][key];
 
-export const DOCUMENT_TYPES: Record<string, { vi: string; en: string }> = {
+export const DOCUMENT_TYPES: Labels<typeof TYPE_CODES> = {
   resolution: { vi: 'Nghị quyết', en: 'Resolution' },
   decision: { vi: 'Quyết định', en: 'Decision' },
   law: { vi: 'Luật', en: 'Law' },
@@ -180,26 +191,26 @@ export const DOCUMENT_TYPES: Record<string, { vi: string; en: string }> = {
   other: { vi: 'Văn bản khác', en: 'Other' },
 };
 
-export const DOCUMENT_STATUSES: Record<string, { vi: string; en: string }> = {
+export const DOCUMENT_STATUSES: Labels<typeof STATUS_CODES> = {
   'in-force': { vi: 'Còn hiệu lực', en: 'In force' },
   amended: { vi: 'Đã được sửa đổi, bổ sung', en: 'Amended' },
   expired: { vi: 'Hết hiệu lực', en: 'No longer in force' },
 };
 
-export const TASK_STATUSES: Record<string, { vi: string; en: string }> = {
+export const TASK_STATUSES: Labels<typeof TASK_CODES> = {
   planned: { vi: 'Chưa triển khai', en: 'Planned' },
   'in-progress': { vi: 'Đang thực hiện', en: 'In progress' },
   completed: { vi: 'Đã hoàn thành', en: 'Completed' },
   cancelled: { vi: 'Đã dừng', en: 'Cancelled' },
 };
 
-export const HONOUR_KINDS: Record<string, { vi: string; en: string }> = {
+export const HONOUR_KINDS: Labels<typeof HONOUR_CODES> = {
   organisation: { vi: 'Tập thể', en: 'Organisation' },
   enterprise: { vi: 'Doanh nghiệp', en: 'Enterprise' },
   individual: { vi: 'Cá nhân', en: 'Individual' },
 };
 
-export const ASSET_KINDS: Record<string, { vi: string; en: string }> = {
+export const ASSET_KINDS: Labels<typeof ASSET_CODES> = {
   image: { vi: 'Ảnh', en: 'Image' },
   infographic: { vi: 'Infographic', en: 'Infographic' },
   poster: { vi: 'Áp phích', en: 'Poster' },
@@ -208,12 +219,12 @@ export const ASSET_KINDS: Record<string, { vi: string; en: string }> = {
   document: { vi: 'Tài liệu', en: 'Document' },
 };
 
-export const CHANNELS: Record<string, { vi: string; en: string }> = {
+export const CHANNELS: Labels<typeof CHANNEL_CODES> = {
   portal: { vi: 'Cổng thông tin', en: 'Portal' },
   press: { vi: 'Báo chí', en: 'Press' },
   grassroots: { vi: 'Thông tin cơ sở', en: 'Grassroots information' },
   social: { vi: 'Mạng xã hội', en: 'Social media' },
-  'foreign-press': { vi: 'Thông tin đối ngoại', en: 'Foreign information' },
+  'foreign-press': { vi: 'Báo chí nước ngoài', en: 'Foreign press' },
   'digital-platform': { vi: 'Nền tảng số', en: 'Digital platforms' },
 };
 

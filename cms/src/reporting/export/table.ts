@@ -30,10 +30,10 @@ const AUDIENCE_WORDS: Record<string, { vi: string; en: string }> = {
   students: { vi: 'học sinh, sinh viên', en: 'pupils and students' },
   foreign: { vi: 'bạn đọc quốc tế', en: 'foreign readers' },
 };
-const CHANNEL_WORDS: Record<string, { vi: string; en: string }> = {
+export const CHANNEL_WORDS: Record<string, { vi: string; en: string }> = {
   portal: { vi: 'cổng thông tin', en: 'portal' },
   press: { vi: 'báo chí', en: 'press' },
-  grassroots: { vi: 'thông tin cơ sở', en: 'grassroots' },
+  grassroots: { vi: 'thông tin cơ sở', en: 'grassroots information' },
   social: { vi: 'mạng xã hội', en: 'social media' },
   'foreign-press': { vi: 'báo chí nước ngoài', en: 'foreign press' },
   'digital-platform': { vi: 'nền tảng số', en: 'digital platforms' },

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_WORDS } from '../cms/src/reporting/export/table.ts';
+import { AUDIENCE_CODES as CMS_AUDIENCES, CHANNELS as CMS_CHANNELS } from '../cms/src/reporting/figures.ts';
+import * as snapshot from '../packages/snapshot/src/schema.ts';
+import { ROOT } from '../scripts/lib/paths.ts';
+import { CHANNELS as CHANNEL_LABELS } from '../sites/src/lib/strings.ts';
+
+// Each enum lives in the CMS's Strapi schema (what an editor can pick), in the snapshot's zod schema
+// (what a column accepts) and in the column's labels (what a reader sees). The labels are typed by the
+// snapshot's lists, so a missing one fails to compile; this test walks every enumeration attribute of
+// the Strapi schema and checks it against its snapshot list, so the three cannot drift apart.
+
+/** The snapshot list each enumeration attribute carries; CMS-only ones say why they have none. */
+const SNAPSHOT_LIST: Record<string, readonly string[] | { cmsOnly: string }> = {
+  'api/article.channel': snapshot.CHANNELS,
+  'api/audience.code': snapshot.AUDIENCE_CODES,
+  'api/resolution-document.docType': snapshot.DOCUMENT_TYPES,
+  'api/resolution-document.legalStatus': snapshot.DOCUMENT_STATUSES,
+  'api/honour.kind': snapshot.HONOUR_KINDS,
+  'api/st-task.taskStatus': snapshot.TASK_STATUSES,
+  'components/campaign/asset.kind': snapshot.ASSET_KINDS,
+  'components/body/kind-period.kind': snapshot.BODY_KINDS,
+  'api/monthly-report.reportStatus': { cmsOnly: 'reports never leave the CMS' },
+  'api/monthly-report.columnStatus': { cmsOnly: 'reports never leave the CMS' },
+  'components/plan/activity.kind': { cmsOnly: 'annual plans never leave the CMS' },
+  'components/plan/activity.quarter': { cmsOnly: 'annual plans never leave the CMS' },
+};
+
+function schemaFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? schemaFiles(path) : name.endsWith('.json') ? [path] : [];
+  });
+}
+
+/** Every enumeration attribute of the CMS, keyed like SNAPSHOT_LIST ("api/article.channel"). */
+function cmsEnumerations(): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const src = join(ROOT, 'cms', 'src');
+  for (const file of [...schemaFiles(join(src, 'api')), ...schemaFiles(join(src, 'components'))]) {
+    const rel = relative(src, file);
+    if (rel.startsWith('api') && !rel.endsWith('schema.json')) continue;
+    const owner = rel.startsWith('api') ? `api/${rel.split('/')[1]}` : rel.replace(/\.json$/, '');
+    const attributes = JSON.parse(readFileSync(file, 'utf8')).attributes ?? {};
+    for (const [name, attribute] of Object.entries<any>(attributes)) {
+      if (attribute.type === 'enumeration') found.set(`${owner}.${name}`, attribute.enum);
+    }
+  }
+  return found;
+}
+
+describe('one vocabulary from the CMS to the column', () => {
+  const enumerations = cmsEnumerations();
+
+  it("finds the CMS's enumerations (the walk works)", () => {
+    expect(enumerations.size).toBeGreaterThanOrEqual(10);
+  });
+
+  it("every enumeration of the CMS is matched to the snapshot's list, or said to stay in the CMS", () => {
+    expect(
+      [...enumerations.keys()].filter((key) => !(key in SNAPSHOT_LIST)),
+      'enumerations to classify here',
+    ).toEqual([]);
+    expect(
+      Object.keys(SNAPSHOT_LIST).filter((key) => !enumerations.has(key)),
+      'classified attributes that are gone',
+    ).toEqual([]);
+  });
+
+  for (const [key, list] of Object.entries(SNAPSHOT_LIST)) {
+    if (!Array.isArray(list)) continue;
+    it(`${key} offers exactly the values a column accepts`, () => {
+      expect(enumerations.get(key)).toEqual([...list]);
+    });
+  }
+
+  it('the reports count the same channels and audiences, and name the channels as the column does', () => {
+    expect([...CMS_CHANNELS]).toEqual([...snapshot.CHANNELS]);
+    expect([...CMS_AUDIENCES]).toEqual([...snapshot.AUDIENCE_CODES]);
+    for (const [code, label] of Object.entries(CHANNEL_LABELS)) {
+      // The reports use the words mid-sentence, so in lower case.
+      expect(CHANNEL_WORDS[code], code).toEqual({ vi: label.vi.toLocaleLowerCase('vi'), en: label.en.toLowerCase() });
+    }
+  });
+});
