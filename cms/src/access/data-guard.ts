@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { type Actor, actorForRequest, requestCache } from './actor';
+import { relationTargets } from './relation-targets';
 import { FILE, FOLDER, type Filters, isGuardedType, isMediaType, isUnscoped, readScope, unscoped, within, writeScope } from './scope';
 
 /**
@@ -26,19 +27,8 @@ function refuse(actor: Actor, field: string): never {
   );
 }
 
-/** Ids named by a relation value at the database level: 7, { id: 7 }, [7, 8], { connect | set: [...] }. */
-function idsIn(value: unknown): number[] {
-  if (value === null || value === undefined) return [];
-  if (typeof value === 'number') return [value];
-  if (typeof value === 'string' && /^\d+$/.test(value)) return [Number(value)];
-  if (Array.isArray(value)) return value.flatMap(idsIn);
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if ('connect' in v || 'set' in v) return [...idsIn(v.connect), ...idsIn(v.set)];
-    if ('id' in v) return idsIn(v.id);
-  }
-  return [];
-}
+/** The ids a relation value links at the database level (a file's folder, a folder's parent). */
+const idsOf = (value: unknown) => [...relationTargets(value).ids];
 
 export function registerDataGuard(strapi: Core.Strapi) {
   /** Which attributes of a model lead (directly or through components) to a guarded type. */
@@ -135,8 +125,8 @@ export function registerDataGuard(strapi: Core.Strapi) {
   }
 
   async function checkCreate(actor: Actor, uid: string, data: Record<string, any>, cache?: Record<string, unknown>) {
-    if (uid === FILE) await requireWritable(actor, FOLDER, idsIn(data.folder), 'folder', cache);
-    if (uid === FOLDER) await requireWritable(actor, FOLDER, idsIn(data.parent), 'parent', cache);
+    if (uid === FILE) await requireWritable(actor, FOLDER, idsOf(data.folder), 'folder', cache);
+    if (uid === FOLDER) await requireWritable(actor, FOLDER, idsOf(data.parent), 'parent', cache);
     if (isMediaType(uid) || !data.documentId) return;
     // A new row of an existing document (a locale, a published version) joins that document: the
     // document must already be the actor's, whatever the new row says about its owner.
@@ -177,7 +167,7 @@ export function registerDataGuard(strapi: Core.Strapi) {
       event.params.where = within(where, { id: { $in: rows.length ? rows.map((r: { id: number }) => r.id) : [-1] } });
     }
     const data = event.params.data ?? {};
-    if (uid === FILE && 'folder' in data) await requireWritable(actor, FOLDER, idsIn(data.folder), 'folder', cache);
-    if (uid === FOLDER && 'parent' in data) await requireWritable(actor, FOLDER, idsIn(data.parent), 'parent', cache);
+    if (uid === FILE && 'folder' in data) await requireWritable(actor, FOLDER, idsOf(data.folder), 'folder', cache);
+    if (uid === FOLDER && 'parent' in data) await requireWritable(actor, FOLDER, idsOf(data.parent), 'parent', cache);
   });
 }

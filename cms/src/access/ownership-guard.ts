@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { type Actor, actorForRequest, requestCache } from './actor';
 import { isNationalCapable, isOwnedType, isReportingType } from './owned-types';
+import { relationTargets } from './relation-targets';
 import { isGuardedType, isMediaType, readScope, unscoped, writeScope } from './scope';
 import { throwIfProblems, type FieldProblem } from '../validation/field-error';
 
@@ -38,25 +39,6 @@ function assignOwner(actor: Actor, uid: string, data: Record<string, unknown> | 
   }
 }
 
-/** documentIds and numeric ids a relation value asks to link: "abc", 7, { documentId }, { id }, { connect | set: [...] }. */
-function targetsOf(value: unknown, into: { documentIds: Set<string>; ids: Set<number> }) {
-  if (value === null || value === undefined) return;
-  if (typeof value === 'number') into.ids.add(value);
-  else if (typeof value === 'string' && /^\d+$/.test(value)) into.ids.add(Number(value));
-  else if (typeof value === 'string') into.documentIds.add(value);
-  else if (Array.isArray(value)) value.forEach((v) => targetsOf(v, into));
-  else if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if ('connect' in v || 'set' in v) {
-      targetsOf(v.connect, into);
-      targetsOf(v.set, into);
-      return;
-    }
-    if (typeof v.documentId === 'string') into.documentIds.add(v.documentId);
-    else if (v.id !== undefined) targetsOf(v.id, into);
-  }
-}
-
 /**
  * Relations may point only at content the actor may read: a link to another body's draft or secret task
  * would let it be read back through the link. Checked for every relation of the data, components included.
@@ -80,8 +62,7 @@ async function relationProblems(
       continue;
     }
     if (attribute.type !== 'relation' || !isGuardedType(attribute.target) || isMediaType(attribute.target)) continue;
-    const asked = { documentIds: new Set<string>(), ids: new Set<number>() };
-    targetsOf(value, asked);
+    const asked = relationTargets(value);
     if (!asked.documentIds.size && !asked.ids.size) continue;
     const scope = await readScope(strapi, actor, attribute.target, requestCache(strapi));
     if (!scope) continue;

@@ -13,7 +13,7 @@ import { FILE, FOLDER, readScope, unscoped, within, writeScope } from './scope';
 
 type TreeNode = { id?: number; children: TreeNode[] };
 
-async function idsIn(strapi: Core.Strapi, uid: string, scope: Record<string, unknown> | null, ids?: number[]): Promise<Set<number>> {
+async function idsWithin(strapi: Core.Strapi, uid: string, scope: Record<string, unknown> | null, ids?: number[]): Promise<Set<number>> {
   const where = within(ids ? { id: { $in: ids.length ? ids : [-1] } } : {}, scope) ?? {};
   const rows = await unscoped(() => strapi.db.query(uid as any).findMany({ where, select: ['id'] }));
   return new Set(rows.map((r: { id: number }) => r.id));
@@ -27,7 +27,7 @@ export function guardRawUploadQueries(strapi: Core.Strapi) {
     const actor = await actorForRequest(strapi);
     const scope = await readScope(strapi, actor, FOLDER, requestCache(strapi));
     if (!scope) return tree;
-    const readable = await idsIn(strapi, FOLDER, scope);
+    const readable = await idsWithin(strapi, FOLDER, scope);
     const prune = (nodes: TreeNode[]): TreeNode[] =>
       nodes.filter((n) => n.id !== undefined && readable.has(n.id)).map((n) => ({ ...n, children: prune(n.children ?? []) }));
     return prune(tree);
@@ -38,7 +38,7 @@ export function guardRawUploadQueries(strapi: Core.Strapi) {
   upload.remove = async (file) => {
     const actor = await actorForRequest(strapi);
     const scope = await writeScope(strapi, actor, FILE, requestCache(strapi));
-    if (scope && !(await idsIn(strapi, FILE, scope, [file.id])).size) {
+    if (scope && !(await idsWithin(strapi, FILE, scope, [file.id])).size) {
       throw new errors.ForbiddenError('Chỉ được xoá tệp do cơ quan mình tải lên. You may delete only files your own body uploaded.');
     }
     return remove(file);
@@ -59,7 +59,7 @@ export function guardRawUploadQueries(strapi: Core.Strapi) {
     for (const [uid, ids] of checks) {
       const scope = await writeScope(strapi, actor, uid, cache);
       if (!scope || !ids.length) continue;
-      if ((await idsIn(strapi, uid, scope, ids)).size !== new Set(ids).size) {
+      if ((await idsWithin(strapi, uid, scope, ids)).size !== new Set(ids).size) {
         throw new errors.ForbiddenError(
           'Chỉ được di chuyển tệp, thư mục của cơ quan mình vào thư mục của cơ quan mình. ' +
             "You may move only your own body's files and folders, into your own body's folders.",
