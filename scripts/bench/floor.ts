@@ -10,7 +10,8 @@ const { marked } = require('marked') as { marked: { parse(markdown: string): str
 const [snapshotDir, outDir] = process.argv.slice(2);
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const page = (title: string, body: string) =>
-  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><main>${body}</main></body></html>`;
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escape(title)}</title></head>` +
+  `<body><main>${body}</main></body></html>`;
 const write = (path: string, text: string) => {
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, text);
@@ -44,7 +45,9 @@ for (const body of manifest.bodies) {
     .slice(0, 50)
     .map(
       (a: any) =>
-        `<item><title>${escape(a.locales.vi.title)}</title><link>${body.publicBaseUrl}${body.basePath}bai-viet/${a.locales.vi.slug}/</link><guid>${a.id}</guid><description>${escape(a.locales.vi.summary)}</description></item>`,
+        `<item><title>${escape(a.locales.vi.title)}</title>` +
+        `<link>${body.publicBaseUrl}${body.basePath}bai-viet/${a.locales.vi.slug}/</link>` +
+        `<guid>${a.id}</guid><description>${escape(a.locales.vi.summary)}</description></item>`,
     )
     .join('');
   write(

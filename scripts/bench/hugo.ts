@@ -51,16 +51,21 @@ export function writeMinimalHugoSite(snapshotDir: string, siteDir: string) {
   const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')) as Manifest;
   write(
     'hugo.toml',
-    'baseURL = "https://example.gov.vn/"\nlanguageCode = "vi"\ntitle = "column57 bench"\ndisableKinds = ["taxonomy", "term", "sitemap", "robotsTXT", "404"]\n[pagination]\n  pagerSize = 20\n[services.rss]\n  limit = 50\n[outputs]\n  home = ["HTML"]\n  section = ["HTML", "RSS"]\n  page = ["HTML"]\n',
+    'baseURL = "https://example.gov.vn/"\nlanguageCode = "vi"\ntitle = "column57 bench"\n' +
+      'disableKinds = ["taxonomy", "term", "sitemap", "robotsTXT", "404"]\n' +
+      '[pagination]\n  pagerSize = 20\n[services.rss]\n  limit = 50\n' +
+      '[outputs]\n  home = ["HTML"]\n  section = ["HTML", "RSS"]\n  page = ["HTML"]\n',
   );
   write(
     'layouts/_default/baseof.html',
-    '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main>{{ block "main" . }}{{ end }}</main></body></html>',
+    '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>' +
+      '<body><main>{{ block "main" . }}{{ end }}</main></body></html>',
   );
   write('layouts/_default/single.html', '{{ define "main" }}<h1>{{ .Title }}</h1><p>{{ .Summary }}</p>{{ .Content }}{{ end }}');
   write(
     'layouts/_default/list.html',
-    '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range (.Paginate .Pages.ByDate.Reverse).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}',
+    '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range (.Paginate .Pages.ByDate.Reverse).Pages }}' +
+      '<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}',
   );
   write('layouts/index.html', '{{ define "main" }}<h1>{{ .Title }}</h1>{{ end }}');
   for (const body of manifest.bodies) {
@@ -170,7 +175,8 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
       for (const t of a.topics) terms.add(`chude/${slug}-${t}:${topics.get(t)?.name.vi ?? t}:${topics.get(t)?.description.vi ?? ''}`);
       for (const code of a.audiences)
         terms.add(
-          `doituong/${slug}-${audiences.get(code)?.slug ?? code}:Đối tượng: ${audiences.get(code)?.name.vi ?? code}:${audiences.get(code)?.description.vi ?? ''}`,
+          `doituong/${slug}-${audiences.get(code)?.slug ?? code}:Đối tượng: ${audiences.get(code)?.name.vi ?? code}:` +
+            `${audiences.get(code)?.description.vi ?? ''}`,
         );
       write(
         `content/${slug}/bai-viet/${v.slug}.md`,

@@ -79,7 +79,9 @@ export async function runBench(options: BenchOptions) {
     seconds: cold.report.liveSeconds,
     pages: pagesOf(out),
     peakMiB: cold.m.peakMiB,
-    note: `${rebuilt(cold.report)}; validate ${cold.report.phases.validate.toFixed(1)}, images ${cold.report.phases.images.toFixed(1)}, render ${cold.report.phases.render.toFixed(1)}`,
+    note:
+      `${rebuilt(cold.report)}; validate ${cold.report.phases.validate.toFixed(1)}, ` +
+      `images ${cold.report.phases.images.toFixed(1)}, render ${cold.report.phases.render.toFixed(1)}`,
   });
   rows.push({
     scenario: 'column57: cold build, complete (+ search indexes, share cards)',
@@ -227,7 +229,8 @@ export async function runBench(options: BenchOptions) {
   log(`column57 cold, complete / floor: ${ratios.coldVsFloor.seconds.toFixed(2)}× time`);
   if ('coldVsHugo' in ratios && ratios.coldVsHugo && ratios.liveVsHugo) {
     log(
-      `column57 cold, live / Hugo (equivalent site):     ${ratios.liveVsHugo.seconds.toFixed(2)}× time, ${ratios.liveVsHugo.peakMiB.toFixed(2)}× memory`,
+      `column57 cold, live / Hugo (equivalent site):     ${ratios.liveVsHugo.seconds.toFixed(2)}× time, ` +
+        `${ratios.liveVsHugo.peakMiB.toFixed(2)}× memory`,
     );
     log(`column57 cold, complete / Hugo (equivalent site): ${ratios.coldVsHugo.seconds.toFixed(2)}× time`);
     if ('liveVsHugoMinimal' in ratios && ratios.liveVsHugoMinimal)

@@ -14,7 +14,10 @@ describe('article Markdown is rendered and sanitised', () => {
 
   it('keeps what editors need: headings, lists, tables, quotes, links', () => {
     const html = render(
-      '# Tiêu đề lớn\n\n- một\n- hai\n\n| Chỉ tiêu | Kết quả |\n|---|---|\n| Hồ sơ trực tuyến | 80% |\n\n> Trích dẫn\n\n[Nghị quyết 57](../van-ban/57-nq-tw/) và [Cổng Chính phủ](https://chinhphu.vn)',
+      '# Tiêu đề lớn\n\n- một\n- hai\n\n' +
+        '| Chỉ tiêu | Kết quả |\n|---|---|\n| Hồ sơ trực tuyến | 80% |\n\n' +
+        '> Trích dẫn\n\n' +
+        '[Nghị quyết 57](../van-ban/57-nq-tw/) và [Cổng Chính phủ](https://chinhphu.vn)',
     );
     const doc = dom(`<div>${html}</div>`);
     expect(doc.querySelector('h2')!.textContent).toBe('Tiêu đề lớn'); // h1 belongs to the page

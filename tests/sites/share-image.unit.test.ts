@@ -6,7 +6,8 @@ const VIETNAMESE = 'aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻ�
 
 const card = {
   title:
-    'Bình dân học vụ số: người dân ở xã vùng cao học dùng dịch vụ công trực tuyến, thanh toán không dùng tiền mặt và bảo vệ dữ liệu cá nhân',
+    'Bình dân học vụ số: người dân ở xã vùng cao học dùng dịch vụ công trực tuyến, ' +
+    'thanh toán không dùng tiền mặt và bảo vệ dữ liệu cá nhân',
   bodyName: 'Tỉnh Điện Biên',
   columnName: 'Chuyên mục Nghị quyết 57',
   background: '#0b4c8c',

@@ -109,7 +109,8 @@ export const ROLE_DEFINITIONS = [
     code: ROLE_CODES.bodyPublisher,
     name: 'Người duyệt đăng cơ quan (body publisher)',
     description:
-      "Như biên tập viên, và được xuất bản, gỡ, xoá nội dung của cơ quan mình. Also publishes, unpublishes and deletes their own body's content.",
+      'Như biên tập viên, và được xuất bản, gỡ, xoá nội dung của cơ quan mình. ' +
+      "Also publishes, unpublishes and deletes their own body's content.",
     permissions: (strapi: Core.Strapi, locales: string[]) => bodyMemberPermissions(strapi, locales, true),
   },
   {

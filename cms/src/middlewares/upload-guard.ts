@@ -66,8 +66,12 @@ async function problemsOf(file: UploadedFile): Promise<FieldProblem[]> {
     return [
       {
         field: 'files',
-        vi: `Tệp "${name}" có định dạng ${detected ? detected.mime : 'không nhận biết được'}, không được phép; hãy tải ảnh (JPEG, PNG, WebP, GIF, AVIF), PDF, DOCX, XLSX, PPTX, ODT hoặc MP4`,
-        en: `"${name}" is ${detected ? detected.mime : 'of an unrecognised type'}, which is not accepted; upload images (JPEG, PNG, WebP, GIF, AVIF), PDF, DOCX, XLSX, PPTX, ODT or MP4`,
+        vi:
+          `Tệp "${name}" có định dạng ${detected ? detected.mime : 'không nhận biết được'}, không được phép; ` +
+          'hãy tải ảnh (JPEG, PNG, WebP, GIF, AVIF), PDF, DOCX, XLSX, PPTX, ODT hoặc MP4',
+        en:
+          `"${name}" is ${detected ? detected.mime : 'of an unrecognised type'}, which is not accepted; ` +
+          'upload images (JPEG, PNG, WebP, GIF, AVIF), PDF, DOCX, XLSX, PPTX, ODT or MP4',
       },
     ];
   }
@@ -75,7 +79,9 @@ async function problemsOf(file: UploadedFile): Promise<FieldProblem[]> {
   if (!ALLOWED_UPLOADS[detected.mime].includes(extension)) {
     problems.push({
       field: 'files',
-      vi: `Nội dung tệp "${name}" là ${detected.mime} nhưng tên tệp có đuôi ".${extension}"; hãy kiểm tra lại tệp (có thể là tệp bị đổi tên)`,
+      vi:
+        `Nội dung tệp "${name}" là ${detected.mime} nhưng tên tệp có đuôi ".${extension}"; ` +
+        'hãy kiểm tra lại tệp (có thể là tệp bị đổi tên)',
       en: `"${name}" contains ${detected.mime} but is named ".${extension}"; check the file (it may have been renamed)`,
     });
   }

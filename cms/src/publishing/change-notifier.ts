@@ -49,7 +49,8 @@ export function createNotifier(strapi: Core.Strapi, url: string, secret: string)
       } catch (error) {
         if (attempt === 3)
           strapi.log.warn(
-            `column57: the build service at ${url} is unreachable (${(error as Error).message}); the change will be built at its next start`,
+            `column57: the build service at ${url} is unreachable (${(error as Error).message}); ` +
+              'the change will be built at its next start',
           );
         else await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
       }

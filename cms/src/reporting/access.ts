@@ -30,7 +30,8 @@ export function checkedFormat(value: unknown): Format {
 export async function nationalExport(strapi: Core.Strapi, actor: Actor | 'token', month: string, format: Format): Promise<ExportFile> {
   if (!seesNational(actor)) {
     throw new errors.ForbiddenError(
-      'Chỉ Bộ Khoa học và Công nghệ và quản trị viên xem được bức tranh toàn quốc. Only the Ministry of Science and Technology and administrators see the national picture.',
+      'Chỉ Bộ Khoa học và Công nghệ và quản trị viên xem được bức tranh toàn quốc. ' +
+        'Only the Ministry of Science and Technology and administrators see the national picture.',
     );
   }
   const picture = await nationalPicture(strapi, month);

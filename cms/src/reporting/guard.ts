@@ -109,8 +109,12 @@ export function registerReportingGuard(strapi: Core.Strapi) {
         throwIfProblems([
           {
             field: 'reportStatus',
-            vi: `Báo cáo ${label.vi} (phiên bản ${before.version}) đã nộp nên không sửa hay xoá được; hãy tạo bản sửa đổi ở trang "Báo cáo Chương trình 1169"`,
-            en: `the ${label.en} report (version ${before.version}) was submitted and is frozen; make an amendment on the reporting page instead`,
+            vi:
+              `Báo cáo ${label.vi} (phiên bản ${before.version}) đã nộp nên không sửa hay xoá được; ` +
+              'hãy tạo bản sửa đổi ở trang "Báo cáo Chương trình 1169"',
+            en:
+              `the ${label.en} report (version ${before.version}) was submitted and is frozen; ` +
+              'make an amendment on the reporting page instead',
           },
         ]);
       }

@@ -77,7 +77,8 @@ function mayWrite(actor: Actor, report: Entry, needsPublisher: boolean) {
   if (actor.kind === 'member' && actor.bodyDocumentId === report.body?.documentId && (!needsPublisher || actor.canPublish)) return;
   const what = needsPublisher ? 'nộp báo cáo / submit reports' : 'sửa báo cáo / change reports';
   throw new errors.ForbiddenError(
-    `Tài khoản này không được ${what.split(' / ')[0]} của cơ quan này${needsPublisher ? ' (cần vai trò người duyệt đăng của cơ quan)' : ''}. ` +
+    `Tài khoản này không được ${what.split(' / ')[0]} của cơ quan này` +
+      `${needsPublisher ? ' (cần vai trò người duyệt đăng của cơ quan)' : ''}. ` +
       `This account may not ${what.split(' / ')[1]} for this body${needsPublisher ? " (it takes the body's publisher role)" : ''}.`,
   );
 }
@@ -94,7 +95,8 @@ async function submitNow(strapi: Core.Strapi, documentId: string, actor: Actor, 
   const label = monthLabel(report.month);
   if (report.reportStatus === 'submitted') {
     throw new errors.ValidationError(
-      `Báo cáo ${label.vi} (phiên bản ${report.version}) đã được nộp. The ${label.en} report (version ${report.version}) is already submitted.`,
+      `Báo cáo ${label.vi} (phiên bản ${report.version}) đã được nộp. ` +
+        `The ${label.en} report (version ${report.version}) is already submitted.`,
     );
   }
   const period = periodOf(report.month);
@@ -156,7 +158,8 @@ async function amendNow(strapi: Core.Strapi, documentId: string, actor: Actor, r
   const latest = versions.reduce((a, b) => (b.version > a.version ? b : a));
   if (latest.reportStatus === 'draft') {
     throw new errors.ValidationError(
-      `Đã có bản sửa đổi (phiên bản ${latest.version}) đang soạn; hãy mở bản đó. Amendment version ${latest.version} is already being drafted; open it.`,
+      `Đã có bản sửa đổi (phiên bản ${latest.version}) đang soạn; hãy mở bản đó. ` +
+        `Amendment version ${latest.version} is already being drafted; open it.`,
     );
   }
   if (latest.documentId !== report.documentId) {

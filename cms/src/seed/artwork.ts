@@ -55,7 +55,8 @@ function motif(kind: number, rnd: () => number, w: number, h: number, colours: s
       r = Math.min(w, h) * 0.38;
     for (let i = 0; i < 3; i++) {
       parts.push(
-        `<ellipse cx="${cx}" cy="${cy}" rx="${r}" ry="${r * 0.36}" transform="rotate(${i * 60} ${cx} ${cy})" stroke="${colours[3]}" stroke-width="8" fill="none"/>`,
+        `<ellipse cx="${cx}" cy="${cy}" rx="${r}" ry="${r * 0.36}" transform="rotate(${i * 60} ${cx} ${cy})" ` +
+          `stroke="${colours[3]}" stroke-width="8" fill="none"/>`,
       );
     }
     parts.push(`<circle cx="${cx}" cy="${cy}" r="${r * 0.14}" fill="${colours[2]}"/>`);
@@ -66,7 +67,8 @@ function motif(kind: number, rnd: () => number, w: number, h: number, colours: s
     for (let i = 0; i < bars; i++) {
       const bh = h * (0.15 + (i / bars) * 0.6 + rnd() * 0.08);
       parts.push(
-        `<rect x="${w * 0.1 + i * bw * 1.5}" y="${h * 0.88 - bh}" width="${bw}" height="${bh}" rx="8" fill="${i % 2 ? colours[2] : colours[3]}"/>`,
+        `<rect x="${w * 0.1 + i * bw * 1.5}" y="${h * 0.88 - bh}" width="${bw}" height="${bh}" rx="8" ` +
+          `fill="${i % 2 ? colours[2] : colours[3]}"/>`,
       );
     }
   } else if (kind === 3) {
@@ -74,16 +76,19 @@ function motif(kind: number, rnd: () => number, w: number, h: number, colours: s
     for (let i = 0; i < 6; i++) {
       const y = h * (0.45 + i * 0.09);
       parts.push(
-        `<path d="M0 ${y} Q ${w * 0.3} ${y - 50 + rnd() * 30} ${w * 0.6} ${y} T ${w} ${y} V ${h} H 0 Z" fill="${i % 2 ? colours[1] : colours[0]}" opacity="0.85"/>`,
+        `<path d="M0 ${y} Q ${w * 0.3} ${y - 50 + rnd() * 30} ${w * 0.6} ${y} T ${w} ${y} V ${h} H 0 Z" ` +
+          `fill="${i % 2 ? colours[1] : colours[0]}" opacity="0.85"/>`,
       );
     }
     const tx = w * (0.6 + rnd() * 0.25);
     parts.push(
-      `<path d="M${tx} ${h * 0.12} L${tx - 40} ${h * 0.55} M${tx} ${h * 0.12} L${tx + 40} ${h * 0.55}" stroke="${colours[3]}" stroke-width="8"/>`,
+      `<path d="M${tx} ${h * 0.12} L${tx - 40} ${h * 0.55} M${tx} ${h * 0.12} L${tx + 40} ${h * 0.55}" ` +
+        `stroke="${colours[3]}" stroke-width="8"/>`,
     );
     for (let i = 1; i <= 3; i++)
       parts.push(
-        `<path d="M${tx - 30 * i} ${h * 0.1 - 10 * i} A ${34 * i} ${34 * i} 0 0 1 ${tx + 30 * i} ${h * 0.1 - 10 * i}" stroke="${colours[2]}" stroke-width="6" fill="none"/>`,
+        `<path d="M${tx - 30 * i} ${h * 0.1 - 10 * i} A ${34 * i} ${34 * i} 0 0 1 ${tx + 30 * i} ${h * 0.1 - 10 * i}" ` +
+          `stroke="${colours[2]}" stroke-width="6" fill="none"/>`,
       );
   } else {
     // network of nodes: data and connectivity
@@ -103,8 +108,11 @@ function scene(name: string, w: number, h: number): string {
   const rnd = random(name);
   const colours = PALETTES[Math.floor(rnd() * PALETTES.length)];
   const kind = Math.floor(rnd() * 5);
+  const gradient =
+    '<linearGradient id="g" x1="0" y1="0" x2="1" y2="1">' +
+    `<stop offset="0" stop-color="${colours[0]}"/><stop offset="1" stop-color="${colours[1]}"/></linearGradient>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
-<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${colours[0]}"/><stop offset="1" stop-color="${colours[1]}"/></linearGradient></defs>
+<defs>${gradient}</defs>
 <rect width="${w}" height="${h}" fill="url(#g)"/>${motif(kind, rnd, w, h, colours)}</svg>`;
 }
 
@@ -142,10 +150,14 @@ export async function logo(slug: string, primary: string, secondary: string): Pr
   const rayCount = 12 + Math.floor(rnd() * 12);
   const rays = Array.from({ length: rayCount }, (_, i) => {
     const a = (2 * Math.PI * i) / rayCount;
-    return `<line x1="${128 + 96 * Math.cos(a)}" y1="${128 + 96 * Math.sin(a)}" x2="${128 + 116 * Math.cos(a)}" y2="${128 + 116 * Math.sin(a)}" stroke="${secondary}" stroke-width="5"/>`;
+    return (
+      `<line x1="${128 + 96 * Math.cos(a)}" y1="${128 + 96 * Math.sin(a)}" ` +
+      `x2="${128 + 116 * Math.cos(a)}" y2="${128 + 116 * Math.sin(a)}" stroke="${secondary}" stroke-width="5"/>`
+    );
   }).join('');
+  const ring = `<circle cx="128" cy="128" r="90" fill="none" stroke="${secondary}" stroke-width="6"/>`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 256 256">
-<circle cx="128" cy="128" r="124" fill="${primary}"/>${rays}<circle cx="128" cy="128" r="90" fill="none" stroke="${secondary}" stroke-width="6"/>
+<circle cx="128" cy="128" r="124" fill="${primary}"/>${rays}${ring}
 <polygon points="${star}" fill="${secondary}"/></svg>`;
   return raster(`logo-${slug}`, svg, 'png');
 }

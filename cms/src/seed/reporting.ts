@@ -162,7 +162,8 @@ export async function seedReportingHistory(strapi: Core.Strapi, log: (m: string)
   }
   await store.set({ key: 'reportingSeedVersion', value: REPORTING_SEED_VERSION });
   log(
-    `demo reporting history: ${count} monthly reports for ${Object.keys(STORIES).length} bodies, ${months[0]} to ${months[months.length - 1]}`,
+    `demo reporting history: ${count} monthly reports for ${Object.keys(STORIES).length} bodies, ` +
+      `${months[0]} to ${months[months.length - 1]}`,
   );
   return true;
 }

@@ -202,7 +202,9 @@ const RULES: Record<string, Rule[]> = {
         ? [
             {
               field: 'basePath',
-              vi: `Đường dẫn gốc "${e.basePath}" phải bắt đầu và kết thúc bằng "/", chỉ gồm chữ thường không dấu, số và "-", ví dụ /nghi-quyet-57/`,
+              vi:
+                `Đường dẫn gốc "${e.basePath}" phải bắt đầu và kết thúc bằng "/", ` +
+                'chỉ gồm chữ thường không dấu, số và "-", ví dụ /nghi-quyet-57/',
               en: `base path "${e.basePath}" must start and end with "/" and use lowercase ascii, digits and "-", e.g. /nghi-quyet-57/`,
             },
           ]

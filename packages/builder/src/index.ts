@@ -212,7 +212,8 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     if (hold) {
       report.held.push(slug);
       log(
-        `⏸ ${slug}: giữ ở bản ${hold.release} sau khi khôi phục / held on release ${hold.release} after a rollback (column57 rollback --body ${slug} --resume)`,
+        `⏸ ${slug}: giữ ở bản ${hold.release} sau khi khôi phục / held on release ${hold.release} after a rollback ` +
+          `(column57 rollback --body ${slug} --resume)`,
       );
       continue;
     }
@@ -258,7 +259,8 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     if (!buildable.length && hubSource === hubBuiltFrom(outDir, releasesDir)) {
       report.seconds = seconds(started);
       log(
-        `xong / done: không có gì thay đổi / nothing changed, ${report.unchanged.length} chuyên mục / columns kept, ${report.seconds.toFixed(1)} s`,
+        `xong / done: không có gì thay đổi / nothing changed, ${report.unchanged.length} chuyên mục / columns kept, ` +
+          `${report.seconds.toFixed(1)} s`,
       );
       return report;
     }
@@ -315,7 +317,8 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   report.seconds = seconds(started);
   const pages = report.built.reduce((n, b) => n + b.pages, 0);
   log(
-    `xong / done: ${report.built.length} chuyên mục / columns, ${pages} trang / pages (${report.reusedPages} dùng lại / reused), ${report.unchanged.length} không đổi / unchanged, ${report.failed.length} lỗi / failed, ${report.seconds.toFixed(1)} s`,
+    `xong / done: ${report.built.length} chuyên mục / columns, ${pages} trang / pages (${report.reusedPages} dùng lại / reused), ` +
+      `${report.unchanged.length} không đổi / unchanged, ${report.failed.length} lỗi / failed, ${report.seconds.toFixed(1)} s`,
   );
   return report;
 }
@@ -358,7 +361,8 @@ async function renderAll(ctx: RenderContext) {
   // Nothing to render but the hub (its list of columns or the national content may have changed).
   if (!groups.length) groups.push([]);
   log(
-    `dựng / rendering ${ctx.buildable.length} chuyên mục / columns: ${groups.length} nhóm / groups, ${Math.min(lanes, groups.length)} luồng / parallel builds ...`,
+    `dựng / rendering ${ctx.buildable.length} chuyên mục / columns: ${groups.length} nhóm / groups, ` +
+      `${Math.min(lanes, groups.length)} luồng / parallel builds ...`,
   );
 
   const imageCache = join(cacheDir, 'images');
@@ -551,9 +555,12 @@ async function renderAll(ctx: RenderContext) {
       shareImages: cards.shareImages,
     };
     if (!valid.length && !hub) return null;
-    log(
-      `  ${name}: ${valid.length} chuyên mục / columns${later ? `, ${missing.length} ảnh chia sẻ vẽ sau / share cards drawn later` : missing.length ? `, ${missing.length} ảnh chia sẻ mới / new share cards` : ''}${hub ? ', + trang tổng hợp / hub' : ''}`,
-    );
+    const cardWords = later
+      ? `, ${missing.length} ảnh chia sẻ vẽ sau / share cards drawn later`
+      : missing.length
+        ? `, ${missing.length} ảnh chia sẻ mới / new share cards`
+        : '';
+    log(`  ${name}: ${valid.length} chuyên mục / columns${cardWords}${hub ? ', + trang tổng hợp / hub' : ''}`);
     const lands = new Map<string, Landing>(
       valid.map((slug) => [
         slug,
@@ -611,7 +618,8 @@ async function renderAll(ctx: RenderContext) {
   report.liveSeconds = seconds(ctx.started);
   if (report.built.length)
     log(
-      `trực tuyến / live: ${report.built.length} chuyên mục / columns, ${report.liveSeconds.toFixed(1)} s; hoàn thiện tìm kiếm${deferCards ? ' và ảnh chia sẻ' : ''} / finishing search${deferCards ? ' and share cards' : ''} ...`,
+      `trực tuyến / live: ${report.built.length} chuyên mục / columns, ${report.liveSeconds.toFixed(1)} s; ` +
+        `hoàn thiện tìm kiếm${deferCards ? ' và ảnh chia sẻ' : ''} / finishing search${deferCards ? ' and share cards' : ''} ...`,
     );
   options.onLive?.(report.built);
   await finishLiveColumns(report, releasesDir, log, deferCards ? { missing: deferred, shareDir } : null);

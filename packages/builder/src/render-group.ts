@@ -117,7 +117,8 @@ export function renderGroup(plan: BuildPlan, setup: RenderSetup, name: string, l
       // A renderer killed (out of memory, say) may say nothing itself: the report says how it ended.
       const ending = ok
         ? ''
-        : `\nrenderer of ${name} (${who}) ${signal ? `killed by ${signal}` : `exited with code ${code}`}${code === 0 ? ' without a result' : ''}`;
+        : `\nrenderer of ${name} (${who}) ${signal ? `killed by ${signal}` : `exited with code ${code}`}` +
+          `${code === 0 ? ' without a result' : ''}`;
       resolvePromise({ ok, outDir, output: output.slice(-4000) + ending, reused: result?.reused ?? 0, pages: result?.pages ?? {} });
     });
   });

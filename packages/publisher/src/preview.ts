@@ -67,7 +67,10 @@ function pageOf(claim: PreviewClaim, answer: PreviewAnswer): string {
   return uid === 'api::campaign.campaign' ? paths.campaign(locale, item.slug) : paths.document(locale, item.slug);
 }
 
-const BANNER = `<div role="note" style="position:sticky;top:0;z-index:9999;background:#7a2e00;color:#fff;padding:.5rem 1rem;font:600 15px/1.4 system-ui,sans-serif">Bản xem trước, chưa xuất bản <span lang="en" style="font-weight:400">/ Preview of a draft, not published</span></div>`;
+const BANNER =
+  '<div role="note" style="position:sticky;top:0;z-index:9999;background:#7a2e00;color:#fff;padding:.5rem 1rem;' +
+  'font:600 15px/1.4 system-ui,sans-serif">' +
+  'Bản xem trước, chưa xuất bản <span lang="en" style="font-weight:400">/ Preview of a draft, not published</span></div>';
 
 export class PreviewRenderer {
   private readonly options: { cms: CmsConnection; secret: string; workDir: string; cacheDir: string; log: (m: string) => void };
@@ -85,7 +88,8 @@ export class PreviewRenderer {
       res
         .writeHead(403, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' })
         .end(
-          'Liên kết xem trước không hợp lệ hoặc đã hết hạn; mở lại từ CMS.\nThis preview link is invalid or has expired; open it again from the CMS.\n',
+          'Liên kết xem trước không hợp lệ hoặc đã hết hạn; mở lại từ CMS.\n' +
+            'This preview link is invalid or has expired; open it again from the CMS.\n',
         );
       return;
     }
@@ -96,7 +100,10 @@ export class PreviewRenderer {
       res
         .writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' })
         .end(
-          `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Không dựng được bản xem trước</title><body style="font:16px/1.5 system-ui;margin:2rem"><h1>Không dựng được bản xem trước <span lang="en">/ The preview could not be built</span></h1><pre style="white-space:pre-wrap">${htmlText(rendered.reason)}</pre></body></html>`,
+          '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Không dựng được bản xem trước</title>' +
+            '<body style="font:16px/1.5 system-ui;margin:2rem">' +
+            '<h1>Không dựng được bản xem trước <span lang="en">/ The preview could not be built</span></h1>' +
+            `<pre style="white-space:pre-wrap">${htmlText(rendered.reason)}</pre></body></html>`,
         );
       return;
     }
@@ -145,7 +152,8 @@ export class PreviewRenderer {
       const failure = report.failed.find((f) => f.slug === answer.slug);
       if (failure) return { ok: false, reason: failure.reason };
       this.options.log(
-        `xem trước / preview ${claim.uid} ${claim.documentId} (${claim.locale}) in ${answer.slug}: ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        `xem trước / preview ${claim.uid} ${claim.documentId} (${claim.locale}) in ${answer.slug}: ` +
+          `${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
       return { ok: true, dir: out, slug: answer.slug, page: pageOf(claim, answer) };
     } catch (error) {

@@ -169,7 +169,8 @@ export class BuildService {
         error: null,
       });
       this.log(
-        `■ lần dựng / build #${id}: ${report.built.length} dựng / built, ${report.unchanged.length} không đổi / unchanged, ${report.failed.length} lỗi / failed, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        `■ lần dựng / build #${id}: ${report.built.length} dựng / built, ${report.unchanged.length} không đổi / unchanged, ` +
+          `${report.failed.length} lỗi / failed, ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
     } catch (error) {
       const message = (error as Error).message;

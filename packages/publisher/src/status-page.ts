@@ -44,6 +44,12 @@ export function statusPage(status: Pick<ServiceStatus, 'state' | 'bodies'> & Par
   const current = status.current
     ? `<p>Đang dựng / building: <strong>${htmlText(status.current.scope)}</strong> (từ / since ${when(status.current.since)})</p>`
     : '';
+  const queued = status.pending ? ` · chờ dựng / queued: ${htmlText(status.pending)}` : '';
+  const tableHead =
+    '<thead><tr><th scope="col">Chuyên mục <span lang="en">/ column</span></th>' +
+    '<th scope="col">Kết quả <span lang="en">/ result</span></th><th scope="col">Lúc <span lang="en">/ when</span></th>' +
+    '<th scope="col">Thời gian <span lang="en">/ took</span></th><th scope="col">Trang <span lang="en">/ pages</span></th>' +
+    '<th scope="col">Bản đang chạy <span lang="en">/ live release</span></th></tr></thead>';
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -63,11 +69,11 @@ pre { white-space: pre-wrap; font-size: .85rem; }
 </head>
 <body>
 <h1>Trạng thái dựng chuyên mục <span lang="en">/ Build status</span></h1>
-<p>${STATE[status.state]} · ${bodies.length} chuyên mục / columns · <strong>${failed}</strong> lỗi / failed${status.pending ? ` · chờ dựng / queued: ${htmlText(status.pending)}` : ''}</p>
+<p>${STATE[status.state]} · ${bodies.length} chuyên mục / columns · <strong>${failed}</strong> lỗi / failed${queued}</p>
 ${current}
 <table>
 <caption class="visually-hidden">Lần dựng gần nhất của mỗi chuyên mục / each column's latest build</caption>
-<thead><tr><th scope="col">Chuyên mục <span lang="en">/ column</span></th><th scope="col">Kết quả <span lang="en">/ result</span></th><th scope="col">Lúc <span lang="en">/ when</span></th><th scope="col">Thời gian <span lang="en">/ took</span></th><th scope="col">Trang <span lang="en">/ pages</span></th><th scope="col">Bản đang chạy <span lang="en">/ live release</span></th></tr></thead>
+${tableHead}
 <tbody>
 ${bodies.map(row).join('\n')}
 </tbody>

@@ -110,7 +110,8 @@ export async function writeSnapshot(options: WriteSnapshotOptions) {
     renameSync(work, out);
     rmSync(`${out}.old`, { recursive: true, force: true });
     options.log(
-      `snapshot of ${wanted.length} bodies${kept.length ? ` (${kept.length} kept from before)` : ''} written to ${out} in ${seconds(started)}`,
+      `snapshot of ${wanted.length} bodies${kept.length ? ` (${kept.length} kept from before)` : ''} ` +
+        `written to ${out} in ${seconds(started)}`,
     );
     return { problems };
   } catch (error) {

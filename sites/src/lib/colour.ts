@@ -53,13 +53,15 @@ export function accessiblePalette(primary: string, secondary: string): Palette {
     brand = darkenUntil(primary, white, 4.5);
     onBrand = white;
     warnings.push(
-      `màu chính ${primary} không đủ tương phản cho chữ (${contrast(white, primary).toFixed(2)}:1); dùng ${brand} / primary colour ${primary} lacks text contrast; using ${brand}`,
+      `màu chính ${primary} không đủ tương phản cho chữ (${contrast(white, primary).toFixed(2)}:1); dùng ${brand} / ` +
+        `primary colour ${primary} lacks text contrast; using ${brand}`,
     );
   }
   const accent = contrast(primary, white) >= 4.5 ? primary : darkenUntil(primary, white, 4.5);
   if (accent !== primary && brand === primary) {
     warnings.push(
-      `màu chính ${primary} quá nhạt cho liên kết trên nền trắng; liên kết dùng ${accent} / primary colour ${primary} too light for links on white; links use ${accent}`,
+      `màu chính ${primary} quá nhạt cho liên kết trên nền trắng; liên kết dùng ${accent} / ` +
+        `primary colour ${primary} too light for links on white; links use ${accent}`,
     );
   }
   return { brand, onBrand, accent, decoration: secondary, warnings };

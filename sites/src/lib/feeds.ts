@@ -155,7 +155,9 @@ function sitemap(column: Column) {
       const lastmod = p.kind === 'article' ? column.find<Article>(p.id)?.updatedAt.slice(0, 10) : today;
       return `<url><loc>${xmlText(absolute(column, p.path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
     });
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+    `${urls.join('\n')}\n</urlset>\n`;
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }
 
@@ -213,7 +215,8 @@ function fragment(column: Column, locale: Locale, what: 'latest' | 'documents') 
   const more = what === 'latest' ? absolute(column, paths.home(locale)) : absolute(column, paths.section(locale, 'documents'));
   const style =
     `.c57-fragment{border-top:4px solid ${palette.brand};padding:.5rem 0;font:inherit}.c57-fragment h2{font-size:1.1rem;margin:0 0 .5rem}` +
-    `.c57-fragment ul{list-style:none;margin:0;padding:0}.c57-fragment li{margin:0 0 .5rem}.c57-fragment a{color:${palette.accent};font-weight:600}` +
+    '.c57-fragment ul{list-style:none;margin:0;padding:0}.c57-fragment li{margin:0 0 .5rem}' +
+    `.c57-fragment a{color:${palette.accent};font-weight:600}` +
     '.c57-fragment time{display:block;color:#505a5f;font-size:.9em}';
   const time = (date: string | null) =>
     date ? `<time datetime="${htmlAttr(date)}">${htmlText(date.split('-').reverse().join('/'))}</time>` : '';

@@ -159,7 +159,8 @@ const STRINGS = {
     decision: 'Decision',
     hubTitle: 'Resolution 57 columns across Vietnam',
     hubIntro:
-      'Columns of ministries, agencies and provinces on breakthroughs in science, technology, innovation and national digital transformation.',
+      'Columns of ministries, agencies and provinces on breakthroughs in science, technology, ' +
+      'innovation and national digital transformation.',
     central: 'Ministries and central agencies',
     provincial: 'Provinces and cities',
     nationalDocuments: 'National documents',

@@ -51,10 +51,12 @@ function htmlTable<T>(table: Table<T>, caption: string, rowKey: (row: T) => stri
   return `<table><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-const STYLE = `
+const STYLE =
+  `
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
 @page annex { size: A4 landscape; margin: 12mm; }
-body { font-family: "Times New Roman", "Liberation Serif", serif; font-size: 13pt; line-height: 1.4; color: #111; max-width: 190mm; margin: 0 auto; padding: 8mm; }
+body { font-family: "Times New Roman", "Liberation Serif", serif; font-size: 13pt; line-height: 1.4; color: #111; ` +
+  `max-width: 190mm; margin: 0 auto; padding: 8mm; }
 .wide { max-width: none; }
 .header { display: grid; grid-template-columns: 1fr 1.3fr; gap: 8mm; text-align: center; margin-bottom: 4mm; }
 .header p { margin: 0; }
@@ -87,7 +89,11 @@ details summary { cursor: pointer; }
 `;
 
 function page(title: string, content: string, wide = false): string {
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${esc(title)}</title><style>${STYLE}</style></head><body${wide ? ' class="wide"' : ''}>${content}</body></html>`;
+  return (
+    '<!doctype html><html lang="vi"><head><meta charset="utf-8">' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">' +
+    `<title>${esc(title)}</title><style>${STYLE}</style></head><body${wide ? ' class="wide"' : ''}>${content}</body></html>`
+  );
 }
 
 function vnLongDate(iso: string): string {
@@ -98,7 +104,8 @@ function vnLongDate(iso: string): string {
 function header(issuer: string, numberLine: string, placeDate: string): string {
   return (
     `<div class="header"><div><p class="issuer">${esc(issuer)}</p><p class="number">${esc(numberLine)}</p></div>` +
-    `<div><p class="motto">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p class="motto-sub">Độc lập - Tự do - Hạnh phúc</p><p class="place">${esc(placeDate)}</p></div></div>`
+    '<div><p class="motto">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p class="motto-sub">Độc lập - Tự do - Hạnh phúc</p>' +
+    `<p class="place">${esc(placeDate)}</p></div></div>`
   );
 }
 
@@ -110,12 +117,24 @@ export function nationalHtml(picture: NationalPicture, options: { programmeOffic
   const label = monthLabel(picture.month);
   const issuer = options.programmeOffice?.nameVi ?? 'Bộ Khoa học và Công nghệ';
   const targets = picture.targets
-    .map(
-      (t) => `<section class="target" data-target="${esc(t.key)}" aria-labelledby="target-${esc(t.key)}">
+    .map((t) => {
+      const shownValue = t.value === null ? '—' : `${vnNumber.format(t.value)}%`;
+      const goalWords = `mục tiêu ${t.goal}% đến ${t.by} <span class="en">goal ${t.goal}% by ${t.by}</span>`;
+      const basis =
+        t.key === 'grassrootsReach'
+          ? `trung bình của ${t.bodies.length - t.missing.length} tỉnh, thành có số liệu`
+          : `${vnNumber.format(t.numerator)} / ${vnNumber.format(t.denominator)}`;
+      const trend = trendSvg({
+        id: `chart-${t.key}`,
+        title: `${t.vi}: diễn biến theo tháng (${t.en}, by month)`,
+        goal: t.goal,
+        points: t.trend.map((p) => ({ label: p.month.slice(5) + '/' + p.month.slice(2, 4), value: p.value })),
+      });
+      return `<section class="target" data-target="${esc(t.key)}" aria-labelledby="target-${esc(t.key)}">
 <p id="target-${esc(t.key)}"><strong>${esc(t.vi)}</strong><span class="en">${esc(t.en)}</span></p>
-<p><span class="value" data-key="value" data-value="${esc(t.value ?? '')}">${t.value === null ? '—' : `${vnNumber.format(t.value)}%`}</span> / mục tiêu ${t.goal}% đến ${t.by} <span class="en">goal ${t.goal}% by ${t.by}</span></p>
-<p>${t.key === 'grassrootsReach' ? `trung bình của ${t.bodies.length - t.missing.length} tỉnh, thành có số liệu` : `${vnNumber.format(t.numerator)} / ${vnNumber.format(t.denominator)}`}; ${t.missing.length} cơ quan chưa có số liệu <span class="en">${t.missing.length} bodies without data</span></p>
-${trendSvg({ id: `chart-${t.key}`, title: `${t.vi}: diễn biến theo tháng (${t.en}, by month)`, goal: t.goal, points: t.trend.map((p) => ({ label: p.month.slice(5) + '/' + p.month.slice(2, 4), value: p.value })) })}
+<p><span class="value" data-key="value" data-value="${esc(t.value ?? '')}">${shownValue}</span> / ${goalWords}</p>
+<p>${basis}; ${t.missing.length} cơ quan chưa có số liệu <span class="en">${t.missing.length} bodies without data</span></p>
+${trend}
 <details><summary>Các cơ quan (bodies behind the number)</summary>${htmlTable(
         {
           columns: [
@@ -129,26 +148,42 @@ ${trendSvg({ id: `chart-${t.key}`, title: `${t.vi}: diễn biến theo tháng ($
         t.vi,
         (b) => b.slug,
       )}</details>
-</section>`,
-    )
+</section>`;
+    })
     .join('');
+  const overdueItem = (o: (typeof picture.overdue)[number]) =>
+    `<li data-overdue="${esc(o.slug)}">${esc(o.name)}: ${o.months.map((m) => esc(monthLabel(m).vi)).join(', ')}</li>`;
   const overdue = picture.overdue.length
-    ? `<ul>${picture.overdue.map((o) => `<li data-overdue="${esc(o.slug)}">${esc(o.name)}: ${o.months.map((m) => esc(monthLabel(m).vi)).join(', ')}</li>`).join('')}</ul>`
+    ? `<ul>${picture.overdue.map(overdueItem).join('')}</ul>`
     : '<p>Không có cơ quan quá hạn. <span class="en">No body is overdue.</span></p>';
+  const subject =
+    `Kết quả thực hiện Chương trình truyền thông Nghị quyết số 57-NQ/TW (Quyết định số 1169/QĐ-TTg), ${esc(label.vi)}` +
+    `<span class="en">Resolution 57 communication programme, ${esc(label.en)} (${esc(periodWords(picture.period))})</span>`;
+  const plansHeading =
+    `III. Kế hoạch năm ${picture.plans.year}` +
+    `<span class="en">Annual plans ${picture.plans.year}: ${picture.plans.issued} issued, ` +
+    `budget estimate ${vnNumber.format(picture.plans.total)} VND</span>`;
+  const annexHeading = `Phụ lục. Số liệu theo cơ quan, ${esc(label.vi)}<span class="en">Annex: figures by body, ${esc(label.en)}</span>`;
+  const annexTable = htmlTable(bodiesTable(picture), `Bảng 4. ${picture.rows.length} cơ quan (bodies)`, (r) =>
+    r === 'total' ? 'total' : r.body.slug,
+  );
+  const recipients =
+    '<p>- Thủ tướng Chính phủ (để báo cáo);<br>' +
+    '- Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số;<br>- Lưu: VT.</p>';
   const content = `${header(issuer, 'Số: ....../BC-BKHCN', `Hà Nội, ${vnLongDate(picture.generatedAt)}`)}
 <h1>BÁO CÁO TỔNG HỢP<span class="en">National summary</span></h1>
-<p class="subject">Kết quả thực hiện Chương trình truyền thông Nghị quyết số 57-NQ/TW (Quyết định số 1169/QĐ-TTg), ${esc(label.vi)}<span class="en">Resolution 57 communication programme, ${esc(label.en)} (${esc(periodWords(picture.period))})</span></p>
+<p class="subject">${subject}</p>
 <h2>I. Các chỉ tiêu của Chương trình<span class="en">The programme's targets</span></h2>
 <div class="targets">${targets}</div>
 ${htmlTable(targetsTable(picture), 'Bảng 1. Chỉ tiêu (Targets)', (t) => t.key)}
 <h2>II. Cơ quan chưa nộp báo cáo đúng hạn<span class="en">Bodies overdue with their reports (due on the 20th)</span></h2>
 ${overdue}
-<h2>III. Kế hoạch năm ${picture.plans.year}<span class="en">Annual plans ${picture.plans.year}: ${picture.plans.issued} issued, budget estimate ${vnNumber.format(picture.plans.total)} VND</span></h2>
+<h2>${plansHeading}</h2>
 ${htmlTable(planKindsTable(picture), 'Bảng 2. Dự toán theo loại hoạt động (Budget by activity kind)', ([k]) => k)}
 ${htmlTable(plansTable(picture), 'Bảng 3. Kế hoạch theo cơ quan (Plans by body)', (p) => p.slug)}
-<section class="annex"><h2>Phụ lục. Số liệu theo cơ quan, ${esc(label.vi)}<span class="en">Annex: figures by body, ${esc(label.en)}</span></h2>
-${htmlTable(bodiesTable(picture), `Bảng 4. ${picture.rows.length} cơ quan (bodies)`, (r) => (r === 'total' ? 'total' : r.body.slug))}</section>
-<div class="sign"><div class="recipients"><p><strong><em>Nơi nhận:</em></strong></p><p>- Thủ tướng Chính phủ (để báo cáo);<br>- Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số;<br>- Lưu: VT.</p></div>
+<section class="annex"><h2>${annexHeading}</h2>
+${annexTable}</section>
+<div class="sign"><div class="recipients"><p><strong><em>Nơi nhận:</em></strong></p>${recipients}</div>
 <div class="who"><p>${esc(issuer)}</p><p class="en">(Ký, ghi rõ họ tên, đóng dấu)</p></div></div>`;
   return page(`Báo cáo tổng hợp ${label.vi} (National summary, ${label.en})`, content, true);
 }
@@ -181,18 +216,28 @@ export function bodyReportHtml(report: {
   const stamp = !shown
     ? '<p class="stamp">Chưa có báo cáo / no report yet</p>'
     : shown.status === 'submitted'
-      ? `<p>Phiên bản ${shown.version}, đã nộp ${esc(shown.submittedAt ? vnLongDate(shown.submittedAt) : '')}${shown.late ? ' (nộp muộn / late)' : ''}<span class="en">Version ${shown.version}, submitted</span></p>`
+      ? `<p>Phiên bản ${shown.version}, đã nộp ${esc(shown.submittedAt ? vnLongDate(shown.submittedAt) : '')}` +
+        `${shown.late ? ' (nộp muộn / late)' : ''}<span class="en">Version ${shown.version}, submitted</span></p>`
       : `<p class="stamp">Bản nháp, chưa nộp (phiên bản ${shown.version}) / draft, not submitted</p>`;
+  const versionItem = (v: ReportVersion) => {
+    const state = v.status === 'submitted' ? `nộp ${esc(v.submittedAt ? vnLongDate(v.submittedAt) : '')}` : 'đang soạn';
+    const reason = v.amendmentReason ? `, lý do sửa đổi: ${esc(v.amendmentReason)}` : '';
+    return `<li data-version="${v.version}">Phiên bản ${v.version}: ${state}${reason}</li>`;
+  };
   const history =
     report.versions.length > 1
-      ? `<h2>Lịch sử phiên bản<span class="en">Versions</span></h2><ul>${report.versions.map((v) => `<li data-version="${v.version}">Phiên bản ${v.version}: ${v.status === 'submitted' ? `nộp ${esc(v.submittedAt ? vnLongDate(v.submittedAt) : '')}` : 'đang soạn'}${v.amendmentReason ? `, lý do sửa đổi: ${esc(v.amendmentReason)}` : ''}</li>`).join('')}</ul>`
+      ? `<h2>Lịch sử phiên bản<span class="en">Versions</span></h2><ul>${report.versions.map(versionItem).join('')}</ul>`
       : '';
   const text = (key: string) => esc(shown?.entered[key] ?? '') || 'Không có. <span class="en">None.</span>';
   // The symbol after BC- is the issuing body's own; provinces sign as their People's Committee.
   const abbreviation = body.slug === programmeOfficeSlug() ? 'BKHCN' : body.central ? '......' : 'UBND';
-  const content = `${header(body.nameVi, `Số: ....../BC-${abbreviation}`, `......, ${vnLongDate(shown?.submittedAt ?? report.generatedAt)}`)}
+  const placeDate = `......, ${vnLongDate(shown?.submittedAt ?? report.generatedAt)}`;
+  const subject =
+    `Kết quả thực hiện Chương trình truyền thông Nghị quyết số 57-NQ/TW, ${esc(label.vi)}` +
+    `<span class="en">Resolution 57 communication programme, ${esc(label.en)} (${esc(periodWords(period))})</span>`;
+  const content = `${header(body.nameVi, `Số: ....../BC-${abbreviation}`, placeDate)}
 <h1>BÁO CÁO<span class="en">Monthly report</span></h1>
-<p class="subject">Kết quả thực hiện Chương trình truyền thông Nghị quyết số 57-NQ/TW, ${esc(label.vi)}<span class="en">Resolution 57 communication programme, ${esc(label.en)} (${esc(periodWords(period))})</span></p>
+<p class="subject">${subject}</p>
 <p>Kính gửi: Bộ Khoa học và Công nghệ.<span class="en">To: the Ministry of Science and Technology.</span></p>
 ${stamp}
 <h2>I. Kết quả truyền thông trên chuyên mục<span class="en">What the column published (computed from published content)</span></h2>

@@ -34,13 +34,15 @@ export function trendSvg(chart: TrendChart): string {
   }>;
   const lastKnown = known[known.length - 1];
   const description = known.length
-    ? `${chart.points.length} tháng, từ ${chart.points[0].label} đến ${chart.points[n - 1].label}; gần nhất ${lastKnown.value}% (${lastKnown.label}); mục tiêu ${chart.goal}%. ` +
+    ? `${chart.points.length} tháng, từ ${chart.points[0].label} đến ${chart.points[n - 1].label}; ` +
+      `gần nhất ${lastKnown.value}% (${lastKnown.label}); mục tiêu ${chart.goal}%. ` +
       `${chart.points.length} months; latest ${lastKnown.value}% (${lastKnown.label}); goal ${chart.goal}%.`
     : `Chưa có số liệu; mục tiêu ${chart.goal}%. No data yet; goal ${chart.goal}%.`;
   const grid = [0, 25, 50, 75, 100]
     .map(
       (v) =>
-        `<line x1="${left}" x2="${width - right}" y1="${y(v)}" y2="${y(v)}" stroke="#d0d0d8" stroke-width="0.6"/><text x="${left - 4}" y="${y(v) + 3}" text-anchor="end" font-size="8">${v}%</text>`,
+        `<line x1="${left}" x2="${width - right}" y1="${y(v)}" y2="${y(v)}" stroke="#d0d0d8" stroke-width="0.6"/>` +
+        `<text x="${left - 4}" y="${y(v) + 3}" text-anchor="end" font-size="8">${v}%</text>`,
     )
     .join('');
   const labelEvery = Math.max(1, Math.ceil(n / 6));
@@ -64,11 +66,17 @@ export function trendSvg(chart: TrendChart): string {
   const lines = segments.map((pts) => `<polyline points="${pts}" fill="none" stroke="#1d3f8f" stroke-width="2"/>`).join('');
   const marks = known.map((p) => `<circle cx="${x(p.i)}" cy="${y(p.value)}" r="2.6" fill="#1d3f8f"/>`).join('');
   const lastLabel = lastKnown
-    ? `<text x="${Math.min(x(lastKnown.i), width - right - 2)}" y="${y(lastKnown.value) - 6}" text-anchor="end" font-size="9" font-weight="bold">${lastKnown.value}%</text>`
+    ? `<text x="${Math.min(x(lastKnown.i), width - right - 2)}" y="${y(lastKnown.value) - 6}" ` +
+      `text-anchor="end" font-size="9" font-weight="bold">${lastKnown.value}%</text>`
     : '';
-  const goal = `<line x1="${left}" x2="${width - right}" y1="${y(chart.goal)}" y2="${y(chart.goal)}" stroke="#a61b1b" stroke-width="1.2" stroke-dasharray="5 3"/><text x="${width - right}" y="${y(chart.goal) - 3}" text-anchor="end" font-size="8" fill="#a61b1b">mục tiêu / goal ${chart.goal}%</text>`;
+  const goal =
+    `<line x1="${left}" x2="${width - right}" y1="${y(chart.goal)}" y2="${y(chart.goal)}" ` +
+    'stroke="#a61b1b" stroke-width="1.2" stroke-dasharray="5 3"/>' +
+    `<text x="${width - right}" y="${y(chart.goal) - 3}" text-anchor="end" font-size="8" fill="#a61b1b">` +
+    `mục tiêu / goal ${chart.goal}%</text>`;
   return (
-    `<svg class="chart" role="img" aria-labelledby="${id}-t ${id}-d" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg" font-family="inherit">` +
+    `<svg class="chart" role="img" aria-labelledby="${id}-t ${id}-d" viewBox="0 0 ${width} ${height}" ` +
+    `width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg" font-family="inherit">` +
     `<title id="${id}-t">${escape(chart.title)}</title><desc id="${id}-d">${escape(description)}</desc>` +
     `${grid}${goal}${lines}${marks}${lastLabel}${ticks}</svg>`
   );

@@ -34,7 +34,8 @@ export const reportCommand: CommandSpec = {
     '-f, --format FORMAT   xlsx, csv, html (bản in A4 / printable A4) or json',
     '-o, --out FILE        tệp ghi ra / file to write (written whole or not at all)',
     '    --cms URL         địa chỉ CMS / CMS address (default $COLUMN57_CMS_URL or http://127.0.0.1:1337)',
-    '    --token TOKEN     API token được xuất báo cáo / a token allowed to export reports (default $COLUMN57_REPORT_TOKEN or .data/report-token)',
+    '    --token TOKEN     API token được xuất báo cáo / a token allowed to export reports ' +
+      '(default $COLUMN57_REPORT_TOKEN or .data/report-token)',
   ],
   async run(values) {
     const month = values.month as string | undefined;
@@ -55,7 +56,8 @@ export const reportCommand: CommandSpec = {
       response = await fetch(`${cms.url}/api/column57/report?${query}`, { headers: { Authorization: `Bearer ${cms.token}` } });
     } catch (error) {
       throw new Error(
-        `không kết nối được CMS / cannot reach the CMS at ${cms.url} (${(error as Error).cause ?? (error as Error).message}); is it running?`,
+        `không kết nối được CMS / cannot reach the CMS at ${cms.url} (${(error as Error).cause ?? (error as Error).message}); ` +
+          'is it running?',
         { cause: error },
       );
     }
@@ -68,7 +70,8 @@ export const reportCommand: CommandSpec = {
     writeFileSync(partial, bytes);
     renameSync(partial, target);
     console.error(
-      `column57 report: ${values.body ? `${values.body}, ` : 'toàn quốc / national, '}${month}, ${format}: ${target} (${bytes.length} bytes)`,
+      `column57 report: ${values.body ? `${values.body}, ` : 'toàn quốc / national, '}${month}, ${format}: ` +
+        `${target} (${bytes.length} bytes)`,
     );
     return 0;
   },
