@@ -13,4 +13,4 @@ export type Honour = z.infer<typeof schema.honour>;
 export type Task = z.infer<typeof schema.task>;
 export type Manifest = z.infer<typeof schema.manifest>;
 export type BodyContent = z.infer<typeof schema.bodyContent>;
-export type Locale = 'vi' | 'en';
+export type { Locale } from '@column57/i18n';

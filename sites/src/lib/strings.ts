@@ -1,18 +1,7 @@
-import type {
-  ASSET_KINDS as ASSET_CODES,
-  CHANNELS as CHANNEL_CODES,
-  DOCUMENT_STATUSES as STATUS_CODES,
-  DOCUMENT_TYPES as TYPE_CODES,
-  HONOUR_KINDS as HONOUR_CODES,
-  Locale,
-  TASK_STATUSES as TASK_CODES,
-} from '@column57/snapshot';
+import { defineCatalogue, type Locale } from '@column57/i18n';
 
-/** A label for each value of one of the snapshot's enums: a value added there and missing here fails to compile. */
-type Labels<Codes extends readonly string[]> = Record<Codes[number], { vi: string; en: string }>;
-
-/** Every piece of interface text, Vietnamese first. */
-const STRINGS = {
+/** Every piece of the column's interface text, Vietnamese first. */
+export const COLUMN_TEXT = defineCatalogue('sites/column', {
   vi: {
     columnName: 'Chuyên mục Nghị quyết 57',
     columnTagline: 'Đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia',
@@ -174,60 +163,10 @@ const STRINGS = {
     none: 'Nothing here yet.',
     embedGuide: 'Embed this column in a portal',
   },
-} as const;
+});
 
-export type StringKey = keyof (typeof STRINGS)['vi'];
-export const t = (locale: Locale, key: StringKey): string => STRINGS[locale][key];
-
-export const DOCUMENT_TYPES: Labels<typeof TYPE_CODES> = {
-  resolution: { vi: 'Nghị quyết', en: 'Resolution' },
-  decision: { vi: 'Quyết định', en: 'Decision' },
-  law: { vi: 'Luật', en: 'Law' },
-  decree: { vi: 'Nghị định', en: 'Decree' },
-  circular: { vi: 'Thông tư', en: 'Circular' },
-  directive: { vi: 'Chỉ thị', en: 'Directive' },
-  plan: { vi: 'Kế hoạch', en: 'Plan' },
-  conclusion: { vi: 'Kết luận', en: 'Conclusion' },
-  'official-letter': { vi: 'Công văn', en: 'Official letter' },
-  other: { vi: 'Văn bản khác', en: 'Other' },
-};
-
-export const DOCUMENT_STATUSES: Labels<typeof STATUS_CODES> = {
-  'in-force': { vi: 'Còn hiệu lực', en: 'In force' },
-  amended: { vi: 'Đã được sửa đổi, bổ sung', en: 'Amended' },
-  expired: { vi: 'Hết hiệu lực', en: 'No longer in force' },
-};
-
-export const TASK_STATUSES: Labels<typeof TASK_CODES> = {
-  planned: { vi: 'Chưa triển khai', en: 'Planned' },
-  'in-progress': { vi: 'Đang thực hiện', en: 'In progress' },
-  completed: { vi: 'Đã hoàn thành', en: 'Completed' },
-  cancelled: { vi: 'Đã dừng', en: 'Cancelled' },
-};
-
-export const HONOUR_KINDS: Labels<typeof HONOUR_CODES> = {
-  organisation: { vi: 'Tập thể', en: 'Organisation' },
-  enterprise: { vi: 'Doanh nghiệp', en: 'Enterprise' },
-  individual: { vi: 'Cá nhân', en: 'Individual' },
-};
-
-export const ASSET_KINDS: Labels<typeof ASSET_CODES> = {
-  image: { vi: 'Ảnh', en: 'Image' },
-  infographic: { vi: 'Infographic', en: 'Infographic' },
-  poster: { vi: 'Áp phích', en: 'Poster' },
-  banner: { vi: 'Băng rôn', en: 'Banner' },
-  'video-link': { vi: 'Video', en: 'Video' },
-  document: { vi: 'Tài liệu', en: 'Document' },
-};
-
-export const CHANNELS: Labels<typeof CHANNEL_CODES> = {
-  portal: { vi: 'Cổng thông tin', en: 'Portal' },
-  press: { vi: 'Báo chí', en: 'Press' },
-  grassroots: { vi: 'Thông tin cơ sở', en: 'Grassroots information' },
-  social: { vi: 'Mạng xã hội', en: 'Social media' },
-  'foreign-press': { vi: 'Báo chí nước ngoài', en: 'Foreign press' },
-  'digital-platform': { vi: 'Nền tảng số', en: 'Digital platforms' },
-};
+export type StringKey = keyof (typeof COLUMN_TEXT)['messages']['vi'];
+export const t = (locale: Locale, key: StringKey): string => COLUMN_TEXT.t(locale, key);
 
 export function fileSize(bytes: number, locale: Locale): string {
   const units = ['B', 'KB', 'MB', 'GB'];
