@@ -5,7 +5,8 @@ import { fingerprint } from './fingerprint.ts';
 import { CMS_DIR, ROOT, STRAPI_BIN } from './paths.ts';
 
 const STAMP = join(CMS_DIR, 'dist', '.column57-build');
-const SOURCES = ['cms/src', 'cms/config', 'cms/package.json', 'cms/tsconfig.json', 'pnpm-lock.yaml'];
+// The CMS runs the packages it depends on from their sources (the snapshot's contract, the catalogues).
+const SOURCES = ['cms/src', 'cms/config', 'cms/package.json', 'cms/tsconfig.json', 'packages/snapshot', 'packages/i18n', 'pnpm-lock.yaml'];
 
 /** Builds the CMS (server and admin panel) unless the sources are unchanged since the last build. */
 export function buildCmsIfStale(env: NodeJS.ProcessEnv, log: (m: string) => void) {
