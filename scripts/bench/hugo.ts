@@ -10,7 +10,7 @@ import {
   mediaRefsIn,
 } from '../../packages/snapshot/src/index.ts';
 import { countPages, WIDTHS } from '@column57/builder';
-import { CHANNELS, HONOUR_KINDS } from '../../sites/src/lib/strings.ts';
+import { CHANNEL, HONOUR_KIND } from '../../packages/snapshot/src/index.ts';
 import { ROOT } from '../lib/paths.ts';
 
 /** Hugo from Debian, if it is there or can be installed (CI runs as root with apt). */
@@ -186,7 +186,7 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
             date: a.publishDate,
             lede: v.summary,
             byline: v.byline ?? null,
-            channel: CHANNELS[a.channel]?.vi ?? a.channel,
+            channel: CHANNEL.t('vi', a.channel),
             featured: a.featured,
             cover: a.cover
               ? {
@@ -235,7 +235,7 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
       write(`content/${slug}/chien-dich/${c.slug}.md`, page({ title: c.locales.vi!.title, date: c.startDate }, c.locales.vi!.description));
     const honours = content.honours.map((h) => ({
       recipient: h.locales.vi!.recipient,
-      kind: HONOUR_KINDS[h.kind].vi,
+      kind: HONOUR_KIND.t('vi', h.kind),
       date: h.date,
       reason: h.locales.vi!.reason,
     }));

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { AUDIENCE_CODES, CHANNELS } from '@column57/snapshot';
 import type { ReportingPeriod } from './period';
 
 /**
@@ -23,9 +24,6 @@ export interface Figures {
   /** Every article published up to the period's end. */
   articlesToDate: number;
 }
-
-export const AUDIENCE_CODES = ['public', 'enterprises', 'researchers', 'students', 'foreign'] as const;
-export const CHANNELS = ['portal', 'press', 'grassroots', 'social', 'foreign-press', 'digital-platform'] as const;
 
 interface ArticleRow {
   documentId: string;

@@ -12,10 +12,15 @@ import { BUILDER_DIR } from './builder-dir.ts';
  * so the build skips it.
  */
 export const FINGERPRINT_FILE = '.column57-source';
-/** What decides a column's bytes: the site (templates, lib, renderer, embed helpers) and this builder. */
+/**
+ * What decides a column's bytes: the site (templates, lib, renderer, embed helpers), this builder, and
+ * the packages whose text is printed into pages (the vocabularies' labels, the catalogues).
+ */
 const GENERATOR_SOURCES: Array<[string, string[]]> = [
   [SITES_DIR, ['src', 'renderer', 'embed', 'package.json', 'astro.config.ts']],
   [BUILDER_DIR, ['src', 'package.json']],
+  [join(BUILDER_DIR, '..', 'snapshot'), ['src', 'package.json']],
+  [join(BUILDER_DIR, '..', 'i18n'), ['src', 'package.json']],
 ];
 
 export function generatorFingerprint(): string {

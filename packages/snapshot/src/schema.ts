@@ -1,5 +1,16 @@
 import { z } from 'zod';
 import { isMailAddress, isWebUrl, WEB_URL_MESSAGE } from './urls.ts';
+import {
+  ASSET_KINDS,
+  AUDIENCE_CODES,
+  BODY_KINDS,
+  CHANNELS,
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  HONOUR_KINDS,
+  LOCALES,
+  TASK_STATUSES,
+} from './vocabulary.ts';
 
 /**
  * The snapshot, version 1: what the CMS exports and the column generator reads.
@@ -14,26 +25,17 @@ import { isMailAddress, isWebUrl, WEB_URL_MESSAGE } from './urls.ts';
 export const SNAPSHOT_FORMAT = 'column57-snapshot';
 export const SNAPSHOT_VERSION = 1;
 
-export const LOCALES = ['vi', 'en'] as const;
-export const AUDIENCE_CODES = ['public', 'enterprises', 'researchers', 'students', 'foreign'] as const;
-export const CHANNELS = ['portal', 'press', 'grassroots', 'social', 'foreign-press', 'digital-platform'] as const;
-export const BODY_KINDS = ['ministry', 'ministerial-agency', 'government-agency', 'province', 'city'] as const;
-export const DOCUMENT_TYPES = [
-  'resolution',
-  'decision',
-  'law',
-  'decree',
-  'circular',
-  'directive',
-  'plan',
-  'conclusion',
-  'official-letter',
-  'other',
-] as const;
-export const DOCUMENT_STATUSES = ['in-force', 'amended', 'expired'] as const;
-export const ASSET_KINDS = ['image', 'infographic', 'poster', 'banner', 'video-link', 'document'] as const;
-export const HONOUR_KINDS = ['organisation', 'enterprise', 'individual'] as const;
-export const TASK_STATUSES = ['planned', 'in-progress', 'completed', 'cancelled'] as const;
+export {
+  ASSET_KINDS,
+  AUDIENCE_CODES,
+  BODY_KINDS,
+  CHANNELS,
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  HONOUR_KINDS,
+  LOCALES,
+  TASK_STATUSES,
+} from './vocabulary.ts';
 
 // Ids name files (share cards) and go into GUIDs and cache keys: letters, digits, "-" and "_" only, as
 // the CMS's document ids are.

@@ -5,7 +5,8 @@ import { isoDateTime } from './dates.ts';
 import { feedHtml, feedText, htmlAttr, htmlText, xmlText } from './encode.ts';
 import { imageFor } from './images.ts';
 import { canonical, paths } from './paths.ts';
-import { DOCUMENT_TYPES, t } from './strings.ts';
+import { t } from './strings.ts';
+import { DOCUMENT_TYPE } from '@column57/snapshot';
 
 /** How many items a feed carries. */
 const FEED_ITEMS = 50;
@@ -101,7 +102,7 @@ function documentFeed(column: Column, locale: Locale) {
     items: column.documents.map((doc: LegalDocument) => {
       const text = doc.locales[locale] ?? doc.locales.vi;
       return {
-        title: feedText(`${DOCUMENT_TYPES[doc.docType][locale]} ${doc.number}: ${text.title}`),
+        title: feedText(`${DOCUMENT_TYPE.t(locale, doc.docType)} ${doc.number}: ${text.title}`),
         link: absolute(column, paths.document(locale, doc.slug)),
         description: feedHtml(text.summary),
         ...(doc.issueDate ? { pubDate: new Date(isoDateTime(doc.issueDate)) } : {}),

@@ -1,5 +1,7 @@
 import { COLUMN_STATUS, ENTERED_FIELDS, PLAN_ACTIVITY_KINDS } from '../fields';
-import { AUDIENCE_CODES, CHANNELS, type Figures } from '../figures';
+import { midSentenceLabels } from '@column57/i18n';
+import { AUDIENCE, CHANNEL } from '@column57/snapshot';
+import type { Figures } from '../figures';
 import type { BodyMonth, NationalPicture, ReportVersion, Target } from '../national';
 import { monthLabel, vnDate } from '../period';
 
@@ -23,21 +25,9 @@ export interface Table<T> {
   total?: T;
 }
 
-const AUDIENCE_WORDS: Record<string, { vi: string; en: string }> = {
-  public: { vi: 'người dân', en: 'public' },
-  enterprises: { vi: 'doanh nghiệp', en: 'enterprises' },
-  researchers: { vi: 'tổ chức nghiên cứu', en: 'researchers' },
-  students: { vi: 'học sinh, sinh viên', en: 'pupils and students' },
-  foreign: { vi: 'bạn đọc quốc tế', en: 'foreign readers' },
-};
-export const CHANNEL_WORDS: Record<string, { vi: string; en: string }> = {
-  portal: { vi: 'cổng thông tin', en: 'portal' },
-  press: { vi: 'báo chí', en: 'press' },
-  grassroots: { vi: 'thông tin cơ sở', en: 'grassroots information' },
-  social: { vi: 'mạng xã hội', en: 'social media' },
-  'foreign-press': { vi: 'báo chí nước ngoài', en: 'foreign press' },
-  'digital-platform': { vi: 'nền tảng số', en: 'digital platforms' },
-};
+/** The programme's channels and audiences as a report names them inside a heading ("Kênh báo chí"). */
+export const CHANNEL_WORDS = midSentenceLabels(CHANNEL);
+const AUDIENCE_WORDS = midSentenceLabels(AUDIENCE);
 
 export const STATUS_WORDS: Record<BodyMonth['status'], { vi: string; en: string }> = {
   submitted: { vi: 'Đã nộp', en: 'Submitted' },
@@ -64,14 +54,14 @@ export function figureColumns<T>(figures: (row: T) => Figures): Column<T>[] {
       kind: 'number',
       value: (r) => figures(r).articlesEnglish,
     },
-    ...AUDIENCE_CODES.map((code): Column<T> => ({
+    ...AUDIENCE.codes.map((code): Column<T> => ({
       key: `audience.${code}`,
       vi: `Bài cho ${AUDIENCE_WORDS[code].vi}`,
       en: `For ${AUDIENCE_WORDS[code].en}`,
       kind: 'number',
       value: (r) => figures(r).byAudience[code] ?? 0,
     })),
-    ...CHANNELS.map((code): Column<T> => ({
+    ...CHANNEL.codes.map((code): Column<T> => ({
       key: `channel.${code}`,
       vi: `Kênh ${CHANNEL_WORDS[code].vi}`,
       en: `Channel: ${CHANNEL_WORDS[code].en}`,
