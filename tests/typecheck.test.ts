@@ -28,3 +28,18 @@ it('the CMS type-checks', () => {
   expect(result.stdout + result.stderr).toBe('');
   expect(result.status).toBe(0);
 }, 120_000);
+
+// Astro compiles templates without checking their types; @astrojs/check (Astro's language server) checks every
+// .astro file's frontmatter and expressions against the same types as the rest of the tree.
+it('every Astro template type-checks', () => {
+  const result = spawnSync(process.execPath, [join(ROOT, 'sites', 'node_modules', '@astrojs', 'check', 'bin', 'astro-check.js')], {
+    cwd: join(ROOT, 'sites'),
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+  });
+  const output = result.stdout + result.stderr;
+  expect(output).toMatch(/Result \(\d+ files\)/);
+  expect(output).toContain('- 0 errors');
+  expect(output).toContain('- 0 warnings');
+  expect(result.status).toBe(0);
+}, 300_000);

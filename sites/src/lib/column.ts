@@ -127,11 +127,15 @@ export function columns(): Column[] {
 export const columnBySlug = (slug: string) => columns().find((c) => c.slug === slug)!;
 
 /** One HTML page of a column. */
+/** A filtered view of the document library: by type (a vocabulary value, shown by its label), year or issuer. */
+export type DocumentFacet =
+  { by: 'type'; value: LegalDocument['docType']; label: string } | { by: 'year' | 'issuer'; value: string; label: string };
+
 export type PageSpec =
   | { kind: 'home'; path: ColumnPath; locale: Locale }
   | { kind: 'list'; path: ColumnPath; locale: Locale; list: ListRef; page: number; pages: number }
   | { kind: 'article'; path: ColumnPath; locale: Locale; id: string }
-  | { kind: 'documents'; path: ColumnPath; locale: Locale; facet?: { by: 'type' | 'year' | 'issuer'; value: string; label: string } }
+  | { kind: 'documents'; path: ColumnPath; locale: Locale; facet?: DocumentFacet }
   | { kind: 'document'; path: ColumnPath; locale: Locale; id: string }
   | { kind: 'campaigns'; path: ColumnPath; locale: Locale }
   | { kind: 'campaign'; path: ColumnPath; locale: Locale; id: string }
@@ -187,7 +191,7 @@ export function pagesOf(column: Column): PageSpec[] {
     for (const article of column.articles(locale))
       pages.push({ kind: 'article', path: articlePath(locale, article), locale, id: article.id });
     pages.push({ kind: 'documents', path: paths.section(locale, 'documents'), locale });
-    const facets = new Map<string, { by: 'type' | 'year' | 'issuer'; value: string; label: string }>();
+    const facets = new Map<string, DocumentFacet>();
     for (const doc of column.documents) {
       facets.set(`type:${doc.docType}`, { by: 'type', value: doc.docType, label: doc.docType });
       const year = documentYear(doc);
