@@ -1,6 +1,7 @@
 import { previewOrigin, previewUrl } from '../src/publishing/preview-link';
+import type { Core } from '@strapi/strapi';
 
-export default ({ env }) => ({
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   auth: {
     secret: env('ADMIN_JWT_SECRET'),
   },

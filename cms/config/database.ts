@@ -1,8 +1,9 @@
 import path from 'node:path';
+import type { Core } from '@strapi/strapi';
 
 // SQLite is the embedded default (one file under the repository's git-ignored .data/ folder when
 // started through `npm start`); PostgreSQL is the production database.
-export default ({ env }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const client = env('DATABASE_CLIENT', 'sqlite');
 
   if (client === 'postgres') {

@@ -1,6 +1,7 @@
 import { corsOrigin, parseCorsOrigins } from '../src/security/cors';
+import type { Core } from '@strapi/strapi';
 
-export default ({ env }) => [
+export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',

@@ -88,18 +88,17 @@ export function registerChangeNotifier(strapi: Core.Strapi) {
   });
   // A replaced or deleted file may be shown anywhere.
   for (const event of ['media.update', 'media.delete']) {
-    strapi.eventHub.on(
-      event,
-      () =>
-        listening &&
-        void notify({
-          source: 'column57-cms',
-          action: event,
-          uid: 'plugin::upload.file',
-          documentId: null,
-          bodies: 'all',
-          at: new Date().toISOString(),
-        }),
-    );
+    // Strapi's listeners are async; the notice is not awaited, so a slow build service never delays an upload.
+    strapi.eventHub.on(event, async () => {
+      if (!listening) return;
+      void notify({
+        source: 'column57-cms',
+        action: event,
+        uid: 'plugin::upload.file',
+        documentId: null,
+        bodies: 'all',
+        at: new Date().toISOString(),
+      });
+    });
   }
 }

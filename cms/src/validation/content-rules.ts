@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { isDocumentNumber, slugOfDocumentNumber } from './document-number';
 import { webAddressProblems } from './web-address';
 import { type FieldProblem, throwIfProblems } from './field-error';
@@ -247,7 +247,7 @@ function derive(uid: string, data: Entry) {
  */
 function componentPopulate(strapi: Core.Strapi, component: string): Record<string, unknown> | true {
   const populate: Record<string, unknown> = {};
-  for (const [name, attribute] of Object.entries(strapi.components[component as any].attributes as Record<string, any>)) {
+  for (const [name, attribute] of Object.entries(strapi.components[component as UID.Component].attributes as Record<string, any>)) {
     if (attribute.type === 'media') populate[name] = true;
     if (attribute.type === 'component') populate[name] = { populate: componentPopulate(strapi, attribute.component) };
   }
