@@ -54,8 +54,10 @@ describe('the preview server', () => {
   });
 
   it('applies them too when a column is mounted under a sub-path', async () => {
-    const response = await fetch(`${sub.url}/nghi-quyet-57/bai-viet/`);
-    expect(response.headers.get('content-security-policy')).toBe(`frame-ancestors 'self' ${origins.hanoi}`);
+    for (const path of ['', 'bai-viet/']) {
+      const response = await fetch(`${sub.url}/nghi-quyet-57/${path}`);
+      expect(response.headers.get('content-security-policy'), path).toBe(`frame-ancestors 'self' ${origins.hanoi}`);
+    }
     expect((await fetch(`${sub.url}/nghi-quyet-57/feed.json`)).headers.get('access-control-allow-origin')).toBe('*');
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { type CmsConnection, extensionsByHash, fetchMedia, getJson, type Locale } from '@column57/snapshot';
 import { buildColumns } from '@column57/builder';
 import { paths } from '@column57/sites/paths';
-import { contentType, lookup } from './static-server.ts';
+import { contentType, lookup } from './files.ts';
 import { htmlText } from '@column57/sites/encode';
 
 /**

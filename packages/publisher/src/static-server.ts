@@ -1,112 +1,103 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
-import { contentType as typeOf } from 'mime-types';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { type Header, parseAllHeaders } from '@netlify/headers-parser';
+import send from 'send';
 
-type HeaderRule = { pattern: RegExp; headers: Record<string, string> };
-const headerRuleCache = new Map<string, { mtimeMs: number; rules: HeaderRule[] }>();
+const headerRuleCache = new Map<string, { mtimeMs: number; rules: Promise<Header[]> }>();
 
 /**
- * Rules of a `_headers` file: a path pattern ("/*", "/feed.json", "/embed/*") and its headers.
- * Parsed once per version of the file: a rebuild while the server runs replaces it.
+ * Rules of a `_headers` file, read by Netlify's own parser (the format is Netlify's; Cloudflare Pages
+ * reads it alike). Parsed once per version of the file: a rebuild while the server runs replaces it.
  */
-function readHeaderRules(dir: string): HeaderRule[] {
-  const file = join(dir, '_headers');
-  if (!existsSync(file)) return [];
+function readHeaderRules(file: string): Promise<Header[]> {
   const { mtimeMs } = statSync(file);
   const cached = headerRuleCache.get(file);
   if (cached && cached.mtimeMs === mtimeMs) return cached.rules;
-  const rules: HeaderRule[] = [];
-  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = `^${line
-        .trim()
-        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')}$`;
-      rules.push({ pattern: new RegExp(pattern), headers: {} });
-    } else if (rules.length) {
-      const [name, ...value] = line.trim().split(':');
-      rules[rules.length - 1].headers[name.trim()] = value.join(':').trim();
-    }
-  }
+  // A file the parser cannot read in full still gives the rules it could read, as a host would apply them.
+  const rules = parseAllHeaders({ headersFiles: [file], configHeaders: [], minimal: false }).then(({ headers }) =>
+    headers.filter((rule): rule is Header => 'forRegExp' in rule),
+  );
   headerRuleCache.set(file, { mtimeMs, rules });
   return rules;
 }
 
 /**
- * The folder whose `_headers` applies to a file: the nearest one above it, up to the mount's root. A
- * mount of `out/` holds every column, each with its own `_headers` (frame-ancestors differ per body).
+ * The folder whose `_headers` applies to a URL: the nearest one above what it names, up to the mount's
+ * root. A mount of `out/` holds every column, each with its own `_headers` (frame-ancestors differ per body).
  */
-function headersRoot(root: string, file: string): string | null {
-  for (let dir = dirname(file); ; dir = dirname(dir)) {
+function headersRoot(root: string, named: string): string | null {
+  for (let dir = named; ; dir = dirname(dir)) {
     if (existsSync(join(dir, '_headers'))) return dir;
     if (dir === root || !dir.startsWith(root) || dirname(dir) === dir) return null;
   }
 }
 
-export type Lookup = { file: string } | { redirect: string } | { status: 403 | 404 };
-
-/**
- * Names no host serves: dotfiles and dot-folders (a release's `.column57-pages.json`, its hub list,
- * its build marks) and the column's own `_headers`, which is configuration, not content.
- */
-const hidden = (within: string) =>
-  within.split(/[\\/]/).some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..') || /(^|\/)_headers$/.test(within);
-
-/** The file a URL path names inside `root` (a folder's index.html; a folder without "/" redirects). */
-export function lookup(root: string, urlPath: string, within: string): Lookup {
-  if (hidden(within)) return { status: 404 };
-  let file = normalize(join(root, within));
-  if (file !== root && !file.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)) return { status: 403 };
-  if (existsSync(file) && statSync(file).isDirectory()) {
-    if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
-    file = join(file, 'index.html');
-  }
-  return existsSync(file) ? { file } : { status: 404 };
+/** The headers a column's `_headers` gives the URL path `within` its mount (CSP frame-ancestors, nosniff, CORS for feeds). */
+async function columnHeaders(root: string, within: string): Promise<Record<string, string>> {
+  const named = join(root, within);
+  // A path leading out of the mount gets no headers: send refuses it.
+  if (named !== root && !named.startsWith(`${root}${sep}`)) return {};
+  // A folder's URL (the mount's own root is "") names its index.html, in that folder.
+  const columnDir = headersRoot(root, within === '' || within.endsWith('/') ? named : dirname(named));
+  if (!columnDir) return {};
+  // Its rules' paths are from the column's folder, wherever the mount starts.
+  const atColumn = relative(root, columnDir).split(sep).filter(Boolean).join('/');
+  const path = `/${atColumn ? within.slice(atColumn.length + 1) : within}`;
+  const headers: Record<string, string> = {};
+  for (const rule of await readHeaderRules(join(columnDir, '_headers'))) if (rule.forRegExp.test(path)) Object.assign(headers, rule.values);
+  return headers;
 }
 
-export const contentType = (file: string) => typeOf(extname(file)) || 'application/octet-stream';
+/** The column's own `_headers` is configuration, not content: no host serves it (dotfiles `send` refuses itself). */
+const isHeadersFile = (path: string) => /(^|\/)_headers$/.test(path);
 
 /**
  * Serves folders under URL prefixes on loopback, as a portal would serve a column under a sub-path.
- * Used by the local preview of `npm start` and by the tests.
+ * Used by the local preview of `npm start` and by the tests. Files go out through `send` (Express's file
+ * sender: ranges, ETag and Last-Modified, traversal and dotfiles refused); what is ours is the mounts,
+ * the columns' `_headers`, and the redirect of a folder named without its "/" (links in a column are relative).
  */
 export async function serveStatic(
   mounts: Record<string, string>,
   port = 0,
   host = '127.0.0.1',
 ): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    let path: string;
+  const roots = Object.fromEntries(Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)]));
+  const server: Server = createServer(async (req, res) => {
+    let encoded: string, path: string;
     try {
-      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      encoded = new URL(req.url ?? '/', 'http://x').pathname;
+      path = decodeURIComponent(encoded);
     } catch {
       return res.writeHead(400).end();
     }
-    const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
+    const prefix = Object.keys(roots).find((p) => path.startsWith(p) && encoded.startsWith(p));
     if (!prefix) return res.writeHead(404).end();
-    const found = lookup(mounts[prefix], path, path.slice(prefix.length));
-    if ('status' in found) return res.writeHead(found.status).end();
-    if ('redirect' in found) return res.writeHead(301, { Location: found.redirect }).end();
-    // Headers the column asks for in its _headers file (CSP frame-ancestors, nosniff, CORS for feeds), as a
-    // host would apply them; its rules' paths are from the column's folder, wherever the mount starts.
-    const headers: Record<string, string> = { 'Content-Type': contentType(found.file), 'Cache-Control': 'no-cache' };
-    const columnDir = headersRoot(resolve(mounts[prefix]), found.file);
-    if (columnDir) {
-      const atColumn = relative(resolve(mounts[prefix]), columnDir).split(sep).filter(Boolean).join('/');
-      const rest = path.slice(prefix.length);
-      const within = `/${atColumn ? rest.slice(atColumn.length + 1) : rest}`;
-      for (const rule of readHeaderRules(columnDir)) if (rule.pattern.test(within)) Object.assign(headers, rule.headers);
+    const within = path.slice(prefix.length);
+    if (isHeadersFile(within)) return res.writeHead(404).end();
+    let headers: Record<string, string>;
+    try {
+      headers = await columnHeaders(roots[prefix], within);
+    } catch {
+      // The _headers file went with a release switched under the request: the file it named is gone too.
+      return res.writeHead(404).end();
     }
-    // A release switched between the lookup and the read: the file may be gone; answer, do not crash.
-    const stream = createReadStream(found.file);
-    stream.on('error', () => (res.headersSent ? res.destroy() : res.writeHead(404).end()));
-    stream.once('open', () => {
-      res.writeHead(200, headers);
-      stream.pipe(res);
-    });
+    send(req, `/${encoded.slice(prefix.length)}`, {
+      root: roots[prefix],
+      dotfiles: 'ignore',
+      index: ['index.html'],
+      cacheControl: false,
+    })
+      .on('headers', (response: typeof res) => {
+        response.setHeader('Cache-Control', 'no-cache');
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+      })
+      .on('directory', () => res.writeHead(301, { Location: `${encoded}/` }).end())
+      // Errors answer with their status and no page, as before; a file gone mid-stream ends the response.
+      .on('error', (error: { status?: number }) => (res.headersSent ? res.destroy() : res.writeHead(error.status ?? 500).end()))
+      .pipe(res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
