@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedHtml, feedText, htmlAttr, htmlText, jsonInScript, xmlText } from '../../sites/src/lib/encode.ts';
+import { feedHtml, feedText, htmlAttr, htmlText, jsonInScript, xmlSafe } from '../../sites/src/lib/encode.ts';
 import { displayUrl, mailtoHref, webHref } from '../../sites/src/lib/urls.ts';
 import { dom } from '../support/html.ts';
 import { FIELD_PAYLOADS } from './xss-corpus.ts';
@@ -34,7 +34,7 @@ describe('the context encoders', () => {
   });
 
   it('drops what XML 1.0 cannot carry, which would make a whole feed unreadable', () => {
-    expect(xmlText('a\u0000b\u0008c\u000bd <e>')).toBe('abcd &lt;e&gt;');
+    expect(xmlSafe('a\u0000b\u0008c\u000bd <e>')).toBe('abcd <e>');
     expect(feedText('tiêu đề\u0001')).toBe('tiêu đề');
     expect(feedHtml('\ud800x')).toBe('x');
   });

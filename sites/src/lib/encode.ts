@@ -2,9 +2,9 @@ import { escapeUTF8 } from 'entities/escape';
 
 /**
  * The one way to put text into each output context outside Astro's own {expressions} (which escape
- * text and attributes themselves): hand-built HTML (fragments, snippets, the build service's pages),
- * JSON inside a <script>, XML, and feed fields that readers render as HTML. Escaping is `entities`'
- * (the escaper of htmlparser2 and cheerio); what is ours is only which context gets which encoder.
+ * text and attributes themselves): hand-built HTML (snippets, the build service's pages), JSON inside a
+ * <script>, text for XML that a library writes, and feed fields that readers render as HTML. Escaping
+ * is `entities`' (the escaper of htmlparser2 and cheerio); what is ours is only which context gets which encoder.
  */
 
 /** Text between HTML tags. Quotes are escaped too, so the same text is safe in a quoted attribute. */
@@ -24,10 +24,7 @@ const NOT_XML = new RegExp(
   'g',
 );
 
-/** XML element text or attribute value, for files we write by hand (the sitemap). */
-export const xmlText = (text: string): string => escapeUTF8(text.replace(NOT_XML, ''));
-
-/** Text that XML must carry, for feeds that a library serialises (it escapes; we only drop what XML cannot hold). */
+/** Text that XML must carry, for the feeds and the sitemap that libraries write (they escape; we only drop what XML cannot hold). */
 export const xmlSafe = (text: string): string => text.replace(NOT_XML, '');
 
 /**

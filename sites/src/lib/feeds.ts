@@ -1,8 +1,10 @@
+import { Readable } from 'node:stream';
 import rss from '@astrojs/rss';
+import { SitemapStream, streamToPromise } from 'sitemap';
 import type { Article, LegalDocument, Locale } from '@column57/snapshot';
 import { articlePath, type Column, listArticles, listFeedPath, type ListRef, pagesOf } from './column.ts';
 import { isoDateTime } from './dates.ts';
-import { feedHtml, feedText, htmlAttr, htmlText, xmlText } from './encode.ts';
+import { feedHtml, feedText, htmlAttr, htmlText, xmlSafe } from './encode.ts';
 import { imageFor } from './images.ts';
 import { canonical, paths } from './paths.ts';
 import { t } from './strings.ts';
@@ -148,18 +150,21 @@ function jsonFeed(column: Column) {
   return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 }
 
-function sitemap(column: Column) {
+/**
+ * The sitemap, written by the `sitemap` library (escaping, URL and date checks of the protocol), with
+ * only the protocol's own namespace declared. Dates are days: the articles' last change, else today.
+ */
+async function sitemap(column: Column) {
   const today = new Date().toISOString().slice(0, 10);
   const urls = pagesOf(column)
     .filter((p) => p.kind !== 'search' && p.kind !== 'embed')
     .map((p) => {
       const lastmod = p.kind === 'article' ? column.find<Article>(p.id)?.updatedAt.slice(0, 10) : today;
-      return `<url><loc>${xmlText(absolute(column, p.path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
+      return { url: xmlSafe(absolute(column, p.path)), ...(lastmod ? { lastmod } : {}) };
     });
-  const xml =
-    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
-    `${urls.join('\n')}\n</urlset>\n`;
-  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  const stream = new SitemapStream({ xmlns: { news: false, xhtml: false, image: false, video: false }, lastmodDateOnly: true });
+  const xml = await streamToPromise(Readable.from(urls).pipe(stream));
+  return new Response(new Uint8Array(xml), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }
 
 function robots(column: Column) {
