@@ -1,10 +1,12 @@
 import { Readable } from 'node:stream';
 import rss from '@astrojs/rss';
 import { SitemapStream, streamToPromise } from 'sitemap';
+import { experimental_AstroContainer } from 'astro/container';
+import EmbedFragment from '../views/EmbedFragment.astro';
 import type { Article, LegalDocument, Locale } from '@column57/snapshot';
 import { articlePath, type Column, listArticles, listFeedPath, type ListRef, pagesOf } from './column.ts';
 import { isoDateTime } from './dates.ts';
-import { feedHtml, feedText, htmlAttr, htmlText, xmlSafe } from './encode.ts';
+import { feedHtml, feedText, htmlText, xmlSafe } from './encode.ts';
 import { imageFor } from './images.ts';
 import { canonical, paths } from './paths.ts';
 import { t } from './strings.ts';
@@ -201,36 +203,16 @@ function headersFile(column: Column) {
 }
 
 /**
- * A piece of HTML a portal can include on the server or paste into a block: absolute links, styles
- * scoped under one class so they neither leak nor depend on the portal's.
+ * A fragment for portals (views/EmbedFragment.astro), rendered through Astro's container as the renderer
+ * renders pages, so its text is escaped by Astro. A container keeps a route for every render: a fresh one
+ * per column keeps that from growing over a group of columns.
  */
-function fragment(column: Column, locale: Locale, what: 'latest' | 'documents') {
-  const palette = column.palette;
-  const items =
-    what === 'latest'
-      ? column
-          .articles(locale)
-          .slice(0, 5)
-          .map((a) => ({ title: a.locales[locale]!.title, url: absolute(column, articlePath(locale, a)), date: a.publishDate }))
-      : column.documents.slice(0, 8).map((d) => ({
-          title: `${d.number}: ${(d.locales[locale] ?? d.locales.vi).title}`,
-          url: absolute(column, paths.document(locale, d.slug)),
-          date: d.issueDate,
-        }));
-  const heading = what === 'latest' ? `${t(locale, 'columnName')}: ${column.name(locale)}` : t(locale, 'keyDocuments');
-  const more = what === 'latest' ? absolute(column, paths.home(locale)) : absolute(column, paths.section(locale, 'documents'));
-  const style =
-    `.c57-fragment{border-top:4px solid ${palette.brand};padding:.5rem 0;font:inherit}.c57-fragment h2{font-size:1.1rem;margin:0 0 .5rem}` +
-    '.c57-fragment ul{list-style:none;margin:0;padding:0}.c57-fragment li{margin:0 0 .5rem}' +
-    `.c57-fragment a{color:${palette.accent};font-weight:600}` +
-    '.c57-fragment time{display:block;color:#505a5f;font-size:.9em}';
-  const time = (date: string | null) =>
-    date ? `<time datetime="${htmlAttr(date)}">${htmlText(date.split('-').reverse().join('/'))}</time>` : '';
-  const list = items.map((i) => `<li><a href="${htmlAttr(i.url)}">${htmlText(i.title)}</a>${time(i.date)}</li>`).join('');
-  const html =
-    `<div class="c57-fragment" lang="${htmlAttr(locale)}"><style>${style}</style><h2>${htmlText(heading)}</h2><ul>${list}</ul>` +
-    `<p><a href="${htmlAttr(more)}">${htmlText(t(locale, what === 'latest' ? 'allArticles' : 'allDocuments'))}</a></p></div>\n`;
-  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+const containers = new WeakMap<Column, Promise<experimental_AstroContainer>>();
+async function fragment(column: Column, locale: Locale, what: 'latest' | 'documents') {
+  if (!containers.has(column)) containers.set(column, experimental_AstroContainer.create());
+  const container = await containers.get(column)!;
+  const html = await container.renderToString(EmbedFragment, { props: { column, locale, what }, partial: true });
+  return new Response(`${html}\n`, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
 export async function renderFeed(column: Column, spec: FeedSpec): Promise<Response> {
