@@ -1,19 +1,76 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
+import {
+  ASSET_KINDS,
+  AUDIENCE_CODES,
+  BODY_KINDS,
+  CHANNELS,
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  HONOUR_KINDS,
+  LOCALES,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  TASK_STATUSES,
+  type Article,
+  type Audience,
+  type Body,
+  type BodyContent,
+  type Campaign,
+  type Honour,
+  type LegalDocument,
+  type Locale,
+  type Manifest,
+  type MediaRef,
+  type Task,
+  type Topic,
+} from '@column57/snapshot';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
  * Turns published CMS content into the snapshot format (packages/snapshot). The response carries the
- * snapshot file in `data` and, in `media`, where to download each referenced file by its hash.
+ * snapshot file in `data` and, in `media`, where to download each referenced file by its hash. What it
+ * returns is typed by the snapshot package itself (`satisfies Manifest`, `BodyContent`), so a change of
+ * the format that this side does not follow is a compile error here, not a failed validation later.
  */
-type Json = Record<string, any>;
-const FORMAT = { format: 'column57-snapshot', version: 1 } as const;
-const LOCALES = ['vi', 'en'] as const;
+const FORMAT = { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION } as const;
+
+/** A stored entry as Strapi's generated types describe it; relations and components as populated here. */
+type Entry<U extends UID.ContentType> = Modules.Documents.Document<U>;
+/** The Vietnamese version of a document, and the English one where there is one. */
+type Versions<U extends UID.ContentType> = { vi: Entry<U>; en?: Entry<U> };
+/** A stored upload, as the media library keeps it. */
+interface StoredFile {
+  id: number;
+  url: string;
+  updatedAt: string;
+  ext?: string | null;
+  mime: string;
+  width?: number | null;
+  height?: number | null;
+  name: string;
+}
 
 const iso = (value: unknown) => new Date(value as string).toISOString();
 const day = (value: unknown) => (value ? String(value).slice(0, 10) : null);
-const nullable = (value: unknown) => (value === undefined || value === '' ? null : (value ?? null));
+const nullable = <T>(value: T | null | undefined | ''): T | null => (value === undefined || value === '' ? null : (value ?? null));
+
+/**
+ * A field the schema marks required. Strapi does not let such an entry be published without it, so a
+ * missing one here is a defect of the CMS, reported with the entry and the field rather than as an
+ * invalid snapshot further down.
+ */
+function required<T>(value: T | null | undefined, field: string, entry: { documentId: string }): T {
+  if (value === null || value === undefined || value === '') throw new Error(`${entry.documentId}: required field "${field}" is empty`);
+  return value;
+}
+
+/** A value of one of the snapshot's vocabularies: Strapi's schema offers the same options (tests/vocabulary). */
+function oneOf<const Codes extends readonly string[]>(codes: Codes, value: unknown, field: string): Codes[number] {
+  if (!codes.includes(value as string)) throw new Error(`${field}: "${String(value)}" is not one of ${codes.join(', ')}`);
+  return value as Codes[number];
+}
 
 /** Which draft a preview shows in place of the published version. */
 export interface DraftOverlay {
@@ -25,14 +82,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Content hashes by file id and version: hashing is the expensive part of a snapshot. */
   const hashes = new Map<string, { hash: string; size: number }>();
 
-  async function fileBytes(file: Json): Promise<Buffer> {
+  async function fileBytes(file: StoredFile): Promise<Buffer> {
     if (/^https?:\/\//.test(file.url)) return Buffer.from(await (await fetch(file.url)).arrayBuffer());
     return readFile(path.join(strapi.dirs.static.public, file.url));
   }
 
   class MediaCollector {
     sources: Record<string, string> = {};
-    async ref(file: Json | null | undefined) {
+    async ref(file: StoredFile | null | undefined): Promise<MediaRef | null> {
       if (!file) return null;
       const key = `${file.id}:${file.updatedAt}`;
       let known = hashes.get(key);
@@ -54,56 +111,71 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         name: file.name,
       };
     }
+    async refs(files: StoredFile[] | null | undefined): Promise<MediaRef[]> {
+      return (await Promise.all((files ?? []).map((file) => this.ref(file)))).filter((ref): ref is MediaRef => ref !== null);
+    }
   }
 
   /**
    * Published documents in both locales, grouped by document id: { id -> { vi, en } }. With a draft
    * overlay (previews), that one document is read as its draft, as long as it still matches `filters`.
    */
-  async function published(uid: string, filters: Json, populate: Json, overlay: DraftOverlay | null = null) {
-    const byId = new Map<string, Partial<Record<(typeof LOCALES)[number], Json>>>();
+  async function published<U extends UID.ContentType>(
+    uid: U,
+    filters: object,
+    populate: object,
+    overlay: DraftOverlay | null = null,
+  ): Promise<Versions<U>[]> {
+    // The filters and populate objects are built here for each type; Strapi's parameter types cannot follow
+    // a type parameter through them, so the call is made on the untyped document service.
+    const documents = strapi.documents(uid) as unknown as Untyped<U>;
+    const byId = new Map<string, Partial<Record<Locale, Entry<U>>>>();
     for (const locale of LOCALES) {
-      const entries = (await strapi.documents(uid as any).findMany({ filters, populate, locale, status: 'published' } as any)) as Json[];
-      for (const entry of entries) {
-        const slot = byId.get(entry.documentId) ?? {};
-        slot[locale] = entry;
-        byId.set(entry.documentId, slot);
+      for (const entry of await documents.findMany({ filters, populate, locale, status: 'published' })) {
+        byId.set(entry.documentId, { ...byId.get(entry.documentId), [locale]: entry });
       }
       if (overlay?.uid === uid) {
-        const draft = (await strapi
-          .documents(uid as any)
-          .findFirst({ filters: { ...filters, documentId: overlay.documentId }, populate, locale, status: 'draft' } as any)) as Json | null;
+        const draft = await documents.findFirst({
+          filters: { ...filters, documentId: overlay.documentId },
+          populate,
+          locale,
+          status: 'draft',
+        });
         if (draft) byId.set(draft.documentId, { ...byId.get(draft.documentId), [locale]: draft });
       }
     }
     // Vietnamese is the column's language: an entry without a Vietnamese version is not published.
-    return [...byId.values()].filter((v): v is { vi: Json; en?: Json } => Boolean(v.vi));
+    return [...byId.values()].filter((v): v is Versions<U> => Boolean(v.vi));
   }
 
-  const ids = (list: Json[] | undefined) => (list ?? []).map((item) => item.documentId as string);
-  const latest = (versions: { vi: Json; en?: Json }) =>
-    iso(Math.max(...[versions.vi, versions.en].filter(Boolean).map((v) => Date.parse(v!.updatedAt))));
-  const locales = <T>(versions: { vi: Json; en?: Json }, pick: (entry: Json) => T | Promise<T>) =>
-    Promise.all(LOCALES.filter((l) => versions[l]).map(async (l) => [l, await pick(versions[l]!)] as const)).then(Object.fromEntries);
+  const ids = (list: Array<{ documentId: string }> | null | undefined) => (list ?? []).map((item) => item.documentId);
+  const latest = <U extends UID.ContentType>(versions: Versions<U>) =>
+    iso(Math.max(...[versions.vi, versions.en].filter((v) => v !== undefined).map((v) => Date.parse(String(v.updatedAt)))));
+  /** `{ vi, en? }` of what `pick` makes of each version. */
+  async function locales<U extends UID.ContentType, T>(versions: Versions<U>, pick: (entry: Entry<U>) => T | Promise<T>) {
+    const en = versions.en ? await pick(versions.en) : undefined;
+    return { vi: await pick(versions.vi), ...(en === undefined ? {} : { en }) };
+  }
 
-  function currentKind(history: Json[]) {
+  function currentKind(history: Array<{ kind?: string | null; effectiveFrom?: unknown }>): Body['kind'] {
     const today = new Date().toISOString().slice(0, 10);
     const sorted = [...history].sort((a, b) => String(a.effectiveFrom).localeCompare(String(b.effectiveFrom)));
-    return (sorted.filter((h) => String(h.effectiveFrom) <= today).pop() ?? sorted[0])?.kind ?? 'province';
+    return oneOf(BODY_KINDS, (sorted.filter((h) => String(h.effectiveFrom) <= today).pop() ?? sorted[0])?.kind ?? 'province', 'kind');
   }
 
-  async function body(entry: Json, media: MediaCollector) {
-    const contact = entry.contact ?? {};
+  async function body(entry: Entry<'api::body.body'>, media: MediaCollector): Promise<Body> {
+    const contact = entry.contact;
+    const history = (entry.kindHistory ?? []) as Array<{ kind?: string | null; effectiveFrom?: unknown; legalBasis?: string | null }>;
     return {
       id: entry.documentId,
-      slug: entry.slug,
-      name: { vi: entry.nameVi, en: entry.nameEn },
-      shortName: { vi: entry.shortNameVi, en: entry.shortNameEn },
+      slug: required(entry.slug, 'slug', entry),
+      name: { vi: required(entry.nameVi, 'nameVi', entry), en: required(entry.nameEn, 'nameEn', entry) },
+      shortName: { vi: required(entry.shortNameVi, 'shortNameVi', entry), en: required(entry.shortNameEn, 'shortNameEn', entry) },
       abbreviation: nullable(entry.abbreviation),
-      kind: currentKind(entry.kindHistory ?? []),
-      kindHistory: (entry.kindHistory ?? []).map((h: Json) => ({
-        kind: h.kind,
-        effectiveFrom: day(h.effectiveFrom),
+      kind: currentKind(history),
+      kindHistory: history.map((h) => ({
+        kind: oneOf(BODY_KINDS, h.kind, 'kindHistory.kind'),
+        effectiveFrom: required(day(h.effectiveFrom), 'kindHistory.effectiveFrom', entry),
         legalBasis: nullable(h.legalBasis),
       })),
       administrativeCode: nullable(entry.administrativeCode),
@@ -112,17 +184,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .map((s) => s.trim())
         .filter(Boolean),
       portalUrl: nullable(entry.portalUrl),
-      publicBaseUrl: entry.publicBaseUrl,
-      basePath: entry.basePath,
+      publicBaseUrl: required(entry.publicBaseUrl, 'publicBaseUrl', entry),
+      basePath: required(entry.basePath, 'basePath', entry),
       logo: await media.ref(entry.logo),
       banner: await media.ref(entry.banner),
-      primaryColor: entry.primaryColor,
-      secondaryColor: entry.secondaryColor,
+      primaryColor: required(entry.primaryColor, 'primaryColor', entry),
+      secondaryColor: required(entry.secondaryColor, 'secondaryColor', entry),
       contact: {
-        unit: { vi: nullable(contact.unitVi), en: nullable(contact.unitEn) },
-        email: nullable(contact.email),
-        phone: nullable(contact.phone),
-        address: { vi: nullable(contact.addressVi), en: nullable(contact.addressEn) },
+        unit: { vi: nullable(contact?.unitVi), en: nullable(contact?.unitEn) },
+        email: nullable(contact?.email),
+        phone: nullable(contact?.phone),
+        address: { vi: nullable(contact?.addressVi), en: nullable(contact?.addressEn) },
       },
       languages: entry.englishEnabled ? ['vi', 'en'] : ['vi'],
       embedOrigins: String(entry.embedOrigins ?? '')
@@ -133,44 +205,50 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   const DOCUMENT_POPULATE = { attachments: true, relatedDocuments: { fields: ['documentId'] }, body: { fields: ['slug'] } };
-  async function legalDocument(v: { vi: Json; en?: Json }, media: MediaCollector) {
+  type DocumentUid = 'api::resolution-document.resolution-document';
+  async function legalDocument(v: Versions<DocumentUid>, media: MediaCollector): Promise<LegalDocument> {
     const e = v.vi;
     return {
       id: e.documentId,
       updatedAt: latest(v),
-      number: e.number,
-      slug: e.slug,
-      docType: e.docType,
+      number: required(e.number, 'number', e),
+      slug: required(e.slug, 'slug', e),
+      docType: oneOf(DOCUMENT_TYPES, e.docType, 'docType'),
       signer: nullable(e.signer),
       issueDate: day(e.issueDate),
       effectiveDate: day(e.effectiveDate),
-      status: e.legalStatus,
+      status: oneOf(DOCUMENT_STATUSES, e.legalStatus, 'legalStatus'),
       national: Boolean(e.national),
       body: e.body?.slug ?? null,
-      attachments: (await Promise.all((e.attachments ?? []).map((f: Json) => media.ref(f)))).filter(Boolean),
+      attachments: await media.refs(e.attachments),
       relatedDocuments: ids(e.relatedDocuments),
-      locales: await locales(v, (x) => ({ title: x.title, issuer: x.issuer, summary: x.summary, fullText: nullable(x.fullText) })),
+      locales: await locales(v, (x) => ({
+        title: required(x.title, 'title', x),
+        issuer: required(x.issuer, 'issuer', x),
+        summary: required(x.summary, 'summary', x),
+        fullText: nullable(x.fullText),
+      })),
     };
   }
 
   const CAMPAIGN_POPULATE = { audiences: { fields: ['code'] }, assets: { populate: { file: true } }, body: { fields: ['slug'] } };
-  async function campaign(v: { vi: Json; en?: Json }, media: MediaCollector) {
+  async function campaign(v: Versions<'api::campaign.campaign'>, media: MediaCollector): Promise<Campaign> {
     const e = v.vi;
     return {
       id: e.documentId,
       updatedAt: latest(v),
-      slug: e.slug,
-      startDate: day(e.startDate),
-      endDate: day(e.endDate),
-      audiences: (e.audiences ?? []).map((a: Json) => a.code),
+      slug: required(e.slug, 'slug', e),
+      startDate: required(day(e.startDate), 'startDate', e),
+      endDate: required(day(e.endDate), 'endDate', e),
+      audiences: (e.audiences ?? []).map((a) => oneOf(AUDIENCE_CODES, a.code, 'audiences.code')),
       national: Boolean(e.national),
       body: e.body?.slug ?? null,
       locales: await locales(v, async (x) => ({
-        title: x.title,
-        description: x.description,
+        title: required(x.title, 'title', x),
+        description: required(x.description, 'description', x),
         assets: await Promise.all(
-          (x.assets ?? []).map(async (a: Json) => ({
-            kind: a.kind,
+          (x.assets ?? []).map(async (a) => ({
+            kind: oneOf(ASSET_KINDS, a.kind, 'assets.kind'),
             file: await media.ref(a.file),
             url: nullable(a.url),
             caption: nullable(a.caption),
@@ -191,11 +269,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async manifest(overlay: DraftOverlay | null = null) {
       const media = new MediaCollector();
-      const bodies = (await strapi
+      const bodies = await strapi
         .documents('api::body.body')
-        .findMany({ populate: { logo: true, banner: true, kindHistory: true, contact: true }, sort: 'slug' } as any)) as Json[];
-      const topics = (await strapi.documents('api::topic.topic').findMany({ sort: 'slug' } as any)) as Json[];
-      const audiences = (await strapi.documents('api::audience.audience').findMany({ sort: 'code' } as any)) as Json[];
+        .findMany({ populate: { logo: true, banner: true, kindHistory: true, contact: true }, sort: 'slug' });
+      const topics = await strapi.documents('api::topic.topic').findMany({ sort: 'slug' });
+      const audiences = await strapi.documents('api::audience.audience').findMany({ sort: 'code' });
       const national = { national: { $eq: true } };
       const data = {
         ...FORMAT,
@@ -203,18 +281,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         since: null,
         defaultLocale: 'vi',
         locales: [...LOCALES],
-        bodies: await Promise.all(bodies.map((b) => body(b, media))),
-        topics: topics.map((t) => ({
+        bodies: await Promise.all(bodies.map((b) => body(b as Entry<'api::body.body'>, media))),
+        topics: topics.map((t): Topic => ({
           id: t.documentId,
-          slug: t.slug,
-          name: { vi: t.nameVi, en: t.nameEn },
+          slug: required(t.slug, 'slug', t),
+          name: { vi: required(t.nameVi, 'nameVi', t), en: required(t.nameEn, 'nameEn', t) },
           description: { vi: nullable(t.descriptionVi), en: nullable(t.descriptionEn) },
         })),
-        audiences: audiences.map((a) => ({
+        audiences: audiences.map((a): Audience => ({
           id: a.documentId,
-          code: a.code,
-          slug: a.slug,
-          name: { vi: a.nameVi, en: a.nameEn },
+          code: oneOf(AUDIENCE_CODES, a.code, 'code'),
+          slug: required(a.slug, 'slug', a),
+          name: { vi: required(a.nameVi, 'nameVi', a), en: required(a.nameEn, 'nameEn', a) },
           description: { vi: nullable(a.descriptionVi), en: nullable(a.descriptionEn) },
         })),
         national: {
@@ -227,7 +305,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             (await published('api::campaign.campaign', national, CAMPAIGN_POPULATE, overlay)).map((v) => campaign(v, media)),
           ),
         },
-      };
+      } satisfies Manifest;
       return { data, media: media.sources };
     },
 
@@ -240,11 +318,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const taskFilter = { ...own, secret: { $eq: false } };
 
       const publicTasks = new Set(
-        ids(
-          (await strapi
-            .documents('api::st-task.st-task')
-            .findMany({ filters: taskFilter, fields: ['documentId'], status: 'published' } as any)) as Json[],
-        ),
+        ids(await strapi.documents('api::st-task.st-task').findMany({ filters: taskFilter, fields: ['documentId'], status: 'published' })),
       );
       const articles = await published(
         'api::article.article',
@@ -281,25 +355,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         since: since ? iso(since) : null,
         body: slug,
         articles: await Promise.all(
-          articles.map(async (v) => {
+          articles.map(async (v): Promise<Article> => {
             const e = v.vi;
             return {
               id: e.documentId,
               updatedAt: latest(v),
-              publishDate: day(e.publishDate),
-              channel: e.channel,
+              publishDate: required(day(e.publishDate), 'publishDate', e),
+              channel: oneOf(CHANNELS, e.channel, 'channel'),
               featured: Boolean(e.featured),
-              topics: (e.topics ?? []).map((t: Json) => t.slug),
-              audiences: (e.audiences ?? []).map((a: Json) => a.code),
+              topics: (e.topics ?? []).map((t) => required(t.slug, 'topics.slug', t)),
+              audiences: (e.audiences ?? []).map((a) => oneOf(AUDIENCE_CODES, a.code, 'audiences.code')),
               cover: await media.ref(e.cover),
               relatedDocuments: ids(e.relatedDocuments),
               relatedArticles: ids(e.relatedArticles),
               relatedTasks: ids(e.relatedTasks).filter((id) => publicTasks.has(id)),
               locales: await locales(v, (x) => ({
-                title: x.title,
-                slug: x.slug,
-                summary: x.summary,
-                content: x.content,
+                title: required(x.title, 'title', x),
+                slug: required(x.slug, 'slug', x),
+                summary: required(x.summary, 'summary', x),
+                content: required(x.content, 'content', x),
                 coverAlt: nullable(x.coverAlt),
                 byline: nullable(x.byline),
                 source: nullable(x.source),
@@ -317,45 +391,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         documents: await Promise.all(documents.map((v) => legalDocument(v, media))),
         campaigns: await Promise.all(campaigns.map((v) => campaign(v, media))),
         honours: await Promise.all(
-          honours.map(async (v) => ({
+          honours.map(async (v): Promise<Honour> => ({
             id: v.vi.documentId,
             updatedAt: latest(v),
-            kind: v.vi.kind,
+            kind: oneOf(HONOUR_KINDS, v.vi.kind, 'kind'),
             decisionRef: nullable(v.vi.decisionRef),
-            date: day(v.vi.date),
+            date: required(day(v.vi.date), 'date', v.vi),
             photo: await media.ref(v.vi.photo),
-            locales: await locales(v, (x) => ({ recipient: x.recipient, reason: x.reason, photoAlt: nullable(x.photoAlt) })),
+            locales: await locales(v, (x) => ({
+              recipient: required(x.recipient, 'recipient', x),
+              reason: required(x.reason, 'reason', x),
+              photoAlt: nullable(x.photoAlt),
+            })),
           })),
         ),
-        tasks: await Promise.all(
-          tasks.map(async (v) => ({
-            id: v.vi.documentId,
-            updatedAt: latest(v),
-            code: v.vi.code,
-            stateFunded: Boolean(v.vi.stateFunded),
-            startDate: day(v.vi.startDate),
-            endDate: day(v.vi.endDate),
-            status: v.vi.taskStatus,
-            articles: ids(v.vi.articles),
-            locales: await locales(v, (x) => ({ title: x.title, host: x.host })),
-          })),
-        ),
+        tasks: tasks.map((v): Task => ({
+          id: v.vi.documentId,
+          updatedAt: latest(v),
+          code: required(v.vi.code, 'code', v.vi),
+          stateFunded: Boolean(v.vi.stateFunded),
+          startDate: required(day(v.vi.startDate), 'startDate', v.vi),
+          endDate: required(day(v.vi.endDate), 'endDate', v.vi),
+          status: oneOf(TASK_STATUSES, v.vi.taskStatus, 'taskStatus'),
+          articles: ids(v.vi.articles),
+          locales: {
+            vi: { title: required(v.vi.title, 'title', v.vi), host: required(v.vi.host, 'host', v.vi) },
+            ...(v.en ? { en: { title: required(v.en.title, 'title', v.en), host: required(v.en.host, 'host', v.en) } } : {}),
+          },
+        })),
         present: since ? await presentIds(own, taskFilter) : null,
-      };
+      } satisfies BodyContent;
       return { data, media: media.sources };
     },
   };
 
-  async function presentIds(own: Json, taskFilter: Json) {
-    const list = async (uid: string, filters: Json) => [
-      ...new Set(
-        ids(
-          (await strapi
-            .documents(uid as any)
-            .findMany({ filters, fields: ['documentId'], status: 'published', locale: 'vi' } as any)) as Json[],
-        ),
-      ),
-    ];
+  async function presentIds(own: object, taskFilter: object): Promise<NonNullable<BodyContent['present']>> {
+    const list = async (uid: UID.ContentType, filters: object) => {
+      const documents = strapi.documents(uid) as unknown as Untyped<UID.ContentType>;
+      return [...new Set(ids(await documents.findMany({ filters, fields: ['documentId'], status: 'published', locale: 'vi' })))];
+    };
     return {
       articles: await list('api::article.article', own),
       documents: await list('api::resolution-document.resolution-document', { ...own, national: { $eq: false } }),
@@ -365,3 +439,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 };
+
+/** The two reads `published` makes, with parameters it builds itself and results typed by the content type. */
+interface Untyped<U extends UID.ContentType> {
+  findMany(params: object): Promise<Entry<U>[]>;
+  findFirst(params: object): Promise<Entry<U> | null>;
+}
