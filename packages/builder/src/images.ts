@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { MediaRef } from '@column57/snapshot';
-import type { ImageVariants } from '@column57/sites/plan';
+import type { ImageVariants } from '@column57/sites/build-plan';
 
 /** Widths made of every image; an image is never enlarged. */
 export const WIDTHS = [480, 800, 1200];

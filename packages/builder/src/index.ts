@@ -12,8 +12,8 @@ import {
   type Problem,
 } from '@column57/snapshot';
 import { accessiblePalette } from '@column57/sites/colour';
-import { type HubLatest, latestForHub } from '@column57/sites/hub';
-import type { BuildPlan, ImageVariants } from '@column57/sites/plan';
+import type { BuildPlan, HubLatest, ImageVariants } from '@column57/sites/build-plan';
+import { latestForHub } from '@column57/sites/hub';
 import { writeEmbedScripts } from './embed-scripts.ts';
 import { finishLiveColumns, UNFINISHED_FILE } from './finish.ts';
 import {

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { BuildPlan } from '@column57/sites/plan';
+import type { BuildPlan } from '@column57/sites/build-plan';
 import { SITES_DIR } from '@column57/sites/dir';
 import { PROGRESS_PREFIX, type RenderAnswer, RESULT_PREFIX, type RenderJob } from '@column57/sites/renderer/job';
 

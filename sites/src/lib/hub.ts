@@ -1,14 +1,6 @@
 import type { BodyContent, Locale, Manifest } from '@column57/snapshot';
+import type { HubItem, HubLatest } from './build-plan.ts';
 import { buildData } from './plan.ts';
-
-/** An article as the national hub lists it under its body: in the page's language, or Vietnamese where it has none. */
-export interface HubItem {
-  slug: string;
-  title: string;
-  locale: Locale;
-  publishDate: string;
-}
-export type HubLatest = Record<Locale, HubItem[]>;
 
 const LATEST_PER_BODY = 2;
 

@@ -1,5 +1,6 @@
 import type { MediaRef } from '@column57/snapshot';
-import { buildData, type ImageVariants } from './plan.ts';
+import type { ImageVariants } from './build-plan.ts';
+import { buildData } from './plan.ts';
 
 /** The sizes the build made of an image, or null when it is not an image the build knows. */
 export function imageFor(ref: MediaRef | null | undefined): ImageVariants | null {

@@ -1,0 +1,67 @@
+import { LOCALES, type Locale } from '@column57/snapshot';
+import { z } from 'zod';
+
+// The build plan: what packages/builder gives one renderer (sites/renderer/worker.ts, or `astro build`),
+// as a JSON file named by COLUMN57_BUILD_PLAN. The site owns its format (the builder imports it from here,
+// never the other way), and the renderer checks a plan against it before rendering anything.
+
+/** One image in the sizes the build made of it (paths relative to a column's root). */
+export interface ImageVariants {
+  width: number;
+  height: number;
+  sources: Array<{ width: number; webp: string; fallback: string }>;
+  fallbackMime: string;
+}
+
+/** An article as the national hub lists it under its body: in the page's language, or Vietnamese where it has none. */
+export interface HubItem {
+  slug: string;
+  title: string;
+  locale: Locale;
+  publishDate: string;
+}
+export type HubLatest = Record<Locale, HubItem[]>;
+
+/** What one renderer renders: written by packages/builder, read by src/lib/plan.ts. */
+export interface BuildPlan {
+  snapshotDir: string;
+  bodies: string[];
+  hub: boolean;
+  /** Bodies whose columns exist (built now or before): the hub links to these. */
+  hubBodies?: string[];
+  /** What the hub lists of each of those columns (src/lib/hub.ts). */
+  hubLatest?: Record<string, HubLatest>;
+  images: Record<string, ImageVariants>;
+  /** Share card of each article in each language ("<article id>:<locale>" -> column path). */
+  shareImages: Record<string, string>;
+  /** Files copied verbatim into each column's media/ folder, by hash: "media/<hash>.<ext>". */
+  files: Record<string, string>;
+}
+
+const hubItem = z.object({ slug: z.string(), title: z.string(), locale: z.enum(LOCALES), publishDate: z.string() });
+
+const imageVariants = z.object({
+  width: z.number(),
+  height: z.number(),
+  sources: z.array(z.object({ width: z.number(), webp: z.string(), fallback: z.string() })),
+  fallbackMime: z.string(),
+});
+
+/** The plan as the renderer accepts it; `satisfies` keeps it in step with the interfaces above. */
+export const buildPlanSchema = z.object({
+  snapshotDir: z.string(),
+  bodies: z.array(z.string()),
+  hub: z.boolean(),
+  hubBodies: z.array(z.string()).optional(),
+  hubLatest: z.record(z.string(), z.object({ vi: z.array(hubItem), en: z.array(hubItem) })).optional(),
+  images: z.record(z.string(), imageVariants),
+  shareImages: z.record(z.string(), z.string()),
+  files: z.record(z.string(), z.string()),
+}) satisfies z.ZodType<BuildPlan>;
+
+/** Reads a plan's JSON; a malformed plan fails here, naming the file and each field that is wrong. */
+export function parseBuildPlan(json: string, file: string): BuildPlan {
+  const result = buildPlanSchema.safeParse(JSON.parse(json));
+  if (!result.success) throw new Error(`invalid build plan ${file}:\n${z.prettifyError(result.error)}`);
+  return result.data;
+}
