@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { UNFINISHED_FILE } from './finish.ts';
+import { UNFINISHED_FILE } from './stages/finish.ts';
 import { HUB_RELEASE, liveRelease } from './releases.ts';
 import { SITES_DIR } from '@column57/sites/dir';
 import { BUILDER_DIR } from './builder-dir.ts';

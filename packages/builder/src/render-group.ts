@@ -4,10 +4,9 @@ import { dirname, join } from 'node:path';
 import type { BuildPlan } from '@column57/sites/build-plan';
 import { SITES_DIR } from '@column57/sites/dir';
 import { PROGRESS_PREFIX, type RenderAnswer, RESULT_PREFIX, type RenderJob } from '@column57/sites/renderer/job';
+import { elapsed } from './timing.ts';
 
 const WORKER = join(SITES_DIR, 'renderer', 'worker.ts');
-
-const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 /** Pages in a built folder (each page is a folder with an index.html), those `isPage` takes if given. */
 export function countPages(dir: string, isPage: (file: string) => boolean = () => true): number {

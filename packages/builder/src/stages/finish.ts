@@ -1,17 +1,18 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuildReport } from './index.ts';
 import { place } from '@column57/sites/renderer/place';
-import { reindexLiveColumn } from './search-index.ts';
-import { type CardJob, renderCards } from './share-cards.ts';
+import type { BuildContext } from '../context.ts';
+import { pruneReleases } from '../releases.ts';
+import type { BuildReport } from '../report.ts';
+import { reindexLiveColumn } from '../search-index.ts';
+import { type CardJob, renderCards } from '../share-cards.ts';
+import { seconds } from '../timing.ts';
 
 /**
  * Present in a live column whose search index or share cards are still being made (that happens after
  * the column goes live): a build killed meanwhile leaves it, and the next build builds the column again.
  */
 export const UNFINISHED_FILE = '.column57-unfinished';
-
-const seconds = (since: number) => (Date.now() - since) / 1000;
 
 /** Puts a file into a live column under `name` by renaming a fresh link over the old entry: never half a file. */
 function swapInto(columnDir: string, name: string, source: string) {
@@ -23,12 +24,29 @@ function swapInto(columnDir: string, name: string, source: string) {
 }
 
 /**
+ * The last stage, once every column built is live: the build says so (and calls onLive), makes their
+ * search indexes and deferred share cards, and prunes each column's old releases.
+ */
+export async function finishBuild(ctx: BuildContext, report: BuildReport, deferred: CardJob[] | null) {
+  const { options, log } = ctx;
+  report.liveSeconds = seconds(ctx.started);
+  if (report.built.length)
+    log(
+      `trực tuyến / live: ${report.built.length} chuyên mục / columns, ${report.liveSeconds.toFixed(1)} s; ` +
+        `hoàn thiện tìm kiếm${deferred ? ' và ảnh chia sẻ' : ''} / finishing search${deferred ? ' and share cards' : ''} ...`,
+    );
+  options.onLive?.(report.built);
+  await finishLiveColumns(report, ctx.releasesDir, log, deferred ? { missing: deferred, shareDir: ctx.shareDir } : null);
+  for (const { slug, release } of report.built) pruneReleases(ctx.releasesDir, slug, options.keepReleases ?? 5, release);
+}
+
+/**
  * What columns get once they are live, side by side: their own search index (each swapped in whole)
  * and, after a first build, the articles' share cards in place of their body's stand-in, each as it is drawn. A
  * column is marked finished only when both are done; a failure is a warning (the column is live and
  * whole, with an older index or a plainer card) and the next build tries again.
  */
-export async function finishLiveColumns(
+async function finishLiveColumns(
   report: BuildReport,
   releasesDir: string,
   log: (message: string) => void,

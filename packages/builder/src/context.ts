@@ -1,0 +1,31 @@
+import type { BuildOptions } from './options.ts';
+import type { RenderSetup } from './render-group.ts';
+
+/**
+ * What every stage of a build reads and none changes: where things are, what is built, and from what.
+ * What a stage changes is its own state (stages/*.ts) and the report, each passed to it explicitly.
+ */
+export interface BuildContext {
+  readonly options: BuildOptions;
+  readonly log: (message: string) => void;
+  /** When the build started (Date.now()), for the live time and the progress lines. */
+  readonly started: number;
+  readonly snapshotDir: string;
+  readonly outDir: string;
+  readonly releasesDir: string;
+  /** Picture variants made by earlier builds, by content hash. */
+  readonly imageCacheDir: string;
+  /** Share cards drawn by earlier builds, named by what they show. */
+  readonly shareDir: string;
+  readonly render: RenderSetup;
+  /** Where rendered columns are staged on the releases' own disk before each becomes a release. */
+  readonly landing: string;
+  /** Bodies built now, valid or not yet known to be. */
+  readonly buildable: string[];
+  /** Every column the hub links to: built now, or live from before. */
+  readonly hubBodies: string[];
+  /** The fingerprint a hub built now is kept with. */
+  readonly hubSource: string;
+  /** The fingerprint of each body built now, kept in its release. */
+  readonly fingerprints: ReadonlyMap<string, string>;
+}

@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSnapshot } from '@column57/snapshot';
+import type { HubLatest } from '@column57/sites/build-plan';
+import { latestForHub } from '@column57/sites/hub';
+
+/** What the national hub lists of a column (its latest articles), kept with the column it was made from. */
+export const HUB_LATEST_FILE = '.column57-hub.json';
+
+/**
+ * The hub's list for live columns that are not being built: from each one's own release (what it
+ * shows is what the hub should link to, even when held back); a body with no live column has none.
+ * Releases made before these files existed are read from the snapshot.
+ */
+export function hubLatestFromReleases(slugs: string[], outDir: string, snapshotDir: string): Record<string, HubLatest> {
+  const latest: Record<string, HubLatest> = {};
+  const unknown: string[] = [];
+  for (const slug of slugs) {
+    if (!existsSync(join(outDir, slug))) continue;
+    try {
+      latest[slug] = JSON.parse(readFileSync(join(outDir, slug, HUB_LATEST_FILE), 'utf8')) as HubLatest;
+    } catch {
+      unknown.push(slug);
+    }
+  }
+  if (unknown.length) {
+    const { snapshot } = loadSnapshot(snapshotDir, unknown);
+    for (const [slug, content] of snapshot?.bodies ?? []) latest[slug] = latestForHub(content);
+  }
+  return latest;
+}

@@ -1,0 +1,31 @@
+import type { BuildReport } from './report.ts';
+
+export interface BuildOptions {
+  snapshotDir: string;
+  outDir: string;
+  /** Only these bodies (default: every body in the snapshot). */
+  bodies?: string[];
+  /** Where image variants, share cards and content hashes live between builds. */
+  cacheDir: string;
+  /** Where the releases of each column are kept (default: .<out>-releases beside outDir). */
+  releasesDir?: string;
+  /** Releases kept per column for rollback (default 5). */
+  keepReleases?: number;
+  /**
+   * New share cards drawn before a group's columns go live (default 64, an ordinary publish's few);
+   * with more, the columns go live with their body's card standing in, and the articles' own follow.
+   */
+  cardsBeforeLive?: number;
+  /** Called once every column built is live, before their search indexes and deferred cards are made. */
+  onLive?: (built: BuildReport['built']) => void;
+  /** Parallel renderers (default: the machine's cores, at most 4). */
+  concurrency?: number;
+  /**
+   * Content (bytes of snapshot JSON) one renderer is given at most (default 10 MB, some 3,000
+   * articles): a national build renders in several rounds and its memory stays bounded.
+   */
+  maxGroupBytes?: number;
+  log?: (message: string) => void;
+}
+
+export const DEFAULT_MAX_GROUP_BYTES = 10 * 1024 * 1024;

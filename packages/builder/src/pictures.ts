@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { type MediaRef, mediaPath } from '@column57/snapshot';
+import type { ImageVariants } from '@column57/sites/build-plan';
+import { imageVariants } from './images.ts';
+
+/**
+ * The pictures and files of a build, each made once whichever groups show it (and cached on disk by
+ * hash): picture variants for the pages, verbatim files (SVG, GIF, documents), and the pictures that
+ * could not be read. Owned by the prepare stage.
+ */
+export class Pictures {
+  private readonly snapshotDir: string;
+  private readonly cacheDir: string;
+  private readonly variants = new Map<string, ImageVariants>();
+  private readonly made = new Map<string, string[]>();
+  private readonly files = new Map<string, string>();
+  private readonly broken = new Map<string, string>();
+  private readonly inFlight = new Map<string, Promise<void>>();
+
+  constructor(snapshotDir: string, cacheDir: string) {
+    this.snapshotDir = snapshotDir;
+    this.cacheDir = cacheDir;
+  }
+
+  /** The pictures a group shows, two at a time; resolves with the group's share of the variants and files. */
+  async prepare(refs: MediaRef[]): Promise<{ images: Record<string, ImageVariants>; files: Record<string, string> }> {
+    const queue = [...refs];
+    await Promise.all(
+      Array.from({ length: 2 }, async () => {
+        for (let ref = queue.shift(); ref; ref = queue.shift()) await this.make(ref);
+      }),
+    );
+    // Only the group's own: a column's cache keys then do not depend on what other groups show.
+    return {
+      images: Object.fromEntries(refs.filter((ref) => this.variants.has(ref.hash)).map((ref) => [ref.hash, this.variants.get(ref.hash)!])),
+      files: Object.fromEntries(refs.filter((ref) => this.files.has(ref.hash)).map((ref) => [ref.hash, this.files.get(ref.hash)!])),
+    };
+  }
+
+  /** Why each of these pictures could not be read (none for pictures made or not prepared). */
+  brokenAmong(refs: MediaRef[]): string[] {
+    return refs.map((ref) => this.broken.get(ref.hash)).filter((reason): reason is string => Boolean(reason));
+  }
+
+  /** What a column showing these pictures carries: [the file to place, its path inside the column]. */
+  placesOf(refs: MediaRef[]): Array<[string, string]> {
+    const places: Array<[string, string]> = [];
+    for (const ref of refs) {
+      for (const made of this.made.get(ref.hash) ?? []) places.push([join(this.cacheDir, made), join('media', made)]);
+      const file = this.files.get(ref.hash);
+      if (file) places.push([join(this.snapshotDir, file), file]);
+    }
+    return places;
+  }
+
+  private make(ref: MediaRef): Promise<void> {
+    let job = this.inFlight.get(ref.hash);
+    if (!job) {
+      job = (async () => {
+        const source = join(this.snapshotDir, mediaPath(ref));
+        if (ref.mime.startsWith('image/') && ref.mime !== 'image/svg+xml' && ref.mime !== 'image/gif') {
+          try {
+            const { variants, files: made } = await imageVariants(ref, source, this.cacheDir);
+            this.variants.set(ref.hash, variants);
+            this.made.set(ref.hash, made);
+          } catch (error) {
+            this.broken.set(ref.hash, `${ref.name} (${mediaPath(ref)}): ${(error as Error).message}`);
+          }
+        } else {
+          this.files.set(ref.hash, mediaPath(ref));
+        }
+      })();
+      this.inFlight.set(ref.hash, job);
+    }
+    return job;
+  }
+}

@@ -1,0 +1,61 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { BuildContext } from './context.ts';
+import { DEFAULT_MAX_GROUP_BYTES } from './options.ts';
+import { planGroups } from './render-group.ts';
+import type { BuildReport } from './report.ts';
+import { finishBuild } from './stages/finish.ts';
+import { newPrepareState, PrepareQueue } from './stages/prepare.ts';
+import { renderPrepared } from './stages/render.ts';
+import { seconds } from './timing.ts';
+
+/**
+ * The stages of a build once its bodies are chosen, overlapping: **prepare** (read, validate, pictures,
+ * share cards; stages/prepare.ts) runs ahead of **render** (a renderer process per group;
+ * stages/render.ts), which **lands** each column as a release as soon as its group is rendered
+ * (stages/land.ts); once every column is live, **finish** makes search indexes and deferred cards and
+ * prunes old releases (stages/finish.ts).
+ */
+export async function runPipeline(ctx: BuildContext, report: BuildReport) {
+  const { options, log, snapshotDir } = ctx;
+  const lanes = options.concurrency ?? Math.min(4, availableParallelism());
+  const weightOf = (slug: string) => 4096 + statSync(join(snapshotDir, 'bodies', `${slug}.json`)).size;
+  const groups = planGroups(
+    ctx.buildable.map((slug) => ({ slug, weight: weightOf(slug) })),
+    lanes,
+    options.maxGroupBytes ?? DEFAULT_MAX_GROUP_BYTES,
+  );
+  // Nothing to render but the hub (its list of columns or the national content may have changed).
+  if (!groups.length) groups.push([]);
+  log(
+    `dựng / rendering ${ctx.buildable.length} chuyên mục / columns: ${groups.length} nhóm / groups, ` +
+      `${Math.min(lanes, groups.length)} luồng / parallel builds ...`,
+  );
+
+  const prepare = newPrepareState(ctx, report, groups.length);
+  const queue = new PrepareQueue(prepare, groups);
+  const renderStarted = Date.now();
+  let taken = 0;
+  let failure: unknown = null;
+  const laneCount = Math.min(lanes, groups.length);
+  // A lane that fails stops the others from taking new groups, but the build waits for the groups
+  // being rendered: its scratch space and its lock are not let go under a running renderer.
+  await Promise.all(
+    Array.from({ length: laneCount }, async () => {
+      for (let index = taken++; index < groups.length && !failure; index = taken++) {
+        try {
+          const prepared = await queue.take(index);
+          // At most one group a lane waits prepared.
+          queue.prepareUpTo(index + laneCount);
+          if (prepared) await renderPrepared(ctx, report, prepared, prepared.plan, `group-${index + 1}`);
+        } catch (error) {
+          failure ??= error;
+        }
+      }
+    }),
+  );
+  if (failure) throw failure;
+  report.phases.render = seconds(renderStarted);
+  await finishBuild(ctx, report, prepare.cardsDeferred ? prepare.deferredCards : null);
+}

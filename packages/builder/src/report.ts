@@ -1,0 +1,57 @@
+import { formatProblems, type Problem } from '@column57/snapshot';
+
+export interface BuildReport {
+  /**
+   * Seconds spent in each phase, for progress summaries and benchmarks. Validation, images and share
+   * cards are summed over the render groups (which overlap); `render` is the wall time from the first
+   * group's start until the last column is live; search indexes and deferred cards come after that.
+   */
+  phases: { validate: number; images: number; shareCards: number; render: number; search: number };
+  /** Seconds from the start until every column built was live (pages, feeds, pictures). */
+  liveSeconds: number;
+  built: Array<{ slug: string; pages: number; release: string }>;
+  /** Bodies whose column on disk already matched their content and the generator: not rebuilt. */
+  unchanged: string[];
+  /** Bodies rolled back and held on an earlier release: not rebuilt until resumed. */
+  held: string[];
+  /** Pages of rebuilt columns taken from their live release (unchanged data and generator) instead of rendered. */
+  reusedPages: number;
+  failed: Array<{ slug: string; reason: string }>;
+  warnings: string[];
+  hub: boolean;
+  seconds: number;
+}
+
+export function newReport(): BuildReport {
+  return {
+    phases: { validate: 0, images: 0, shareCards: 0, render: 0, search: 0 },
+    built: [],
+    unchanged: [],
+    held: [],
+    reusedPages: 0,
+    failed: [],
+    warnings: [],
+    hub: false,
+    liveSeconds: 0,
+    seconds: 0,
+  };
+}
+
+/** Bodies whose content was refused: failed in the report, their last good column left as it was. */
+export function reportInvalid(report: BuildReport, log: (message: string) => void, reasons: Map<string, string>) {
+  for (const [slug, reason] of reasons) {
+    report.failed.push({ slug, reason });
+    log(`✗ ${slug}: nội dung không hợp lệ, giữ nguyên chuyên mục cũ / invalid content, last good column kept:\n${reason}`);
+  }
+}
+
+/** Validation problems of one load, by body; a problem of the manifest counts against every body. */
+export function reasonsOf(problems: Problem[], slugs: string[]): Map<string, string> {
+  const byBody = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    // A body's own entry in the manifest names its body; a body's file names it by its path.
+    const slug = problem.body ?? /^bodies\/(.+)\.json$/.exec(problem.file)?.[1];
+    if (slug) byBody.set(slug, [...(byBody.get(slug) ?? []), problem]);
+  }
+  return new Map(slugs.map((slug) => [slug, formatProblems(byBody.get(slug) ?? problems.filter((p) => p.file === 'manifest.json'))]));
+}
