@@ -44,7 +44,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
 
   mkdirSync(outDir, { recursive: true });
   mkdirSync(releasesDir, { recursive: true });
-  const unlock = lockOutput(releasesDir);
+  const unlock = await lockOutput(releasesDir);
   try {
     removeLeftovers([outDir, releasesDir]);
     const existing = readdirSync(outDir).filter(
@@ -101,7 +101,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
       rmSync(landing, { recursive: true, force: true });
     }
   } finally {
-    unlock();
+    await unlock();
   }
   report.seconds = seconds(started);
   const pages = report.built.reduce((n, b) => n + b.pages, 0);
