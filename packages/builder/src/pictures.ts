@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 import { type MediaRef, mediaPath } from '@column57/snapshot';
 import type { ImageVariants } from '@column57/sites/build-plan';
 import { imageVariants } from './images.ts';
@@ -24,12 +25,7 @@ export class Pictures {
 
   /** The pictures a group shows, two at a time; resolves with the group's share of the variants and files. */
   async prepare(refs: MediaRef[]): Promise<{ images: Record<string, ImageVariants>; files: Record<string, string> }> {
-    const queue = [...refs];
-    await Promise.all(
-      Array.from({ length: 2 }, async () => {
-        for (let ref = queue.shift(); ref; ref = queue.shift()) await this.make(ref);
-      }),
-    );
+    await pLimit(2).map(refs, (ref) => this.make(ref));
     // Only the group's own: a column's cache keys then do not depend on what other groups show.
     return {
       images: Object.fromEntries(refs.filter((ref) => this.variants.has(ref.hash)).map((ref) => [ref.hash, this.variants.get(ref.hash)!])),

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 import type { BuildContext } from './context.ts';
 import { DEFAULT_MAX_GROUP_BYTES } from './options.ts';
 import { planGroups } from './render-group.ts';
@@ -36,25 +37,22 @@ export async function runPipeline(ctx: BuildContext, report: BuildReport) {
   const prepare = newPrepareState(ctx, report, groups.length);
   const queue = new PrepareQueue(prepare, groups);
   const renderStarted = Date.now();
-  let taken = 0;
   let failure: unknown = null;
   const laneCount = Math.min(lanes, groups.length);
-  // A lane that fails stops the others from taking new groups, but the build waits for the groups
-  // being rendered: its scratch space and its lock are not let go under a running renderer.
-  await Promise.all(
-    Array.from({ length: laneCount }, async () => {
-      for (let index = taken++; index < groups.length && !failure; index = taken++) {
-        try {
-          const prepared = await queue.take(index);
-          // At most one group a lane waits prepared.
-          queue.prepareUpTo(index + laneCount);
-          if (prepared) await renderPrepared(ctx, report, prepared, prepared.plan, `group-${index + 1}`);
-        } catch (error) {
-          failure ??= error;
-        }
-      }
-    }),
-  );
+  // Groups are taken in order by the first lane free. A lane that fails stops the others from taking
+  // new groups, but the build waits for the groups being rendered: its scratch space and its lock are
+  // not let go under a running renderer.
+  await pLimit(laneCount).map(groups.keys(), async (index) => {
+    if (failure) return;
+    try {
+      const prepared = await queue.take(index);
+      // At most one group a lane waits prepared.
+      queue.prepareUpTo(index + laneCount);
+      if (prepared) await renderPrepared(ctx, report, prepared, prepared.plan, `group-${index + 1}`);
+    } catch (error) {
+      failure ??= error;
+    }
+  });
   if (failure) throw failure;
   report.phases.render = seconds(renderStarted);
   await finishBuild(ctx, report, prepare.cardsDeferred ? prepare.deferredCards : null);

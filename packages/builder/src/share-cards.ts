@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 import { type Manifest, mediaPath, type BodyContent } from '@column57/snapshot';
 import { accessiblePalette } from '@column57/sites/colour';
 import { t } from '@column57/sites/strings';
@@ -86,15 +87,10 @@ export function missingCards(plan: CardPlan, cacheDir: string): CardJob[] {
  * the next card's title is laid out in JavaScript. `done` hears of each card as it lands.
  */
 export async function renderCards(jobs: CardJob[], cacheDir: string, done: (job: CardJob) => void = () => {}) {
-  const queue = [...jobs];
-  await Promise.all(
-    Array.from({ length: 4 }, async () => {
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        await ensureShareImage(job.card, cacheDir, job.file);
-        done(job);
-      }
-    }),
-  );
+  await pLimit(4).map(jobs, async (job) => {
+    await ensureShareImage(job.card, cacheDir, job.file);
+    done(job);
+  });
 }
 
 /** The cache file to put in a column under a card's name: the card if rendered, else its body's stand-in. */
