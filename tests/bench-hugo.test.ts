@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countHugoPages, hugoAvailable, writeEquivalentHugoSite } from '../scripts/bench/hugo.ts';
-import { writeSyntheticSnapshot } from '../scripts/bench/synthetic.ts';
+import { countHugoPages, hugoAvailable, writeEquivalentHugoSite } from '@column57/bench/hugo';
+import { writeSyntheticSnapshot } from '@column57/bench/synthetic';
 import { buildColumns, countPages } from '../packages/builder/src/index.ts';
 import { dom } from './support/html.ts';
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { runBench } from '../scripts/bench/index.ts';
+import { runBench } from '@column57/bench';
 import { loadSnapshot } from '../packages/snapshot/src/index.ts';
 
 // A small run of the benchmark: every scenario measured, ratios against the floor, results as JSON.

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { runBench } from '../../../../scripts/bench/index.ts';
+import { runBench } from '@column57/bench';
 import type { CommandSpec } from '../args.ts';
 import { ROOT } from '../root.ts';
 

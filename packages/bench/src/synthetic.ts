@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Article, type BodyContent, type Manifest, mediaPath, mediaRefsIn } from '../../packages/snapshot/src/index.ts';
-import { DEMO_SNAPSHOT_DIR } from '../lib/demo-snapshot.ts';
+import { type Article, type BodyContent, type Manifest, mediaPath, mediaRefsIn } from '@column57/snapshot';
+import { DEMO_SNAPSHOT_DIR } from './root.ts';
 
 /**
  * A national-scale snapshot made from the demo's own writing: N bodies (the demo's, repeated with new

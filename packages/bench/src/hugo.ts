@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import {
   type Article,
   type BodyContent,
+  CHANNEL,
+  HONOUR_KIND,
   type LegalDocument,
   type Manifest,
   mediaPath,
   mediaRefsIn,
-} from '../../packages/snapshot/src/index.ts';
+} from '@column57/snapshot';
 import { countPages, WIDTHS } from '@column57/builder';
-import { CHANNEL, HONOUR_KIND } from '../../packages/snapshot/src/index.ts';
-import { ROOT } from '../lib/paths.ts';
+import { SITES_DIR } from '@column57/sites/dir';
 
 /** Hugo from Debian, if it is there or can be installed (CI runs as root with apt). */
 export function hugoAvailable(install: boolean): string | null {
@@ -90,15 +91,15 @@ export function writeMinimalHugoSite(snapshotDir: string, siteDir: string) {
  * and issuer lists; the national and the body's campaigns; honours, tasks, search and embed pages; a
  * sitemap. Every page has the column's frame: the same head (canonical, alternates, Open Graph,
  * JSON-LD), the column's CSS inlined, the brand header and menu, the footer
- * (scripts/bench/hugo-equivalent/layouts). What a page shows is given in its front matter as the
+ * (packages/bench/hugo-equivalent/layouts). What a page shows is given in its front matter as the
  * column's pages get it from their plan (tag names and links, picture widths).
  * Not made: English pages (the synthetic corpus has none), JSON feeds, documents' attachment details,
  * the embed guide's full text.
  */
 export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
   const write = writer(siteDir);
-  cpSync(join(import.meta.dirname, 'hugo-equivalent', 'layouts'), join(siteDir, 'layouts'), { recursive: true });
-  write('assets/column.css', readFileSync(join(ROOT, 'sites', 'src', 'styles', 'column.css'), 'utf8'));
+  cpSync(join(import.meta.dirname, '..', 'hugo-equivalent', 'layouts'), join(siteDir, 'layouts'), { recursive: true });
+  write('assets/column.css', readFileSync(join(SITES_DIR, 'src', 'styles', 'column.css'), 'utf8'));
   const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')) as Manifest;
   // Pictures as Hugo assets (covers resized by the templates), the rest as static files.
   mkdirSync(join(siteDir, 'assets', 'media'), { recursive: true });

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countPages } from '@column57/builder';
-import { ROOT } from '../lib/paths.ts';
+import { ROOT } from './root.ts';
 import { countHugoPages, hugoAvailable, writeEquivalentHugoSite, writeMinimalHugoSite } from './hugo.ts';
 import { type Measurement, measure } from './measure.ts';
 import { writeSyntheticSnapshot } from './synthetic.ts';
@@ -48,7 +48,7 @@ export async function runBench(options: BenchOptions) {
   const node = process.execPath;
 
   log('floor (plain Node) ...');
-  const floor = check('floor', await measure(node, [join(ROOT, 'scripts', 'bench', 'floor.ts'), snapshot, join(work, 'floor')]));
+  const floor = check('floor', await measure(node, [join(import.meta.dirname, 'floor.ts'), snapshot, join(work, 'floor')]));
   rows.push({
     scenario: 'floor: plain Node, marked + template strings',
     seconds: floor.seconds,
@@ -140,7 +140,7 @@ export async function runBench(options: BenchOptions) {
     log('column57 publish → live (CMS + build service) ...');
     const m = check(
       'publish-latency',
-      await measure(node, [join(ROOT, 'scripts', 'bench', 'publish-latency.ts'), '3'], {
+      await measure(node, [join(import.meta.dirname, 'publish-latency.ts'), '3'], {
         env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
       }),
     );
@@ -156,7 +156,7 @@ export async function runBench(options: BenchOptions) {
     log(`column57 publish → live, a body of ${options.articles} articles (CMS + build service) ...`);
     const big = check(
       'publish-latency-large',
-      await measure(node, [join(ROOT, 'scripts', 'bench', 'publish-latency.ts'), '3', String(options.articles)], {
+      await measure(node, [join(import.meta.dirname, 'publish-latency.ts'), '3', String(options.articles)], {
         env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
       }),
     );

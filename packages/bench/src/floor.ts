@@ -1,11 +1,13 @@
 // The floor: the least a generator must do for the same pages. Reads the snapshot, renders article
 // pages, paginated lists, a home and an RSS feed per body with marked and template strings, writes them.
-// Run as its own process by the benchmark: node scripts/bench/floor.ts SNAPSHOT OUT
+// Run as its own process by the benchmark: node packages/bench/src/floor.ts SNAPSHOT OUT
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { SITES_DIR } from '@column57/sites/dir';
 
-const require = createRequire(join(import.meta.dirname, '..', '..', 'sites', 'package.json'));
+// The site's own marked, so the floor parses Markdown with what the columns use.
+const require = createRequire(join(SITES_DIR, 'package.json'));
 const { marked } = require('marked') as { marked: { parse(markdown: string): string } };
 const [snapshotDir, outDir] = process.argv.slice(2);
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

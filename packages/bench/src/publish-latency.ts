@@ -9,10 +9,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BuildService, listen, serveStatic } from '../../packages/publisher/src/index.ts';
+import { BuildService, listen, serveStatic } from '@column57/publisher';
 import { countPages } from '@column57/builder';
-import { compileCms, startCms } from '../lib/embedded-cms.ts';
-import { freePort } from '../lib/free-port.ts';
+// The embedded CMS is the repository's own tooling (scripts/lib, shared with the tests and npm start), not
+// a package: the one path out of this package.
+import { compileCms, startCms } from '../../../scripts/lib/embedded-cms.ts';
+import { freePort } from '../../../scripts/lib/free-port.ts';
 
 const BODY = 'hanoi';
 const trials = Number(process.argv[2] ?? 3);
