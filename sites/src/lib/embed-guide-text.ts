@@ -1,0 +1,79 @@
+import { defineCatalogue } from '@column57/i18n';
+
+/**
+ * The embed guide (views/Embed.astro): what a portal's administrator reads to bring a column in. The
+ * configuration snippets themselves are code and stay in the view; only their comments are text.
+ */
+export const EMBED_GUIDE_TEXT = defineCatalogue('sites/embed-guide', {
+  vi: {
+    title: 'Nhúng chuyên mục vào cổng thông tin',
+    lede: ({ body }: { body: string }) =>
+      `Hướng dẫn dành cho quản trị cổng thông tin của ${body}: bốn cách đưa chuyên mục vào cổng, mã đã điền sẵn.`,
+    columnAddress: 'Địa chỉ chuyên mục',
+    allowedOrigins: 'Nguồn được phép nhúng',
+    allowedOriginsWhere:
+      'Danh sách nguồn được phép do quản trị viên sửa trong CMS (Cơ quan › Nguồn được phép nhúng). ' +
+      'Trình duyệt từ chối hiển thị chuyên mục trong khung của mọi nguồn khác.',
+    subpathHeading: '1. Đặt chuyên mục dưới một đường dẫn của cổng',
+    subpathHowTo: ({ folder }: { folder: string }) =>
+      `Chép thư mục ${folder}/ của bản dựng vào máy chủ (hoặc chuyển tiếp), rồi thêm cấu hình dưới đây. ` +
+      'Mọi liên kết trong chuyên mục là tương đối, nên đường dẫn nào cũng dùng được.',
+    subpathShot: 'Chuyên mục chạy dưới đường dẫn /nghi-quyet-57/ của một cổng thử nghiệm',
+    /** A comment inside the nginx snippet, before the commented-out proxy alternative. */
+    nginxOrProxy: 'Hoặc chuyển tiếp tới máy chủ của chuyên mục',
+    /** The comment heading the IIS snippet. */
+    iisConfigIn: ({ path }: { path: string }) => `web.config trong thư mục ${path}`,
+    headersFile: 'Máy chủ tĩnh đọc tệp _headers (Netlify, Cloudflare Pages) dùng sẵn tệp _headers ở gốc chuyên mục.',
+    iframeHeading: '2. Khung iframe tự co giãn',
+    iframeHowTo:
+      'Khung cao đúng bằng nội dung (không có thanh cuộn bên trong). Địa chỉ trang cổng ghi lại trang đang đọc (?c57=…) ' +
+      'để bạn đọc lưu hoặc chia sẻ. Liên kết ra ngoài chuyên mục mở ở cửa sổ chính. ' +
+      'Nhiều chuyên mục trên một trang: thêm data-param="c57-ten-rieng" cho mỗi khung.',
+    iframeShot: 'Chuyên mục trong khung iframe của cổng, khung cao đúng bằng nội dung',
+    iframeInPortals: 'Liferay: dán vào một ô Web Content hoặc HTML. NukeViet, Drupal: dán vào một khối HTML.',
+    widgetHeading: '3. Tiện ích tin mới nhất',
+    widgetHowTo:
+      'Hiển thị các bài mới nhất trong Shadow DOM: kiểu dáng của cổng không làm hỏng tiện ích và ngược lại. ' +
+      'Khi tắt JavaScript, liên kết bên trong thẻ vẫn hiện.',
+    widgetShot: 'Tiện ích tin mới nhất giữ nguyên kiểu dáng dù cổng dùng kiểu chữ đỏ, cỡ lớn cho mọi phần tử',
+    widgetTheme: 'Đổi màu, phông chữ bằng biến CSS:',
+    fragmentsHeading: '4. Đoạn HTML và nguồn tin RSS',
+    fragmentsHowTo: 'Đoạn HTML có kiểu dáng riêng, chèn phía máy chủ hoặc dán vào khối nội dung:',
+    fragmentShot: 'Đoạn HTML tin mới nhất chèn vào trang của cổng',
+    feedsHowTo: 'Nguồn tin RSS để cổng nhập tự động (NukeViet, Drupal Aggregator):',
+  },
+  en: {
+    title: 'Embedding this column in a portal',
+    lede: ({ body }) => `For the administrators of the ${body} portal: four ways to bring the column in, with the code filled in.`,
+    columnAddress: 'Column address',
+    allowedOrigins: 'Origins allowed to embed',
+    allowedOriginsWhere:
+      'The allowed origins are set in the CMS (Body › Origins allowed to embed). ' +
+      'Browsers refuse to show the column in a frame on any other origin.',
+    subpathHeading: '1. Host the column under a path of the portal',
+    subpathHowTo: ({ folder }) =>
+      `Copy the built ${folder}/ folder to the server (or proxy to it), then add the configuration below. ` +
+      'Every link inside the column is relative, so any path works.',
+    subpathShot: 'The column running under /nghi-quyet-57/ on a test portal',
+    nginxOrProxy: 'Or proxy to the column server',
+    iisConfigIn: ({ path }) => `web.config in the folder ${path}`,
+    headersFile: 'Static hosts that read a _headers file (Netlify, Cloudflare Pages) use the _headers file at the column root as it is.',
+    iframeHeading: '2. A self-sizing iframe',
+    iframeHowTo:
+      'The frame is as tall as its content (no inner scroll bar). The portal address records the page being read (?c57=…) ' +
+      'so readers can bookmark or share it. Links leaving the column open in the main window. ' +
+      'Several columns on one page: give each frame data-param="c57-its-own-name".',
+    iframeShot: 'The column in a portal iframe, the frame as tall as its content',
+    iframeInPortals: 'Liferay: paste into a Web Content or HTML portlet. NukeViet, Drupal: paste into an HTML block.',
+    widgetHeading: '3. Latest-news widget',
+    widgetHowTo:
+      'Shows the latest articles in a Shadow DOM: the portal’s styles cannot break the widget, nor the widget the portal. ' +
+      'With JavaScript off, the link inside the element still shows.',
+    widgetShot: 'The latest-news widget keeping its look on a portal that makes every element large and red',
+    widgetTheme: 'Change colours and font with CSS custom properties:',
+    fragmentsHeading: '4. HTML fragments and RSS feeds',
+    fragmentsHowTo: 'HTML fragments with their own styles, to include on the server or paste into a content block:',
+    fragmentShot: 'The latest-news HTML fragment included in a portal page',
+    feedsHowTo: 'RSS feeds for the portal to import (NukeViet, Drupal Aggregator):',
+  },
+});
