@@ -97,7 +97,6 @@ const NOT_YET_IN_A_CATALOGUE = new Set<string>([
   'sites/embed/widget.js',
   'sites/renderer/bundle.ts',
   'sites/src/lib/colour.ts',
-  'sites/src/lib/dates.ts',
 ]);
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;

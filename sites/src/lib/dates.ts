@@ -1,4 +1,5 @@
 import type { Locale } from '@column57/snapshot';
+import { DATE_TEXT } from './date-text.ts';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const at = (isoDate: string) => new Date(`${isoDate.slice(0, 10)}T00:00:00+07:00`);
@@ -8,7 +9,11 @@ const SHORT = {
   vi: new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE }),
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: TIME_ZONE }),
 };
-const LONG_EN = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+// The parts of a long date in each language; the catalogue puts them in the language's order and words.
+const LONG = {
+  vi: new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: TIME_ZONE }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }),
+};
 
 /** "22/11/2026" in Vietnamese, "22 Nov 2026" in English. */
 export function shortDate(isoDate: string, locale: Locale): string {
@@ -17,11 +22,9 @@ export function shortDate(isoDate: string, locale: Locale): string {
 
 /** "ngày 22 tháng 11 năm 2026", the form used in Vietnamese administrative writing; "22 November 2026". */
 export function longDate(isoDate: string, locale: Locale): string {
-  if (locale === 'vi') {
-    const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
-    return `ngày ${day} tháng ${month} năm ${year}`;
-  }
-  return LONG_EN.format(at(isoDate));
+  const parts = LONG[locale].formatToParts(at(isoDate));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return DATE_TEXT.t(locale, 'longDate', { day: part('day'), month: part('month'), year: part('year') });
 }
 
 /** RFC 3339 date-time at midnight in Vietnam, for feeds and JSON-LD. */
