@@ -96,7 +96,6 @@ const NOT_YET_IN_A_CATALOGUE = new Set<string>([
   'sites/embed/frame.js',
   'sites/embed/widget.js',
   'sites/renderer/bundle.ts',
-  'sites/src/lib/colour.ts',
 ]);
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;

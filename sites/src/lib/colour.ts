@@ -1,3 +1,5 @@
+import { PALETTE_TEXT } from './palette-text.ts';
+
 /** WCAG 2.1 contrast, used to keep each body's brand colours readable. */
 const channel = (c: number) => {
   const s = c / 255;
@@ -52,17 +54,12 @@ export function accessiblePalette(primary: string, secondary: string): Palette {
   if (contrast(onBrand, brand) < 4.5) {
     brand = darkenUntil(primary, white, 4.5);
     onBrand = white;
-    warnings.push(
-      `màu chính ${primary} không đủ tương phản cho chữ (${contrast(white, primary).toFixed(2)}:1); dùng ${brand} / ` +
-        `primary colour ${primary} lacks text contrast; using ${brand}`,
-    );
+    // A log line read by whoever runs the build, whose language is not known: both languages.
+    warnings.push(PALETTE_TEXT.both('primaryLacksTextContrast', { primary, ratio: contrast(white, primary).toFixed(2), brand }));
   }
   const accent = contrast(primary, white) >= 4.5 ? primary : darkenUntil(primary, white, 4.5);
   if (accent !== primary && brand === primary) {
-    warnings.push(
-      `màu chính ${primary} quá nhạt cho liên kết trên nền trắng; liên kết dùng ${accent} / ` +
-        `primary colour ${primary} too light for links on white; links use ${accent}`,
-    );
+    warnings.push(PALETTE_TEXT.both('primaryTooLightForLinks', { primary, accent }));
   }
   return { brand, onBrand, accent, decoration: secondary, warnings };
 }
