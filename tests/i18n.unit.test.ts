@@ -95,7 +95,6 @@ const NOT_YET_IN_A_CATALOGUE = new Set<string>([
   'scripts/start.ts',
   'sites/embed/frame.js',
   'sites/embed/widget.js',
-  'sites/renderer/bundle.ts',
 ]);
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync,
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { RENDERER_TEXT } from './messages.ts';
 import { SITES_DIR } from './sites-dir.ts';
 
 /**
@@ -56,7 +57,7 @@ export async function rendererBundle(generator: string, log: (m: string) => void
   } finally {
     rmSync(fresh, { recursive: true, force: true });
   }
-  log(`  trình dựng trang đã biên dịch / renderer compiled (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  log(`  ${RENDERER_TEXT.both('compiled')} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   // Bundles of other generator versions unused for a day go (each use touches its folder; a build
   // lasts minutes). Another build may be removing one at the same moment.
   for (const name of readdirSync(RENDERER_DIR)) {
