@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { deployToS3, type S3Target } from './deploy-s3.ts';
+import { PUBLISHER_TEXT } from './messages.ts';
 
 /**
  * Where a built column is copied besides the local output. `folder`: a web root on this machine (a
@@ -52,7 +53,11 @@ export function parseDeployConfig(json: unknown, source: string): Record<string,
 export async function deployColumn(columnDir: string, slug: string, target: DeployTarget): Promise<string> {
   if (target.type === 's3') {
     const result = await deployToS3(columnDir, slug, target);
-    return `${result.where} (${result.uploaded} tải lên / uploaded, ${result.unchanged} không đổi / unchanged, ${result.deleted} xoá / deleted)`;
+    const { both } = PUBLISHER_TEXT;
+    return (
+      `${result.where} (${result.uploaded} ${both('uploadedCount')}, ${result.unchanged} ${both('unchangedCount')}, ` +
+      `${result.deleted} ${both('deletedCount')})`
+    );
   }
   const destination = resolve(target.path.replaceAll('{slug}', slug));
   const incoming = `${destination}.column57-incoming`;

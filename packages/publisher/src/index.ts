@@ -5,3 +5,4 @@ export { type Scope, scopeOfNotice } from './scope.ts';
 export type { BodyStatus, ServiceStatus } from './status.ts';
 export { PreviewRenderer, verifyPreviewToken } from './preview.ts';
 export { serveStatic } from './static-server.ts';
+export { PUBLISHER_TEXT } from './messages.ts';

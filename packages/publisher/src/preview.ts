@@ -7,6 +7,7 @@ import { buildColumns } from '@column57/builder';
 import { paths } from '@column57/sites/paths';
 import { contentType, lookup } from './files.ts';
 import { htmlText } from '@column57/sites/encode';
+import { PUBLISHER_TEXT, withEnglishMarked } from './messages.ts';
 
 /**
  * Strapi Preview, rendered by the build service: the CMS hands the editor a signed, short-lived link;
@@ -70,7 +71,7 @@ function pageOf(claim: PreviewClaim, answer: PreviewAnswer): string {
 const BANNER =
   '<div role="note" style="position:sticky;top:0;z-index:9999;background:#7a2e00;color:#fff;padding:.5rem 1rem;' +
   'font:600 15px/1.4 system-ui,sans-serif">' +
-  'Bản xem trước, chưa xuất bản <span lang="en" style="font-weight:400">/ Preview of a draft, not published</span></div>';
+  `${withEnglishMarked(PUBLISHER_TEXT.pair('previewBanner'), ' style="font-weight:400"')}</div>`;
 
 export class PreviewRenderer {
   private readonly options: { cms: CmsConnection; secret: string; workDir: string; cacheDir: string; log: (m: string) => void };
@@ -85,12 +86,9 @@ export class PreviewRenderer {
     const headers = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow', 'Referrer-Policy': 'no-referrer' };
     const claim = verifyPreviewToken(token, this.options.secret);
     if (!claim) {
-      res
-        .writeHead(403, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' })
-        .end(
-          'Liên kết xem trước không hợp lệ hoặc đã hết hạn; mở lại từ CMS.\n' +
-            'This preview link is invalid or has expired; open it again from the CMS.\n',
-        );
+      // Plain text, one line per language.
+      const invalid = PUBLISHER_TEXT.pair('previewLinkInvalid');
+      res.writeHead(403, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end(`${invalid.vi}\n${invalid.en}\n`);
       return;
     }
     const key = token.slice(-32).replace(/[^A-Za-z0-9_-]/g, '');
@@ -100,9 +98,9 @@ export class PreviewRenderer {
       res
         .writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' })
         .end(
-          '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Không dựng được bản xem trước</title>' +
+          `<!doctype html><html lang="vi"><meta charset="utf-8"><title>${PUBLISHER_TEXT.t('vi', 'previewFailed')}</title>` +
             '<body style="font:16px/1.5 system-ui;margin:2rem">' +
-            '<h1>Không dựng được bản xem trước <span lang="en">/ The preview could not be built</span></h1>' +
+            `<h1>${withEnglishMarked(PUBLISHER_TEXT.pair('previewFailed'))}</h1>` +
             `<pre style="white-space:pre-wrap">${htmlText(rendered.reason)}</pre></body></html>`,
         );
       return;
@@ -152,7 +150,7 @@ export class PreviewRenderer {
       const failure = report.failed.find((f) => f.slug === answer.slug);
       if (failure) return { ok: false, reason: failure.reason };
       this.options.log(
-        `xem trước / preview ${claim.uid} ${claim.documentId} (${claim.locale}) in ${answer.slug}: ` +
+        `${PUBLISHER_TEXT.both('preview')} ${claim.uid} ${claim.documentId} (${claim.locale}) in ${answer.slug}: ` +
           `${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
       return { ok: true, dir: out, slug: answer.slug, page: pageOf(claim, answer) };

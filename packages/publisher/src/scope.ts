@@ -1,3 +1,5 @@
+import { PUBLISHER_TEXT } from './messages.ts';
+
 /**
  * Which columns a change touches. Our CMS names them in its notices; a plain Strapi webhook (set up by
  * hand in Settings → Webhooks) is read as well as it can be, and when unsure every column is rebuilt:
@@ -11,7 +13,7 @@ export function mergeScopes(a: Scope | null, b: Scope): Scope {
   return new Set([...a, ...b]);
 }
 
-export const describeScope = (scope: Scope) => (scope === 'all' ? 'mọi chuyên mục / every column' : [...scope].join(', '));
+export const describeScope = (scope: Scope) => (scope === 'all' ? PUBLISHER_TEXT.both('everyColumn') : [...scope].join(', '));
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -3,6 +3,7 @@ import { buildColumns, type BuildReport } from '@column57/builder';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DeployTarget, deployColumn } from './deploy.ts';
+import { PUBLISHER_TEXT } from './messages.ts';
 import { describeScope, mergeScopes, type Scope } from './scope.ts';
 import { StatusStore } from './status.ts';
 
@@ -23,6 +24,8 @@ export interface BuildServiceOptions {
 }
 
 const RETRY_DELAYS_MS = [2_000, 10_000, 30_000];
+// The log is read at a terminal or in a service journal: both languages.
+const { both } = PUBLISHER_TEXT;
 
 /**
  * Turns change notices into builds: changes are collected for a moment (debounce), merged into one
@@ -88,7 +91,7 @@ export class BuildService {
       this.timer = null;
       if (!this.running) {
         this.running = this.runJob()
-          .catch((error) => this.log(`✗ dịch vụ dựng / build service: ${(error as Error).message}`))
+          .catch((error) => this.log(`✗ ${both('buildService')}: ${(error as Error).message}`))
           .finally(() => this.afterJob());
       }
     }, delay);
@@ -126,7 +129,7 @@ export class BuildService {
     };
     this.status.save();
     this.log(
-      `▶ lần dựng / build #${id}: ${label} (${triggers.slice(0, 3).join('; ')}${triggers.length > 3 ? ` +${triggers.length - 3}` : ''})`,
+      `▶ ${both('build')} #${id}: ${label} (${triggers.slice(0, 3).join('; ')}${triggers.length > 3 ? ` +${triggers.length - 3}` : ''})`,
     );
     try {
       // The first job after an empty cache takes everything; later ones refresh only what changed.
@@ -169,8 +172,8 @@ export class BuildService {
         error: null,
       });
       this.log(
-        `■ lần dựng / build #${id}: ${report.built.length} dựng / built, ${report.unchanged.length} không đổi / unchanged, ` +
-          `${report.failed.length} lỗi / failed, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        `■ ${both('build')} #${id}: ${report.built.length} ${both('builtCount')}, ${report.unchanged.length} ${both('unchangedCount')}, ` +
+          `${report.failed.length} ${both('failedCount')}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
     } catch (error) {
       const message = (error as Error).message;
@@ -197,7 +200,7 @@ export class BuildService {
         failed: bodies ?? [],
         error: message,
       });
-      this.log(`✗ lần dựng / build #${id} thất bại / failed: ${message}`);
+      this.log(`✗ ${both('build')} #${id} ${both('buildFailed')}: ${message}`);
       // The CMS may be restarting: the same scope is tried again, a few times, further apart.
       if (this.attempts < RETRY_DELAYS_MS.length && !this.closed) {
         this.pending = mergeScopes(this.pending, scope);
@@ -207,7 +210,7 @@ export class BuildService {
         // Not dropped: the next change (or restart) builds these too.
         this.attempts = 0;
         this.stale = mergeScopes(this.stale, scope);
-        this.log(`! ${describeScope(scope)}: sẽ dựng lại cùng thay đổi kế tiếp / will be built with the next change`);
+        this.log(`! ${describeScope(scope)}: ${both('retryWithNextChange')}`);
       }
     } finally {
       this.status.status.current = null;

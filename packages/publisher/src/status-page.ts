@@ -1,18 +1,9 @@
 import type { BodyStatus, ServiceStatus } from './status.ts';
 import { htmlText } from '@column57/sites/encode';
+import { BUILD_RESULT_TEXT, PUBLISHER_TEXT, SERVICE_STATE_TEXT, withEnglishMarked } from './messages.ts';
 
-const RESULT: Record<BodyStatus['result'], { vi: string; en: string; mark: string }> = {
-  built: { vi: 'Đã dựng', en: 'built', mark: '✓' },
-  unchanged: { vi: 'Không đổi', en: 'unchanged', mark: '=' },
-  held: { vi: 'Đang giữ bản cũ', en: 'held after rollback', mark: '⏸' },
-  failed: { vi: 'Lỗi', en: 'failed', mark: '✗' },
-};
-
-const STATE: Record<ServiceStatus['state'], string> = {
-  idle: 'Đang chờ thay đổi / idle',
-  waiting: 'Sắp dựng / about to build',
-  building: 'Đang dựng / building',
-};
+const MARK: Record<BodyStatus['result'], string> = { built: '✓', unchanged: '=', held: '⏸', failed: '✗' };
+const { both, pair } = PUBLISHER_TEXT;
 
 /** Time as Vietnamese readers write it, in Vietnam's time zone. */
 const when = (iso: string | null) =>
@@ -21,13 +12,12 @@ const when = (iso: string | null) =>
     : '—';
 
 function row(body: BodyStatus): string {
-  const result = RESULT[body.result];
   const error = body.error
-    ? `<details><summary>Chi tiết lỗi / error</summary><pre>${htmlText(body.error.slice(0, 4000))}</pre></details>`
+    ? `<details><summary>${both('errorDetails')}</summary><pre>${htmlText(body.error.slice(0, 4000))}</pre></details>`
     : '';
   return `<tr class="${body.result}">
 <th scope="row">${htmlText(body.slug)}</th>
-<td><span aria-hidden="true">${result.mark}</span> ${result.vi} <span lang="en">/ ${result.en}</span>${error}</td>
+<td><span aria-hidden="true">${MARK[body.result]}</span> ${withEnglishMarked(BUILD_RESULT_TEXT.pair(body.result))}${error}</td>
 <td>${when(body.at)}</td>
 <td>${body.seconds.toFixed(1)} s</td>
 <td>${body.pages ?? '—'}</td>
@@ -42,14 +32,17 @@ export function statusPage(status: Pick<ServiceStatus, 'state' | 'bodies'> & Par
   );
   const failed = bodies.filter((b) => b.result === 'failed').length;
   const current = status.current
-    ? `<p>Đang dựng / building: <strong>${htmlText(status.current.scope)}</strong> (từ / since ${when(status.current.since)})</p>`
+    ? `<p>${SERVICE_STATE_TEXT.both('building')}: <strong>${htmlText(status.current.scope)}</strong> ` +
+      `(${both('since')} ${when(status.current.since)})</p>`
     : '';
-  const queued = status.pending ? ` · chờ dựng / queued: ${htmlText(status.pending)}` : '';
-  const tableHead =
-    '<thead><tr><th scope="col">Chuyên mục <span lang="en">/ column</span></th>' +
-    '<th scope="col">Kết quả <span lang="en">/ result</span></th><th scope="col">Lúc <span lang="en">/ when</span></th>' +
-    '<th scope="col">Thời gian <span lang="en">/ took</span></th><th scope="col">Trang <span lang="en">/ pages</span></th>' +
-    '<th scope="col">Bản đang chạy <span lang="en">/ live release</span></th></tr></thead>';
+  const queued = status.pending ? ` · ${both('queued')}: ${htmlText(status.pending)}` : '';
+  const summary =
+    `${SERVICE_STATE_TEXT.both(status.state)} · ${bodies.length} ${both('columns')} · ` +
+    `<strong>${failed}</strong> ${both('failedCount')}${queued}`;
+  const headers = (['columnHeader', 'resultHeader', 'whenHeader', 'tookHeader', 'pagesHeader', 'liveReleaseHeader'] as const).map(
+    (key) => `<th scope="col">${withEnglishMarked(pair(key))}</th>`,
+  );
+  const tableHead = `<thead><tr>${headers.join('')}</tr></thead>`;
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -57,7 +50,7 @@ export function statusPage(status: Pick<ServiceStatus, 'state' | 'bodies'> & Par
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="refresh" content="10">
 <meta name="robots" content="noindex">
-<title>Trạng thái dựng chuyên mục / Build status · column57</title>
+<title>${both('statusTitle')} · column57</title>
 <style>
 body { font: 16px/1.5 system-ui, sans-serif; margin: 1.5rem; color: #1b1b1b; }
 table { border-collapse: collapse; width: 100%; }
@@ -68,11 +61,11 @@ pre { white-space: pre-wrap; font-size: .85rem; }
 </style>
 </head>
 <body>
-<h1>Trạng thái dựng chuyên mục <span lang="en">/ Build status</span></h1>
-<p>${STATE[status.state]} · ${bodies.length} chuyên mục / columns · <strong>${failed}</strong> lỗi / failed${queued}</p>
+<h1>${withEnglishMarked(pair('statusTitle'))}</h1>
+<p>${summary}</p>
 ${current}
 <table>
-<caption class="visually-hidden">Lần dựng gần nhất của mỗi chuyên mục / each column's latest build</caption>
+<caption class="visually-hidden">${both('statusCaption')}</caption>
 ${tableHead}
 <tbody>
 ${bodies.map(row).join('\n')}

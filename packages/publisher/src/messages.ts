@@ -1,0 +1,90 @@
+import { type Bilingual, defineCatalogue } from '@column57/i18n';
+
+/**
+ * What the build service says: its status page, its log, the preview's pages and the deploy summary.
+ * Its readers' language is not known (an administrator at a terminal, an editor following a preview
+ * link), so every text is shown in both languages, Vietnamese first.
+ */
+export const PUBLISHER_TEXT = defineCatalogue('publisher', {
+  vi: {
+    // The status page.
+    statusTitle: 'Trạng thái dựng chuyên mục',
+    columns: 'chuyên mục',
+    failedCount: 'lỗi',
+    queued: 'chờ dựng',
+    since: 'từ',
+    statusCaption: 'Lần dựng gần nhất của mỗi chuyên mục',
+    columnHeader: 'Chuyên mục',
+    resultHeader: 'Kết quả',
+    whenHeader: 'Lúc',
+    tookHeader: 'Thời gian',
+    pagesHeader: 'Trang',
+    liveReleaseHeader: 'Bản đang chạy',
+    errorDetails: 'Chi tiết lỗi',
+    // The service's log.
+    buildService: 'dịch vụ dựng',
+    build: 'lần dựng',
+    builtCount: 'dựng',
+    unchangedCount: 'không đổi',
+    buildFailed: 'thất bại',
+    retryWithNextChange: 'sẽ dựng lại cùng thay đổi kế tiếp',
+    everyColumn: 'mọi chuyên mục',
+    /** Why the first build after the service starts runs (the trigger of a build, in its log and status). */
+    startTrigger: 'khởi động',
+    // Deploy targets.
+    uploadedCount: 'tải lên',
+    deletedCount: 'xoá',
+    // Previews of drafts.
+    preview: 'xem trước',
+    previewBanner: 'Bản xem trước, chưa xuất bản',
+    previewFailed: 'Không dựng được bản xem trước',
+    previewLinkInvalid: 'Liên kết xem trước không hợp lệ hoặc đã hết hạn; mở lại từ CMS.',
+  },
+  en: {
+    statusTitle: 'Build status',
+    columns: 'columns',
+    failedCount: 'failed',
+    queued: 'queued',
+    since: 'since',
+    statusCaption: "each column's latest build",
+    columnHeader: 'column',
+    resultHeader: 'result',
+    whenHeader: 'when',
+    tookHeader: 'took',
+    pagesHeader: 'pages',
+    liveReleaseHeader: 'live release',
+    errorDetails: 'error',
+    buildService: 'build service',
+    build: 'build',
+    builtCount: 'built',
+    unchangedCount: 'unchanged',
+    buildFailed: 'failed',
+    retryWithNextChange: 'will be built with the next change',
+    everyColumn: 'every column',
+    startTrigger: 'start',
+    uploadedCount: 'uploaded',
+    deletedCount: 'deleted',
+    preview: 'preview',
+    previewBanner: 'Preview of a draft, not published',
+    previewFailed: 'The preview could not be built',
+    previewLinkInvalid: 'This preview link is invalid or has expired; open it again from the CMS.',
+  },
+});
+
+/** The result of a column's latest build, keyed by BodyStatus['result'], as the status page names it. */
+export const BUILD_RESULT_TEXT = defineCatalogue('publisher/build-result', {
+  vi: { built: 'Đã dựng', unchanged: 'Không đổi', held: 'Đang giữ bản cũ', failed: 'Lỗi' },
+  en: { built: 'built', unchanged: 'unchanged', held: 'held after rollback', failed: 'failed' },
+});
+
+/** What the service is doing, keyed by ServiceStatus['state']. */
+export const SERVICE_STATE_TEXT = defineCatalogue('publisher/service-state', {
+  vi: { idle: 'Đang chờ thay đổi', waiting: 'Sắp dựng', building: 'Đang dựng' },
+  en: { idle: 'idle', waiting: 'about to build', building: 'building' },
+});
+
+/**
+ * Both languages in a page, the English marked as such (screen readers switch voice, and the page dims
+ * it): "Kết quả <span lang="en">/ result</span>". The texts are the catalogue's own, which hold no markup.
+ */
+export const withEnglishMarked = (text: Bilingual, attributes = '') => `${text.vi} <span lang="en"${attributes}>/ ${text.en}</span>`;
