@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { both } from './messages.ts';
 
 export class UsageError extends Error {}
 
@@ -14,12 +15,12 @@ export interface CommandSpec {
 
 export function helpText(command: CommandSpec): string {
   return [
-    `Cách dùng / usage: ${command.usage}`,
+    `${both('usage')}: ${command.usage}`,
     '',
     command.summary,
     '',
     ...command.help.map((l) => `  ${l}`),
-    '  -h, --help   trợ giúp / this help',
+    `  -h, --help   ${both('thisHelp')}`,
   ].join('\n');
 }
 

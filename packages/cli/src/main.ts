@@ -7,18 +7,19 @@ import { reportCommand } from './commands/report.ts';
 import { rollbackCommand } from './commands/rollback.ts';
 import { serveCommand } from './commands/serve.ts';
 import { snapshotCommand } from './commands/snapshot.ts';
+import { both } from './messages.ts';
 
 const COMMANDS: CommandSpec[] = [buildCommand, serveCommand, snapshotCommand, reportCommand, rollbackCommand, benchCommand];
 
 function overview() {
   return [
-    'column57: chuyên mục Nghị quyết 57 cho mọi bộ, ngành, địa phương / Resolution 57 columns for every body',
+    `column57: ${both('tagline')}`,
     '',
-    'Cách dùng / usage: column57 <command> [options]',
+    `${both('usage')}: column57 <command> [options]`,
     '',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
     '',
-    '`column57 <command> --help` cho chi tiết / for details.',
+    `\`column57 <command> --help\` ${both('forDetails')}.`,
   ].join('\n');
 }
 
@@ -30,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    console.error(`column57: không có lệnh / no command "${name}"\n\n${overview()}`);
+    console.error(`column57: ${both('noCommand')} "${name}"\n\n${overview()}`);
     return 2;
   }
   const { values, positionals } = parseCommand(command, rest);
@@ -44,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    console.error(`column57: ${error instanceof UsageError ? '' : 'lỗi / error: '}${(error as Error).message}`);
+    console.error(`column57: ${error instanceof UsageError ? '' : `${both('error')}: `}${(error as Error).message}`);
     process.exit(error instanceof UsageError ? 2 : 1);
   },
 );

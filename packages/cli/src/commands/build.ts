@@ -4,10 +4,11 @@ import { resolveConnection, writeSnapshot } from '@column57/snapshot';
 import { buildColumns } from '@column57/builder';
 import type { CommandSpec } from '../args.ts';
 import { ROOT } from '../root.ts';
+import { both, summary } from '../messages.ts';
 
 export const buildCommand: CommandSpec = {
   name: 'build',
-  summary: 'Dựng chuyên mục tĩnh cho các cơ quan và trang tổng hợp. Builds the static columns and the national hub.',
+  summary: summary('buildSummary'),
   usage: 'column57 build [--body SLUG ...] [--snapshot DIR] [--out DIR]',
   options: {
     body: { type: 'string', short: 'b', multiple: true },
@@ -20,14 +21,14 @@ export const buildCommand: CommandSpec = {
     report: { type: 'string' },
   },
   help: [
-    '-b, --body SLUG      chỉ cơ quan này, lặp lại được / only this body; repeatable (default: every body)',
-    '-s, --snapshot DIR   dựng từ ảnh chụp này, không cần CMS / build from this snapshot, no CMS needed',
-    '                     (mặc định: lấy ảnh chụp mới từ CMS / default: take a fresh snapshot from the CMS)',
-    '-o, --out DIR        thư mục kết quả / output folder (default: out/)',
-    '-j, --jobs N         số luồng dựng song song / parallel renderers (default: cores, at most 4)',
-    '    --cache DIR      bộ nhớ đệm ảnh / cache of pictures and share cards (default: .cache/build/)',
-    '    --report FILE    ghi báo cáo JSON / write the build report as JSON (phases, pages, failures)',
-    '    --cms URL, --token TOKEN   như / as in `column57 snapshot`',
+    `-b, --body SLUG      ${both('onlyThisBody')}`,
+    `-s, --snapshot DIR   ${both('buildSnapshot')}`,
+    `                     (${both('buildSnapshotDefault')})`,
+    `-o, --out DIR        ${both('outputFolder')}`,
+    `-j, --jobs N         ${both('buildJobs')}`,
+    `    --cache DIR      ${both('buildCache')}`,
+    `    --report FILE    ${both('buildReport')}`,
+    `    --cms URL, --token TOKEN   ${both('asIn')} \`column57 snapshot\``,
   ],
   async run(values) {
     const log = (m: string) => console.error(m);

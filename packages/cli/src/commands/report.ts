@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { resolveConnection } from '@column57/snapshot';
 import { type CommandSpec, UsageError } from '../args.ts';
 import { ROOT } from '../root.ts';
+import { both, pair, summary } from '../messages.ts';
 
 const FORMATS = ['xlsx', 'csv', 'html', 'json'];
 
@@ -18,7 +19,7 @@ async function problemOf(response: Response): Promise<string> {
 
 export const reportCommand: CommandSpec = {
   name: 'report',
-  summary: 'Xuất báo cáo Chương trình 1169 (toàn quốc hoặc một cơ quan). Exports the programme report (national, or one body).',
+  summary: summary('reportSummary'),
   usage: 'column57 report --month YYYY-MM [--body SLUG] --format xlsx|csv|html|json --out FILE [--cms URL] [--token TOKEN]',
   options: {
     month: { type: 'string', short: 'm' },
@@ -29,22 +30,21 @@ export const reportCommand: CommandSpec = {
     token: { type: 'string' },
   },
   help: [
-    '-m, --month YYYY-MM   tháng báo cáo / report month (kỳ 15 tháng trước đến 14 tháng này; period 15th to 14th)',
-    "-b, --body SLUG       báo cáo của một cơ quan / one body's report (default: the national summary)",
-    '-f, --format FORMAT   xlsx, csv, html (bản in A4 / printable A4) or json',
-    '-o, --out FILE        tệp ghi ra / file to write (written whole or not at all)',
-    '    --cms URL         địa chỉ CMS / CMS address (default $COLUMN57_CMS_URL or http://127.0.0.1:1337)',
-    '    --token TOKEN     API token được xuất báo cáo / a token allowed to export reports ' +
-      '(default $COLUMN57_REPORT_TOKEN or .data/report-token)',
+    `-m, --month YYYY-MM   ${both('reportMonth')} (${pair('reportPeriod').vi}; ${pair('reportPeriod').en})`,
+    `-b, --body SLUG       ${both('reportBody')}`,
+    `-f, --format FORMAT   xlsx, csv, html (${both('reportPrintable')}) or json`,
+    `-o, --out FILE        ${both('reportOut')}`,
+    `    --cms URL         ${both('cmsAddress')}`,
+    `    --token TOKEN     ${both('reportToken')}`,
   ],
   async run(values) {
     const month = values.month as string | undefined;
     const format = (values.format as string | undefined) ?? 'xlsx';
     const out = values.out as string | undefined;
-    if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
-      throw new UsageError(`--month: "${month ?? ''}" phải có dạng YYYY-MM / must be YYYY-MM, e.g. --month 2026-11`);
-    if (!FORMATS.includes(format)) throw new UsageError(`--format: "${format}" không hỗ trợ / is not supported; use ${FORMATS.join(', ')}`);
-    if (!out) throw new UsageError('--out FILE là bắt buộc / is required: where to write the report');
+    if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month: "${month ?? ''}" ${both('reportMonthForm')}`);
+    if (!FORMATS.includes(format))
+      throw new UsageError(`--format: "${format}" ${both('reportFormatUnsupported')}; use ${FORMATS.join(', ')}`);
+    if (!out) throw new UsageError(`--out FILE ${both('reportOutRequired')}`);
     // Its own token: the generator's reads published content only, never reports.
     const cms = resolveConnection(ROOT, values.cms as string | undefined, values.token as string | undefined, {
       file: 'report-token',
@@ -56,8 +56,7 @@ export const reportCommand: CommandSpec = {
       response = await fetch(`${cms.url}/api/column57/report?${query}`, { headers: { Authorization: `Bearer ${cms.token}` } });
     } catch (error) {
       throw new Error(
-        `không kết nối được CMS / cannot reach the CMS at ${cms.url} (${(error as Error).cause ?? (error as Error).message}); ` +
-          'is it running?',
+        `${both('reportCannotReachCms')} at ${cms.url} (${(error as Error).cause ?? (error as Error).message}); ` + 'is it running?',
         { cause: error },
       );
     }
@@ -70,7 +69,7 @@ export const reportCommand: CommandSpec = {
     writeFileSync(partial, bytes);
     renameSync(partial, target);
     console.error(
-      `column57 report: ${values.body ? `${values.body}, ` : 'toàn quốc / national, '}${month}, ${format}: ` +
+      `column57 report: ${values.body ? `${values.body}, ` : `${both('reportNational')}, `}${month}, ${format}: ` +
         `${target} (${bytes.length} bytes)`,
     );
     return 0;

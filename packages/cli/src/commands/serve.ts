@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BuildService, listen, parseDeployConfig, PreviewRenderer } from '@column57/publisher';
+import { BuildService, listen, parseDeployConfig, PreviewRenderer, PUBLISHER_TEXT } from '@column57/publisher';
 import { resolveConnection } from '@column57/snapshot';
 import type { CommandSpec } from '../args.ts';
 import { ROOT } from '../root.ts';
+import { both, pair, summary } from '../messages.ts';
 
 /** The hook secret: --secret, $COLUMN57_BUILD_HOOK_SECRET, or the one npm start wrote into cms/.env. */
 function hookSecret(given: string | undefined): string {
@@ -23,7 +24,7 @@ function hookSecret(given: string | undefined): string {
 
 export const serveCommand: CommandSpec = {
   name: 'serve',
-  summary: 'Dịch vụ dựng: nhận thông báo thay đổi từ CMS và dựng lại chuyên mục. The build service: rebuilds columns on CMS changes.',
+  summary: summary('serveSummary'),
   usage: 'column57 serve [--port N] [--out DIR] [--body SLUG ...] [--deploy FILE] [--cms URL] [--token TOKEN] [--secret S]',
   options: {
     port: { type: 'string', short: 'p' },
@@ -38,18 +39,19 @@ export const serveCommand: CommandSpec = {
     secret: { type: 'string' },
   },
   help: [
-    '-p, --port N       cổng nhận thông báo và trang trạng thái / port for notices and the status page (default 4322)',
-    '    --host HOST    địa chỉ lắng nghe / listen address (default 127.0.0.1)',
-    '-o, --out DIR      thư mục chuyên mục / output folder (default: out/); releases beside it',
-    '    --cache DIR    bộ nhớ đệm / cache folder (default: .cache/)',
-    '-b, --body SLUG    chỉ dựng cơ quan này, lặp lại được / only build this body; repeatable',
-    '    --deploy FILE  sao chép chuyên mục tới thư mục web / copy columns to web roots (JSON, see README)',
-    '    --debounce MS  chờ thêm thay đổi trước khi dựng / wait for more changes before building (default 400)',
-    '    --secret S     khoá chung với CMS / secret shared with the CMS (default $COLUMN57_BUILD_HOOK_SECRET)',
-    '    --cms URL, --token TOKEN   như / as in `column57 snapshot`',
+    `-p, --port N       ${both('servePort')}`,
+    `    --host HOST    ${both('serveHost')}`,
+    `-o, --out DIR      ${both('serveOut')}`,
+    `    --cache DIR    ${both('serveCache')}`,
+    `-b, --body SLUG    ${both('serveBody')}`,
+    `    --deploy FILE  ${both('serveDeploy')}`,
+    `    --debounce MS  ${both('serveDebounce')}`,
+    `    --secret S     ${both('serveSecret')}`,
+    `    --cms URL, --token TOKEN   ${both('asIn')} \`column57 snapshot\``,
     '',
-    'POST /hooks/cms nhận thông báo / takes notices; GET /status và /status.json: trạng thái / status;',
-    'GET /preview/<token>/: bản xem trước cho Strapi Preview / drafts for Strapi Preview (signed links from the CMS).',
+    // The line has always joined the two addresses in Vietnamese only ("và").
+    `POST /hooks/cms ${both('serveTakesNotices')}; GET /status ${pair('serveStatusAnd').vi} /status.json: ${both('serveStatus')};`,
+    `GET /preview/<token>/: ${both('servePreview')}.`,
   ],
   async run(values) {
     const port = Number(values.port ?? 4322);
@@ -75,13 +77,13 @@ export const serveCommand: CommandSpec = {
     });
     const preview = new PreviewRenderer({ cms, secret, workDir: join(cacheDir, 'preview'), cacheDir: join(cacheDir, 'build') });
     const server = await listen(service, { port, host: values.host as string | undefined, secret, preview });
-    console.error(`column57 serve: ${server.url}/status (trạng thái / status), POST ${server.url}/hooks/cms`);
+    console.error(`column57 serve: ${server.url}/status (${both('serveStatus')}), POST ${server.url}/hooks/cms`);
     // Whatever changed while the service was down is built first (unchanged columns are skipped).
-    service.notify('all', 'khởi động / start');
+    service.notify('all', PUBLISHER_TEXT.both('startTrigger'));
     await new Promise<void>((resolveStop) => {
       for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolveStop());
     });
-    console.error('column57 serve: dừng / stopping ...');
+    console.error(`column57 serve: ${both('stopping')} ...`);
     await server.close();
     await service.close();
     return 0;

@@ -1,10 +1,11 @@
 import { resolveConnection, writeSnapshot } from '@column57/snapshot';
 import type { CommandSpec } from '../args.ts';
 import { ROOT } from '../root.ts';
+import { both, summary } from '../messages.ts';
 
 export const snapshotCommand: CommandSpec = {
   name: 'snapshot',
-  summary: 'Ghi ảnh chụp nội dung đã xuất bản từ CMS đang chạy. Writes a snapshot of published content from a running CMS.',
+  summary: summary('snapshotSummary'),
   usage: 'column57 snapshot --out DIR [--body SLUG ...] [--cms URL] [--token TOKEN]',
   options: {
     out: { type: 'string', short: 'o' },
@@ -13,10 +14,10 @@ export const snapshotCommand: CommandSpec = {
     token: { type: 'string' },
   },
   help: [
-    '-o, --out DIR      thư mục ghi ảnh chụp / folder to write (replaced only when the new snapshot is complete)',
-    '-b, --body SLUG    chỉ cơ quan này, lặp lại được / only this body; repeatable (default: every body)',
-    '    --cms URL      địa chỉ CMS / CMS address (default $COLUMN57_CMS_URL or http://127.0.0.1:1337)',
-    '    --token TOKEN  API token chỉ đọc / read-only API token (default $COLUMN57_CMS_TOKEN or .data/generator-token)',
+    `-o, --out DIR      ${both('snapshotOut')}`,
+    `-b, --body SLUG    ${both('onlyThisBody')}`,
+    `    --cms URL      ${both('cmsAddress')}`,
+    `    --token TOKEN  ${both('snapshotToken')}`,
   ],
   async run(values) {
     if (typeof values.out !== 'string') throw new Error('--out DIR is required: the folder to write the snapshot to');
