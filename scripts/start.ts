@@ -3,11 +3,13 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BuildService, listen, PreviewRenderer } from '../packages/publisher/src/index.ts';
+import { bilingual } from '../packages/i18n/src/index.ts';
+import { BuildService, listen, PreviewRenderer, PUBLISHER_TEXT } from '../packages/publisher/src/index.ts';
 import { resolveConnection } from '../packages/snapshot/src/index.ts';
 import { buildCmsIfStale } from './lib/cms-build.ts';
 import { CMS_DIR, CMS_ENV_FILE, DATA_DIR, ROOT, STRAPI_BIN } from './lib/paths.ts';
 import { ensureSecrets } from './lib/secrets.ts';
+import { START_TEXT, withEnglishInBrackets } from './lib/start-text.ts';
 import { serveStatic } from '../packages/publisher/src/static-server.ts';
 
 const HOST = process.env.HOST ?? '127.0.0.1';
@@ -38,21 +40,25 @@ function banner(password: string, previewUrl: string, buildUrl: string) {
     what: { vi: string; en: string };
   }>;
   const width = Math.max(...accounts.map((a) => a.email.length));
+  const { both, pair } = START_TEXT;
+  const label = (key: Parameters<typeof pair>[0]) => withEnglishInBrackets(pair(key));
+  // The addresses start in one column, after the longest label.
+  const at = (key: Parameters<typeof pair>[0]) => `  ${`${label(key)}:`.padEnd(29)}`;
   const lines = [
     '',
-    'column57 đang chạy / is running',
+    `column57 ${both('running')}`,
     '',
-    `  Chuyên mục (columns):        ${previewUrl}/  (toàn quốc / national hub), ${previewUrl}/hanoi/, ${previewUrl}/mst/ ...`,
-    `  Trang quản trị (CMS admin):  http://${HOST}:${PORT}/admin`,
-    `  Dịch vụ dựng (build status): ${buildUrl}/status  (dựng lại khi xuất bản / rebuilds on publish)`,
-    `  Báo cáo (reporting to MST):  http://${HOST}:${PORT}/admin/column57/reporting  (hạn ngày 20 / due on the 20th)`,
-    `  Cơ sở dữ liệu (database):    SQLite, ${join(DATA_DIR, 'column57.db')}`,
+    `${at('columns')}${previewUrl}/  (${both('nationalHub')}), ${previewUrl}/hanoi/, ${previewUrl}/mst/ ...`,
+    `${at('cmsAdmin')}http://${HOST}:${PORT}/admin`,
+    `${at('buildStatus')}${buildUrl}/status  (${both('rebuildsOnPublish')})`,
+    `${at('reporting')}http://${HOST}:${PORT}/admin/column57/reporting  (${both('reportDue')})`,
+    `${at('database')}SQLite, ${join(DATA_DIR, 'column57.db')}`,
     '',
-    `  Tài khoản demo (demo logins), mật khẩu chung (password): ${password}`,
-    ...accounts.map((a) => `    ${a.email.padEnd(width)}  ${a.what.vi} / ${a.what.en}`),
+    `  ${label('demoLogins')}, ${label('sharedPassword')}: ${password}`,
+    ...accounts.map((a) => `    ${a.email.padEnd(width)}  ${bilingual(a.what)}`),
     '',
-    `  Dựng lại tay (rebuild by hand): npm run column57 -- build   Khôi phục (roll back): npm run column57 -- rollback --body SLUG`,
-    '  Dừng (stop): Ctrl-C',
+    `  ${label('rebuildByHand')}: npm run column57 -- build   ${label('rollBack')}: npm run column57 -- rollback --body SLUG`,
+    `  ${label('stop')}: Ctrl-C`,
     '',
   ];
   console.log(lines.join('\n'));
@@ -117,8 +123,8 @@ async function main() {
     log,
   });
   servers.push(await listen(service, { port: BUILD_PORT, host: HOST, secret: secrets.COLUMN57_BUILD_HOOK_SECRET, preview }));
-  log('dựng các chuyên mục từ nội dung đã xuất bản / building the columns from published content ...');
-  service.notify('all', 'khởi động / start');
+  log(`${START_TEXT.both('buildingColumns')} ...`);
+  service.notify('all', PUBLISHER_TEXT.both('startTrigger'));
   await service.idle();
   const site = await serveStatic({ '/': OUT_DIR }, PREVIEW_PORT, HOST);
   servers.push(site);

@@ -90,7 +90,6 @@ const NOT_YET_IN_A_CATALOGUE = new Set<string>([
   'scripts/bench/hugo.ts',
   'scripts/bench/index.ts',
   'scripts/bench/publish-latency.ts',
-  'scripts/start.ts',
 ]);
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
