@@ -3,6 +3,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync,
 import { basename, dirname, join, resolve } from 'node:path';
 import { type CmsConnection, getBytes, getJson } from './cms-client.ts';
 import type { Manifest } from './types.ts';
+import { SNAPSHOT_LOG_TEXT } from './messages.ts';
 import { formatProblems, loadSnapshot, mediaRefsIn } from './validate.ts';
 
 interface Envelope<T> {
@@ -69,8 +70,7 @@ export async function writeSnapshot(options: WriteSnapshotOptions) {
     const unknown = asked.filter((slug) => !known.has(slug));
     // Refreshing (the build service): a body deleted since the notice is simply gone, not an error.
     const wanted = options.update ? asked.filter((slug) => known.has(slug)) : asked;
-    if (unknown.length && options.update)
-      options.log(`! bỏ qua cơ quan không còn trong CMS / skipped, no longer in the CMS: ${unknown.join(', ')}`);
+    if (unknown.length && options.update) options.log(`! ${SNAPSHOT_LOG_TEXT.both('skippedGone')}: ${unknown.join(', ')}`);
     else if (unknown.length)
       throw new Error(
         `no body with slug ${unknown.map((s) => `"${s}"`).join(', ')} in the CMS; known: ${[...known].slice(0, 8).join(', ')} ...`,
@@ -97,14 +97,16 @@ export async function writeSnapshot(options: WriteSnapshotOptions) {
       const content = await getJson<Envelope<{ articles: unknown[] }>>(options.cms, `/api/column57/snapshot/${encodeURIComponent(slug)}`);
       writeFileSync(join(work, 'bodies', `${slug}.json`), `${JSON.stringify(content.data, null, 1)}\n`);
       await fetchMedia(options.cms, work, content.media, extensionsByHash(content.data));
-      options.log(`[${i + 1}/${wanted.length}] ${slug}: ${content.data.articles.length} bài viết / articles, ${seconds(t)}`);
+      options.log(
+        `[${i + 1}/${wanted.length}] ${slug}: ${content.data.articles.length} ${SNAPSHOT_LOG_TEXT.both('articles')}, ${seconds(t)}`,
+      );
     }
     // A body with invalid content is written all the same: the build fails that column alone (and keeps
     // its last good release) while the others go ahead. A bad manifest stops everything.
     const { problems } = loadSnapshot(work, wanted);
     const manifestProblems = problems.filter((p) => p.file === 'manifest.json');
     if (manifestProblems.length) throw new Error(`the CMS produced an invalid snapshot manifest:\n${formatProblems(manifestProblems)}`);
-    if (problems.length) options.log(`! nội dung không hợp lệ / invalid content:\n${formatProblems(problems)}`);
+    if (problems.length) options.log(`! ${SNAPSHOT_LOG_TEXT.both('invalidContent')}:\n${formatProblems(problems)}`);
     rmSync(`${out}.old`, { recursive: true, force: true });
     if (existsSync(out)) renameSync(out, `${out}.old`);
     renameSync(work, out);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isMailAddress, isWebUrl, WEB_URL_MESSAGE } from './urls.ts';
+import { VALIDATION_TEXT } from './messages.ts';
 import {
   ASSET_KINDS,
   AUDIENCE_CODES,
@@ -39,9 +40,7 @@ export {
 
 // Ids name files (share cards) and go into GUIDs and cache keys: letters, digits, "-" and "_" only, as
 // the CMS's document ids are.
-const id = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'mã gồm chữ, số, "-" hoặc "_" (tối đa 64) / an id of letters, digits, "-" or "_" (at most 64)');
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, VALIDATION_TEXT.both('id'));
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ascii words joined by "-"');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const isoDateTime = z.string().datetime({ offset: true });
@@ -57,17 +56,9 @@ const bilingualOptional = z.object({ vi: optionalText, en: optionalText });
 const webUrl = z.string().refine(isWebUrl, WEB_URL_MESSAGE);
 /** An origin (scheme, host, port), written into headers and CSP as well as links. */
 const origin = (example: string) =>
-  z
-    .string()
-    .regex(
-      /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/i,
-      `cần một nguồn gốc như ${example} (không có đường dẫn) / an origin such as ${example} (no path)`,
-    );
+  z.string().regex(/^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/i, VALIDATION_TEXT.both('origin', { example }));
 /** A contact e-mail address: it becomes a mailto: link. */
-const email = z
-  .string()
-  .email('địa chỉ thư điện tử không hợp lệ / not a valid e-mail address')
-  .refine(isMailAddress, 'địa chỉ thư điện tử không dùng được cho liên kết mailto: / an e-mail address unfit for a mailto: link');
+const email = z.string().email(VALIDATION_TEXT.both('email')).refine(isMailAddress, VALIDATION_TEXT.both('emailUnfitForMailto'));
 
 export const mediaRef = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the file, in hex'),

@@ -1,3 +1,5 @@
+import { VALIDATION_TEXT } from './messages.ts';
+
 /**
  * Which URLs from content may ever reach an href, a src or JSON-LD: absolute http(s) addresses, and
  * mailto:/tel: where the value is a contact. Shared by the snapshot validator (which refuses a body
@@ -25,5 +27,4 @@ export function isWebUrl(value: string): boolean {
  */
 export const isMailAddress = (value: string) => /^[^\s@<>"`?&#:/\\]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(value);
 
-export const WEB_URL_MESSAGE =
-  'cần một địa chỉ http(s) đầy đủ, ví dụ https://example.gov.vn / an absolute http(s) URL such as https://example.gov.vn';
+export const WEB_URL_MESSAGE = VALIDATION_TEXT.both('webUrl');
