@@ -151,6 +151,7 @@ export function listPath(column: Column, locale: Locale, list: ListRef): ColumnP
   if (list.by === 'latest') return paths.section(locale, 'articles');
   if (list.by === 'topic') return paths.topic(locale, list.slug);
   const audience = column.audiences().find((a) => a.code === list.code)!;
+  // A URL segment, not text: Vietnamese pages name an audience by its slug, English ones by its code.
   return paths.audience(locale, locale === 'vi' ? audience.slug : audience.code);
 }
 

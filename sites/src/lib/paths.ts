@@ -40,6 +40,7 @@ const SEGMENTS = {
 
 export type Section = keyof (typeof SEGMENTS)['vi'];
 
+// URL segments, not text: Vietnamese at the column's root, other languages under their code.
 const prefix = (locale: Locale) => (locale === 'vi' ? '' : `${locale}/`);
 
 export const paths = {

@@ -176,6 +176,7 @@ export function fileSize(bytes: number, locale: Locale): string {
     value /= 1024;
     unit++;
   }
+  // A number format, not text: the choice picks Intl's locale.
   const number = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: unit ? 1 : 0 }).format(value);
   return `${number} ${units[unit]}`;
 }
