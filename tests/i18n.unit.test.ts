@@ -78,8 +78,6 @@ const NOT_YET_IN_A_CATALOGUE = new Set<string>([
   'cms/src/reporting/rules.ts',
   'cms/src/security/admin-password.ts',
   'cms/src/security/cors.ts',
-  'cms/src/validation/content-rules.ts',
-  'cms/src/validation/web-address.ts',
   'packages/builder/src/finish.ts',
   'packages/builder/src/index.ts',
   'packages/builder/src/render-group.ts',

@@ -1,7 +1,9 @@
+import type { Bilingual, Locale } from '@column57/i18n';
 import type { Core, UID } from '@strapi/strapi';
 import { isDocumentNumber, slugOfDocumentNumber } from './document-number';
 import { webAddressProblems } from './web-address';
 import { type FieldProblem, throwIfProblems } from './field-error';
+import { VALIDATION_TEXT as TEXT } from './messages';
 
 type Entry = Record<string, any>;
 type Rule = (entry: Entry, ctx: RuleContext) => Promise<FieldProblem[]> | FieldProblem[];
@@ -34,15 +36,13 @@ export function relationTarget(value: unknown): string | null | undefined {
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 const mediaPresent = (v: unknown) => !(v === undefined || v === null || (Array.isArray(v) && v.length === 0));
 
-function dateOrder(entry: Entry, from: string, to: string, labels: { vi: string; en: string }): FieldProblem[] {
+/** A message built in each language from other messages of that language (a field's name inside a sentence). */
+const inEach = (say: (locale: Locale) => string): Bilingual => ({ vi: say('vi'), en: say('en') });
+
+function dateOrder(entry: Entry, from: string, to: string, label: 'effectiveDate' | 'endDate'): FieldProblem[] {
   if (entry[from] && entry[to] && String(entry[to]) < String(entry[from])) {
-    return [
-      {
-        field: to,
-        vi: `${labels.vi} (${entry[to]}) trước ngày bắt đầu (${entry[from]}); hãy chọn ngày không sớm hơn ngày bắt đầu`,
-        en: `${labels.en} (${entry[to]}) is before the start date (${entry[from]}); pick a date on or after it`,
-      },
-    ];
+    const dates = { endDate: String(entry[to]), startDate: String(entry[from]) };
+    return [{ field: to, ...inEach((locale) => TEXT.t(locale, 'endBeforeStart', { end: TEXT.t(locale, label), ...dates })) }];
   }
   return [];
 }
@@ -50,22 +50,10 @@ function dateOrder(entry: Entry, from: string, to: string, labels: { vi: string;
 function scopeProblems(entry: Entry): FieldProblem[] {
   const body = entry.body;
   if (entry.national && body) {
-    return [
-      {
-        field: 'body',
-        vi: 'Nội dung toàn quốc không thuộc cơ quan nào; hãy bỏ chọn cơ quan hoặc bỏ đánh dấu "toàn quốc"',
-        en: 'national content belongs to no body: clear the body or untick "national"',
-      },
-    ];
+    return [{ field: 'body', ...TEXT.pair('nationalWithBody') }];
   }
   if (!entry.national && !body) {
-    return [
-      {
-        field: 'body',
-        vi: 'Chưa chọn cơ quan sở hữu; hãy chọn cơ quan hoặc đánh dấu "toàn quốc"',
-        en: 'no owning body: choose a body or tick "national"',
-      },
-    ];
+    return [{ field: 'body', ...TEXT.pair('noBodyNorNational') }];
   }
   return [];
 }
@@ -81,34 +69,24 @@ async function clashes(ctx: RuleContext, entry: Entry, field: string, localized:
   return count > 0;
 }
 
-async function uniqueSlug(entry: Entry, ctx: RuleContext, localized: boolean, noun: { vi: string; en: string }): Promise<FieldProblem[]> {
+async function uniqueSlug(
+  entry: Entry,
+  ctx: RuleContext,
+  localized: boolean,
+  noun: 'article' | 'document' | 'campaign',
+): Promise<FieldProblem[]> {
   if (isBlank(entry.slug) || (!entry.body && !entry.national)) return [];
   if (!(await clashes(ctx, entry, 'slug', localized))) return [];
-  return [
-    {
-      field: 'slug',
-      vi: `Đường dẫn "${entry.slug}" đã được dùng cho ${noun.vi} khác của cùng chuyên mục; hãy đặt đường dẫn khác`,
-      en: `the slug "${entry.slug}" is already used by another ${noun.en} of the same column; choose a different slug`,
-    },
-  ];
+  return [{ field: 'slug', ...inEach((locale) => TEXT.t(locale, 'slugTaken', { slug: entry.slug, noun: TEXT.t(locale, noun) })) }];
 }
 
 /** Articles, honours and tasks always belong to a body (editors get theirs from their account). */
-const bodyRequired: Rule = (e) =>
-  e.body
-    ? []
-    : [{ field: 'body', vi: 'Chưa chọn cơ quan sở hữu; hãy chọn cơ quan', en: 'no owning body: choose the body this belongs to' }];
+const bodyRequired: Rule = (e) => (e.body ? [] : [{ field: 'body', ...TEXT.pair('noBody') }]);
 
 /** A scheduled unpublish must come after the scheduled publish, and neither may be nonsense. */
 const scheduleOrder: Rule = (e) => {
   if (e.publishAt && e.unpublishAt && Date.parse(e.unpublishAt) <= Date.parse(e.publishAt)) {
-    return [
-      {
-        field: 'unpublishAt',
-        vi: `Giờ hẹn gỡ (${e.unpublishAt}) không sau giờ hẹn xuất bản (${e.publishAt}); hãy chọn thời điểm muộn hơn hoặc xoá giờ hẹn gỡ`,
-        en: `the scheduled unpublish (${e.unpublishAt}) is not after the scheduled publish (${e.publishAt}); pick a later time or clear it`,
-      },
-    ];
+    return [{ field: 'unpublishAt', ...TEXT.pair('unpublishNotAfterPublish', { unpublishAt: e.unpublishAt, publishAt: e.publishAt }) }];
   }
   return [];
 };
@@ -117,108 +95,62 @@ const RULES: Record<string, Rule[]> = {
   'api::article.article': [
     bodyRequired,
     scheduleOrder,
-    (e) =>
-      mediaPresent(e.cover) && isBlank(e.coverAlt)
-        ? [
-            {
-              field: 'coverAlt',
-              vi: 'Ảnh đại diện chưa có mô tả thay thế (alt); hãy mô tả nội dung ảnh cho người khiếm thị',
-              en: 'the cover image has no alt text; describe the picture for readers who cannot see it',
-            },
-          ]
-        : [],
-    (e, ctx) => uniqueSlug(e, ctx, true, { vi: 'bài viết', en: 'article' }),
+    (e) => (mediaPresent(e.cover) && isBlank(e.coverAlt) ? [{ field: 'coverAlt', ...TEXT.pair('coverWithoutAlt') }] : []),
+    (e, ctx) => uniqueSlug(e, ctx, true, 'article'),
   ],
   'api::resolution-document.resolution-document': [
     (e) =>
       !isBlank(e.number) && !isDocumentNumber(String(e.number))
-        ? [
-            {
-              field: 'number',
-              vi: `Số, ký hiệu "${e.number}" không đúng dạng; hãy viết như 57-NQ/TW, 03/NQ-CP, 193/2025/QH15 hoặc 1169/QĐ-TTg`,
-              en: `the number/symbol "${e.number}" is malformed; write it like 57-NQ/TW, 03/NQ-CP, 193/2025/QH15 or 1169/QĐ-TTg`,
-            },
-          ]
+        ? [{ field: 'number', ...TEXT.pair('documentNumberMalformed', { number: e.number }) }]
         : [],
-    (e) => dateOrder(e, 'issueDate', 'effectiveDate', { vi: 'Ngày có hiệu lực', en: 'the effective date' }),
+    (e) => dateOrder(e, 'issueDate', 'effectiveDate', 'effectiveDate'),
     scopeProblems,
-    (e, ctx) => uniqueSlug(e, ctx, false, { vi: 'văn bản', en: 'document' }),
+    (e, ctx) => uniqueSlug(e, ctx, false, 'document'),
   ],
   'api::campaign.campaign': [
-    (e) => dateOrder(e, 'startDate', 'endDate', { vi: 'Ngày kết thúc', en: 'the end date' }),
+    (e) => dateOrder(e, 'startDate', 'endDate', 'endDate'),
     scheduleOrder,
     scopeProblems,
-    (e, ctx) => uniqueSlug(e, ctx, false, { vi: 'chiến dịch', en: 'campaign' }),
+    (e, ctx) => uniqueSlug(e, ctx, false, 'campaign'),
     (e) =>
       (Array.isArray(e.assets) ? e.assets : []).flatMap((asset: Entry, i: number): FieldProblem[] => {
         const problems: FieldProblem[] = [];
         if (asset.kind === 'video-link') {
           if (isBlank(asset.url)) {
-            problems.push({
-              field: `assets.${i}.url`,
-              vi: 'Tài liệu dạng video cần đường dẫn https://',
-              en: 'a video-link asset needs an https:// URL',
-            });
+            problems.push({ field: `assets.${i}.url`, ...TEXT.pair('videoWithoutUrl') });
           }
         } else if (!mediaPresent(asset.file)) {
-          problems.push({ field: `assets.${i}.file`, vi: 'Chưa chọn tệp cho tài liệu này', en: 'choose a file for this asset' });
+          problems.push({ field: `assets.${i}.file`, ...TEXT.pair('assetWithoutFile') });
         }
         // Any address on an asset becomes a link in the column: http(s) only (a video link https).
         problems.push(...webAddressProblems(`assets.${i}.url`, asset.url, asset.kind === 'video-link'));
         if (IMAGE_ASSET_KINDS.has(asset.kind) && isBlank(asset.alt)) {
-          problems.push({
-            field: `assets.${i}.alt`,
-            vi: 'Hình ảnh chưa có mô tả thay thế (alt)',
-            en: 'this image has no alt text; describe it',
-          });
+          problems.push({ field: `assets.${i}.alt`, ...TEXT.pair('assetImageWithoutAlt') });
         }
         return problems;
       }),
   ],
   'api::honour.honour': [
     bodyRequired,
-    (e) =>
-      mediaPresent(e.photo) && isBlank(e.photoAlt)
-        ? [{ field: 'photoAlt', vi: 'Ảnh chưa có mô tả thay thế (alt)', en: 'the photo has no alt text; describe it' }]
-        : [],
+    (e) => (mediaPresent(e.photo) && isBlank(e.photoAlt) ? [{ field: 'photoAlt', ...TEXT.pair('photoWithoutAlt') }] : []),
   ],
   'api::st-task.st-task': [
     bodyRequired,
-    (e) => dateOrder(e, 'startDate', 'endDate', { vi: 'Ngày kết thúc', en: 'the end date' }),
+    (e) => dateOrder(e, 'startDate', 'endDate', 'endDate'),
     async (e, ctx) =>
       !isBlank(e.code) && e.body && (await clashes(ctx, e, 'code', false))
-        ? [
-            {
-              field: 'code',
-              vi: `Mã nhiệm vụ "${e.code}" đã có trong cơ quan này; hãy dùng mã khác`,
-              en: `task code "${e.code}" already exists in this body; use another code`,
-            },
-          ]
+        ? [{ field: 'code', ...TEXT.pair('taskCodeTaken', { code: e.code }) }]
         : [],
   ],
   'api::body.body': [
     (e) =>
       !isBlank(e.basePath) && !/^\/(?:[a-z0-9-]+\/)*$/.test(String(e.basePath))
-        ? [
-            {
-              field: 'basePath',
-              vi:
-                `Đường dẫn gốc "${e.basePath}" phải bắt đầu và kết thúc bằng "/", ` +
-                'chỉ gồm chữ thường không dấu, số và "-", ví dụ /nghi-quyet-57/',
-              en: `base path "${e.basePath}" must start and end with "/" and use lowercase ascii, digits and "-", e.g. /nghi-quyet-57/`,
-            },
-          ]
+        ? [{ field: 'basePath', ...TEXT.pair('basePathMalformed', { basePath: e.basePath }) }]
         : [],
     (e) => webAddressProblems('portalUrl', e.portalUrl),
     (e) =>
       !isBlank(e.publicBaseUrl) && !/^https?:\/\/[^/\s]+$/.test(String(e.publicBaseUrl))
-        ? [
-            {
-              field: 'publicBaseUrl',
-              vi: `Địa chỉ công khai "${e.publicBaseUrl}" phải là dạng https://ten-mien (không có đường dẫn phía sau)`,
-              en: `public base URL "${e.publicBaseUrl}" must be an origin like https://example.gov.vn (no path)`,
-            },
-          ]
+        ? [{ field: 'publicBaseUrl', ...TEXT.pair('publicBaseUrlMalformed', { url: e.publicBaseUrl }) }]
         : [],
     (e) =>
       String(e.embedOrigins ?? '')
@@ -226,11 +158,7 @@ const RULES: Record<string, Rule[]> = {
         .map((s) => s.trim())
         .filter(Boolean)
         .filter((origin) => !/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i.test(origin))
-        .map((origin) => ({
-          field: 'embedOrigins',
-          vi: `"${origin}" không phải một nguồn (origin) hợp lệ; mỗi dòng một nguồn dạng https://cong.tinh.gov.vn`,
-          en: `"${origin}" is not an origin; one per line, like https://portal.province.gov.vn`,
-        })),
+        .map((origin) => ({ field: 'embedOrigins', ...TEXT.pair('embedOriginMalformed', { origin }) })),
   ],
 };
 

@@ -1,4 +1,5 @@
 import type { FieldProblem } from './field-error';
+import { VALIDATION_TEXT } from './messages';
 
 /**
  * What a URL typed into the CMS must be before any column links to it: an absolute http(s) address
@@ -22,17 +23,5 @@ export function isWebAddress(value: string, httpsOnly = false): boolean {
 export function webAddressProblems(field: string, value: unknown, httpsOnly = false): FieldProblem[] {
   if (value === null || value === undefined || String(value).trim() === '') return [];
   if (isWebAddress(String(value), httpsOnly)) return [];
-  const scheme = httpsOnly ? 'https://' : 'http:// hoặc https://';
-  return [
-    {
-      field,
-      vi:
-        `"${String(value).slice(0, 80)}" không phải địa chỉ web; ` +
-        `hãy nhập địa chỉ đầy đủ bắt đầu bằng ${scheme}, ví dụ https://hanoi.gov.vn`,
-      en:
-        `"${String(value).slice(0, 80)}" is not a web address; ` +
-        `enter a full address starting with ${httpsOnly ? 'https://' : 'http:// or https://'}, ` +
-        'e.g. https://hanoi.gov.vn',
-    },
-  ];
+  return [{ field, ...VALIDATION_TEXT.pair('notWebAddress', { value: String(value).slice(0, 80), httpsOnly }) }];
 }
