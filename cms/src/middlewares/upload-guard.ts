@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ALLOWED_UPLOADS, IMAGE_MAX_BYTES, IMAGE_MAX_PIXELS, IMAGE_MAX_SIDE, UPLOAD_MAX_BYTES } from '../policies-data/upload-limits';
 import { type FieldProblem, throwIfProblems } from '../validation/field-error';
+import { UPLOAD_TEXT } from '../validation/upload-messages';
 
 interface UploadedFile {
   filepath: string;
@@ -34,28 +35,12 @@ async function dimensions(path: string) {
 async function pixelProblems(name: string, path: string): Promise<FieldProblem[]> {
   const size = await dimensions(path);
   if (!size) {
-    return [
-      {
-        field: 'files',
-        vi: `Không đọc được kích thước ảnh "${name}" (tệp có thể bị hỏng); hãy mở và lưu lại ảnh rồi tải lên lại`,
-        en: `the dimensions of "${name}" cannot be read (the file may be damaged); open and save the image again, then upload it`,
-      },
-    ];
+    return [{ field: 'files', ...UPLOAD_TEXT.pair('unreadableDimensions', { name }) }];
   }
   const megapixels = (size.width * size.height) / 1e6;
   if (megapixels <= IMAGE_MAX_PIXELS / 1e6 && size.width <= IMAGE_MAX_SIDE && size.height <= IMAGE_MAX_SIDE) return [];
-  const limit = `${IMAGE_MAX_PIXELS / 1e6} megapixel, mỗi cạnh tối đa ${IMAGE_MAX_SIDE} px`;
-  return [
-    {
-      field: 'files',
-      vi:
-        `Ảnh "${name}" có kích thước ${size.width} × ${size.height} px (${megapixels.toFixed(0)} megapixel), vượt giới hạn ${limit}; ` +
-        'hãy thu nhỏ ảnh (ví dụ còn 4000 px chiều dài) trước khi tải lên',
-      en:
-        `"${name}" is ${size.width} × ${size.height} px (${megapixels.toFixed(0)} megapixels), over the limit of ` +
-        `${IMAGE_MAX_PIXELS / 1e6} megapixels and ${IMAGE_MAX_SIDE} px a side; resize it (e.g. to 4000 px on the long side) first`,
-    },
-  ];
+  const values = { name, ...size, megapixels: megapixels.toFixed(0), maxMegapixels: IMAGE_MAX_PIXELS / 1e6, maxSide: IMAGE_MAX_SIDE };
+  return [{ field: 'files', ...UPLOAD_TEXT.pair('tooManyPixels', values) }];
 }
 
 async function problemsOf(file: UploadedFile): Promise<FieldProblem[]> {
@@ -63,37 +48,20 @@ async function problemsOf(file: UploadedFile): Promise<FieldProblem[]> {
   const extension = name.includes('.') ? name.split('.').pop()!.toLowerCase() : '';
   const detected = await detect(file.filepath);
   if (!detected || !ALLOWED_UPLOADS[detected.mime]) {
-    return [
-      {
-        field: 'files',
-        vi:
-          `Tệp "${name}" có định dạng ${detected ? detected.mime : 'không nhận biết được'}, không được phép; ` +
-          'hãy tải ảnh (JPEG, PNG, WebP, GIF, AVIF), PDF, DOCX, XLSX, PPTX, ODT hoặc MP4',
-        en:
-          `"${name}" is ${detected ? detected.mime : 'of an unrecognised type'}, which is not accepted; ` +
-          'upload images (JPEG, PNG, WebP, GIF, AVIF), PDF, DOCX, XLSX, PPTX, ODT or MP4',
-      },
-    ];
+    const text = detected
+      ? UPLOAD_TEXT.pair('typeNotAccepted', { name, mime: detected.mime })
+      : UPLOAD_TEXT.pair('typeUnrecognised', { name });
+    return [{ field: 'files', ...text }];
   }
   const problems: FieldProblem[] = [];
   if (!ALLOWED_UPLOADS[detected.mime].includes(extension)) {
-    problems.push({
-      field: 'files',
-      vi:
-        `Nội dung tệp "${name}" là ${detected.mime} nhưng tên tệp có đuôi ".${extension}"; ` +
-        'hãy kiểm tra lại tệp (có thể là tệp bị đổi tên)',
-      en: `"${name}" contains ${detected.mime} but is named ".${extension}"; check the file (it may have been renamed)`,
-    });
+    problems.push({ field: 'files', ...UPLOAD_TEXT.pair('extensionMismatch', { name, mime: detected.mime, extension }) });
   }
   const isImage = detected.mime.startsWith('image/');
   if (isImage) problems.push(...(await pixelProblems(name, file.filepath)));
   const limit = isImage ? IMAGE_MAX_BYTES : UPLOAD_MAX_BYTES;
   if (file.size > limit) {
-    problems.push({
-      field: 'files',
-      vi: `Tệp "${name}" nặng ${megabytes(file.size)}, vượt giới hạn ${megabytes(limit)}; hãy nén hoặc thu nhỏ trước khi tải lên`,
-      en: `"${name}" is ${megabytes(file.size)}, over the ${megabytes(limit)} limit; compress or resize it first`,
-    });
+    problems.push({ field: 'files', ...UPLOAD_TEXT.pair('tooLarge', { name, size: megabytes(file.size), limit: megabytes(limit) }) });
   }
   return problems;
 }
@@ -108,13 +76,7 @@ const FROM_URLS = /^\/(?:api\/)?upload\/actions\/upload-from-urls\/?$/;
 /** Refuses uploads whose bytes do not match their name or exceed the limits, before Strapi stores them. */
 export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => async (ctx: any, next: () => Promise<void>) => {
   if (FROM_URLS.test(ctx.path ?? '')) {
-    throwIfProblems([
-      {
-        field: 'urls',
-        vi: 'Không tải lên từ đường dẫn web; hãy tải tệp về máy rồi tải lên tại Thư viện phương tiện để tệp được kiểm tra',
-        en: 'uploading from web addresses is turned off; download the file and upload it in the Media Library so it is checked',
-      },
-    ]);
+    throwIfProblems([{ field: 'urls', ...UPLOAD_TEXT.pair('fromWebAddressesOff') }]);
   }
   const files = ctx.request?.files as Record<string, UploadedFile | UploadedFile[]> | undefined;
   if (files && Object.keys(files).length) {
