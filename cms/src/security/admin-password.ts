@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { WEAK_PASSWORD_WORDS } from '../policies-data/weak-passwords';
 import { type FieldProblem, throwIfProblems } from '../validation/field-error';
+import { SECURITY_TEXT as TEXT } from './messages';
 
 /**
  * The admin password policy. Strapi asks for 8 characters with a digit and an upper-case letter, so
@@ -33,29 +34,16 @@ function isRun(s: string): boolean {
 
 /** What is wrong with this password for this account, in both languages; [] when it is fine. */
 export function passwordProblems(password: unknown, email?: string): FieldProblem[] {
-  const fix = {
-    vi:
-      `hãy dùng ít nhất ${PASSWORD_MIN_LENGTH} ký tự gồm chữ và số, hoặc một câu từ ${PASSPHRASE_LENGTH} ký tự, ` +
-      'ví dụ "Hoa-sen-nở-giữa-hồ-57", và không chứa tên trong e-mail',
-    en:
-      `use at least ${PASSWORD_MIN_LENGTH} characters with letters and digits, or a sentence of ${PASSPHRASE_LENGTH} or more, ` +
-      'e.g. "Lotus-blooms-on-lake-57", without the name in your e-mail',
-  };
-  const refuse = (vi: string, en: string): FieldProblem[] => [{ field: 'password', vi: `${vi}; ${fix.vi}`, en: `${en}; ${fix.en}` }];
-  if (typeof password !== 'string' || !password) return refuse('Chưa nhập mật khẩu', 'no password given');
+  const fix = TEXT.pair('passwordAdvice', { minLength: PASSWORD_MIN_LENGTH, passphraseLength: PASSPHRASE_LENGTH });
+  const refuse = ({ vi, en }: { vi: string; en: string }): FieldProblem[] => [
+    { field: 'password', vi: `${vi}; ${fix.vi}`, en: `${en}; ${fix.en}` },
+  ];
+  if (typeof password !== 'string' || !password) return refuse(TEXT.pair('passwordMissing'));
   const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) {
-    return refuse(
-      `Mật khẩu chỉ có ${length} ký tự, cần ít nhất ${PASSWORD_MIN_LENGTH}`,
-      `the password has ${length} characters, ${PASSWORD_MIN_LENGTH} are needed`,
-    );
-  }
+  if (length < PASSWORD_MIN_LENGTH) return refuse(TEXT.pair('passwordTooShort', { length, minLength: PASSWORD_MIN_LENGTH }));
   const folded = fold(password);
   if (!/\p{L}/u.test(password) || (length < PASSPHRASE_LENGTH && !/\d/.test(password))) {
-    return refuse(
-      'Mật khẩu cần có cả chữ và số (trừ khi là một câu dài)',
-      'the password needs both letters and digits (unless it is a long sentence)',
-    );
+    return refuse(TEXT.pair('passwordNeedsLettersAndDigits'));
   }
   const letters = folded.replace(/[^a-z]/g, '');
   // Digits and symbols inside the word may stand for letters (P@ssw0rd); those around it are padding.
@@ -66,17 +54,11 @@ export function passwordProblems(password: unknown, email?: string): FieldProble
   const compact = folded.replace(/[^a-z0-9]/g, '');
   const common = WEAK_PASSWORD_WORDS.has(letters) || WEAK_PASSWORD_WORDS.has(leet);
   if (common || new Set(password).size < MIN_DISTINCT_CHARACTERS || isRun(compact)) {
-    return refuse(
-      'Mật khẩu quá phổ biến hoặc dễ đoán (một từ thông dụng thêm số, hay một dãy ký tự liền nhau)',
-      'the password is common or easy to guess (a common word with digits, or a run of characters)',
-    );
+    return refuse(TEXT.pair('passwordGuessable'));
   }
   const name = nameParts(email).find((part) => compact.includes(part));
   if (name) {
-    return refuse(
-      `Mật khẩu chứa tên tài khoản "${name}" trong địa chỉ e-mail`,
-      `the password contains "${name}" from the account's e-mail address`,
-    );
+    return refuse(TEXT.pair('passwordContainsName', { name }));
   }
   return [];
 }

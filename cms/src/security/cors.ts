@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { SECURITY_TEXT } from './messages';
 
 /**
  * Which origins may call the CMS from a browser. The admin panel is served by the CMS itself, and
@@ -16,13 +17,7 @@ export function parseCorsOrigins(value: string | undefined): string[] {
     .filter(Boolean);
   const bad = origins.filter((origin) => !ORIGIN.test(origin));
   if (bad.length) {
-    throw new Error(
-      `COLUMN57_CORS_ORIGINS: ${bad.map((o) => `"${o}"`).join(', ')} không phải nguồn (origin) hợp lệ; ` +
-        'hãy ghi các nguồn cách nhau bằng dấu phẩy, dạng https://cong.tinh.gov.vn ' +
-        '(chữ thường, không có đường dẫn, không có "/" ở cuối, không dùng "*") / ' +
-        'not an origin; list origins separated by commas, like https://portal.province.gov.vn ' +
-        '(lowercase, no path, no trailing "/", no "*")',
-    );
+    throw new Error(`COLUMN57_CORS_ORIGINS: ${bad.map((o) => `"${o}"`).join(', ')} ${SECURITY_TEXT.both('corsNotOrigins')}`);
   }
   return origins;
 }
