@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { actorForRequest } from './actor';
+import { ACCESS_TEXT, sentences } from './messages';
 
 /**
  * Strapi lets any signed-in admin account send an e-mail of its choosing, to anyone, through the CMS's
@@ -14,9 +15,7 @@ export function administratorOnlyMail(strapi: Core.Strapi) {
   controller.send = async (ctx: unknown) => {
     const actor = await actorForRequest(strapi);
     if (actor.kind !== 'administrator' && actor.kind !== 'system') {
-      throw new errors.ForbiddenError(
-        'Chỉ quản trị viên được gửi thư qua máy chủ thư của CMS. Only administrators may send mail through the CMS.',
-      );
+      throw new errors.ForbiddenError(sentences(ACCESS_TEXT.pair('mailAdministratorsOnly')));
     }
     return send(ctx);
   };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { bodyOfUser, inOrNothing, membershipOf, programmeOfficeSlug, usersOfBody } from './actor';
+import { ACCESS_TEXT, withEnglish } from './messages';
 
 export const CONDITIONS = {
   ownBody: 'api::column57-own-body',
@@ -17,7 +18,7 @@ export async function registerConditions(strapi: Core.Strapi) {
   const provider = strapi.service('admin::permission').conditionProvider;
   await provider.register({
     name: 'column57-own-body',
-    displayName: 'Thuộc cơ quan của tài khoản (own body)',
+    displayName: withEnglish(ACCESS_TEXT.pair('conditionOwnBody')),
     category: 'column57',
     async handler(user: { id: number }) {
       const body = await bodyOfUser(strapi, user.id);
@@ -26,13 +27,13 @@ export async function registerConditions(strapi: Core.Strapi) {
   });
   await provider.register({
     name: 'column57-national',
-    displayName: 'Nội dung toàn quốc (national)',
+    displayName: withEnglish(ACCESS_TEXT.pair('conditionNational')),
     category: 'column57',
     handler: () => ({ national: { $eq: true } }),
   });
   await provider.register({
     name: 'column57-programme-office',
-    displayName: 'Cơ quan thường trực Chương trình, xem mọi báo cáo (programme office)',
+    displayName: withEnglish(ACCESS_TEXT.pair('conditionProgrammeOffice')),
     category: 'column57',
     async handler(user: { id: number }) {
       // Every entry for the programme office's members; for anyone else, this condition adds nothing.
@@ -41,7 +42,7 @@ export async function registerConditions(strapi: Core.Strapi) {
   });
   await provider.register({
     name: 'column57-own-body-media',
-    displayName: 'Tệp do người cùng cơ quan tải lên (own body media)',
+    displayName: withEnglish(ACCESS_TEXT.pair('conditionOwnBodyMedia')),
     category: 'column57',
     async handler(user: { id: number }) {
       const body = await bodyOfUser(strapi, user.id);

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { type Actor, actorForRequest, requestCache } from './actor';
 import { relationTargets } from './relation-targets';
 import { FILE, FOLDER, type Filters, isGuardedType, isMediaType, isUnscoped, readScope, unscoped, within, writeScope } from './scope';
+import { ACCESS_TEXT, sentences } from './messages';
 
 /**
  * The enforcement point under every plugin: each database query on a guarded type made for a signed-in
@@ -19,12 +20,11 @@ const READS = new Set(['beforeFindOne', 'beforeFindMany', 'beforeCount']);
 const WRITES = new Set(['beforeUpdate', 'beforeUpdateMany', 'beforeDelete', 'beforeDeleteMany']);
 
 function refuse(actor: Actor, field: string): never {
-  const whose =
-    actor.kind === 'member' ? 'của cơ quan khác / of another body' : "ngoài phạm vi của tài khoản / outside your account's scope";
-  throw new errors.ForbiddenError(
-    `Không được phép dùng hay sửa nội dung ${whose} (${field}). ` +
-      `You may not use or change content ${whose.split(' / ')[1]} (${field}).`,
-  );
+  const whose = actor.kind === 'member' ? 'ofAnotherBody' : 'outsideAccountScope';
+  // The Vietnamese sentence has always named whose content in both languages; the English one in English.
+  const vi = ACCESS_TEXT.t('vi', 'useOrChangeRefused', { whose: ACCESS_TEXT.both(whose), field });
+  const en = ACCESS_TEXT.t('en', 'useOrChangeRefused', { whose: ACCESS_TEXT.t('en', whose), field });
+  throw new errors.ForbiddenError(sentences({ vi, en }));
 }
 
 /** The ids a relation value links at the database level (a file's folder, a folder's parent). */

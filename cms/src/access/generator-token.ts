@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ACCESS_TEXT, sentences } from './messages';
 
 export const TOKEN_NAME = 'column57 generator (read-only)';
 export const REPORT_TOKEN_NAME = 'column57 reports (export only)';
@@ -31,7 +32,7 @@ async function ensureApiToken(strapi: Core.Strapi, file: string, spec: TokenSpec
 export const ensureGeneratorToken = (strapi: Core.Strapi, file: string) =>
   ensureApiToken(strapi, file, {
     name: TOKEN_NAME,
-    description: 'Đọc nội dung đã xuất bản cho trình tạo chuyên mục. Reads published content for the column generator.',
+    description: sentences(ACCESS_TEXT.pair('generatorToken')),
     type: 'read-only',
   });
 
@@ -39,7 +40,7 @@ export const ensureGeneratorToken = (strapi: Core.Strapi, file: string) =>
 export const ensureReportToken = (strapi: Core.Strapi, file: string) =>
   ensureApiToken(strapi, file, {
     name: REPORT_TOKEN_NAME,
-    description: 'Xuất báo cáo Chương trình 1169 (không đọc được gì khác). Exports programme reports, nothing else.',
+    description: sentences(ACCESS_TEXT.pair('reportToken')),
     type: 'custom',
     permissions: ['api::report.report.export'],
   });

@@ -5,6 +5,7 @@ import { isNationalCapable, isOwnedType, isReportingType } from './owned-types';
 import { relationTargets } from './relation-targets';
 import { isGuardedType, isMediaType, readScope, unscoped, writeScope } from './scope';
 import { throwIfProblems, type FieldProblem } from '../validation/field-error';
+import { ACCESS_TEXT, sentences } from './messages';
 
 const CHECKED_WRITE_ACTIONS = new Set(['update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 const PUBLISH_ACTIONS = new Set(['publish', 'unpublish', 'delete']);
@@ -22,9 +23,17 @@ async function documentFor(strapi: Core.Strapi, actor: Actor, uid: string, docum
   return outside ? ('refused' as const) : ('allowed' as const);
 }
 
-function forbidden(actor: Actor, action: string): never {
-  const who = actor.kind === 'member' ? 'cơ quan khác / another body' : "phạm vi của tài khoản / your account's scope";
-  throw new errors.ForbiddenError(`Không được phép ${action} nội dung ngoài ${who}. You may not ${action} content outside your own body.`);
+type Action = 'read' | 'create' | 'change' | 'publish' | 'delete';
+
+function forbidden(actor: Actor, action: Action): never {
+  // Both sentences have always named the action in both languages, and the English one "your own body" for every account.
+  const values = { action: ACCESS_TEXT.both(action) };
+  const vi = ACCESS_TEXT.t('vi', 'actionRefused', {
+    ...values,
+    who: ACCESS_TEXT.both(actor.kind === 'member' ? 'anotherBody' : 'accountScope'),
+  });
+  const en = ACCESS_TEXT.t('en', 'actionRefused', { ...values, who: ACCESS_TEXT.t('en', 'ownBody') });
+  throw new errors.ForbiddenError(sentences({ vi, en }));
 }
 
 /** Ownership comes from the account: whatever the request said about body or national is replaced. */
@@ -75,13 +84,7 @@ async function relationProblems(
     const okIds = new Set(found.map((r: any) => r.id));
     const okDocuments = new Set(found.map((r: any) => r.documentId));
     if ([...asked.ids].some((id) => !okIds.has(id)) || [...asked.documentIds].some((d) => !okDocuments.has(d))) {
-      problems.push({
-        field: `${prefix}${name}`,
-        vi:
-          'chỉ được liên kết tới nội dung của cơ quan mình (hoặc nội dung toàn quốc) mà bạn xem được; ' +
-          'hãy chọn trong danh sách gợi ý của ô này',
-        en: "you may link only to content of your own body (or national content) that you can read; pick from this field's suggestions",
-      });
+      problems.push({ field: `${prefix}${name}`, ...ACCESS_TEXT.pair('relationOutsideScope') });
     }
   }
   return problems;
@@ -102,16 +105,16 @@ export function registerOwnershipGuard(strapi: Core.Strapi) {
 
     if (action === 'findOne' && params.documentId) {
       // Opening a foreign entry is refused outright, not answered as "not found".
-      if ((await documentFor(strapi, actor, uid, params.documentId, 'read')) === 'refused') forbidden(actor, 'xem / read');
+      if ((await documentFor(strapi, actor, uid, params.documentId, 'read')) === 'refused') forbidden(actor, 'read');
       return next();
     }
 
     if (action === 'create') {
-      if (actor.kind === 'nobody' || (actor.kind === 'national' && !isNationalCapable(uid))) forbidden(actor, 'tạo / create');
+      if (actor.kind === 'nobody' || (actor.kind === 'national' && !isNationalCapable(uid))) forbidden(actor, 'create');
       // A create that names an existing document adds a locale to it: only the document's owner may.
       const existing = params.data?.documentId ?? params.documentId;
       if (typeof existing === 'string' && (await documentFor(strapi, actor, uid, existing, 'write')) === 'refused') {
-        forbidden(actor, 'sửa / change');
+        forbidden(actor, 'change');
       }
       throwIfProblems(await relationProblems(strapi, actor, uid, params.data ?? {}));
       assignOwner(actor, uid, params.data);
@@ -119,11 +122,11 @@ export function registerOwnershipGuard(strapi: Core.Strapi) {
     }
 
     if (CHECKED_WRITE_ACTIONS.has(action)) {
-      if (PUBLISH_ACTIONS.has(action) && actor.kind === 'member' && !actor.canPublish) forbidden(actor, 'xuất bản / publish');
+      if (PUBLISH_ACTIONS.has(action) && actor.kind === 'member' && !actor.canPublish) forbidden(actor, 'publish');
       // A report or plan is history once made: only an administrator removes one.
-      if (action === 'delete' && actor.kind === 'member' && isReportingType(uid)) forbidden(actor, 'xoá / delete');
+      if (action === 'delete' && actor.kind === 'member' && isReportingType(uid)) forbidden(actor, 'delete');
       const state = params.documentId ? await documentFor(strapi, actor, uid, params.documentId, 'write') : 'missing';
-      if (state === 'refused' || (state === 'missing' && action !== 'update')) forbidden(actor, 'sửa / change');
+      if (state === 'refused' || (state === 'missing' && action !== 'update')) forbidden(actor, 'change');
       if (params.data && typeof params.data === 'object') {
         delete params.data.documentId; // an edit never re-targets another document
         throwIfProblems(await relationProblems(strapi, actor, uid, params.data));

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { actorForRequest, requestCache } from './actor';
 import { FILE, FOLDER, readScope, unscoped, within, writeScope } from './scope';
+import { ACCESS_TEXT, sentences } from './messages';
 
 /**
  * Three paths of the upload plugin act before, or beside, the database queries the data guard
@@ -39,7 +40,7 @@ export function guardRawUploadQueries(strapi: Core.Strapi) {
     const actor = await actorForRequest(strapi);
     const scope = await writeScope(strapi, actor, FILE, requestCache(strapi));
     if (scope && !(await idsWithin(strapi, FILE, scope, [file.id])).size) {
-      throw new errors.ForbiddenError('Chỉ được xoá tệp do cơ quan mình tải lên. You may delete only files your own body uploaded.');
+      throw new errors.ForbiddenError(sentences(ACCESS_TEXT.pair('deleteOwnFilesOnly')));
     }
     return remove(file);
   };
@@ -60,10 +61,7 @@ export function guardRawUploadQueries(strapi: Core.Strapi) {
       const scope = await writeScope(strapi, actor, uid, cache);
       if (!scope || !ids.length) continue;
       if ((await idsWithin(strapi, uid, scope, ids)).size !== new Set(ids).size) {
-        throw new errors.ForbiddenError(
-          'Chỉ được di chuyển tệp, thư mục của cơ quan mình vào thư mục của cơ quan mình. ' +
-            "You may move only your own body's files and folders, into your own body's folders.",
-        );
+        throw new errors.ForbiddenError(sentences(ACCESS_TEXT.pair('moveOwnFilesOnly')));
       }
     }
     return move(ctx);

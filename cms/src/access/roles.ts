@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { CONDITIONS } from './conditions';
 import { REPORT_SERVER_FIELDS } from '../reporting/fields';
 import { NATIONAL_CAPABLE_TYPES, OWNED_TYPES, REFERENCE_TYPES, REPORTING_TYPES, ROLE_CODES } from './owned-types';
+import { ACCESS_TEXT, sentences, withEnglish } from './messages';
 
 /** Bump when the permissions below change: roles are re-synced once per version, not on every start,
  *  so an administrator's own tuning in the admin panel survives restarts. */
@@ -101,23 +102,20 @@ function nationalEditorPermissions(strapi: Core.Strapi, locales: string[]): Perm
 export const ROLE_DEFINITIONS = [
   {
     code: ROLE_CODES.bodyEditor,
-    name: 'Biên tập viên cơ quan (body editor)',
-    description: 'Viết và sửa bản nháp cho chuyên mục của cơ quan mình; không xuất bản. Writes drafts for their own body; cannot publish.',
+    name: withEnglish(ACCESS_TEXT.pair('bodyEditor')),
+    description: sentences(ACCESS_TEXT.pair('bodyEditorDescription')),
     permissions: (strapi: Core.Strapi, locales: string[]) => bodyMemberPermissions(strapi, locales, false),
   },
   {
     code: ROLE_CODES.bodyPublisher,
-    name: 'Người duyệt đăng cơ quan (body publisher)',
-    description:
-      'Như biên tập viên, và được xuất bản, gỡ, xoá nội dung của cơ quan mình. ' +
-      "Also publishes, unpublishes and deletes their own body's content.",
+    name: withEnglish(ACCESS_TEXT.pair('bodyPublisher')),
+    description: sentences(ACCESS_TEXT.pair('bodyPublisherDescription')),
     permissions: (strapi: Core.Strapi, locales: string[]) => bodyMemberPermissions(strapi, locales, true),
   },
   {
     code: ROLE_CODES.nationalEditor,
-    name: 'Biên tập viên toàn quốc (national editor)',
-    description:
-      'Quản lý văn bản, chiến dịch toàn quốc, chủ đề và danh mục cơ quan. Manages national documents and campaigns, topics and bodies.',
+    name: withEnglish(ACCESS_TEXT.pair('nationalEditor')),
+    description: sentences(ACCESS_TEXT.pair('nationalEditorDescription')),
     permissions: nationalEditorPermissions,
   },
 ];
