@@ -5,6 +5,8 @@ import { exportBody, exportNational, type ExportFile, type Format, isFormat } fr
 import { bodyReport, currentMonth, nationalPicture } from './national';
 import { isFutureMonth, isMonth } from './period';
 import { programmeOfficeSlug } from '../access/actor';
+import { sentences } from '../access/messages';
+import { REPORTING_TEXT } from './messages';
 
 /** Who sees the national picture: administrators and the programme office (MST); the token of an operator. */
 export const seesNational = (actor: Actor | 'token') =>
@@ -12,27 +14,21 @@ export const seesNational = (actor: Actor | 'token') =>
 
 export function checkedMonth(value: unknown, now = new Date()): string {
   const month = value === undefined || value === '' ? currentMonth(now) : String(value);
-  if (!isMonth(month as unknown))
-    throw new errors.ValidationError(`month: "${month}" không đúng dạng NNNN-TT / is not YYYY-MM (e.g. 2026-11)`);
-  if (isFutureMonth(month, now))
-    throw new errors.ValidationError(`month: ${month} chưa đến / has not come yet; choose this month or an earlier one`);
+  if (!isMonth(month as unknown)) throw new errors.ValidationError(`month: "${month}" ${REPORTING_TEXT.both('monthNotYYYYMM')}`);
+  if (isFutureMonth(month, now)) throw new errors.ValidationError(`month: ${month} ${REPORTING_TEXT.both('monthNotComeYet')}`);
   return month;
 }
 
 export function checkedFormat(value: unknown): Format {
   const format = value === undefined || value === '' ? 'json' : String(value);
-  if (!isFormat(format))
-    throw new errors.ValidationError(`format: "${format}" không hỗ trợ / is not supported; use json, csv, xlsx or html`);
+  if (!isFormat(format)) throw new errors.ValidationError(`format: "${format}" ${REPORTING_TEXT.both('formatUnsupported')}`);
   return format;
 }
 
 /** The national summary, if this reader may see it. */
 export async function nationalExport(strapi: Core.Strapi, actor: Actor | 'token', month: string, format: Format): Promise<ExportFile> {
   if (!seesNational(actor)) {
-    throw new errors.ForbiddenError(
-      'Chỉ Bộ Khoa học và Công nghệ và quản trị viên xem được bức tranh toàn quốc. ' +
-        'Only the Ministry of Science and Technology and administrators see the national picture.',
-    );
+    throw new errors.ForbiddenError(sentences(REPORTING_TEXT.pair('nationalReadersOnly')));
   }
   const picture = await nationalPicture(strapi, month);
   const office = picture.rows.find((r) => r.body.slug === programmeOfficeSlug())?.body ?? null;
@@ -48,10 +44,10 @@ export async function bodyExport(
   format: Format,
 ): Promise<ExportFile> {
   const report = await bodyReport(strapi, slug, month);
-  if (!report) throw new errors.NotFoundError(`body: không có cơ quan "${slug}" / no body "${slug}"`);
+  if (!report) throw new errors.NotFoundError(`body: ${REPORTING_TEXT.both('noSuchBody', { slug })}`);
   const own = actor !== 'token' && actor.kind === 'member' && actor.bodyDocumentId === report.body.documentId;
   if (!own && !seesNational(actor)) {
-    throw new errors.ForbiddenError("Không xem được báo cáo của cơ quan khác. You may not read another body's reports.");
+    throw new errors.ForbiddenError(sentences(REPORTING_TEXT.pair('ownBodyReportsOnly')));
   }
   return exportBody(report, format);
 }

@@ -3,9 +3,10 @@ import type { Core } from '@strapi/strapi';
 import { actorForRequest } from '../access/actor';
 import { unscoped } from '../access/scope';
 import { relationTarget } from '../validation/content-rules';
-import { throwIfProblems, type FieldProblem } from '../validation/field-error';
+import { inEach, throwIfProblems, type FieldProblem } from '../validation/field-error';
 import { REPORT_SERVER_FIELDS } from './fields';
 import { monthKey, oneAtATime } from './lock';
+import { REPORTING_TEXT as TEXT } from './messages';
 import { monthLabel } from './period';
 import { planProblems, reportProblems } from './rules';
 
@@ -53,23 +54,11 @@ async function checkBodyIdentity(strapi: Core.Strapi, action: string, params: En
   if (!body) return;
   const reports = await unscoped(() => strapi.db.query(REPORT).count({ where: { body: { documentId: params.documentId } } }));
   if (action === 'delete' && reports > 0) {
-    throwIfProblems([
-      {
-        field: 'slug',
-        vi: `Cơ quan "${body.slug}" đã có ${reports} báo cáo nên không xoá được`,
-        en: `body "${body.slug}" has ${reports} reports and cannot be deleted`,
-      },
-    ]);
+    throwIfProblems([{ field: 'slug', ...TEXT.pair('bodyHasReports', { slug: body.slug, reports }) }]);
   }
   const slug = params.data?.slug;
   if (action === 'update' && slug !== undefined && slug !== body.slug && reports > 0) {
-    throwIfProblems([
-      {
-        field: 'slug',
-        vi: `Định danh "${body.slug}" đã dùng trong báo cáo và đường dẫn chuyên mục nên không đổi được`,
-        en: `the slug "${body.slug}" is used by reports and by the column's address; it cannot change`,
-      },
-    ]);
+    throwIfProblems([{ field: 'slug', ...TEXT.pair('slugInUse', { slug: body.slug }) }]);
   }
 }
 
@@ -89,13 +78,7 @@ export function registerReportingGuard(strapi: Core.Strapi) {
     const params = context.params as Entry;
     if (action === 'clone') {
       // A copy would carry the original's state and version: a report is made by the cycle, a plan per year.
-      throwIfProblems([
-        {
-          field: uid === REPORT ? 'month' : 'year',
-          vi: 'Không sao chép được báo cáo, kế hoạch; hãy tạo mới hoặc tạo bản sửa đổi',
-          en: 'reports and plans cannot be duplicated; create a new one, or amend a submitted report',
-        },
-      ]);
+      throwIfProblems([{ field: uid === REPORT ? 'month' : 'year', ...TEXT.pair('noCopies') }]);
     }
     if (!['create', 'update', 'delete'].includes(action)) return next();
     const first = params.documentId ? await stored(strapi, uid, params.documentId) : null;
@@ -106,17 +89,8 @@ export function registerReportingGuard(strapi: Core.Strapi) {
       if (uid === REPORT && before?.reportStatus === 'submitted') {
         // A refusal of the content, not of the person: the form shows it on the status field.
         const label = monthLabel(before.month);
-        throwIfProblems([
-          {
-            field: 'reportStatus',
-            vi:
-              `Báo cáo ${label.vi} (phiên bản ${before.version}) đã nộp nên không sửa hay xoá được; ` +
-              'hãy tạo bản sửa đổi ở trang "Báo cáo Chương trình 1169"',
-            en:
-              `the ${label.en} report (version ${before.version}) was submitted and is frozen; ` +
-              'make an amendment on the reporting page instead',
-          },
-        ]);
+        const text = inEach((locale) => TEXT.t(locale, 'reportFrozen', { month: label[locale], version: before.version }));
+        throwIfProblems([{ field: 'reportStatus', ...text }]);
       }
       if (action === 'delete') return next();
 
@@ -131,41 +105,20 @@ export function registerReportingGuard(strapi: Core.Strapi) {
       else delete incoming.body;
       const entry: Entry = { ...(before ?? {}), ...incoming };
       const problems: FieldProblem[] = uid === REPORT ? reportProblems(entry) : planProblems(entry);
-      if (!entry.body)
-        problems.push({
-          field: 'body',
-          vi: 'Chưa chọn cơ quan báo cáo; hãy chọn cơ quan',
-          en: 'no reporting body: choose the body this belongs to',
-        });
+      if (!entry.body) problems.push({ field: 'body', ...TEXT.pair('noReportingBody') });
       if (uid === REPORT && action === 'create' && actor.kind !== 'system' && (await clash(strapi, uid, entry, undefined, 'month'))) {
         const label = monthLabel(entry.month);
-        problems.push({
-          field: 'month',
-          vi: `Cơ quan đã có báo cáo ${label.vi}; hãy mở báo cáo đó (hoặc tạo bản sửa đổi nếu đã nộp)`,
-          en: `this body already has a report for ${label.en}; open it (or amend it if it was submitted)`,
-        });
+        problems.push({ field: 'month', ...inEach((locale) => TEXT.t(locale, 'monthTaken', { month: label[locale] })) });
       }
       // A report is a body's word on one month, and its versions hang together by both: neither moves.
       if (uid === REPORT && action === 'update' && before && entry.month !== before.month) {
-        problems.push({
-          field: 'month',
-          vi: `Không đổi được tháng của báo cáo (${before.month}); hãy mở báo cáo của tháng cần báo cáo`,
-          en: `a report's month (${before.month}) cannot change; open the report of the month you mean`,
-        });
+        problems.push({ field: 'month', ...TEXT.pair('monthFixed', { month: before.month }) });
       }
       if (action === 'update' && before && entry.body !== before.body) {
-        problems.push({
-          field: 'body',
-          vi: 'Không chuyển được báo cáo, kế hoạch sang cơ quan khác',
-          en: 'a report or plan cannot move to another body',
-        });
+        problems.push({ field: 'body', ...TEXT.pair('bodyFixed') });
       }
       if (uid === PLAN && (await clash(strapi, uid, entry, params.documentId, 'year'))) {
-        problems.push({
-          field: 'year',
-          vi: `Cơ quan đã có kế hoạch năm ${entry.year}; hãy sửa kế hoạch đó`,
-          en: `this body already has a plan for ${entry.year}; edit that plan instead`,
-        });
+        problems.push({ field: 'year', ...TEXT.pair('planYearTaken', { year: entry.year }) });
       }
       if (uid === REPORT && action === 'create' && actor.kind !== 'system') {
         data.version = 1;

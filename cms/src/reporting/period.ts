@@ -1,3 +1,5 @@
+import { REPORTING_TEXT } from './messages';
+
 /**
  * Reporting months under Decision 1169/QĐ-TTg, reported on the 20th. The data period follows the
  * general reporting regime of Decree 09/2019/NĐ-CP: a monthly report counts from the 15th of the
@@ -67,8 +69,7 @@ export const isFutureMonth = (month: string, now = new Date()) => month > vnMont
 /** "tháng 11/2026" and "November 2026": how a month is named to people. */
 export function monthLabel(month: string): { vi: string; en: string } {
   const [y, m] = month.split('-').map(Number);
-  const en = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return { vi: `tháng ${pad(m)}/${y}`, en };
+  return REPORTING_TEXT.pair('monthName', { month: pad(m), year: String(y) });
 }
 
 /** "20/12/2026": the Vietnamese way of writing a day. */

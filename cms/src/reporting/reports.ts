@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Actor } from '../access/actor';
-import { throwIfProblems } from '../validation/field-error';
+import { sentences } from '../access/messages';
+import { inEach, throwIfProblems } from '../validation/field-error';
 import { ENTERED_FIELDS } from './fields';
 import { type Activity, figuresOf, loadActivity } from './figures';
 import { asServer, REPORT } from './guard';
 import { monthKey, oneAtATime } from './lock';
+import { REPORTING_TEXT as TEXT } from './messages';
 import { monthLabel, periodOf, vnDate, vnMonth } from './period';
 import { missingToSubmit, reportProblems } from './rules';
 
@@ -68,19 +70,14 @@ export async function prepareReports(strapi: Core.Strapi, now = new Date()): Pro
 
 async function reportById(strapi: Core.Strapi, documentId: string): Promise<Entry> {
   const report = await strapi.db.query(REPORT).findOne({ where: { documentId }, populate: BODY });
-  if (!report) throw new errors.NotFoundError(`Không có báo cáo ${documentId}. No report ${documentId}.`);
+  if (!report) throw new errors.NotFoundError(sentences(TEXT.pair('noReport', { documentId })));
   return report;
 }
 
 function mayWrite(actor: Actor, report: Entry, needsPublisher: boolean) {
   if (actor.kind === 'administrator' || actor.kind === 'system') return;
   if (actor.kind === 'member' && actor.bodyDocumentId === report.body?.documentId && (!needsPublisher || actor.canPublish)) return;
-  const what = needsPublisher ? 'nộp báo cáo / submit reports' : 'sửa báo cáo / change reports';
-  throw new errors.ForbiddenError(
-    `Tài khoản này không được ${what.split(' / ')[0]} của cơ quan này` +
-      `${needsPublisher ? ' (cần vai trò người duyệt đăng của cơ quan)' : ''}. ` +
-      `This account may not ${what.split(' / ')[1]} for this body${needsPublisher ? " (it takes the body's publisher role)" : ''}.`,
-  );
+  throw new errors.ForbiddenError(sentences(TEXT.pair(needsPublisher ? 'mayNotSubmit' : 'mayNotChange')));
 }
 
 /** The publisher sends the report: figures are computed one last time and the version is frozen. */
@@ -95,15 +92,15 @@ async function submitNow(strapi: Core.Strapi, documentId: string, actor: Actor, 
   const label = monthLabel(report.month);
   if (report.reportStatus === 'submitted') {
     throw new errors.ValidationError(
-      `Báo cáo ${label.vi} (phiên bản ${report.version}) đã được nộp. ` +
-        `The ${label.en} report (version ${report.version}) is already submitted.`,
+      sentences(inEach((locale) => TEXT.t(locale, 'alreadySubmitted', { month: label[locale], version: report.version }))),
     );
   }
   const period = periodOf(report.month);
   if (now < period.closesAt) {
+    // Days are written the Vietnamese way in the Vietnamese sentence, as ISO dates in the English one.
+    const days = { vi: { to: vnDate(period.to), from: vnDate(`${report.month}-15`) }, en: { to: period.to, from: `${report.month}-15` } };
     throw new errors.ValidationError(
-      `Kỳ báo cáo ${label.vi} tính đến hết ngày ${vnDate(period.to)}; hãy nộp từ ngày ${vnDate(`${report.month}-15`)}. ` +
-        `The ${label.en} period runs to ${period.to}; submit from ${report.month}-15.`,
+      sentences(inEach((locale) => TEXT.t(locale, 'periodNotOver', { month: label[locale], ...days[locale] }))),
     );
   }
   throwIfProblems([...reportProblems(report, now), ...missingToSubmit(report)]);
@@ -127,7 +124,8 @@ async function submitNow(strapi: Core.Strapi, documentId: string, actor: Actor, 
       overdue: false,
     },
   });
-  if (count !== 1) throw new errors.ValidationError(`Báo cáo ${label.vi} vừa được nộp. The ${label.en} report has just been submitted.`);
+  if (count !== 1)
+    throw new errors.ValidationError(sentences(inEach((locale) => TEXT.t(locale, 'justSubmitted', { month: label[locale] }))));
   return reportById(strapi, documentId);
 }
 
@@ -142,14 +140,10 @@ async function amendNow(strapi: Core.Strapi, documentId: string, actor: Actor, r
   mayWrite(actor, report, false);
   const label = monthLabel(report.month);
   if (report.reportStatus !== 'submitted') {
-    throw new errors.ValidationError(
-      `Báo cáo ${label.vi} chưa nộp: hãy sửa trực tiếp bản nháp. The ${label.en} report is not submitted yet: edit the draft itself.`,
-    );
+    throw new errors.ValidationError(sentences(inEach((locale) => TEXT.t(locale, 'notSubmittedYet', { month: label[locale] }))));
   }
   if (!reason || !reason.trim()) {
-    throwIfProblems([
-      { field: 'amendmentReason', vi: 'Hãy ghi lý do sửa đổi báo cáo đã nộp', en: 'say why the submitted report is being amended' },
-    ]);
+    throwIfProblems([{ field: 'amendmentReason', ...TEXT.pair('amendmentReasonMissing') }]);
   }
   const versions = (await strapi.db.query(REPORT).findMany({
     where: { month: report.month, body: { documentId: report.body.documentId } },
@@ -157,15 +151,10 @@ async function amendNow(strapi: Core.Strapi, documentId: string, actor: Actor, r
   })) as Entry[];
   const latest = versions.reduce((a, b) => (b.version > a.version ? b : a));
   if (latest.reportStatus === 'draft') {
-    throw new errors.ValidationError(
-      `Đã có bản sửa đổi (phiên bản ${latest.version}) đang soạn; hãy mở bản đó. ` +
-        `Amendment version ${latest.version} is already being drafted; open it.`,
-    );
+    throw new errors.ValidationError(sentences(TEXT.pair('amendmentInProgress', { version: latest.version })));
   }
   if (latest.documentId !== report.documentId) {
-    throw new errors.ValidationError(
-      `Chỉ sửa đổi được phiên bản mới nhất (${latest.version}). Only the latest version (${latest.version}) can be amended.`,
-    );
+    throw new errors.ValidationError(sentences(TEXT.pair('onlyLatestAmendable', { version: latest.version })));
   }
   const entered = Object.fromEntries(ENTERED_FIELDS.map((f) => [f.key, report[f.key] ?? null]));
   const activity: Activity = await loadActivity(strapi, report.body.documentId);

@@ -1,6 +1,8 @@
+import type { Locale } from '@column57/i18n';
 import { isDocumentNumber } from '../validation/document-number';
-import type { FieldProblem } from '../validation/field-error';
+import { type FieldProblem, inEach } from '../validation/field-error';
 import { ENTERED_FIELDS } from './fields';
+import { REPORTING_TEXT as TEXT } from './messages';
 import { isFutureMonth, isMonth, monthLabel, vnDay } from './period';
 
 type Entry = Record<string, any>;
@@ -11,18 +13,10 @@ const LABEL = Object.fromEntries(ENTERED_FIELDS.map((f) => [f.key, f]));
 export function reportProblems(entry: Entry, now = new Date()): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!isMonth(entry.month)) {
-    problems.push({
-      field: 'month',
-      vi: `Tháng báo cáo "${entry.month ?? ''}" không đúng dạng; hãy viết NNNN-TT, ví dụ 2026-11`,
-      en: `the report month "${entry.month ?? ''}" is malformed; write YYYY-MM, e.g. 2026-11`,
-    });
+    problems.push({ field: 'month', ...TEXT.pair('monthMalformed', { month: entry.month ?? '' }) });
   } else if (isFutureMonth(entry.month, now)) {
     const label = monthLabel(entry.month);
-    problems.push({
-      field: 'month',
-      vi: `Không thể báo cáo cho ${label.vi}, tháng chưa đến; hãy chọn tháng này hoặc một tháng đã qua`,
-      en: `${label.en} has not come yet; choose this month or one before it`,
-    });
+    problems.push({ field: 'month', ...inEach((locale) => TEXT.t(locale, 'monthNotYet', { month: label[locale] })) });
   }
   for (const field of ENTERED_FIELDS) {
     const value = entry[field.key];
@@ -32,37 +26,27 @@ export function reportProblems(entry: Entry, now = new Date()): FieldProblem[] {
     if (field.kind === 'count' || field.kind === 'money') {
       // Digits only: "1e3" or "  " would pass a number test and then fail in the database.
       if (!/^\d+$/.test(text) || !Number.isSafeInteger(n)) {
-        problems.push({
-          field: field.key,
-          vi: `${field.vi}: "${value}" không hợp lệ; hãy nhập số nguyên không âm (0 nếu không có)`,
-          en: `${field.en}: "${value}" is not allowed; enter a whole number of 0 or more`,
-        });
+        problems.push({ field: field.key, ...inEach((locale) => TEXT.t(locale, 'notWholeNumber', { field: field[locale], value })) });
       }
     } else if (field.kind === 'percent') {
       if (!/^\d+(\.\d+)?$/.test(text) || n < 0 || n > 100) {
-        problems.push({
-          field: field.key,
-          vi: `${field.vi}: ${value} nằm ngoài khoảng 0-100; hãy nhập tỷ lệ phần trăm từ 0 đến 100`,
-          en: `${field.en}: ${value} is outside 0-100; enter a percentage from 0 to 100`,
-        });
+        problems.push({ field: field.key, ...inEach((locale) => TEXT.t(locale, 'notPercentage', { field: field[locale], value })) });
       }
     } else if (field.kind === 'url') {
       if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(String(value))) {
-        problems.push({
-          field: field.key,
-          vi: `${field.vi} "${value}" không phải địa chỉ web; hãy nhập dạng https://cong.tinh.gov.vn/nghi-quyet-57/`,
-          en: `${field.en} "${value}" is not a web address; enter it like https://portal.gov.vn/nghi-quyet-57/`,
-        });
+        problems.push({ field: field.key, ...inEach((locale) => TEXT.t(locale, 'notWebAddress', { field: field[locale], value })) });
       }
     }
   }
   const atMost = (part: string, whole: string) => {
     if (given(entry[part]) && given(entry[whole]) && Number(entry[part]) > Number(entry[whole])) {
-      problems.push({
-        field: part,
-        vi: `${LABEL[part].vi} (${entry[part]}) lớn hơn ${LABEL[whole].vi.toLowerCase()} (${entry[whole]}); hãy sửa một trong hai số`,
-        en: `${LABEL[part].en} (${entry[part]}) is more than ${LABEL[whole].en.toLowerCase()} (${entry[whole]}); correct one of the two`,
+      const values = (locale: Locale) => ({
+        part: LABEL[part][locale],
+        partValue: entry[part],
+        whole: LABEL[whole][locale].toLowerCase(),
+        wholeValue: entry[whole],
       });
+      problems.push({ field: part, ...inEach((locale) => TEXT.t(locale, 'partOverWhole', values(locale))) });
     }
   };
   atMost('officialsInformed', 'officialsTotal');
@@ -74,8 +58,7 @@ export function reportProblems(entry: Entry, now = new Date()): FieldProblem[] {
 export function missingToSubmit(entry: Entry): FieldProblem[] {
   return ENTERED_FIELDS.filter((f) => f.requiredToSubmit && !given(entry[f.key])).map((f) => ({
     field: f.key,
-    vi: `${f.vi}: chưa nhập; hãy điền (ghi 0 nếu không có) trước khi nộp`,
-    en: `${f.en}: empty; fill it in (0 if none) before submitting`,
+    ...inEach((locale) => TEXT.t(locale, 'missingToSubmit', { field: f[locale] })),
   }));
 }
 
@@ -85,42 +68,22 @@ export function planProblems(entry: Entry, now = new Date()): FieldProblem[] {
   const thisYear = Number(vnDay(now).slice(0, 4));
   const year = Number(entry.year);
   if (!Number.isInteger(year) || year < 2025 || year > Math.min(2030, thisYear + 1)) {
-    problems.push({
-      field: 'year',
-      vi: `Năm kế hoạch "${entry.year ?? ''}" không hợp lệ; hãy chọn một năm từ 2025 đến ${Math.min(2030, thisYear + 1)}`,
-      en: `plan year "${entry.year ?? ''}" is not allowed; choose a year from 2025 to ${Math.min(2030, thisYear + 1)}`,
-    });
+    problems.push({ field: 'year', ...TEXT.pair('planYearInvalid', { year: entry.year ?? '', last: Math.min(2030, thisYear + 1) }) });
   }
   if (given(entry.documentNumber) && !isDocumentNumber(String(entry.documentNumber))) {
-    problems.push({
-      field: 'documentNumber',
-      vi: `Số, ký hiệu "${entry.documentNumber}" không đúng dạng; hãy viết như 125/KH-UBND`,
-      en: `number/symbol "${entry.documentNumber}" is malformed; write it like 125/KH-UBND`,
-    });
+    problems.push({ field: 'documentNumber', ...TEXT.pair('planNumberMalformed', { number: entry.documentNumber }) });
   }
   if (given(entry.documentNumber) !== given(entry.documentDate)) {
     const missing = given(entry.documentNumber) ? 'documentDate' : 'documentNumber';
-    problems.push({
-      field: missing,
-      vi: 'Kế hoạch ban hành cần cả số, ký hiệu và ngày ban hành; hãy điền đủ hai ô',
-      en: 'an issued plan needs both its number/symbol and its date; fill in both',
-    });
+    problems.push({ field: missing, ...TEXT.pair('planNumberWithoutDate') });
   }
   if (given(entry.documentDate) && String(entry.documentDate) > vnDay(now)) {
-    problems.push({
-      field: 'documentDate',
-      vi: `Ngày ban hành ${entry.documentDate} ở tương lai; hãy nhập ngày đã ký`,
-      en: `the issue date ${entry.documentDate} is in the future; enter the date it was signed`,
-    });
+    problems.push({ field: 'documentDate', ...TEXT.pair('planDateInFuture', { date: entry.documentDate }) });
   }
   (Array.isArray(entry.activities) ? entry.activities : []).forEach((activity: Entry, i: number) => {
     const n = Number(activity?.budget);
     if (!given(activity?.budget) || !/^\d+$/.test(String(activity.budget).trim()) || !Number.isSafeInteger(n)) {
-      problems.push({
-        field: `activities.${i}.budget`,
-        vi: `Dự toán kinh phí "${activity?.budget ?? ''}" không hợp lệ; hãy nhập số đồng, nguyên, không âm`,
-        en: `budget estimate "${activity?.budget ?? ''}" is not allowed; enter whole đồng, 0 or more`,
-      });
+      problems.push({ field: `activities.${i}.budget`, ...TEXT.pair('budgetInvalid', { budget: activity?.budget ?? '' }) });
     }
   });
   return problems;

@@ -1,8 +1,7 @@
-import type { Bilingual, Locale } from '@column57/i18n';
 import type { Core, UID } from '@strapi/strapi';
 import { isDocumentNumber, slugOfDocumentNumber } from './document-number';
 import { webAddressProblems } from './web-address';
-import { type FieldProblem, throwIfProblems } from './field-error';
+import { type FieldProblem, inEach, throwIfProblems } from './field-error';
 import { VALIDATION_TEXT as TEXT } from './messages';
 
 type Entry = Record<string, any>;
@@ -35,9 +34,6 @@ export function relationTarget(value: unknown): string | null | undefined {
 
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 const mediaPresent = (v: unknown) => !(v === undefined || v === null || (Array.isArray(v) && v.length === 0));
-
-/** A message built in each language from other messages of that language (a field's name inside a sentence). */
-const inEach = (say: (locale: Locale) => string): Bilingual => ({ vi: say('vi'), en: say('en') });
 
 function dateOrder(entry: Entry, from: string, to: string, label: 'effectiveDate' | 'endDate'): FieldProblem[] {
   if (entry[from] && entry[to] && String(entry[to]) < String(entry[from])) {

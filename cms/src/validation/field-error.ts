@@ -1,3 +1,4 @@
+import type { Bilingual, Locale } from '@column57/i18n';
 import { errors } from '@strapi/utils';
 
 export interface FieldProblem {
@@ -6,6 +7,9 @@ export interface FieldProblem {
   vi: string;
   en: string;
 }
+
+/** A message built in each language from other messages of that language (a field's name inside a sentence). */
+export const inEach = (say: (locale: Locale) => string): Bilingual => ({ vi: say('vi'), en: say('en') });
 
 /** One ValidationError carrying every problem, each attached to its field so the admin form shows it there. */
 export function throwIfProblems(problems: FieldProblem[]) {
