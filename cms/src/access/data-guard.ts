@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { type Actor, actorForRequest, requestCache } from './actor';
 import { relationTargets } from './relation-targets';
@@ -105,7 +105,7 @@ export function registerDataGuard(strapi: Core.Strapi) {
         continue;
       }
       const rows = await unscoped(() =>
-        strapi.db.query(target as any).findMany({
+        strapi.db.query(target as UID.Schema).findMany({
           where: within({ id: { $in: [...ids] } }, scope),
           select: ['id'],
         }),
@@ -120,7 +120,7 @@ export function registerDataGuard(strapi: Core.Strapi) {
     if (!ids.length) return;
     const scope = await writeScope(strapi, actor, uid, cache);
     if (!scope) return;
-    const mine = await unscoped(() => strapi.db.query(uid as any).count({ where: within({ id: { $in: ids } }, scope) }));
+    const mine = await unscoped(() => strapi.db.query(uid as UID.Schema).count({ where: within({ id: { $in: ids } }, scope) }));
     if (mine !== new Set(ids).size) refuse(actor, field);
   }
 
@@ -132,7 +132,7 @@ export function registerDataGuard(strapi: Core.Strapi) {
     // document must already be the actor's, whatever the new row says about its owner.
     const scope = await writeScope(strapi, actor, uid, cache);
     if (!scope) return;
-    const foreign = await unscoped(() => strapi.db.query(uid as any).count({ where: { documentId: data.documentId, $not: scope } }));
+    const foreign = await unscoped(() => strapi.db.query(uid as UID.Schema).count({ where: { documentId: data.documentId, $not: scope } }));
     if (foreign > 0) refuse(actor, 'documentId');
   }
 
@@ -163,7 +163,7 @@ export function registerDataGuard(strapi: Core.Strapi) {
     const scope = await writeScope(strapi, actor, uid, cache);
     if (scope) {
       const where = event.params.where as Filters | undefined;
-      const rows = await unscoped(() => strapi.db.query(uid as any).findMany({ where: within(where, scope), select: ['id'] }));
+      const rows = await unscoped(() => strapi.db.query(uid as UID.Schema).findMany({ where: within(where, scope), select: ['id'] }));
       event.params.where = within(where, { id: { $in: rows.length ? rows.map((r: { id: number }) => r.id) : [-1] } });
     }
     const data = event.params.data ?? {};

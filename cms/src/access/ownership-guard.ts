@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { type Actor, actorForRequest, requestCache } from './actor';
 import { isNationalCapable, isOwnedType, isReportingType } from './owned-types';
@@ -15,11 +15,11 @@ const PUBLISH_ACTIONS = new Set(['publish', 'unpublish', 'delete']);
  * never from the request: a document with one row outside the actor's scope is not the actor's.
  */
 async function documentFor(strapi: Core.Strapi, actor: Actor, uid: string, documentId: string, mode: 'read' | 'write') {
-  const total = await unscoped(() => strapi.db.query(uid as any).count({ where: { documentId } }));
+  const total = await unscoped(() => strapi.db.query(uid as UID.Schema).count({ where: { documentId } }));
   if (!total) return 'missing' as const;
   const scope = await (mode === 'read' ? readScope : writeScope)(strapi, actor, uid, requestCache(strapi));
   if (!scope) return 'allowed' as const;
-  const outside = await unscoped(() => strapi.db.query(uid as any).count({ where: { documentId, $not: scope } }));
+  const outside = await unscoped(() => strapi.db.query(uid as UID.Schema).count({ where: { documentId, $not: scope } }));
   return outside ? ('refused' as const) : ('allowed' as const);
 }
 

@@ -1,8 +1,9 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { actorForRequest, requestCache } from './actor';
 import { FILE, FOLDER, readScope, unscoped, within, writeScope } from './scope';
 import { ACCESS_TEXT, sentences } from './messages';
+import type { RequestContext } from '../request-context';
 
 /**
  * Three paths of the upload plugin act before, or beside, the database queries the data guard
@@ -16,7 +17,7 @@ type TreeNode = { id?: number; children: TreeNode[] };
 
 async function idsWithin(strapi: Core.Strapi, uid: string, scope: Record<string, unknown> | null, ids?: number[]): Promise<Set<number>> {
   const where = within(ids ? { id: { $in: ids.length ? ids : [-1] } } : {}, scope) ?? {};
-  const rows = await unscoped(() => strapi.db.query(uid as any).findMany({ where, select: ['id'] }));
+  const rows = await unscoped(() => strapi.db.query(uid as UID.Schema).findMany({ where, select: ['id'] }));
   return new Set(rows.map((r: { id: number }) => r.id));
 }
 
@@ -45,9 +46,9 @@ export function guardRawUploadQueries(strapi: Core.Strapi) {
     return remove(file);
   };
 
-  const controller = strapi.plugin('upload').controller('admin-folder-file') as Record<string, (ctx: any) => Promise<unknown>>;
+  const controller = strapi.plugin('upload').controller('admin-folder-file') as Record<string, (ctx: RequestContext) => Promise<unknown>>;
   const move = controller.moveMany.bind(controller);
-  controller.moveMany = async (ctx: any) => {
+  controller.moveMany = async (ctx: RequestContext) => {
     const actor = await actorForRequest(strapi);
     const cache = requestCache(strapi);
     const { fileIds = [], folderIds = [], destinationFolderId } = (ctx.request.body ?? {}) as Record<string, any>;

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ALLOWED_UPLOADS, IMAGE_MAX_BYTES, IMAGE_MAX_PIXELS, IMAGE_MAX_SIDE, UPLOAD_MAX_BYTES } from '../policies-data/upload-limits';
 import { type FieldProblem, throwIfProblems } from '../validation/field-error';
 import { UPLOAD_TEXT } from '../validation/upload-messages';
+import type { RequestContext } from '../request-context';
 
 interface UploadedFile {
   filepath: string;
@@ -74,7 +75,7 @@ async function problemsOf(file: UploadedFile): Promise<FieldProblem[]> {
 const FROM_URLS = /^\/(?:api\/)?upload\/actions\/upload-from-urls\/?$/;
 
 /** Refuses uploads whose bytes do not match their name or exceed the limits, before Strapi stores them. */
-export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => async (ctx: any, next: () => Promise<void>) => {
+export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => async (ctx: RequestContext, next: () => Promise<void>) => {
   if (FROM_URLS.test(ctx.path ?? '')) {
     throwIfProblems([{ field: 'urls', ...UPLOAD_TEXT.pair('fromWebAddressesOff') }]);
   }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { actorFromUser } from '../access/actor';
+import type { RequestContext } from '../request-context';
 
 /** Where the build service publishes its status: set, or next to the hook address the CMS already has. */
 export function buildStatusUrl(): string | null {
@@ -20,7 +21,7 @@ export function registerBuildStatusRoute(strapi: Core.Strapi) {
       {
         method: 'GET',
         path: '/build-status',
-        handler: async (ctx: any) => {
+        handler: async (ctx: RequestContext) => {
           const actor = await actorFromUser(strapi, ctx.state.user);
           if (actor.kind === 'nobody' || actor.kind === 'system')
             return ctx.forbidden('this account belongs to no body and no national role');

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { isOwnedType, REFERENCE_TYPES } from '../access/owned-types';
 
 /**
@@ -23,7 +23,7 @@ const PLAIN_WRITES = new Set(['create', 'update', 'delete']);
 
 async function ownersOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<Scope> {
   const versions = (await strapi.db
-    .query(uid as any)
+    .query(uid as UID.Schema)
     .findMany({ where: { documentId }, populate: { body: { select: ['slug'] } } })) as Array<{
     national?: boolean;
     body?: { slug: string } | null;
@@ -74,7 +74,7 @@ export function registerChangeNotifier(strapi: Core.Strapi) {
     const { uid, action } = context;
     const owned = isOwnedType(uid);
     if (!listening || (!owned && !isReference(uid))) return next();
-    const draftAndPublish = Boolean(strapi.contentType(uid as any).options?.draftAndPublish);
+    const draftAndPublish = Boolean(strapi.contentType(uid as UID.ContentType).options?.draftAndPublish);
     if (!(draftAndPublish ? PUBLIC_WRITES : PLAIN_WRITES).has(action)) return next();
     const documentId = (context.params as { documentId?: string }).documentId ?? null;
     const before: Scope = owned && documentId ? await ownersOf(strapi, uid, documentId) : 'all';

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { AUDIENCE_CODES, CHANNELS } from '@column57/snapshot';
 import type { ReportingPeriod } from './period';
 
@@ -67,7 +67,7 @@ const PUBLISHED_VI = { publishedAt: { $notNull: true }, locale: 'vi' };
  * the query).
  */
 export async function loadActivity(strapi: Core.Strapi, onlyBody?: string): Promise<Activity> {
-  const q = (uid: string) => strapi.db.query(uid as any);
+  const q = (uid: string) => strapi.db.query(uid as UID.Schema);
   const body = { select: ['documentId'] };
   const of = (where: Record<string, unknown>) => (onlyBody ? { ...where, body: { documentId: onlyBody } } : where);
   const [articles, english, documents, campaigns, honours, tasks] = await Promise.all([

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { actorForRequest } from '../access/actor';
 import { unscoped } from '../access/scope';
 import { relationTarget } from '../validation/content-rules';
@@ -23,7 +23,7 @@ export const asServer = <T>(write: () => Promise<T>): Promise<T> => serverWrites
 async function stored(strapi: Core.Strapi, uid: string, documentId: string): Promise<Entry | null> {
   const entry = await unscoped(() =>
     strapi.db
-      .query(uid as any)
+      .query(uid as UID.Schema)
       .findOne({ where: { documentId }, populate: { body: { select: ['documentId'] }, ...(uid === PLAN ? { activities: true } : {}) } }),
   );
   return entry ? { ...entry, body: entry.body?.documentId ?? null } : null;
@@ -39,7 +39,7 @@ async function clash(
   if (!entry.body || entry[key] === undefined || entry[key] === null) return false;
   const where: Entry = { [key]: entry[key], body: { documentId: entry.body } };
   if (documentId) where.documentId = { $ne: documentId };
-  return (await unscoped(() => strapi.db.query(uid as any).count({ where }))) > 0;
+  return (await unscoped(() => strapi.db.query(uid as UID.Schema).count({ where }))) > 0;
 }
 
 /**

@@ -5,8 +5,9 @@ import { bodyExport, checkedFormat, checkedMonth, nationalExport, seesNational }
 import type { ExportFile } from './export';
 import { loadBodies, loadReports } from './national';
 import { amendReport, submitReport } from './reports';
+import type { RequestContext } from '../request-context';
 
-function send(ctx: any, file: ExportFile, download: boolean) {
+function send(ctx: RequestContext, file: ExportFile, download: boolean) {
   ctx.set('Content-Type', file.contentType);
   ctx.set('Cache-Control', 'no-store');
   if (download) ctx.set('Content-Disposition', `attachment; filename="${file.filename}"`);
@@ -19,10 +20,10 @@ function send(ctx: any, file: ExportFile, download: boolean) {
  * account, never by what the request asks for.
  */
 export function registerReportingRoutes(strapi: Core.Strapi) {
-  const actorOf = (ctx: any) => actorFromUser(strapi, ctx.state.user);
+  const actorOf = (ctx: RequestContext) => actorFromUser(strapi, ctx.state.user);
   // These handlers decide who sees and submits what themselves (reporting/access.ts, mayWrite): the
   // national picture must count every body's rows, so the data guard's per-account scope stays out.
-  const decides = (handler: (ctx: any) => Promise<void>) => (ctx: any) => unscoped(() => handler(ctx));
+  const decides = (handler: (ctx: RequestContext) => Promise<void>) => (ctx: RequestContext) => unscoped(() => handler(ctx));
   const policies = ['admin::isAuthenticatedAdmin'];
   strapi.server.routes({
     type: 'admin',
@@ -32,7 +33,7 @@ export function registerReportingRoutes(strapi: Core.Strapi) {
         method: 'GET',
         path: '/reporting/overview',
         config: { policies },
-        handler: decides(async (ctx: any) => {
+        handler: decides(async (ctx: RequestContext) => {
           const actor = await actorOf(ctx);
           const month = checkedMonth(ctx.query.month);
           const bodies = await loadBodies(strapi);
@@ -55,7 +56,7 @@ export function registerReportingRoutes(strapi: Core.Strapi) {
         method: 'GET',
         path: '/reporting/national',
         config: { policies },
-        handler: decides(async (ctx: any) => {
+        handler: decides(async (ctx: RequestContext) => {
           send(
             ctx,
             await nationalExport(strapi, await actorOf(ctx), checkedMonth(ctx.query.month), checkedFormat(ctx.query.format)),
@@ -67,7 +68,7 @@ export function registerReportingRoutes(strapi: Core.Strapi) {
         method: 'GET',
         path: '/reporting/bodies/:slug',
         config: { policies },
-        handler: decides(async (ctx: any) => {
+        handler: decides(async (ctx: RequestContext) => {
           send(
             ctx,
             await bodyExport(strapi, await actorOf(ctx), ctx.params.slug, checkedMonth(ctx.query.month), checkedFormat(ctx.query.format)),
@@ -79,7 +80,7 @@ export function registerReportingRoutes(strapi: Core.Strapi) {
         method: 'POST',
         path: '/reporting/reports/:documentId/submit',
         config: { policies },
-        handler: decides(async (ctx: any) => {
+        handler: decides(async (ctx: RequestContext) => {
           const user = ctx.state.user;
           const who = `${[user.lastname, user.firstname].filter(Boolean).join(' ')} <${user.email}>`;
           const report = await submitReport(strapi, ctx.params.documentId, await actorOf(ctx), who);
@@ -90,7 +91,7 @@ export function registerReportingRoutes(strapi: Core.Strapi) {
         method: 'POST',
         path: '/reporting/reports/:documentId/amend',
         config: { policies },
-        handler: decides(async (ctx: any) => {
+        handler: decides(async (ctx: RequestContext) => {
           const report = await amendReport(strapi, ctx.params.documentId, await actorOf(ctx), String(ctx.request.body?.reason ?? ''));
           ctx.body = { data: report };
         }),

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { WEAK_PASSWORD_WORDS } from '../policies-data/weak-passwords';
 import { type FieldProblem, throwIfProblems } from '../validation/field-error';
 import { SECURITY_TEXT as TEXT } from './messages';
+import type { RequestContext } from '../request-context';
 
 /**
  * The admin password policy. Strapi asks for 8 characters with a digit and an upper-case letter, so
@@ -99,7 +100,7 @@ export function enforceAdminPasswordPolicy(strapi: Core.Strapi) {
   // weak password would change nothing yet log the user out. So it is checked first there.
   strapi.get('controllers').extend('admin::authenticated-user', (controller: any) => ({
     ...controller,
-    async updateMe(ctx: any, ...rest: unknown[]) {
+    async updateMe(ctx: RequestContext, ...rest: unknown[]) {
       const body = ctx.request?.body ?? {};
       if (body.password !== undefined) assertPasswordAllowed(body.password, body.email ?? ctx.state?.user?.email);
       return controller.updateMe(ctx, ...rest);

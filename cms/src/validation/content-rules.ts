@@ -61,7 +61,7 @@ async function clashes(ctx: RuleContext, entry: Entry, field: string, localized:
   if (localized && ctx.locale) where.locale = ctx.locale;
   if (entry.body) where.body = { documentId: entry.body };
   else where.national = true;
-  const count = await ctx.strapi.db.query(ctx.uid as any).count({ where });
+  const count = await ctx.strapi.db.query(ctx.uid as UID.Schema).count({ where });
   return count > 0;
 }
 
@@ -179,16 +179,16 @@ function componentPopulate(strapi: Core.Strapi, component: string): Record<strin
 }
 
 async function existingDraft(strapi: Core.Strapi, uid: string, documentId: string, locale?: string): Promise<Entry | null> {
-  const attributes = strapi.contentType(uid as any).attributes as Record<string, any>;
+  const attributes = strapi.contentType(uid as UID.ContentType).attributes;
   const populate: Record<string, unknown> = {};
   for (const [name, attribute] of Object.entries(attributes)) {
     if (attribute.type === 'media') populate[name] = true;
     if (attribute.type === 'component') populate[name] = { populate: componentPopulate(strapi, attribute.component) };
     if (attribute.type === 'relation' && name === 'body') populate[name] = { select: ['documentId'] };
   }
-  const hasDraft = Boolean(strapi.contentType(uid as any).options?.draftAndPublish);
+  const hasDraft = Boolean(strapi.contentType(uid as UID.ContentType).options?.draftAndPublish);
   const base: Record<string, unknown> = { documentId, ...(hasDraft ? { publishedAt: null } : {}) };
-  const query = strapi.db.query(uid as any);
+  const query = strapi.db.query(uid as UID.Schema);
   const entry =
     (locale ? await query.findOne({ where: { ...base, locale }, populate }) : null) ?? (await query.findOne({ where: base, populate }));
   if (!entry) return null;

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { bodyExport, checkedFormat, checkedMonth, nationalExport } from '../../../reporting/access';
+import type { RequestContext } from '../../../request-context';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async export(ctx: any) {
+  async export(ctx: RequestContext) {
     const month = checkedMonth(ctx.query.month);
     const format = checkedFormat(ctx.query.format);
     const file = ctx.query.body

@@ -1,7 +1,8 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { TOKEN_NAME } from '../../../access/generator-token';
 import { isOwnedType } from '../../../access/owned-types';
+import type { RequestContext } from '../../../request-context';
 
 const PREVIEWABLE = new Set(['api::article.article', 'api::campaign.campaign', 'api::resolution-document.resolution-document']);
 
@@ -11,14 +12,14 @@ const PREVIEWABLE = new Set(['api::article.article', 'api::campaign.campaign', '
  * holds it); the build service renders it for the editor and never into the public columns.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async find(ctx: any) {
+  async find(ctx: RequestContext) {
     // Drafts go to the build service alone: any other read-only token gets published content only.
     if (ctx.state.auth?.credentials?.name !== TOKEN_NAME) return ctx.forbidden(`previews are only for the "${TOKEN_NAME}" token`);
     const { uid, documentId } = ctx.params as { uid: string; documentId: string };
     if (!PREVIEWABLE.has(uid) || !isOwnedType(uid))
       throw new errors.ValidationError(`uid: "${uid}" has no preview; articles, campaigns and documents do`);
     const draft = await strapi.db
-      .query(uid as any)
+      .query(uid as UID.Schema)
       .findOne({ where: { documentId, publishedAt: null }, populate: { body: { select: ['slug'] } } });
     if (!draft) return ctx.notFound(`no draft ${uid} ${documentId}`);
     // National content is shown in the lead column (the Ministry of Science and Technology's).

@@ -1,16 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { RequestContext } from '../../../request-context';
 
 const SINCE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/column57/snapshot: the manifest (bodies, topics, audiences, national content). */
-  async find(ctx: any) {
+  async find(ctx: RequestContext) {
     ctx.body = await strapi.service('api::snapshot.snapshot').manifest();
   },
 
   /** GET /api/column57/snapshot/:slug[?since=ISO]: one body's published content, or what changed since. */
-  async findOne(ctx: any) {
+  async findOne(ctx: RequestContext) {
     const since = ctx.query.since as string | undefined;
     if (since !== undefined && (!SINCE.test(since) || Number.isNaN(Date.parse(since)))) {
       throw new errors.ValidationError(`since: "${since}" is not an ISO 8601 time; use e.g. 2026-11-01T00:00:00Z`);
