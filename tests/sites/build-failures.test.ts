@@ -35,7 +35,8 @@ describe('building from a snapshot with bad content', () => {
 
   it('renders XSS payloads in article Markdown as inert text', async () => {
     editBody('hanoi', (json) => {
-      json.articles[0].locales.vi.content = `## Thử nghiệm an toàn\n\n${XSS_CORPUS.map(([, payload]) => payload).join('\n\n')}\n\nKết thúc bài viết.`;
+      const payloads = XSS_CORPUS.map(([, payload]) => payload).join('\n\n');
+      json.articles[0].locales.vi.content = `## Thử nghiệm an toàn\n\n${payloads}\n\nKết thúc bài viết.`;
     });
     const report = await build(['hanoi']);
     expect(report.failed).toEqual([]);
@@ -53,7 +54,7 @@ describe('building from a snapshot with bad content', () => {
     expect(scripts.map((s) => s.textContent).join('')).not.toContain('alert(1)');
   });
 
-  it('fails a body whose content is invalid, naming the entry and the field, keeps its last good column, and builds the others', async () => {
+  it('fails a body with invalid content, naming the entry and the field, keeps its last good column, builds the others', async () => {
     const before = hash(join(out, 'mst', 'index.html'));
     editBody('mst', (json) => {
       delete json.articles[2].locales.vi.title;

@@ -20,8 +20,10 @@ const portalPage = (
   body: string,
   css = '',
 ) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title>
-<style>body{font-family:serif;margin:0}header{background:#234;color:#fff;padding:1rem}main{max-width:60rem;margin:0 auto;padding:1rem}${css}</style></head>
-<body><header><h1 id="portal-title">Cổng thông tin điện tử thử nghiệm</h1></header><main><h2 id="portal-h2">${title}</h2><p id="portal-text">Nội dung của cổng.</p>${body}</main></body></html>`;
+<style>body{font-family:serif;margin:0}header{background:#234;color:#fff;padding:1rem}
+main{max-width:60rem;margin:0 auto;padding:1rem}${css}</style></head>
+<body><header><h1 id="portal-title">Cổng thông tin điện tử thử nghiệm</h1></header>
+<main><h2 id="portal-h2">${title}</h2><p id="portal-text">Nội dung của cổng.</p>${body}</main></body></html>`;
 
 async function frameHeights(page: Page, index = 0) {
   return page.evaluate((i) => {
@@ -62,7 +64,10 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
       join(dir, 'stranger', 'iframe.html'),
       portalPage('Cổng không được phép', `<iframe src="${columnBase}" title="x" style="width:100%;height:600px"></iframe>`),
     );
-    const widget = `<column57-latest src="${columnBase}feed.json" body="hanoi" limit="3" lang="vi"><a id="fallback" href="${columnBase}">Chuyên mục Nghị quyết 57: Thành phố Hà Nội</a></column57-latest><script src="${columnBase}embed/widget.js"></script>`;
+    const widget =
+      `<column57-latest src="${columnBase}feed.json" body="hanoi" limit="3" lang="vi">` +
+      `<a id="fallback" href="${columnBase}">Chuyên mục Nghị quyết 57: Thành phố Hà Nội</a></column57-latest>` +
+      `<script src="${columnBase}embed/widget.js"></script>`;
     const hostile = '*{color:red!important;font-size:40px!important}h2{font-family:monospace!important}';
     writeFileSync(join(dir, 'portal', 'widget.html'), portalPage('Tiện ích', widget, hostile));
     writeFileSync(
@@ -208,7 +213,7 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     await page.close();
   });
 
-  it('renders the widget in a Shadow DOM that a hostile portal stylesheet cannot change, and that changes nothing of the portal', async () => {
+  it('renders the widget in a Shadow DOM that a hostile portal stylesheet cannot change, and changes nothing of the portal', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/widget.html`);
     await page.waitForFunction(() => document.querySelector('column57-latest')?.shadowRoot?.querySelectorAll('li').length === 3);

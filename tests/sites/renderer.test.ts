@@ -23,7 +23,8 @@ const filesUnder = (root: string): string[] =>
 function firstDifference(a: string, b: string) {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  return `character ${i}: ${JSON.stringify(a.slice(Math.max(0, i - 60), i + 60))} vs ${JSON.stringify(b.slice(Math.max(0, i - 60), i + 60))}`;
+  const around = (text: string) => JSON.stringify(text.slice(Math.max(0, i - 60), i + 60));
+  return `character ${i}: ${around(a)} vs ${around(b)}`;
 }
 
 beforeAll(() => {
