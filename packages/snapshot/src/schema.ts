@@ -26,17 +26,7 @@ import {
 export const SNAPSHOT_FORMAT = 'column57-snapshot';
 export const SNAPSHOT_VERSION = 1;
 
-export {
-  ASSET_KINDS,
-  AUDIENCE_CODES,
-  BODY_KINDS,
-  CHANNELS,
-  DOCUMENT_STATUSES,
-  DOCUMENT_TYPES,
-  HONOUR_KINDS,
-  LOCALES,
-  TASK_STATUSES,
-} from './vocabulary.ts';
+// The enumerations' values come from vocabulary.ts, exported from the package's index with their labels.
 
 // Ids name files (share cards) and go into GUIDs and cache keys: letters, digits, "-" and "_" only, as
 // the CMS's document ids are.
