@@ -166,13 +166,19 @@ export function articlePath(locale: Locale, article: Article) {
   return paths.article(locale, article.locales[locale]!.slug);
 }
 
+/**
+ * An item's text in a language, or its Vietnamese text when it has none in that language: the contract
+ * requires Vietnamese and makes English optional, and national items are listed on English pages too.
+ */
+export const textIn = <T>(item: { locales: { vi: T; en?: T } }, locale: Locale): T => item.locales[locale] ?? item.locales.vi;
+
 export const issuerSlug = (doc: LegalDocument) => slugify(doc.locales.vi.issuer);
 export const documentYear = (doc: LegalDocument) => doc.issueDate?.slice(0, 4) ?? null;
 
-/** Every page of a column, in both languages where the body publishes English. */
 /** A page's route parameters in src/pages/[body]/[...page].astro (its path inside the column). */
 export const pageParams = (slug: string, spec: PageSpec) => ({ body: slug, page: spec.path.replace(/\/$/, '') || undefined });
 
+/** Every page of a column, in both languages where the body publishes English. */
 export function pagesOf(column: Column): PageSpec[] {
   const pages: PageSpec[] = [];
   for (const locale of column.locales) {

@@ -27,5 +27,8 @@ export function longDate(isoDate: string, locale: Locale): string {
   return DATE_TEXT.t(locale, 'longDate', { day: part('day'), month: part('month'), year: part('year') });
 }
 
+/** "(01/03/2026 – 30/06/2026)": a campaign's period as lists show it. */
+export const shortPeriod = (start: string, end: string, locale: Locale) => `(${shortDate(start, locale)} – ${shortDate(end, locale)})`;
+
 /** RFC 3339 date-time at midnight in Vietnam, for feeds and JSON-LD. */
 export const isoDateTime = (isoDate: string) => `${isoDate.slice(0, 10)}T00:00:00+07:00`;
