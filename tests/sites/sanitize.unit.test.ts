@@ -37,4 +37,17 @@ describe('links editors write inside the column', () => {
     expect(localizeColumnPath('bai-viet/mot-bai/', 'en')).toBe('bai-viet/mot-bai/');
     expect(localizeColumnPath('van-ban/57-nq-tw/', 'vi')).toBe('van-ban/57-nq-tw/');
   });
+
+  it('are resolved for every section of the column, and localised where the page keeps its address', async () => {
+    const { SECTION_NAMES, paths, localizeColumnPath } = await import('../../sites/src/lib/paths.ts');
+    const kept = new Set(['topics', 'documents', 'campaigns', 'honours', 'tasks', 'search']);
+    for (const name of SECTION_NAMES) {
+      const vi = `${paths.section('vi', name)}duong-dan/`;
+      expect(render(`[Đường dẫn trong chuyên mục](${vi})`), name).toContain(`href="../../${vi}"`);
+      expect(render(`[Đường dẫn trong chuyên mục](/${vi})`), name).toContain(`href="../../${vi}"`);
+      const en = kept.has(name) ? `${paths.section('en', name)}duong-dan/` : vi;
+      expect(localizeColumnPath(vi, 'en'), name).toBe(en);
+    }
+    expect(render('[tệp](tai-lieu/bao-cao.pdf)')).toContain('href="tai-lieu/bao-cao.pdf"');
+  });
 });

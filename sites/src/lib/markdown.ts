@@ -1,5 +1,6 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { isColumnPath } from './paths.ts';
 
 /**
  * Article Markdown to safe HTML: marked renders, sanitize-html keeps only an allow-list of tags and
@@ -50,7 +51,7 @@ export interface RenderOptions {
 function columnPathOf(href: string): string | null {
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//') || href.startsWith('#')) return null;
   const path = href.replace(/^(\.\.\/|\.\/|\/)+/, '');
-  return /^(bai-viet|van-ban|chu-de|doi-tuong|chien-dich|khen-thuong|nhiem-vu|en)\//.test(path) ? path : null;
+  return isColumnPath(path) ? path : null;
 }
 
 export function renderMarkdown(markdown: string, options: RenderOptions): string {

@@ -7,38 +7,41 @@ import type { Locale } from '@column57/snapshot';
  */
 export type ColumnPath = string;
 
-const SEGMENTS = {
-  vi: {
-    articles: 'bai-viet',
-    topics: 'chu-de',
-    audiences: 'doi-tuong',
-    documents: 'van-ban',
-    campaigns: 'chien-dich',
-    honours: 'khen-thuong',
-    tasks: 'nhiem-vu',
-    search: 'tim-kiem',
-    page: 'trang',
-    type: 'loai',
-    year: 'nam',
-    issuer: 'co-quan',
-  },
-  en: {
-    articles: 'articles',
-    topics: 'topics',
-    audiences: 'audiences',
-    documents: 'documents',
-    campaigns: 'campaigns',
-    honours: 'honours',
-    tasks: 'tasks',
-    search: 'search',
-    page: 'page',
-    type: 'type',
-    year: 'year',
-    issuer: 'issuer',
-  },
+/**
+ * The sections of a column: the URL segment of each in Vietnamese and in English, and whether a page in it
+ * keeps one address in every language (a document, a topic, a campaign: `kept`) or has its own in each
+ * (an article's slug is translated, an audience is named by its slug in Vietnamese and its code in English:
+ * `own`). A link an editor writes to a section is resolved by the Markdown renderer, and localised on
+ * English pages only where the address is kept; a section added here gets both without another edit.
+ */
+const SECTIONS = {
+  articles: { vi: 'bai-viet', en: 'articles', addresses: 'own' },
+  topics: { vi: 'chu-de', en: 'topics', addresses: 'kept' },
+  audiences: { vi: 'doi-tuong', en: 'audiences', addresses: 'own' },
+  documents: { vi: 'van-ban', en: 'documents', addresses: 'kept' },
+  campaigns: { vi: 'chien-dich', en: 'campaigns', addresses: 'kept' },
+  honours: { vi: 'khen-thuong', en: 'honours', addresses: 'kept' },
+  tasks: { vi: 'nhiem-vu', en: 'tasks', addresses: 'kept' },
+  search: { vi: 'tim-kiem', en: 'search', addresses: 'kept' },
+} as const satisfies Record<string, { vi: string; en: string; addresses: 'kept' | 'own' }>;
+
+/** Segments below a section: a list's later pages and the documents' facets. */
+const PARTS = {
+  page: { vi: 'trang', en: 'page' },
+  type: { vi: 'loai', en: 'type' },
+  year: { vi: 'nam', en: 'year' },
+  issuer: { vi: 'co-quan', en: 'issuer' },
 } as const;
 
-export type Section = keyof (typeof SEGMENTS)['vi'];
+/** Every section of a column, by name. */
+export const SECTION_NAMES = Object.keys(SECTIONS) as ReadonlyArray<keyof typeof SECTIONS>;
+
+type Segments = { [K in keyof typeof SECTIONS | keyof typeof PARTS]: string };
+const segmentsIn = (locale: Locale) =>
+  Object.fromEntries(Object.entries({ ...SECTIONS, ...PARTS }).map(([name, segment]) => [name, segment[locale]])) as Segments;
+const SEGMENTS: Record<Locale, Segments> = { vi: segmentsIn('vi'), en: segmentsIn('en') };
+
+export type Section = keyof typeof SECTIONS | keyof typeof PARTS;
 
 // URL segments, not text: Vietnamese at the column's root, other languages under their code.
 const prefix = (locale: Locale) => (locale === 'vi' ? '' : `${locale}/`);
@@ -69,9 +72,17 @@ export const paths = {
 export function localizeColumnPath(path: ColumnPath, locale: Locale): ColumnPath {
   if (locale === 'vi') return path;
   const [first, ...rest] = path.split('/');
-  const sections: Section[] = ['documents', 'topics', 'campaigns', 'honours', 'tasks'];
-  const section = sections.find((name) => SEGMENTS.vi[name] === first);
-  return section ? [`${prefix(locale)}${SEGMENTS[locale][section]}`, ...rest].join('/') : path;
+  const section = Object.values(SECTIONS).find((s) => s.vi === first && s.addresses === 'kept');
+  return section ? [`${prefix(locale)}${section[locale]}`, ...rest].join('/') : path;
+}
+
+/**
+ * Whether a path an editor wrote starts at a column page ("van-ban/…", "en/articles/…"): the first segment
+ * of a section in Vietnamese, or a language's prefix.
+ */
+export function isColumnPath(path: string): boolean {
+  const first = path.split('/')[0];
+  return path.includes('/') && (Object.values(SECTIONS).some((s) => s.vi === first) || `${first}/` === prefix('en'));
 }
 
 /** A link from the page at `from` to `to`, both column paths: "../../van-ban/57-nq-tw/". */
