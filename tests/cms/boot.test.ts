@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningCms, startCms } from '../support/cms.ts';
+import { OWNED_TYPES } from '../../cms/src/access/owned-types.ts';
 
 const ARTICLE = 'api::article.article';
 const SEEDED = ['hanoi', 'mst'];
@@ -10,17 +11,7 @@ const SEEDED = ['hanoi', 'mst'];
 /** Rows and their last change, per table: what a second start must leave alone. */
 async function stateOf(cms: RunningCms) {
   const state: Record<string, unknown> = {};
-  for (const uid of [
-    'api::body.body',
-    ARTICLE,
-    'api::resolution-document.resolution-document',
-    'api::campaign.campaign',
-    'api::honour.honour',
-    'api::st-task.st-task',
-    'plugin::upload.file',
-    'admin::role',
-    'admin::permission',
-  ]) {
+  for (const uid of ['api::body.body', ...OWNED_TYPES, 'plugin::upload.file', 'admin::role', 'admin::permission']) {
     const rows = await cms.strapi.db.query(uid).findMany({ select: ['id', 'updatedAt'], orderBy: { id: 'asc' } });
     state[uid] = rows.map((r: any) => `${r.id}@${new Date(r.updatedAt).toISOString()}`);
   }

@@ -17,6 +17,9 @@ export const isReportingType = (uid: string) => (REPORTING_TYPES as readonly str
 /** Owned types that may instead be national (shown in every column), managed by national editors. */
 export const NATIONAL_CAPABLE_TYPES = ['api::resolution-document.resolution-document', 'api::campaign.campaign'] as const;
 
+/** Who writes for which body: read by the access layer, managed by the administrator, never in a column. */
+export const ACCOUNT_TYPES = ['api::membership.membership'] as const;
+
 /** Reference data shared by every column, managed by national editors. */
 export const REFERENCE_TYPES = ['api::body.body', 'api::topic.topic', 'api::audience.audience'] as const;
 

@@ -3,6 +3,7 @@ import { isDocumentNumber, slugOfDocumentNumber } from './document-number';
 import { webAddressProblems } from './web-address';
 import { type FieldProblem, inEach, throwIfProblems } from './field-error';
 import { VALIDATION_TEXT as TEXT } from './messages';
+import { isNationalCapable, isOwnedType, type OwnedType } from '../access/owned-types';
 
 type Entry = Record<string, any>;
 type Rule = (entry: Entry, ctx: RuleContext) => Promise<FieldProblem[]> | FieldProblem[];
@@ -87,7 +88,14 @@ const scheduleOrder: Rule = (e) => {
   return [];
 };
 
-const RULES: Record<string, Rule[]> = {
+/** Who owns an entry: always a body, or for a type that may be national, a body or the nation. */
+export const ownerRuleOf = (uid: OwnedType): Rule => (isNationalCapable(uid) ? scopeProblems : bodyRequired);
+
+/**
+ * The rules of every type a body owns (each has its owner rule, which a unit test checks) and of the
+ * bodies themselves, whose addresses end up in the column and in portals' snippets.
+ */
+const RULES: Record<OwnedType | 'api::body.body', Rule[]> = {
   'api::article.article': [
     bodyRequired,
     scheduleOrder,
@@ -195,10 +203,14 @@ async function existingDraft(strapi: Core.Strapi, uid: string, documentId: strin
   return { ...entry, body: entry.body?.documentId ?? null };
 }
 
+/** The rules an entry of this type must pass before it is saved, if it is a type a body owns. */
+export const contentRulesOf = (uid: string): readonly Rule[] | undefined =>
+  isOwnedType(uid) || uid === 'api::body.body' ? RULES[uid] : undefined;
+
 /** Runs the rules on what the entry will be after this write: what is stored, overlaid with the request. */
 export function registerContentRules(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
-    const rules = RULES[context.uid];
+    const rules = contentRulesOf(context.uid);
     if (!rules || !['create', 'update', 'publish'].includes(context.action)) return next();
     const params = context.params as Record<string, any>;
     const data: Entry = params.data ?? {};
