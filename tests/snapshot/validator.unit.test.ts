@@ -65,6 +65,26 @@ describe('the snapshot validator', () => {
     expect(problemAt(problems, 'bodies/hanoi.json', 'articles[4].locales.vi.coverAlt')?.message).toMatch(/alt/);
     expect(problemAt(problems, 'bodies/hanoi.json', 'tasks[0].endDate')?.message).toMatch(/before it starts/);
     expect(problems.find((p) => /no published document with id "khong-co-van-ban"/.test(p.message))).toBeTruthy();
+    // Each said in Vietnamese first, then in English.
+    expect(problemAt(problems, 'bodies/hanoi.json', 'articles[2].locales.vi.slug')?.message).toMatch(
+      /^slug \(vi\) của bài viết ".+" bị trùng \(đã có ở articles\[1\]\.locales\.vi\.slug\) \/ duplicate vi article slug/,
+    );
+    expect(problemAt(problems, 'bodies/hanoi.json', 'tasks[0].endDate')?.message).toMatch(
+      /^ngày kết thúc \(2000-01-01\) trước ngày bắt đầu/,
+    );
+    for (const problem of problems) expect(problem.message, problem.path).toMatch(/[đàáảãạăâêôơư].* \/ [A-Za-z]/i);
+  });
+
+  it("says zod's own problems (a missing field, a wrong type) in both languages too", () => {
+    const dir = brokenCopy('bodies/hanoi.json', (json) => {
+      delete json.articles[0].publishDate;
+      json.articles[1].featured = 'có';
+    });
+    const { problems } = loadSnapshot(dir, ['hanoi']);
+    expect(problemAt(problems, 'bodies/hanoi.json', 'articles[0].publishDate')?.message).toMatch(
+      /^Đầu vào không hợp lệ.* \/ Invalid input/,
+    );
+    expect(problemAt(problems, 'bodies/hanoi.json', 'articles[1].featured')?.message).toMatch(/ \/ Invalid input: expected boolean/);
   });
 
   it('names manifest problems and missing media', () => {

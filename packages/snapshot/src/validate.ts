@@ -3,6 +3,22 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import * as schema from './schema.ts';
 import type { BodyContent, Manifest, MediaRef } from './types.ts';
+import { bilingual, type Locale } from '@column57/i18n';
+import { VALIDATION_TEXT as TEXT } from './messages.ts';
+
+/** A message made in each language from parts in that language, said as "vi / en". */
+const inBoth = (say: (locale: Locale) => string) => bilingual({ vi: say('vi'), en: say('en') });
+
+/**
+ * zod's own messages (a field missing, a value of the wrong type) in both languages, from the catalogues
+ * zod ships; a message a schema gives itself (schema.ts) is already bilingual and takes precedence.
+ */
+const ZOD_CATALOGUES = { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
+const zodInBoth: z.core.$ZodErrorMap = (issue) =>
+  inBoth((locale) => {
+    const said = ZOD_CATALOGUES[locale](issue);
+    return (typeof said === 'string' ? said : said?.message) ?? issue.code;
+  });
 
 /** One thing wrong with a snapshot: which file, where in it (a JSON path), and what. */
 export interface Problem {
@@ -16,14 +32,14 @@ export interface Problem {
 export class SnapshotError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(`the snapshot has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
+    super(`${TEXT.both('snapshotHasProblems', { count: problems.length })}\n${formatProblems(problems)}`);
     this.problems = problems;
   }
 }
 
 export function formatProblems(problems: Problem[], limit = 50): string {
-  const lines = problems.slice(0, limit).map((p) => `  ${p.file}: ${p.path || '(root)'}: ${p.message}`);
-  if (problems.length > limit) lines.push(`  ... and ${problems.length - limit} more`);
+  const lines = problems.slice(0, limit).map((p) => `  ${p.file}: ${p.path || TEXT.both('root')}: ${p.message}`);
+  if (problems.length > limit) lines.push(`  ${TEXT.both('andMore', { count: problems.length - limit })}`);
   return lines.join('\n');
 }
 
@@ -31,23 +47,27 @@ const pathOf = (segments: ReadonlyArray<PropertyKey>) =>
   segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i ? '.' : ''}${String(s)}`)).join('');
 
 function parse<T>(zodSchema: z.ZodType<T>, value: unknown, file: string): { value?: T; problems: Problem[] } {
-  const result = zodSchema.safeParse(value);
+  const result = zodSchema.safeParse(value, { error: zodInBoth });
   if (result.success) return { value: result.data, problems: [] };
   return { problems: result.error.issues.map((issue) => ({ file, path: pathOf(issue.path), message: issue.message })) };
 }
 
 /** Reports values that must be unique within a list (ids, slugs per locale). */
-function duplicates(file: string, items: Array<{ value: string | undefined; path: string }>, what: string): Problem[] {
+function duplicates(file: string, items: Array<{ value: string | undefined; path: string }>, what: (locale: Locale) => string): Problem[] {
   const seen = new Map<string, string>();
   const problems: Problem[] = [];
   for (const { value, path } of items) {
     if (value === undefined) continue;
     const first = seen.get(value);
-    if (first) problems.push({ file, path, message: `duplicate ${what} "${value}" (also at ${first})` });
+    if (first)
+      problems.push({ file, path, message: inBoth((locale) => TEXT.t(locale, 'duplicate', { what: what(locale), value, first })) });
     else seen.set(value, path);
   }
   return problems;
 }
+
+const endsBeforeStart = (item: { startDate: string; endDate: string }) =>
+  TEXT.both('endsBeforeStart', { start: item.startDate, end: item.endDate });
 
 /** The manifest with its bodies left unchecked: each body's entry is checked on its own. */
 const manifestFrame = schema.manifest.extend({ bodies: z.array(z.unknown()) });
@@ -83,30 +103,28 @@ export function validateManifest(
     ...duplicates(
       file,
       kept.map(({ body, index }) => ({ value: body.slug, path: `bodies[${index}].slug` })),
-      'body slug',
+      (locale) => TEXT.t(locale, 'bodySlug'),
     ),
   );
   problems.push(
     ...duplicates(
       file,
       manifest.topics.map((t, i) => ({ value: t.slug, path: `topics[${i}].slug` })),
-      'topic slug',
+      (locale) => TEXT.t(locale, 'topicSlug'),
     ),
   );
   problems.push(
     ...duplicates(
       file,
       manifest.national.documents.map((d, i) => ({ value: d.slug, path: `national.documents[${i}].slug` })),
-      'document slug',
+      (locale) => TEXT.t(locale, 'documentSlug'),
     ),
   );
   manifest.national.documents.forEach((d, i) => {
-    if (!d.national || d.body)
-      problems.push({ file, path: `national.documents[${i}]`, message: 'a national document must have national: true and body: null' });
+    if (!d.national || d.body) problems.push({ file, path: `national.documents[${i}]`, message: TEXT.both('nationalDocumentScope') });
   });
   manifest.national.campaigns.forEach((c, i) => {
-    if (c.endDate < c.startDate)
-      problems.push({ file, path: `national.campaigns[${i}].endDate`, message: `ends (${c.endDate}) before it starts (${c.startDate})` });
+    if (c.endDate < c.startDate) problems.push({ file, path: `national.campaigns[${i}].endDate`, message: endsBeforeStart(c) });
   });
   return { manifest, problems, refused };
 }
@@ -115,7 +133,7 @@ export function validateBodyContent(value: unknown, manifest: Manifest, file: st
   const { value: content, problems } = parse(schema.bodyContent, value, file);
   if (!content) return { problems };
   const body = manifest.bodies.find((b) => b.slug === content.body);
-  if (!body) problems.push({ file, path: 'body', message: `body "${content.body}" is not in the manifest` });
+  if (!body) problems.push({ file, path: 'body', message: TEXT.both('bodyNotInManifest', { body: content.body }) });
   const topics = new Set(manifest.topics.map((t) => t.slug));
   const documentIds = new Set([...manifest.national.documents, ...content.documents].map((d) => d.id));
   const articleIds = new Set(content.articles.map((a) => a.id));
@@ -126,22 +144,20 @@ export function validateBodyContent(value: unknown, manifest: Manifest, file: st
 
   const incremental = content.since !== null;
   content.articles.forEach((a, i) => {
-    a.topics.forEach((t, j) => check(topics.has(t), `articles[${i}].topics[${j}]`, `unknown topic "${t}"`));
+    a.topics.forEach((t, j) => check(topics.has(t), `articles[${i}].topics[${j}]`, TEXT.both('unknownTopic', { topic: t })));
     if (!incremental) {
       a.relatedDocuments.forEach((d, j) =>
-        check(documentIds.has(d), `articles[${i}].relatedDocuments[${j}]`, `no published document with id "${d}"`),
+        check(documentIds.has(d), `articles[${i}].relatedDocuments[${j}]`, TEXT.both('noPublishedDocument', { id: d })),
       );
       a.relatedArticles.forEach((d, j) =>
-        check(articleIds.has(d), `articles[${i}].relatedArticles[${j}]`, `no published article with id "${d}" in this body`),
+        check(articleIds.has(d), `articles[${i}].relatedArticles[${j}]`, TEXT.both('noPublishedArticle', { id: d })),
       );
-      a.relatedTasks.forEach((d, j) =>
-        check(taskIds.has(d), `articles[${i}].relatedTasks[${j}]`, `no published task with id "${d}" in this body`),
-      );
+      a.relatedTasks.forEach((d, j) => check(taskIds.has(d), `articles[${i}].relatedTasks[${j}]`, TEXT.both('noPublishedTask', { id: d })));
     }
     for (const locale of ['vi', 'en'] as const) {
       const text = a.locales[locale];
       if (text && a.cover && !text.coverAlt)
-        problems.push({ file, path: `articles[${i}].locales.${locale}.coverAlt`, message: 'the cover image has no alt text' });
+        problems.push({ file, path: `articles[${i}].locales.${locale}.coverAlt`, message: TEXT.both('coverWithoutAlt') });
     }
   });
   for (const locale of ['vi', 'en'] as const) {
@@ -149,30 +165,22 @@ export function validateBodyContent(value: unknown, manifest: Manifest, file: st
       ...duplicates(
         file,
         content.articles.map((a, i) => ({ value: a.locales[locale]?.slug, path: `articles[${i}].locales.${locale}.slug` })),
-        `${locale} article slug`,
+        (say) => TEXT.t(say, 'articleSlug', { locale }),
       ),
     );
   }
   content.documents.forEach((d, i) =>
-    check(
-      d.body === content.body && !d.national,
-      `documents[${i}].body`,
-      `a body's own document must have body "${content.body}" and national: false`,
-    ),
+    check(d.body === content.body && !d.national, `documents[${i}].body`, TEXT.both('ownDocumentScope', { body: content.body })),
   );
   problems.push(
     ...duplicates(
       file,
       [...manifest.national.documents, ...content.documents].map((d, i) => ({ value: d.slug, path: `documents(all)[${i}].slug` })),
-      'document slug',
+      (locale) => TEXT.t(locale, 'documentSlug'),
     ),
   );
-  content.campaigns.forEach((c, i) =>
-    check(c.endDate >= c.startDate, `campaigns[${i}].endDate`, `ends (${c.endDate}) before it starts (${c.startDate})`),
-  );
-  content.tasks.forEach((t, i) =>
-    check(t.endDate >= t.startDate, `tasks[${i}].endDate`, `ends (${t.endDate}) before it starts (${t.startDate})`),
-  );
+  content.campaigns.forEach((c, i) => check(c.endDate >= c.startDate, `campaigns[${i}].endDate`, endsBeforeStart(c)));
+  content.tasks.forEach((t, i) => check(t.endDate >= t.startDate, `tasks[${i}].endDate`, endsBeforeStart(t)));
   for (const [kind, list] of Object.entries({
     articles: content.articles,
     documents: content.documents,
@@ -184,7 +192,7 @@ export function validateBodyContent(value: unknown, manifest: Manifest, file: st
       ...duplicates(
         file,
         list.map((item, i) => ({ value: item.id, path: `${kind}[${i}].id` })),
-        'id',
+        (locale) => TEXT.t(locale, 'itemId'),
       ),
     );
   }
@@ -207,13 +215,13 @@ export const mediaPath = (ref: MediaRef) => `media/${ref.hash}.${ref.ext}`;
 function readJson(dir: string, file: string, problems: Problem[]): unknown {
   const path = join(dir, file);
   if (!existsSync(path)) {
-    problems.push({ file, path: '', message: 'file is missing' });
+    problems.push({ file, path: '', message: TEXT.both('fileMissing') });
     return undefined;
   }
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    problems.push({ file, path: '', message: `not valid JSON: ${(error as Error).message}` });
+    problems.push({ file, path: '', message: TEXT.both('notJson', { error: (error as Error).message }) });
     return undefined;
   }
 }
@@ -225,13 +233,10 @@ export interface LoadedSnapshot {
 }
 
 /**
- * Reads and checks a snapshot folder: the manifest, each body's file (all, or those named), and that
- * every referenced media file is there with the right size. Collects every problem; a body whose
- * file is broken is reported and left out of `bodies`, so the other bodies can still be built.
- */
-/**
- * Reads and validates a snapshot: the manifest, and the bodies in `only` (every body when it is
- * missing or empty; none with `{ none: true }`, when the caller needs the manifest alone).
+ * Reads and checks a snapshot folder: the manifest, the bodies in `only` (every body when it is missing
+ * or empty; none with `{ none: true }`, when the caller needs the manifest alone), and that every
+ * referenced media file is there with the right size. Collects every problem; a body whose file is
+ * broken is reported and left out of `bodies`, so the other bodies can still be built.
  */
 export function loadSnapshot(
   dir: string,
@@ -252,7 +257,7 @@ export function loadSnapshot(
     if (refused.has(slug)) {
       bodyProblems.push(...refused.get(slug)!);
     } else if (!manifest.bodies.some((b) => b.slug === slug)) {
-      bodyProblems.push({ file: 'manifest.json', path: 'bodies', message: `no body with slug "${slug}"` });
+      bodyProblems.push({ file: 'manifest.json', path: 'bodies', message: TEXT.both('noBodyWithSlug', { slug }) });
     } else {
       const raw = readJson(dir, file, bodyProblems);
       if (raw !== undefined) {
@@ -273,12 +278,12 @@ function missingMedia(dir: string, value: unknown, file: string): Problem[] {
   const problems: Problem[] = [];
   for (const ref of mediaRefsIn(value).values()) {
     const path = join(dir, mediaPath(ref));
-    if (!existsSync(path)) problems.push({ file, path: mediaPath(ref), message: `media file "${ref.name}" is missing` });
+    if (!existsSync(path)) problems.push({ file, path: mediaPath(ref), message: TEXT.both('mediaMissing', { name: ref.name }) });
     else if (statSync(path).size !== ref.size)
       problems.push({
         file,
         path: mediaPath(ref),
-        message: `media file "${ref.name}" has ${statSync(path).size} bytes, expected ${ref.size}`,
+        message: TEXT.both('mediaWrongSize', { name: ref.name, size: statSync(path).size, expected: ref.size }),
       });
   }
   return problems;
