@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { BodyContent, Manifest } from '../../packages/snapshot/src/index.ts';
+import { type BodyContent, itemListsOf, type Manifest } from '../../packages/snapshot/src/index.ts';
 
 /**
  * Makes a snapshot independent of the database it came from: document ids (random per database)
@@ -42,17 +42,13 @@ export function normalizeSnapshot(manifest: Manifest, bodies: BodyContent[]): { 
     }
     return value;
   };
-  const byKey = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+  const byKey = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+  // Rows come in database order: every list of items is sorted by its (now stable) id, whichever lists
+  // the content has. Spreading over `c` keeps each list where it was, so the file's key order holds.
   const normalizedBodies = bodies.map((content) => {
     const c = rewrite(content) as BodyContent;
-    return {
-      ...c,
-      articles: byKey(c.articles),
-      documents: byKey(c.documents),
-      campaigns: byKey(c.campaigns),
-      honours: byKey(c.honours),
-      tasks: byKey(c.tasks),
-    };
+    const sorted = Object.fromEntries(Object.entries(itemListsOf(c)).map(([kind, list]) => [kind, byKey(list)]));
+    return { ...c, ...sorted } as BodyContent;
   });
   const m = rewrite(manifest) as Manifest;
   return {

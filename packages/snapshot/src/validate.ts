@@ -69,6 +69,13 @@ function duplicates(file: string, items: Array<{ value: string | undefined; path
 const endsBeforeStart = (item: { startDate: string; endDate: string }) =>
   TEXT.both('endsBeforeStart', { start: item.startDate, end: item.endDate });
 
+/**
+ * The lists of items in a body's content (articles, documents, …): every array of the content, whatever
+ * kinds the schema grows, each item with its id.
+ */
+export const itemListsOf = (content: BodyContent): Record<string, ReadonlyArray<{ id: string }>> =>
+  Object.fromEntries(Object.entries(content).filter(([, value]) => Array.isArray(value))) as Record<string, ReadonlyArray<{ id: string }>>;
+
 /** The manifest with its bodies left unchecked: each body's entry is checked on its own. */
 const manifestFrame = schema.manifest.extend({ bodies: z.array(z.unknown()) });
 
@@ -181,13 +188,8 @@ export function validateBodyContent(value: unknown, manifest: Manifest, file: st
   );
   content.campaigns.forEach((c, i) => check(c.endDate >= c.startDate, `campaigns[${i}].endDate`, endsBeforeStart(c)));
   content.tasks.forEach((t, i) => check(t.endDate >= t.startDate, `tasks[${i}].endDate`, endsBeforeStart(t)));
-  for (const [kind, list] of Object.entries({
-    articles: content.articles,
-    documents: content.documents,
-    campaigns: content.campaigns,
-    honours: content.honours,
-    tasks: content.tasks,
-  })) {
+  // Every list of items the body's content has, so a kind of item added to the schema is checked too.
+  for (const [kind, list] of Object.entries(itemListsOf(content))) {
     problems.push(
       ...duplicates(
         file,
