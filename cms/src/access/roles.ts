@@ -1,12 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { CONDITIONS } from './conditions';
 import { REPORT_SERVER_FIELDS } from '../reporting/fields';
 import { NATIONAL_CAPABLE_TYPES, OWNED_TYPES, REFERENCE_TYPES, REPORTING_TYPES, ROLE_CODES } from './owned-types';
 import { ACCESS_TEXT, sentences, withEnglish } from './messages';
-
-/** Bump when the permissions below change: roles are re-synced once per version, not on every start,
- *  so an administrator's own tuning in the admin panel survives restarts. */
-const ROLES_VERSION = 4;
 
 const CM = 'plugin::content-manager.explorer';
 /** Fields only the server sets: who owns an entry is decided by the account, never by the form. */
@@ -120,16 +117,26 @@ export const ROLE_DEFINITIONS = [
   },
 ];
 
+/**
+ * Gives each role the permissions defined above. They are assigned again only when what they would be
+ * changes (a content type, a field, a locale or a rule here), found by a fingerprint stored at the last
+ * sync, not on every start: an administrator's own tuning in the admin panel survives restarts, and no
+ * version number has to be remembered when a type is added.
+ */
 export async function syncRoles(strapi: Core.Strapi) {
   const store = strapi.store({ type: 'plugin', name: 'column57' });
   const locales = (await strapi.plugin('i18n').service('locales').find()).map((l: { code: string }) => l.code);
   const roleService = strapi.service('admin::role');
-  const synced = (await store.get({ key: 'rolesVersion' })) as number | null;
-  for (const definition of ROLE_DEFINITIONS) {
+  const wanted = ROLE_DEFINITIONS.map((definition) => ({ definition, permissions: definition.permissions(strapi, locales) }));
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify(wanted.map(({ definition, permissions }) => [definition.code, permissions])))
+    .digest('hex');
+  const synced = (await store.get({ key: 'rolesFingerprint' })) as string | null;
+  for (const { definition, permissions } of wanted) {
     let role = await roleService.findOne({ code: definition.code });
     const fresh = !role;
     if (!role) role = await roleService.create({ name: definition.name, code: definition.code, description: definition.description });
-    if (fresh || synced !== ROLES_VERSION) await roleService.assignPermissions(role.id, definition.permissions(strapi, locales));
+    if (fresh || synced !== fingerprint) await roleService.assignPermissions(role.id, permissions);
   }
-  await store.set({ key: 'rolesVersion', value: ROLES_VERSION });
+  await store.set({ key: 'rolesFingerprint', value: fingerprint });
 }
