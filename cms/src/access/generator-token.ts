@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ACCESS_TEXT, sentences } from './messages';
+import { CMS_LOG_TEXT } from '../log-messages';
 
 export const TOKEN_NAME = 'column57 generator (read-only)';
 export const REPORT_TOKEN_NAME = 'column57 reports (export only)';
@@ -25,7 +26,7 @@ async function ensureApiToken(strapi: Core.Strapi, file: string, spec: TokenSpec
   const token = await tokens.create({ ...spec, lifespan: null });
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${token.accessKey}\n`, { mode: 0o600 });
-  strapi.log.info(`column57: wrote the API token "${spec.name}" to ${file}`);
+  strapi.log.info(`column57: ${CMS_LOG_TEXT.both('wroteToken', { name: spec.name, file })}`);
 }
 
 /** Published content for the column generator: read-only. */

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { isOwnedType, REFERENCE_TYPES } from '../access/owned-types';
+import { CMS_LOG_TEXT } from '../log-messages';
 
 /**
  * Tells the build service which columns a change touches, as soon as the change is committed.
@@ -44,14 +45,13 @@ export function createNotifier(strapi: Core.Strapi, url: string, secret: string)
           body: JSON.stringify(notice),
         });
         if (response.ok) return;
-        strapi.log.warn(`column57: the build service answered ${response.status} to a change notice (${notice.uid} ${notice.action})`);
+        strapi.log.warn(
+          `column57: ${CMS_LOG_TEXT.both('noticeRefused', { status: response.status, change: `${notice.uid} ${notice.action}` })}`,
+        );
         return;
       } catch (error) {
         if (attempt === 3)
-          strapi.log.warn(
-            `column57: the build service at ${url} is unreachable (${(error as Error).message}); ` +
-              'the change will be built at its next start',
-          );
+          strapi.log.warn(`column57: ${CMS_LOG_TEXT.both('buildServiceUnreachable', { url, error: (error as Error).message })}`);
         else await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
       }
     }

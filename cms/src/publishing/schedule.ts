@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { CMS_LOG_TEXT } from '../log-messages';
 
 /**
  * Publish-at and unpublish-at, run by the CMS's cron. The times live on the entries (database), and
@@ -66,9 +67,9 @@ export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promis
     }
   }
   if (changed) await store.set({ key: LEDGER_KEY, value: [...fired] });
-  for (const what of run.published) strapi.log.info(`column57: scheduled publish of ${what}`);
-  for (const what of run.unpublished) strapi.log.info(`column57: scheduled unpublish of ${what}`);
-  for (const failure of run.failed) strapi.log.warn(`column57: scheduled change of ${failure.what} failed: ${failure.error}`);
+  for (const what of run.published) strapi.log.info(`column57: ${CMS_LOG_TEXT.both('scheduledPublish', { what })}`);
+  for (const what of run.unpublished) strapi.log.info(`column57: ${CMS_LOG_TEXT.both('scheduledUnpublish', { what })}`);
+  for (const failure of run.failed) strapi.log.warn(`column57: ${CMS_LOG_TEXT.both('scheduledChangeFailed', failure)}`);
   return run;
 }
 
@@ -82,7 +83,7 @@ export function registerSchedule(strapi: Core.Strapi): () => Promise<unknown> {
     // One run at a time: a slow tick is not overlapped by the next.
     if (!running)
       running = runSchedule(strapi)
-        .catch((error) => strapi.log.error(`column57: schedule: ${error.message}`))
+        .catch((error) => strapi.log.error(`column57: ${CMS_LOG_TEXT.both('scheduleFailed', { error: error.message })}`))
         .finally(() => (running = null));
     return running;
   };

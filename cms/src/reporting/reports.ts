@@ -10,6 +10,7 @@ import { monthKey, oneAtATime } from './lock';
 import { REPORTING_TEXT as TEXT } from './messages';
 import { monthLabel, periodOf, vnDate, vnMonth } from './period';
 import { missingToSubmit, reportProblems } from './rules';
+import { CMS_LOG_TEXT } from '../log-messages';
 
 type Entry = Record<string, any>;
 const BODY = { body: { select: ['documentId', 'slug', 'shortNameVi'] } };
@@ -184,10 +185,10 @@ export function registerReportingCycle(strapi: Core.Strapi): () => Promise<unkno
     if (!running) {
       running = prepareReports(strapi)
         .then((run) => {
-          if (run.created.length) strapi.log.info(`column57: prepared ${run.created.length} monthly report drafts`);
-          for (const what of run.overdue) strapi.log.warn(`column57: monthly report overdue: ${what}`);
+          if (run.created.length) strapi.log.info(`column57: ${CMS_LOG_TEXT.both('reportDraftsPrepared', { count: run.created.length })}`);
+          for (const what of run.overdue) strapi.log.warn(`column57: ${CMS_LOG_TEXT.both('reportOverdue', { what })}`);
         })
-        .catch((error) => strapi.log.error(`column57: reporting cycle: ${error.message}`))
+        .catch((error) => strapi.log.error(`column57: ${CMS_LOG_TEXT.both('reportingCycleFailed', { error: error.message })}`))
         .finally(() => (running = null));
     }
     return running;

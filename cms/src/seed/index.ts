@@ -4,6 +4,7 @@ import { slugOfDocumentNumber } from '../validation/document-number';
 import { guidePdf, illustration, logo } from './artwork';
 import { AUDIENCES, type BodyFact, type SeedData, type Story, fill, isCentral, loadSeedData } from './data';
 import { MediaLibrary } from './media';
+import { CMS_LOG_TEXT } from '../log-messages';
 
 /** Bump when the demo content changes shape; a database seeded at this version is left alone. */
 export const DEMO_SEED_VERSION = 1;
@@ -94,7 +95,8 @@ class Seeder {
       await this.strapi.db.transaction(() => this.bodyContent(body, index, bodies.get(body.slug)!));
       done++;
       if (done % 8 === 0 || done === chosen.length) {
-        this.log(`demo content: ${done}/${chosen.length} bodies (${body.shortNameVi}), ${((Date.now() - started) / 1000).toFixed(0)} s`);
+        const seconds = Math.round((Date.now() - started) / 1000);
+        this.log(CMS_LOG_TEXT.both('seedProgress', { done, total: chosen.length, body: body.shortNameVi, seconds }));
       }
     }
     this.media.close();
@@ -165,7 +167,7 @@ class Seeder {
       } as any)) as Json;
       ids.set(body.slug, created.documentId);
     }
-    this.log(`demo content: ${ids.size} bodies`);
+    this.log(CMS_LOG_TEXT.both('seedBodies', { count: ids.size }));
     return ids;
   }
 
@@ -223,7 +225,7 @@ class Seeder {
         } as any);
       }
     }
-    this.log(`demo content: ${this.documents.size} national documents`);
+    this.log(CMS_LOG_TEXT.both('seedNationalDocuments', { count: this.documents.size }));
   }
 
   private async campaignData(campaign: SeedData['campaigns'][number], body: BodyFact | null, locale: 'vi' | 'en') {
@@ -398,6 +400,6 @@ export async function seedDemo(strapi: Core.Strapi, log: Log = (m) => strapi.log
   const data = loadSeedData(path.join(strapi.dirs.app.root, 'seed'));
   await new Seeder(strapi, data, log, onlyBodies).run();
   await store.set({ key: 'demoSeedVersion', value: DEMO_SEED_VERSION });
-  log(`demo content seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  log(CMS_LOG_TEXT.both('seeded', { seconds: Math.round((Date.now() - started) / 1000) }));
   return true;
 }

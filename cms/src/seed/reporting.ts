@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { figuresOf, loadActivity } from '../reporting/figures';
 import { PLAN, REPORT } from '../reporting/guard';
 import { addMonths, periodOf, vnDay, vnMonth } from '../reporting/period';
+import { CMS_LOG_TEXT } from '../log-messages';
 
 /** Bump when the demo reporting history changes shape. */
 export const REPORTING_SEED_VERSION = 1;
@@ -161,9 +162,6 @@ export async function seedReportingHistory(strapi: Core.Strapi, log: (m: string)
     }
   }
   await store.set({ key: 'reportingSeedVersion', value: REPORTING_SEED_VERSION });
-  log(
-    `demo reporting history: ${count} monthly reports for ${Object.keys(STORIES).length} bodies, ` +
-      `${months[0]} to ${months[months.length - 1]}`,
-  );
+  log(CMS_LOG_TEXT.both('seededReports', { count, bodies: Object.keys(STORIES).length, from: months[0], to: months[months.length - 1] }));
   return true;
 }
