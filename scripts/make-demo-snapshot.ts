@@ -3,16 +3,18 @@
 // Run: node scripts/toolchain.mjs ... or, once set up, `node scripts/make-demo-snapshot.ts`.
 import { compileCms, startCms } from './lib/embedded-cms.ts';
 import { DEMO_SNAPSHOT_DIR, exportNormalizedSnapshot } from './lib/demo-snapshot.ts';
+import { START_TEXT } from './lib/start-text.ts';
 
 const started = Date.now();
 const log = (m: string) => console.error(`[demo-snapshot] ${m}`);
+const seconds = () => Math.round((Date.now() - started) / 1000);
 await compileCms();
-log('seeding a throw-away CMS with the demo content ...');
+log(`${START_TEXT.both('seedingThrowAwayCms')} ...`);
 const cms = await startCms({ seedBodies: 'all' });
-log(`seeded in ${((Date.now() - started) / 1000).toFixed(0)} s; exporting ...`);
+log(`${START_TEXT.both('seededExporting', { seconds: seconds() })} ...`);
 try {
   await exportNormalizedSnapshot(cms, DEMO_SNAPSHOT_DIR, log);
 } finally {
   await cms.stop();
 }
-log(`wrote ${DEMO_SNAPSHOT_DIR} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+log(START_TEXT.both('wroteFixture', { dir: DEMO_SNAPSHOT_DIR, seconds: seconds() }));

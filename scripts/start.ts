@@ -67,7 +67,7 @@ function banner(password: string, previewUrl: string, buildUrl: string) {
 async function main() {
   mkdirSync(DATA_DIR, { recursive: true });
   const { values: secrets, created } = ensureSecrets(CMS_ENV_FILE);
-  if (created) log(`generated this installation's secrets in ${CMS_ENV_FILE} (git-ignored)`);
+  if (created) log(START_TEXT.both('secretsGenerated', { file: CMS_ENV_FILE }));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...secrets,
@@ -86,7 +86,7 @@ async function main() {
     COLUMN57_BUILD_HOOK_URL: `http://${HOST}:${BUILD_PORT}/hooks/cms`,
   };
   buildCmsIfStale(env, log);
-  log('starting the CMS (the first start seeds the demo content: about a minute) ...');
+  log(`${START_TEXT.both('startingCms')} ...`);
   const cms = spawn(process.execPath, [STRAPI_BIN, 'start'], { cwd: CMS_DIR, env, stdio: 'inherit' });
   let service: BuildService | null = null;
   const servers: Array<{ close(): Promise<void> }> = [];
@@ -94,7 +94,7 @@ async function main() {
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    log('stopping: CMS, build service, preview ...');
+    log(`${START_TEXT.both('stopping')} ...`);
     cms.kill(signal);
     await Promise.all(servers.map((server) => server.close()));
     // A build cut short here leaves every column on its last release (see packages/builder/src/releases.ts).
@@ -132,6 +132,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  log(`error: ${error.message}`);
+  log(`${START_TEXT.both('error')}: ${error.message}`);
   process.exit(1);
 });

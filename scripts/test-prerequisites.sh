@@ -5,14 +5,15 @@
 # whose equivalent site a test builds). Run by scripts/toolchain.mjs; CI's .ci/run goes through it as well.
 set -euo pipefail
 
+# Each line in Vietnamese, then in English (this runs before the workspace and its catalogues exist).
 log() { echo "[column57] $*" >&2; }
 
 can_install() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }
 
 apt_install() {
   if ! can_install; then
-    log "missing: $* — install it (Debian: sudo apt-get install $*) and run npm test again"
     log "thiếu: $* — hãy cài (Debian: sudo apt-get install $*) rồi chạy lại npm test"
+    log "missing: $* — install it (Debian: sudo apt-get install $*) and run npm test again"
     exit 1
   fi
   log "apt-get install $* ..."
@@ -30,13 +31,13 @@ if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
       sed -i -E 's/^(host\s+all\s+all\s+(127\.0\.0\.1\/32|::1\/128)\s+)\S+/\1trust/' "$hba"
     done
   fi
-  log "starting PostgreSQL ..."
+  log "khởi động PostgreSQL / starting PostgreSQL ..."
   pg_ctlcluster --skip-systemctl-redirect "$(pg_version)" main start 2>/dev/null || true
   for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 1; done
 fi
 if ! psql -h 127.0.0.1 -U "${PGUSER:-postgres}" -d postgres -Atc 'select 1' >/dev/null 2>&1; then
-  log "PostgreSQL on 127.0.0.1:5432 does not accept user ${PGUSER:-postgres} without a password (trust auth on loopback expected)"
   log "PostgreSQL tại 127.0.0.1:5432 không cho người dùng ${PGUSER:-postgres} vào không mật khẩu (cần trust trên loopback)"
+  log "PostgreSQL on 127.0.0.1:5432 does not accept user ${PGUSER:-postgres} without a password (trust auth on loopback expected)"
   exit 1
 fi
 

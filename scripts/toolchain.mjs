@@ -33,6 +33,40 @@ function log(message) {
   process.stderr.write(`[column57] ${message}\n`);
 }
 
+/**
+ * The few lines this script prints, in Vietnamese and in English. It runs on whatever Node the machine has,
+ * before the workspace (and packages/i18n with its catalogues) is installed, so it keeps its own small
+ * catalogue and says each line as "vi / en", the way every column57 log line reads.
+ */
+const TEXT = {
+  vi: {
+    fetchingTools: ({ node, pnpm }) => `tải Node ${node} và pnpm ${pnpm} từ npm registry vào .tools/`,
+    toolsFailed: ({ wanted, status }) =>
+      `không cài được ${wanted} từ npm registry (npm thoát với mã ${status}). ` +
+      'Hãy kiểm tra kết nối tới registry, hoặc tự cài Node >= 24 và pnpm 10 rồi chạy pnpm start / pnpm test.',
+    installing: ({ frozen }) => `cài đặt workspace bằng pnpm${frozen ? ' (giữ nguyên lockfile)' : ''}`,
+    installFailed: ({ status }) => `pnpm install thất bại (mã thoát ${status}); xem kết quả ở trên`,
+    installed: ({ seconds }) => `đã cài workspace trong ${seconds} giây`,
+    prerequisitesMissing: 'máy thiếu thứ các bài kiểm thử cần (xem ở trên)',
+    usage: 'cách dùng',
+    error: 'lỗi',
+  },
+  en: {
+    fetchingTools: ({ node, pnpm }) => `fetching Node ${node} and pnpm ${pnpm} from the npm registry into .tools/`,
+    toolsFailed: ({ wanted, status }) =>
+      `could not install ${wanted} from the npm registry (npm exited ${status}). ` +
+      'Check that the registry is reachable, or install Node >= 24 and pnpm 10 yourself and run pnpm start / pnpm test.',
+    installing: ({ frozen }) => `installing the workspace with pnpm${frozen ? ' (frozen lockfile)' : ''}`,
+    installFailed: ({ status }) => `pnpm install failed (exit ${status}); see the output above`,
+    installed: ({ seconds }) => `workspace installed in ${seconds} s`,
+    prerequisitesMissing: 'the machine lacks what the tests need (see above)',
+    usage: 'usage',
+    error: 'error',
+  },
+};
+const both = (key, values = {}) =>
+  [TEXT.vi[key], TEXT.en[key]].map((message) => (typeof message === 'function' ? message(values) : message)).join(' / ');
+
 function majorOf(version) {
   return Number(String(version).replace(/^v/, '').split('.')[0]);
 }
@@ -52,7 +86,7 @@ function ensureLocalTools() {
   const stampFile = join(toolsDir, 'installed.txt');
   const upToDate = existsSync(nodeBin) && existsSync(pnpmEntry) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === wanted;
   if (!upToDate) {
-    log(`fetching Node ${NODE_VERSION} and pnpm ${PNPM_VERSION} from the npm registry into .tools/ ...`);
+    log(`${both('fetchingTools', { node: NODE_VERSION, pnpm: PNPM_VERSION })} ...`);
     mkdirSync(toolsDir, { recursive: true });
     writeFileSync(join(toolsDir, 'package.json'), JSON.stringify({ private: true, name: 'column57-tools' }, null, 2));
     const result = spawnSync(
@@ -70,10 +104,7 @@ function ensureLocalTools() {
       { stdio: 'inherit' },
     );
     if (result.status !== 0 || !existsSync(nodeBin)) {
-      throw new Error(
-        `could not install ${wanted} from the npm registry (npm exited ${result.status}). ` +
-          'Check that the registry is reachable, or install Node >= 24 and pnpm 10 yourself and run pnpm start / pnpm test.',
-      );
+      throw new Error(both('toolsFailed', { wanted, status: result.status }));
     }
     writeFileSync(stampFile, wanted);
   }
@@ -128,24 +159,24 @@ function ensureWorkspaceInstalled(tools, env) {
   const fingerprint = installFingerprint(tools);
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === fingerprint) return;
   const frozen = existsSync(join(root, 'pnpm-lock.yaml')) && process.env.CI ? ['--frozen-lockfile'] : [];
-  log(`installing the workspace with pnpm${frozen.length ? ' (frozen lockfile)' : ''} ...`);
+  log(`${both('installing', { frozen: frozen.length > 0 })} ...`);
   const started = Date.now();
   const result = spawnSync('pnpm', ['install', ...frozen], { cwd: root, env, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`pnpm install failed (exit ${result.status}); see the output above`);
+  if (result.status !== 0) throw new Error(both('installFailed', { status: result.status }));
   writeFileSync(stampFile, installFingerprint(tools));
-  log(`workspace installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  log(both('installed', { seconds: Math.round((Date.now() - started) / 1000) }));
 }
 
 /** PostgreSQL, Chromium and Hugo from the machine's packages (scripts/test-prerequisites.sh says why each). */
 function ensureTestPrerequisites(env) {
   const result = spawnSync('bash', [join(root, 'scripts', 'test-prerequisites.sh')], { cwd: root, env, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('the machine lacks what the tests need (see above)');
+  if (result.status !== 0) throw new Error(both('prerequisitesMissing'));
 }
 
 function main() {
   const [task, ...args] = process.argv.slice(2);
   if (!TASKS[task]) {
-    log(`usage: node scripts/toolchain.mjs <${Object.keys(TASKS).join('|')}> [args...]`);
+    log(`${both('usage')}: node scripts/toolchain.mjs <${Object.keys(TASKS).join('|')}> [args...]`);
     process.exit(2);
   }
   const tools = resolveToolchain();
@@ -162,6 +193,6 @@ function main() {
 try {
   main();
 } catch (error) {
-  log(`error: ${error.message}`);
+  log(`${both('error')}: ${error.message}`);
   process.exit(1);
 }

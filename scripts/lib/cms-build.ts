@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fingerprint } from './fingerprint.ts';
 import { CMS_DIR, ROOT, STRAPI_BIN } from './paths.ts';
+import { START_TEXT } from './start-text.ts';
 
 const STAMP = join(CMS_DIR, 'dist', '.column57-build');
 // The CMS runs the packages it depends on from their sources (the snapshot's contract, the catalogues).
@@ -12,10 +13,10 @@ const SOURCES = ['cms/src', 'cms/config', 'cms/package.json', 'cms/tsconfig.json
 export function buildCmsIfStale(env: NodeJS.ProcessEnv, log: (m: string) => void) {
   const current = fingerprint(ROOT, SOURCES);
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === current) return;
-  log('building the CMS and its admin panel (about a minute, once) ...');
+  log(`${START_TEXT.both('buildingCms')} ...`);
   const started = Date.now();
   const result = spawnSync(process.execPath, [STRAPI_BIN, 'build'], { cwd: CMS_DIR, env, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`strapi build failed (exit ${result.status}); see the output above`);
+  if (result.status !== 0) throw new Error(START_TEXT.both('cmsBuildFailed', { status: String(result.status) }));
   writeFileSync(STAMP, current);
-  log(`CMS built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  log(START_TEXT.both('cmsBuilt', { seconds: Math.round((Date.now() - started) / 1000) }));
 }

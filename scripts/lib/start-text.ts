@@ -1,7 +1,8 @@
 import { type Bilingual, defineCatalogue } from '../../packages/i18n/src/index.ts';
 
 /**
- * What `npm start` prints (scripts/start.ts). The banner names each address in Vietnamese with the
+ * What `npm start` prints (scripts/start.ts), with the CMS build it may run first (lib/cms-build.ts) and the
+ * demo fixture's generator (make-demo-snapshot.ts). The banner names each address in Vietnamese with the
  * English in brackets, "Chuyên mục (columns):", aligned in a column; log lines read "vi / en".
  */
 export const START_TEXT = defineCatalogue('start', {
@@ -21,6 +22,17 @@ export const START_TEXT = defineCatalogue('start', {
     rebuildByHand: 'Dựng lại tay',
     rollBack: 'Khôi phục',
     stop: 'Dừng',
+    // Log lines of npm start, of the CMS build it runs when the CMS changed, and of npm run demo-snapshot.
+    secretsGenerated: ({ file }: { file: string }) => `đã tạo các khoá bí mật của bản cài đặt này trong ${file} (git bỏ qua tệp này)`,
+    startingCms: 'khởi động CMS (lần đầu nạp nội dung demo: khoảng một phút)',
+    stopping: 'dừng: CMS, dịch vụ dựng, bản xem trước',
+    error: 'lỗi',
+    buildingCms: 'dựng CMS và trang quản trị (khoảng một phút, một lần)',
+    cmsBuilt: ({ seconds }: { seconds: number }) => `đã dựng CMS trong ${seconds} giây`,
+    cmsBuildFailed: ({ status }: { status: string }) => `strapi build thất bại (mã thoát ${status}); xem kết quả ở trên`,
+    seedingThrowAwayCms: 'nạp nội dung demo vào một CMS tạm',
+    seededExporting: ({ seconds }: { seconds: number }) => `đã nạp trong ${seconds} giây; đang xuất`,
+    wroteFixture: ({ dir, seconds }: { dir: string; seconds: number }) => `đã ghi ${dir} trong ${seconds} giây`,
   },
   en: {
     buildingColumns: 'building the columns from published content',
@@ -38,6 +50,16 @@ export const START_TEXT = defineCatalogue('start', {
     rebuildByHand: 'rebuild by hand',
     rollBack: 'roll back',
     stop: 'stop',
+    secretsGenerated: ({ file }) => `generated this installation's secrets in ${file} (git-ignored)`,
+    startingCms: 'starting the CMS (the first start seeds the demo content: about a minute)',
+    stopping: 'stopping: CMS, build service, preview',
+    error: 'error',
+    buildingCms: 'building the CMS and its admin panel (about a minute, once)',
+    cmsBuilt: ({ seconds }) => `CMS built in ${seconds} s`,
+    cmsBuildFailed: ({ status }) => `strapi build failed (exit ${status}); see the output above`,
+    seedingThrowAwayCms: 'seeding a throw-away CMS with the demo content',
+    seededExporting: ({ seconds }) => `seeded in ${seconds} s; exporting`,
+    wroteFixture: ({ dir, seconds }) => `wrote ${dir} in ${seconds} s`,
   },
 });
 
