@@ -39,6 +39,7 @@ export const PUBLISHER_TEXT = defineCatalogue('publisher', {
     previewBanner: 'Bản xem trước, chưa xuất bản',
     previewFailed: 'Không dựng được bản xem trước',
     previewLinkInvalid: 'Liên kết xem trước không hợp lệ hoặc đã hết hạn; mở lại từ CMS.',
+    statusNotSaved: ({ file, error }: { file: string; error: string }) => `không lưu được trạng thái dựng vào ${file}: ${error}`,
   },
   en: {
     statusTitle: 'Build status',
@@ -68,6 +69,7 @@ export const PUBLISHER_TEXT = defineCatalogue('publisher', {
     previewBanner: 'Preview of a draft, not published',
     previewFailed: 'The preview could not be built',
     previewLinkInvalid: 'This preview link is invalid or has expired; open it again from the CMS.',
+    statusNotSaved: ({ file, error }) => `cannot save the build status to ${file}: ${error}`,
   },
 });
 

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { PUBLISHER_TEXT } from './messages.ts';
 
 /** What the status page and its JSON say about each column's latest build. */
 export type BuildResult = 'built' | 'unchanged' | 'failed' | 'held';
@@ -68,7 +69,7 @@ export class StatusStore {
       writeFileSync(temporary, `${JSON.stringify(this.status, null, 1)}\n`);
       renameSync(temporary, this.file);
     } catch (error) {
-      console.error(`column57: cannot save the build status to ${this.file}: ${(error as Error).message}`);
+      console.error(`column57: ${PUBLISHER_TEXT.both('statusNotSaved', { file: this.file, error: (error as Error).message })}`);
     }
   }
 

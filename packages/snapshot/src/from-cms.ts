@@ -105,16 +105,14 @@ export async function writeSnapshot(options: WriteSnapshotOptions) {
     // its last good release) while the others go ahead. A bad manifest stops everything.
     const { problems } = loadSnapshot(work, wanted);
     const manifestProblems = problems.filter((p) => p.file === 'manifest.json');
-    if (manifestProblems.length) throw new Error(`the CMS produced an invalid snapshot manifest:\n${formatProblems(manifestProblems)}`);
+    if (manifestProblems.length) throw new Error(`${SNAPSHOT_LOG_TEXT.both('invalidManifest')}:\n${formatProblems(manifestProblems)}`);
     if (problems.length) options.log(`! ${SNAPSHOT_LOG_TEXT.both('invalidContent')}:\n${formatProblems(problems)}`);
     rmSync(`${out}.old`, { recursive: true, force: true });
     if (existsSync(out)) renameSync(out, `${out}.old`);
     renameSync(work, out);
     rmSync(`${out}.old`, { recursive: true, force: true });
-    options.log(
-      `snapshot of ${wanted.length} bodies${kept.length ? ` (${kept.length} kept from before)` : ''} ` +
-        `written to ${out} in ${seconds(started)}`,
-    );
+    const keptNote = kept.length ? ` (${SNAPSHOT_LOG_TEXT.both('keptFromBefore', { count: kept.length })})` : '';
+    options.log(`${SNAPSHOT_LOG_TEXT.both('written', { count: wanted.length, dir: out, seconds: seconds(started) })}${keptNote}`);
     return { problems };
   } catch (error) {
     rmSync(work, { recursive: true, force: true });

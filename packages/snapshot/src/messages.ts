@@ -74,11 +74,18 @@ export const VALIDATION_TEXT = defineCatalogue('snapshot/validation', {
 export const SNAPSHOT_LOG_TEXT = defineCatalogue('snapshot/writer', {
   vi: {
     skippedGone: 'bỏ qua cơ quan không còn trong CMS',
+    written: ({ count, dir, seconds }: { count: number; dir: string; seconds: string }) =>
+      `đã ghi ảnh chụp của ${count} cơ quan vào ${dir} trong ${seconds}`,
+    keptFromBefore: ({ count }: { count: number }) => `${count} cơ quan giữ từ lần trước`,
+    invalidManifest: 'CMS tạo ra manifest ảnh chụp không hợp lệ',
     articles: 'bài viết',
     invalidContent: 'nội dung không hợp lệ',
   },
   en: {
     skippedGone: 'skipped, no longer in the CMS',
+    written: ({ count, dir, seconds }) => `snapshot of ${count} bodies written to ${dir} in ${seconds}`,
+    keptFromBefore: ({ count }) => `${count} kept from before`,
+    invalidManifest: 'the CMS produced an invalid snapshot manifest',
     articles: 'articles',
     invalidContent: 'invalid content',
   },
