@@ -35,15 +35,17 @@ it('names the entry and the fix when the deploy configuration is wrong', () => {
     '*': [],
   });
   expect(() => parseDeployConfig({ hanoi: [{ type: 'ftp', path: '/x' }] }, 'deploy.json')).toThrow(
-    'deploy.json: "hanoi"[0].type: "ftp" is not supported; use "folder" or "s3"',
+    'deploy.json: "hanoi"[0].type: "ftp" không được hỗ trợ; hãy dùng "folder" hoặc "s3" / "ftp" is not supported; use "folder" or "s3"',
   );
   expect(() => parseDeployConfig({ hanoi: [{ type: 's3', bucket: 'Cong Thong Tin', prefix: '' }] }, 'deploy.json')).toThrow(
-    /"hanoi"\[0\]\.bucket: give the bucket's name/,
+    /"hanoi"\[0\]\.bucket: hãy ghi tên bucket .* \/ give the bucket's name/,
   );
   expect(() => parseDeployConfig({ hanoi: [{ type: 'folder', path: 'www/nq57' }] }, 'deploy.json')).toThrow(
-    /"hanoi"\[0\]\.path: give an absolute folder path/,
+    /"hanoi"\[0\]\.path: hãy ghi đường dẫn tuyệt đối .* \/ give an absolute folder path/,
   );
-  expect(() => parseDeployConfig({ hanoi: { type: 'folder' } }, 'deploy.json')).toThrow('deploy.json: "hanoi" must be a list of targets');
+  expect(() => parseDeployConfig({ hanoi: { type: 'folder' } }, 'deploy.json')).toThrow(
+    'deploy.json: "hanoi" phải là một danh sách nơi triển khai / "hanoi" must be a list of targets',
+  );
 });
 
 it('copies a column to an S3-compatible bucket, uploading only what changed and deleting what went away', async () => {

@@ -12,22 +12,20 @@ export type DeployTarget = { type: 'folder'; path: string } | S3Target;
 
 /** Reads the deploy configuration: { "<slug>" | "*": [targets] }, naming the entry at fault. */
 export function parseDeployConfig(json: unknown, source: string): Record<string, DeployTarget[]> {
-  if (!json || typeof json !== 'object' || Array.isArray(json))
-    throw new Error(`${source}: expected an object like { "hanoi": [{ "type": "folder", "path": "/var/www/nq57" }] }`);
+  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new Error(`${source}: ${PUBLISHER_TEXT.both('deployConfigShape')}`);
   const config: Record<string, DeployTarget[]> = {};
   for (const [slug, targets] of Object.entries(json as Record<string, unknown>)) {
-    if (!Array.isArray(targets)) throw new Error(`${source}: "${slug}" must be a list of targets`);
+    if (!Array.isArray(targets)) throw new Error(`${source}: ${PUBLISHER_TEXT.both('deployTargetsList', { slug })}`);
     config[slug] = targets.map((target, i) => {
       const where = `${source}: "${slug}"[${i}]`;
-      if (!target || typeof target !== 'object') throw new Error(`${where}: expected { "type": "folder", "path": "..." }`);
+      if (!target || typeof target !== 'object') throw new Error(`${where}: ${PUBLISHER_TEXT.both('deployTargetShape')}`);
       const t = target as Record<string, unknown>;
       if (t.type === 's3') {
         if (typeof t.bucket !== 'string' || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(t.bucket))
-          throw new Error(`${where}.bucket: give the bucket's name (lowercase letters, digits, "." and "-"), e.g. "cong-thong-tin"`);
-        if (typeof t.prefix !== 'string')
-          throw new Error(`${where}.prefix: give the folder inside the bucket, e.g. "{slug}/nghi-quyet-57/"`);
+          throw new Error(`${where}.bucket: ${PUBLISHER_TEXT.both('deployBucket')}`);
+        if (typeof t.prefix !== 'string') throw new Error(`${where}.prefix: ${PUBLISHER_TEXT.both('deployPrefix')}`);
         if (t.endpoint !== undefined && (typeof t.endpoint !== 'string' || !/^https?:\/\//.test(t.endpoint)))
-          throw new Error(`${where}.endpoint: give the storage's address, e.g. "https://s3.example.vn", or leave it out for AWS`);
+          throw new Error(`${where}.endpoint: ${PUBLISHER_TEXT.both('deployEndpoint')}`);
         return {
           type: 's3',
           bucket: t.bucket,
@@ -37,9 +35,8 @@ export function parseDeployConfig(json: unknown, source: string): Record<string,
           forcePathStyle: typeof t.forcePathStyle === 'boolean' ? t.forcePathStyle : undefined,
         };
       }
-      if (t.type !== 'folder') throw new Error(`${where}.type: "${String(t.type)}" is not supported; use "folder" or "s3"`);
-      if (typeof t.path !== 'string' || !t.path.startsWith('/'))
-        throw new Error(`${where}.path: give an absolute folder path, e.g. "/var/www/portal/nghi-quyet-57"`);
+      if (t.type !== 'folder') throw new Error(`${where}.type: ${PUBLISHER_TEXT.both('deployType', { type: String(t.type) })}`);
+      if (typeof t.path !== 'string' || !t.path.startsWith('/')) throw new Error(`${where}.path: ${PUBLISHER_TEXT.both('deployPath')}`);
       return { type: 'folder', path: t.path };
     });
   }

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { PreviewRenderer } from './preview.ts';
+import { PUBLISHER_TEXT } from './messages.ts';
 import { NoticeError, scopeOfNotice } from './scope.ts';
 import type { BuildService } from './service.ts';
 import { statusPage } from './status-page.ts';
@@ -15,7 +16,7 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_NOTICE_BYTES) {
-        reject(new NoticeError('the notice is larger than 1 MiB'));
+        reject(new NoticeError(PUBLISHER_TEXT.both('noticeTooLarge')));
         req.destroy();
       } else chunks.push(chunk);
     });
@@ -45,13 +46,12 @@ export async function listen(
       res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(value));
     try {
       if (req.method === 'POST' && url.pathname === '/hooks/cms') {
-        if (!authorised(req, options.secret))
-          return json(401, { error: 'Authorization: Bearer <COLUMN57_BUILD_HOOK_SECRET> is missing or wrong' });
+        if (!authorised(req, options.secret)) return json(401, { error: PUBLISHER_TEXT.both('noticeUnauthorised') });
         let payload: unknown;
         try {
           payload = JSON.parse(await readBody(req));
         } catch (error) {
-          throw error instanceof NoticeError ? error : new NoticeError('the body is not JSON');
+          throw error instanceof NoticeError ? error : new NoticeError(PUBLISHER_TEXT.both('noticeNotJson'));
         }
         const { scope, what } = scopeOfNotice(payload);
         service.notify(scope, what);
@@ -71,7 +71,7 @@ export async function listen(
       if (req.method === 'GET' && preview && options.preview)
         return await options.preview.handle(res, preview[1], decodeURIComponent(preview[2] ?? ''), url.pathname);
       if (url.pathname === '/_health') return res.writeHead(204).end();
-      return json(404, { error: `no route ${req.method} ${url.pathname}; try GET /status or POST /hooks/cms` });
+      return json(404, { error: PUBLISHER_TEXT.both('noRoute', { route: `${req.method} ${url.pathname}` }) });
     } catch (error) {
       if (error instanceof NoticeError) return json(400, { error: error.message });
       return json(500, { error: (error as Error).message });

@@ -21,13 +21,13 @@ export class NoticeError extends Error {}
 
 /** Reads a notice; throws a NoticeError naming the field when it cannot be understood. */
 export function scopeOfNotice(payload: unknown): { scope: Scope; what: string } {
-  if (!payload || typeof payload !== 'object') throw new NoticeError('the body must be a JSON object');
+  if (!payload || typeof payload !== 'object') throw new NoticeError(PUBLISHER_TEXT.both('noticeNotObject'));
   const notice = payload as Record<string, any>;
   if (notice.source === 'column57-cms') {
     const what = `${notice.action ?? '?'} ${notice.uid ?? '?'} ${notice.documentId ?? ''}`.trim();
     if (notice.bodies === 'all') return { scope: 'all', what };
     if (!Array.isArray(notice.bodies) || notice.bodies.some((s: unknown) => typeof s !== 'string' || !SLUG.test(s))) {
-      throw new NoticeError('bodies: expected "all" or a list of body slugs such as ["hanoi"]');
+      throw new NoticeError(PUBLISHER_TEXT.both('noticeBodies'));
     }
     return { scope: new Set(notice.bodies), what };
   }
@@ -39,5 +39,5 @@ export function scopeOfNotice(payload: unknown): { scope: Scope; what: string } 
     if (typeof slug === 'string' && SLUG.test(slug) && !entry.national) return { scope: new Set([slug]), what };
     return { scope: 'all', what };
   }
-  throw new NoticeError('not a column57 change notice ({ source: "column57-cms", bodies }) nor a Strapi webhook ({ event, entry })');
+  throw new NoticeError(PUBLISHER_TEXT.both('noticeUnknown'));
 }
