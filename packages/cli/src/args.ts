@@ -34,6 +34,7 @@ export function parseCommand(command: CommandSpec, argv: string[]) {
       strict: true,
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${helpText(command)}`);
+    // parseArgs names the option in English; the line says in both languages what kind of problem it is.
+    throw new UsageError(`${both('badOption')}: ${(error as Error).message}\n\n${helpText(command)}`);
   }
 }

@@ -54,10 +54,12 @@ export const CLI_TEXT = defineCatalogue('cli', {
     reportPrintable: 'bản in A4',
     reportOut: 'tệp ghi ra',
     reportToken: 'API token được xuất báo cáo',
-    reportMonthForm: 'phải có dạng YYYY-MM',
-    reportFormatUnsupported: 'không hỗ trợ',
-    reportOutRequired: 'là bắt buộc',
-    reportCannotReachCms: 'không kết nối được CMS',
+    reportMonthForm: 'phải có dạng YYYY-MM, ví dụ --month 2026-11',
+    reportFormatUnsupported: ({ formats }: { formats: string }) => `không được hỗ trợ; hãy dùng ${formats}`,
+    reportOutRequired: 'là bắt buộc: nơi ghi báo cáo',
+    reportCannotReachCms: ({ url, reason }: { url: string; reason: string }) =>
+      `không kết nối được CMS tại ${url} (${reason}); CMS có đang chạy không?`,
+    cmsAnswered: ({ status, problem }: { status: number; problem: string }) => `CMS trả lời ${status}: ${problem}`,
     reportNational: 'toàn quốc',
     // column57 rollback
     rollbackSummary: 'Đưa chuyên mục về bản dựng trước.',
@@ -72,6 +74,16 @@ export const CLI_TEXT = defineCatalogue('cli', {
     willBeRebuilt: 'sẽ được dựng lại ở lần dựng sau',
     wasNotHeld: 'không bị giữ',
     heldUntil: 'giữ nguyên tới khi',
+    // Options given wrong: the option, what it must be, and what was given.
+    badOption: 'tuỳ chọn không hợp lệ',
+    jobsInvalid: ({ value }: { value: string }) => `--jobs phải là số nguyên lớn hơn 0, không phải "${value}"`,
+    portInvalid: ({ value }: { value: string }) => `--port phải là số hiệu cổng, không phải "${value}"`,
+    debounceInvalid: ({ value }: { value: string }) => `--debounce phải là số mili giây (từ 0 trở lên), không phải "${value}"`,
+    rollbackBodyRequired: '--body SLUG là bắt buộc: chuyên mục cần khôi phục (ví dụ --body hanoi)',
+    snapshotOutRequired: '--out DIR là bắt buộc: thư mục ghi ảnh chụp',
+    serveNoSecret:
+      'chưa có khoá chung: dùng --secret, đặt COLUMN57_BUILD_HOOK_SECRET (cùng giá trị với CMS), ' +
+      'hoặc chạy npm start một lần để tạo cms/.env',
   },
   en: {
     tagline: 'Resolution 57 columns for every body',
@@ -115,9 +127,10 @@ export const CLI_TEXT = defineCatalogue('cli', {
     reportOut: 'file to write (written whole or not at all)',
     reportToken: 'a token allowed to export reports (default $COLUMN57_REPORT_TOKEN or .data/report-token)',
     reportMonthForm: 'must be YYYY-MM, e.g. --month 2026-11',
-    reportFormatUnsupported: 'is not supported',
+    reportFormatUnsupported: ({ formats }) => `is not supported; use ${formats}`,
     reportOutRequired: 'is required: where to write the report',
-    reportCannotReachCms: 'cannot reach the CMS',
+    reportCannotReachCms: ({ url, reason }) => `cannot reach the CMS at ${url} (${reason}); is it running?`,
+    cmsAnswered: ({ status, problem }) => `CMS ${status}: ${problem}`,
     reportNational: 'national',
     rollbackSummary: 'Puts a column back on an earlier release.',
     rollbackBody: 'the column to roll back',
@@ -131,6 +144,15 @@ export const CLI_TEXT = defineCatalogue('cli', {
     willBeRebuilt: 'will be rebuilt by the next build',
     wasNotHeld: 'was not held',
     heldUntil: 'held until',
+    badOption: 'invalid option',
+    jobsInvalid: ({ value }) => `--jobs must be a whole number above 0, not "${value}"`,
+    portInvalid: ({ value }) => `--port must be a port number, not "${value}"`,
+    debounceInvalid: ({ value }) => `--debounce must be milliseconds (0 or more), not "${value}"`,
+    rollbackBodyRequired: '--body SLUG is required: the column to roll back (e.g. --body hanoi)',
+    snapshotOutRequired: '--out DIR is required: the folder to write the snapshot to',
+    serveNoSecret:
+      'no hook secret: pass --secret, set COLUMN57_BUILD_HOOK_SECRET (the same value the CMS has), ' +
+      'or run npm start once to create cms/.env',
   },
 });
 

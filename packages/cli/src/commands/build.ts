@@ -41,8 +41,7 @@ export const buildCommand: CommandSpec = {
       await writeSnapshot({ out: snapshotDir, bodies, update: true, cms, log });
     }
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
-      throw new Error(`--jobs must be a whole number above 0, not "${values.jobs}"`);
+    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) throw new Error(both('jobsInvalid', { value: String(values.jobs) }));
     const report = await buildColumns({
       snapshotDir: resolve(snapshotDir),
       outDir: resolve((values.out as string | undefined) ?? join(ROOT, 'out')),

@@ -43,7 +43,7 @@ export const reportCommand: CommandSpec = {
     const out = values.out as string | undefined;
     if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month: "${month ?? ''}" ${both('reportMonthForm')}`);
     if (!FORMATS.includes(format))
-      throw new UsageError(`--format: "${format}" ${both('reportFormatUnsupported')}; use ${FORMATS.join(', ')}`);
+      throw new UsageError(`--format: "${format}" ${both('reportFormatUnsupported', { formats: FORMATS.join(', ') })}`);
     if (!out) throw new UsageError(`--out FILE ${both('reportOutRequired')}`);
     // Its own token: the generator's reads published content only, never reports.
     const cms = resolveConnection(ROOT, values.cms as string | undefined, values.token as string | undefined, {
@@ -55,12 +55,10 @@ export const reportCommand: CommandSpec = {
     try {
       response = await fetch(`${cms.url}/api/column57/report?${query}`, { headers: { Authorization: `Bearer ${cms.token}` } });
     } catch (error) {
-      throw new Error(
-        `${both('reportCannotReachCms')} at ${cms.url} (${(error as Error).cause ?? (error as Error).message}); ` + 'is it running?',
-        { cause: error },
-      );
+      const reason = String((error as Error).cause ?? (error as Error).message);
+      throw new Error(both('reportCannotReachCms', { url: cms.url, reason }), { cause: error });
     }
-    if (!response.ok) throw new Error(`CMS ${response.status}: ${await problemOf(response)}`);
+    if (!response.ok) throw new Error(both('cmsAnswered', { status: response.status, problem: await problemOf(response) }));
     const bytes = Buffer.from(await response.arrayBuffer());
     const target = resolve(out);
     mkdirSync(dirname(target), { recursive: true });

@@ -28,7 +28,7 @@ export const rollbackCommand: CommandSpec = {
   ],
   async run(values) {
     const slug = values.body as string | undefined;
-    if (!slug) throw new Error('--body SLUG is required: the column to roll back (e.g. --body hanoi)');
+    if (!slug) throw new Error(both('rollbackBodyRequired'));
     const outDir = resolve((values.out as string | undefined) ?? join(ROOT, 'out'));
     const releasesDir = defaultReleasesDir(outDir);
     if (values.list) {

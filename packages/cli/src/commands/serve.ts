@@ -17,9 +17,7 @@ function hookSecret(given: string | undefined): string {
         .find((l) => l.startsWith('COLUMN57_BUILD_HOOK_SECRET='))
     : undefined;
   if (line) return line.slice(line.indexOf('=') + 1).trim();
-  throw new Error(
-    'no hook secret: pass --secret, set COLUMN57_BUILD_HOOK_SECRET (the same value the CMS has), or run npm start once to create cms/.env',
-  );
+  throw new Error(both('serveNoSecret'));
 }
 
 export const serveCommand: CommandSpec = {
@@ -55,10 +53,9 @@ export const serveCommand: CommandSpec = {
   ],
   async run(values) {
     const port = Number(values.port ?? 4322);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}"`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(both('portInvalid', { value: String(values.port) }));
     const debounceMs = values.debounce === undefined ? undefined : Number(values.debounce);
-    if (debounceMs !== undefined && !(debounceMs >= 0))
-      throw new Error(`--debounce must be milliseconds (0 or more), not "${values.debounce}"`);
+    if (debounceMs !== undefined && !(debounceMs >= 0)) throw new Error(both('debounceInvalid', { value: String(values.debounce) }));
     const cacheDir = resolve((values.cache as string | undefined) ?? join(ROOT, '.cache'));
     let deploy;
     if (typeof values.deploy === 'string') deploy = parseDeployConfig(JSON.parse(readFileSync(values.deploy, 'utf8')), values.deploy);

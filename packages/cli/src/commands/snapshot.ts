@@ -20,7 +20,7 @@ export const snapshotCommand: CommandSpec = {
     `    --token TOKEN  ${both('snapshotToken')}`,
   ],
   async run(values) {
-    if (typeof values.out !== 'string') throw new Error('--out DIR is required: the folder to write the snapshot to');
+    if (typeof values.out !== 'string') throw new Error(both('snapshotOutRequired'));
     const cms = resolveConnection(ROOT, values.cms as string | undefined, values.token as string | undefined);
     const { problems } = await writeSnapshot({
       out: values.out,
