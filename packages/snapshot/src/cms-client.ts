@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SNAPSHOT_LOG_TEXT } from './messages.ts';
 
 /** Talks to the CMS's snapshot endpoint with a read-only API token. */
 export interface CmsConnection {
@@ -18,7 +19,7 @@ export function resolveConnection(root: string, url?: string, token?: string, so
   const tokenFile = join(root, '.data', source.file);
   const resolvedToken = token ?? process.env[source.env] ?? (existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : undefined);
   if (!resolvedToken) {
-    throw new Error(`no API token: pass --token, set ${source.env}, or start the CMS with npm start (it writes .data/${source.file})`);
+    throw new Error(SNAPSHOT_LOG_TEXT.both('noToken', { env: source.env, file: source.file }));
   }
   return { url: (url ?? process.env.COLUMN57_CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, ''), token: resolvedToken };
 }
@@ -28,13 +29,13 @@ export async function getJson<T>(cms: CmsConnection, path: string): Promise<T> {
   try {
     response = await fetch(`${cms.url}${path}`, { headers: { Authorization: `Bearer ${cms.token}` } });
   } catch (error) {
-    throw new Error(`cannot reach the CMS at ${cms.url} (${(error as Error).cause ?? (error as Error).message}); is it running?`, {
-      cause: error,
-    });
+    const reason = String((error as Error).cause ?? (error as Error).message);
+    throw new Error(SNAPSHOT_LOG_TEXT.both('cannotReachCms', { url: cms.url, reason }), { cause: error });
   }
   if (!response.ok) {
     const detail = await response.text().catch(() => '');
-    throw new Error(`${path}: the CMS answered ${response.status} ${response.statusText} ${detail.slice(0, 300)}`);
+    const status = `${response.status} ${response.statusText}`;
+    throw new Error(SNAPSHOT_LOG_TEXT.both('cmsAnswered', { path, status, detail: detail.slice(0, 300) }));
   }
   return (await response.json()) as T;
 }

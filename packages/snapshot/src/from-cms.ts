@@ -22,7 +22,7 @@ export async function fetchMedia(cms: CmsConnection, dir: string, sources: Recor
     if (existsSync(target)) continue;
     const bytes = await getBytes(cms, url);
     const actual = createHash('sha256').update(bytes).digest('hex');
-    if (actual !== hash) throw new Error(`${url}: downloaded bytes hash to ${actual}, the snapshot expects ${hash}`);
+    if (actual !== hash) throw new Error(SNAPSHOT_LOG_TEXT.both('mediaHashMismatch', { url, actual, expected: hash }));
     writeFileSync(target, bytes);
   }
 }
@@ -73,7 +73,10 @@ export async function writeSnapshot(options: WriteSnapshotOptions) {
     if (unknown.length && options.update) options.log(`! ${SNAPSHOT_LOG_TEXT.both('skippedGone')}: ${unknown.join(', ')}`);
     else if (unknown.length)
       throw new Error(
-        `no body with slug ${unknown.map((s) => `"${s}"`).join(', ')} in the CMS; known: ${[...known].slice(0, 8).join(', ')} ...`,
+        SNAPSHOT_LOG_TEXT.both('noSuchBodies', {
+          slugs: unknown.map((s) => `"${s}"`).join(', '),
+          known: [...known].slice(0, 8).join(', '),
+        }),
       );
     const kept: string[] = [];
     if (options.update && existsSync(join(out, 'manifest.json'))) {

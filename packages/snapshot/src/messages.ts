@@ -78,6 +78,16 @@ export const SNAPSHOT_LOG_TEXT = defineCatalogue('snapshot/writer', {
       `đã ghi ảnh chụp của ${count} cơ quan vào ${dir} trong ${seconds}`,
     keptFromBefore: ({ count }: { count: number }) => `${count} cơ quan giữ từ lần trước`,
     invalidManifest: 'CMS tạo ra manifest ảnh chụp không hợp lệ',
+    noSuchBodies: ({ slugs, known }: { slugs: string; known: string }) =>
+      `CMS không có cơ quan với slug ${slugs}; các slug có: ${known} ...`,
+    mediaHashMismatch: ({ url, actual, expected }: { url: string; actual: string; expected: string }) =>
+      `${url}: băm của dữ liệu tải về là ${actual}, ảnh chụp cần ${expected}`,
+    // Reaching the CMS (cms-client.ts).
+    noToken: ({ env, file }: { env: string; file: string }) =>
+      `chưa có API token: dùng --token, đặt ${env}, hoặc khởi động CMS bằng npm start (nó ghi .data/${file})`,
+    cannotReachCms: ({ url, reason }: { url: string; reason: string }) =>
+      `không kết nối được CMS tại ${url} (${reason}); CMS có đang chạy không?`,
+    cmsAnswered: ({ path, status, detail }: { path: string; status: string; detail: string }) => `${path}: CMS trả lời ${status} ${detail}`,
     articles: 'bài viết',
     invalidContent: 'nội dung không hợp lệ',
   },
@@ -86,6 +96,11 @@ export const SNAPSHOT_LOG_TEXT = defineCatalogue('snapshot/writer', {
     written: ({ count, dir, seconds }) => `snapshot of ${count} bodies written to ${dir} in ${seconds}`,
     keptFromBefore: ({ count }) => `${count} kept from before`,
     invalidManifest: 'the CMS produced an invalid snapshot manifest',
+    noSuchBodies: ({ slugs, known }) => `no body with slug ${slugs} in the CMS; known: ${known} ...`,
+    mediaHashMismatch: ({ url, actual, expected }) => `${url}: downloaded bytes hash to ${actual}, the snapshot expects ${expected}`,
+    noToken: ({ env, file }) => `no API token: pass --token, set ${env}, or start the CMS with npm start (it writes .data/${file})`,
+    cannotReachCms: ({ url, reason }) => `cannot reach the CMS at ${url} (${reason}); is it running?`,
+    cmsAnswered: ({ path, status, detail }) => `${path}: the CMS answered ${status} ${detail}`,
     articles: 'articles',
     invalidContent: 'invalid content',
   },
