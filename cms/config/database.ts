@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { CMS_LOG_TEXT } from '../src/log-messages';
 
 // SQLite is the embedded default (one file under the repository's git-ignored .data/ folder when
 // started through `npm start`); PostgreSQL is the production database.
@@ -29,7 +30,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
   }
 
   if (client !== 'sqlite') {
-    throw new Error(`DATABASE_CLIENT must be "sqlite" or "postgres", not "${client}"`);
+    throw new Error(CMS_LOG_TEXT.both('databaseClient', { client: String(client) }));
   }
 
   return {

@@ -30,6 +30,9 @@ export const CMS_LOG_TEXT = defineCatalogue('cms/log', {
     // Change notices to the build service (publishing/change-notifier.ts).
     noticeRefused: ({ status, change }: { status: number; change: string }) =>
       `dịch vụ dựng trả lời ${status} cho thông báo thay đổi (${change})`,
+    databaseClient: ({ client }: { client: string }) => `DATABASE_CLIENT phải là "sqlite" hoặc "postgres", không phải "${client}"`,
+    seedRoleMissing: ({ role }: { role: string }) => `vai trò ${role} chưa có`,
+    seedBodyMissing: ({ body }: { body: string }) => `cơ quan ${body} không có`,
     buildServiceUnreachable: ({ url, error }: { url: string; error: string }) =>
       `không kết nối được dịch vụ dựng tại ${url} (${error}); thay đổi sẽ được dựng khi dịch vụ khởi động lại`,
   },
@@ -49,6 +52,9 @@ export const CMS_LOG_TEXT = defineCatalogue('cms/log', {
     reportOverdue: ({ what }) => `monthly report overdue: ${what}`,
     reportingCycleFailed: ({ error }) => `reporting cycle: ${error}`,
     noticeRefused: ({ status, change }) => `the build service answered ${status} to a change notice (${change})`,
+    databaseClient: ({ client }) => `DATABASE_CLIENT must be "sqlite" or "postgres", not "${client}"`,
+    seedRoleMissing: ({ role }) => `role ${role} does not exist yet`,
+    seedBodyMissing: ({ body }) => `body ${body} does not exist`,
     buildServiceUnreachable: ({ url, error }) =>
       `the build service at ${url} is unreachable (${error}); the change will be built at its next start`,
   },

@@ -51,7 +51,7 @@ export interface ReportingPeriod {
 }
 
 export function periodOf(month: string): ReportingPeriod {
-  if (!isMonth(month)) throw new Error(`"${month}" is not a month; write it as YYYY-MM, e.g. 2026-11`);
+  if (!isMonth(month)) throw new Error(`"${month}" ${REPORTING_TEXT.both('monthNotYYYYMM')}`);
   const previous = addMonths(month, -1);
   const endOfDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 24 * 3600_000 - VN_OFFSET_MS);
   return {

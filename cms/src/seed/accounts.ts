@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROLE_CODES, SUPER_ADMIN_CODE } from '../access/owned-types';
+import { CMS_LOG_TEXT } from '../log-messages';
 
 /** A role by the short name used in cms/seed/demo-accounts.json and in tests. */
 export const ROLE_BY_NAME = {
@@ -24,7 +25,7 @@ export async function ensureAccount(strapi: Core.Strapi, account: AccountSpec, p
   const existing = await strapi.db.query('admin::user').findOne({ where: { email: account.email } });
   if (existing) return existing;
   const role = await strapi.service('admin::role').findOne({ code: ROLE_BY_NAME[account.role] });
-  if (!role) throw new Error(`role ${account.role} does not exist yet`);
+  if (!role) throw new Error(CMS_LOG_TEXT.both('seedRoleMissing', { role: account.role }));
   const user = await strapi.service('admin::user').create({
     email: account.email,
     firstname: account.firstname,
@@ -37,7 +38,7 @@ export async function ensureAccount(strapi: Core.Strapi, account: AccountSpec, p
   });
   if (account.body) {
     const body = await strapi.db.query('api::body.body').findOne({ where: { slug: account.body } });
-    if (!body) throw new Error(`body ${account.body} does not exist`);
+    if (!body) throw new Error(CMS_LOG_TEXT.both('seedBodyMissing', { body: account.body }));
     await strapi.documents('api::membership.membership').create({ data: { user: user.id, body: body.documentId } } as any);
   }
   return user;

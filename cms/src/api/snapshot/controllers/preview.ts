@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { TOKEN_NAME } from '../../../access/generator-token';
 import { isOwnedType } from '../../../access/owned-types';
 import type { RequestContext } from '../../../request-context';
+import { SNAPSHOT_API_TEXT as TEXT } from '../messages';
 
 const PREVIEWABLE = new Set(['api::article.article', 'api::campaign.campaign', 'api::resolution-document.resolution-document']);
 
@@ -14,10 +15,9 @@ const PREVIEWABLE = new Set(['api::article.article', 'api::campaign.campaign', '
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: RequestContext) {
     // Drafts go to the build service alone: any other read-only token gets published content only.
-    if (ctx.state.auth?.credentials?.name !== TOKEN_NAME) return ctx.forbidden(`previews are only for the "${TOKEN_NAME}" token`);
+    if (ctx.state.auth?.credentials?.name !== TOKEN_NAME) return ctx.forbidden(TEXT.both('previewsOnlyForToken', { token: TOKEN_NAME }));
     const { uid, documentId } = ctx.params as { uid: string; documentId: string };
-    if (!PREVIEWABLE.has(uid) || !isOwnedType(uid))
-      throw new errors.ValidationError(`uid: "${uid}" has no preview; articles, campaigns and documents do`);
+    if (!PREVIEWABLE.has(uid) || !isOwnedType(uid)) throw new errors.ValidationError(`uid: ${TEXT.both('noPreview', { uid })}`);
     const draft = await strapi.db
       .query(uid as UID.Schema)
       .findOne({ where: { documentId, publishedAt: null }, populate: { body: { select: ['slug'] } } });

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { RequestContext } from '../../../request-context';
+import { SNAPSHOT_API_TEXT as TEXT } from '../messages';
 
 const SINCE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -14,7 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: RequestContext) {
     const since = ctx.query.since as string | undefined;
     if (since !== undefined && (!SINCE.test(since) || Number.isNaN(Date.parse(since)))) {
-      throw new errors.ValidationError(`since: "${since}" is not an ISO 8601 time; use e.g. 2026-11-01T00:00:00Z`);
+      throw new errors.ValidationError(`since: ${TEXT.both('sinceNotIso', { since })}`);
     }
     const result = await strapi.service('api::snapshot.snapshot').bodyContent(ctx.params.slug, since ?? null);
     if (!result) return ctx.notFound(`no body with slug "${ctx.params.slug}"`);

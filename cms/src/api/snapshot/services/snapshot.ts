@@ -27,6 +27,7 @@ import {
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { SNAPSHOT_API_TEXT } from '../messages';
 
 /**
  * Turns published CMS content into the snapshot format (packages/snapshot). The response carries the
@@ -62,13 +63,15 @@ const nullable = <T>(value: T | null | undefined | ''): T | null => (value === u
  * invalid snapshot further down.
  */
 function required<T>(value: T | null | undefined, field: string, entry: { documentId: string }): T {
-  if (value === null || value === undefined || value === '') throw new Error(`${entry.documentId}: required field "${field}" is empty`);
+  if (value === null || value === undefined || value === '')
+    throw new Error(SNAPSHOT_API_TEXT.both('requiredEmpty', { entry: entry.documentId, field }));
   return value;
 }
 
 /** A value of one of the snapshot's vocabularies: Strapi's schema offers the same options (tests/vocabulary). */
 function oneOf<const Codes extends readonly string[]>(codes: Codes, value: unknown, field: string): Codes[number] {
-  if (!codes.includes(value as string)) throw new Error(`${field}: "${String(value)}" is not one of ${codes.join(', ')}`);
+  if (!codes.includes(value as string))
+    throw new Error(`${field}: ${SNAPSHOT_API_TEXT.both('notOneOf', { value: String(value), codes: codes.join(', ') })}`);
   return value as Codes[number];
 }
 
