@@ -22,7 +22,7 @@ const log = (message: string) => console.error(`[column57] ${message}`);
 async function waitForHealth(url: string, child: ReturnType<typeof spawn>, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the CMS stopped while starting (exit ${child.exitCode}); see the output above`);
+    if (child.exitCode !== null) throw new Error(START_TEXT.both('cmsStoppedStarting', { status: String(child.exitCode) }));
     try {
       const response = await fetch(url);
       if (response.status === 204 || response.ok) return;
@@ -31,7 +31,7 @@ async function waitForHealth(url: string, child: ReturnType<typeof spawn>, timeo
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`the CMS did not answer at ${url} within ${timeoutMs / 1000} s`);
+  throw new Error(START_TEXT.both('cmsDidNotAnswer', { url, seconds: timeoutMs / 1000 }));
 }
 
 function banner(password: string, previewUrl: string, buildUrl: string) {

@@ -24,6 +24,8 @@ export const START_TEXT = defineCatalogue('start', {
     stop: 'Dừng',
     // Log lines of npm start, of the CMS build it runs when the CMS changed, and of npm run demo-snapshot.
     secretsGenerated: ({ file }: { file: string }) => `đã tạo các khoá bí mật của bản cài đặt này trong ${file} (git bỏ qua tệp này)`,
+    cmsStoppedStarting: ({ status }: { status: string }) => `CMS dừng khi đang khởi động (mã thoát ${status}); xem kết quả ở trên`,
+    cmsDidNotAnswer: ({ url, seconds }: { url: string; seconds: number }) => `CMS không trả lời tại ${url} trong ${seconds} giây`,
     startingCms: 'khởi động CMS (lần đầu nạp nội dung demo: khoảng một phút)',
     stopping: 'dừng: CMS, dịch vụ dựng, bản xem trước',
     error: 'lỗi',
@@ -51,6 +53,8 @@ export const START_TEXT = defineCatalogue('start', {
     rollBack: 'roll back',
     stop: 'stop',
     secretsGenerated: ({ file }) => `generated this installation's secrets in ${file} (git-ignored)`,
+    cmsStoppedStarting: ({ status }) => `the CMS stopped while starting (exit ${status}); see the output above`,
+    cmsDidNotAnswer: ({ url, seconds }) => `the CMS did not answer at ${url} within ${seconds} s`,
     startingCms: 'starting the CMS (the first start seeds the demo content: about a minute)',
     stopping: 'stopping: CMS, build service, preview',
     error: 'error',

@@ -41,7 +41,7 @@ export async function rendererBundle(generator: string, log: (m: string) => void
       child.on('close', (code) =>
         code === 0 && existsSync(join(fresh, BUNDLE_FILE))
           ? resolvePromise(text)
-          : reject(new Error(`compiling the site for the renderer failed:\n${text.slice(-4000)}`)),
+          : reject(new Error(`${RENDERER_TEXT.both('compileFailed')}:\n${text.slice(-4000)}`)),
       );
     });
     if (output.trim()) log(output.trim());
@@ -52,7 +52,7 @@ export async function rendererBundle(generator: string, log: (m: string) => void
       renameSync(fresh, dir);
     } catch (error) {
       if (!existsSync(bundle))
-        throw new Error(`the compiled renderer could not be put in ${dir}: ${(error as Error).message}`, { cause: error });
+        throw new Error(RENDERER_TEXT.both('cannotPlace', { dir, error: (error as Error).message }), { cause: error });
     }
   } finally {
     rmSync(fresh, { recursive: true, force: true });

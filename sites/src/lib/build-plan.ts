@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '@column57/snapshot';
 import { z } from 'zod';
+import { PLAN_TEXT } from './plan-text.ts';
 
 // The build plan: what packages/builder gives one renderer (sites/renderer/worker.ts, or `astro build`),
 // as a JSON file named by COLUMN57_BUILD_PLAN. The site owns its format (the builder imports it from here,
@@ -62,6 +63,6 @@ export const buildPlanSchema = z.object({
 /** Reads a plan's JSON; a malformed plan fails here, naming the file and each field that is wrong. */
 export function parseBuildPlan(json: string, file: string): BuildPlan {
   const result = buildPlanSchema.safeParse(JSON.parse(json));
-  if (!result.success) throw new Error(`invalid build plan ${file}:\n${z.prettifyError(result.error)}`);
+  if (!result.success) throw new Error(`${PLAN_TEXT.both('invalidPlan', { file })}:\n${z.prettifyError(result.error)}`);
   return result.data;
 }
