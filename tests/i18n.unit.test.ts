@@ -65,14 +65,6 @@ const NOT_YET_IN_A_CATALOGUE = new Set<string>([
   'packages/bench/src/hugo.ts',
   'packages/bench/src/index.ts',
   'packages/bench/src/publish-latency.ts',
-  'packages/builder/src/build-columns.ts',
-  'packages/builder/src/pipeline.ts',
-  'packages/builder/src/render-group.ts',
-  'packages/builder/src/report.ts',
-  'packages/builder/src/select.ts',
-  'packages/builder/src/stages/finish.ts',
-  'packages/builder/src/stages/prepare.ts',
-  'packages/builder/src/stages/render.ts',
   'packages/cli/src/commands/bench.ts',
 ]);
 
