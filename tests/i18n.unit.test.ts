@@ -63,7 +63,6 @@ const NOT_YET_IN_A_CATALOGUE = new Set<string>([
   'cms/src/reporting/export/table.ts',
   'cms/src/reporting/national.ts',
   'packages/bench/src/hugo.ts',
-  'packages/cli/src/commands/bench.ts',
 ]);
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;

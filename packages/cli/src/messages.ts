@@ -72,6 +72,16 @@ export const CLI_TEXT = defineCatalogue('cli', {
     willBeRebuilt: 'sẽ được dựng lại ở lần dựng sau',
     wasNotHeld: 'không bị giữ',
     heldUntil: 'giữ nguyên tới khi',
+    // column57 bench
+    benchSummary: 'Đo chi phí dựng ở quy mô toàn quốc, so với Hugo và mức sàn.',
+    benchBodies: 'số cơ quan',
+    benchArticles: 'bài viết mỗi cơ quan',
+    /** After "auto:", the value that turns it on. */
+    benchHugo: 'dùng Hugo nếu có hoặc cài được',
+    benchPublish: 'đo độ trễ xuất bản qua CMS thật',
+    benchWork: 'thư mục làm việc',
+    /** Before the folder's name: "… bench-results/." */
+    benchResults: 'Kết quả JSON ghi vào',
   },
   en: {
     tagline: 'Resolution 57 columns for every body',
@@ -131,6 +141,13 @@ export const CLI_TEXT = defineCatalogue('cli', {
     willBeRebuilt: 'will be rebuilt by the next build',
     wasNotHeld: 'was not held',
     heldUntil: 'held until',
+    benchSummary: 'Measures a national-scale build against Hugo and the floor.',
+    benchBodies: 'bodies (default 56)',
+    benchArticles: 'articles per body (default 1000)',
+    benchHugo: 'use Hugo if present or installable; skip (default auto)',
+    benchPublish: 'time publish-to-live through a real CMS; skip (default auto)',
+    benchWork: 'scratch folder (default .cache/bench)',
+    benchResults: 'results as JSON in',
   },
 });
 
