@@ -170,15 +170,17 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
       }),
     );
     write(`content/${slug}/bai-viet/_index.md`, page({ title: 'Tất cả bài viết' }));
-    const terms = new Set<string>();
+    // Each term's page, by its path: its title and its intro.
+    const terms = new Map<string, { title: string; intro: string }>();
     for (const a of articles) {
       const v = a.locales.vi!;
-      for (const t of a.topics) terms.add(`chude/${slug}-${t}:${topics.get(t)?.name.vi ?? t}:${topics.get(t)?.description.vi ?? ''}`);
+      for (const t of a.topics)
+        terms.set(`chude/${slug}-${t}`, { title: topics.get(t)?.name.vi ?? t, intro: topics.get(t)?.description.vi ?? '' });
       for (const code of a.audiences)
-        terms.add(
-          `doituong/${slug}-${audiences.get(code)?.slug ?? code}:Đối tượng: ${audiences.get(code)?.name.vi ?? code}:` +
-            `${audiences.get(code)?.description.vi ?? ''}`,
-        );
+        terms.set(`doituong/${slug}-${audiences.get(code)?.slug ?? code}`, {
+          title: `Đối tượng: ${audiences.get(code)?.name.vi ?? code}`,
+          intro: audiences.get(code)?.description.vi ?? '',
+        });
       write(
         `content/${slug}/bai-viet/${v.slug}.md`,
         page(
@@ -209,10 +211,7 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
         ),
       );
     }
-    for (const term of terms) {
-      const [path, title, intro] = term.split(':');
-      write(`content/${path}/_index.md`, page({ title, intro, body: slug }));
-    }
+    for (const [path, { title, intro }] of terms) write(`content/${path}/_index.md`, page({ title, intro, body: slug }));
     write(`content/${slug}/van-ban/_index.md`, page({ title: 'Văn bản', outputs: ['HTML'] }));
     for (const d of [...manifest.national.documents, ...content.documents] as LegalDocument[]) {
       write(
