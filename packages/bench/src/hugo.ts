@@ -178,7 +178,7 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
         terms.set(`chude/${slug}-${t}`, { title: topics.get(t)?.name.vi ?? t, intro: topics.get(t)?.description.vi ?? '' });
       for (const code of a.audiences)
         terms.set(`doituong/${slug}-${audiences.get(code)?.slug ?? code}`, {
-          title: `Đối tượng: ${audiences.get(code)?.name.vi ?? code}`,
+          title: `Dành cho: ${audiences.get(code)?.name.vi ?? code}`,
           intro: audiences.get(code)?.description.vi ?? '',
         });
       write(
@@ -212,7 +212,7 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
       );
     }
     for (const [path, { title, intro }] of terms) write(`content/${path}/_index.md`, page({ title, intro, body: slug }));
-    write(`content/${slug}/van-ban/_index.md`, page({ title: 'Văn bản', outputs: ['HTML'] }));
+    write(`content/${slug}/van-ban/_index.md`, page({ title: 'Thư viện văn bản', outputs: ['HTML'] }));
     for (const d of [...manifest.national.documents, ...content.documents] as LegalDocument[]) {
       write(
         `content/${slug}/van-ban/${d.slug}.md`,
@@ -240,10 +240,10 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
       reason: h.locales.vi!.reason,
     }));
     for (const [section, title] of [
-      ['khen-thuong', 'Khen thưởng'],
+      ['khen-thuong', 'Khen thưởng, tôn vinh'],
       ['nhiem-vu', 'Nhiệm vụ khoa học và công nghệ'],
       ['tim-kiem', 'Tìm kiếm'],
-      ['embed', 'Nhúng chuyên mục'],
+      ['embed', 'Nhúng chuyên mục vào cổng thông tin'],
     ]) {
       write(
         `content/${slug}/${section}/_index.md`,
