@@ -62,7 +62,6 @@ const NOT_YET_IN_A_CATALOGUE = new Set<string>([
   'cms/src/reporting/export/svg-chart.ts',
   'cms/src/reporting/export/table.ts',
   'cms/src/reporting/national.ts',
-  'packages/bench/src/hugo.ts',
 ]);
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
