@@ -37,14 +37,12 @@ const NOT_INTERFACE: Record<string, string> = {
 };
 
 /**
- * Files that cannot import a catalogue and so carry a copy of one's text, each with the catalogue's name:
- * the embed scripts run in a portal's browser and are copied there as they are. Their Vietnamese must be
- * messages of that catalogue (checked below); tests/sites/embed-scripts.unit.test.ts checks the copies whole.
+ * Files that cannot import a catalogue and so carry a copy of one's text, each with the catalogue's name.
+ * Their Vietnamese must be messages of that catalogue (checked below). None at present: the embed scripts,
+ * which run in a portal's browser, carry placeholders that the builder fills from their catalogue
+ * (packages/builder/src/embed-scripts.ts).
  */
-const COPIES_OF_A_CATALOGUE: Record<string, string> = {
-  'sites/embed/frame.js': 'sites/embed-scripts',
-  'sites/embed/widget.js': 'sites/embed-scripts',
-};
+const COPIES_OF_A_CATALOGUE: Record<string, string> = {};
 
 /**
  * Files still saying things outside a catalogue: the debt of issue 21, shrinking to nothing. Moving a
