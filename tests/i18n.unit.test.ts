@@ -37,14 +37,12 @@ const NOT_INTERFACE: Record<string, string> = {
 };
 
 /**
- * Files that cannot import a catalogue and so carry a copy of one's text, each with the catalogue's name:
- * the embed scripts run in a portal's browser and are copied there as they are. Their Vietnamese must be
- * messages of that catalogue (checked below); tests/sites/embed-scripts.unit.test.ts checks the copies whole.
+ * Files that cannot import a catalogue and so carry a copy of one's text, each with the catalogue's name.
+ * Their Vietnamese must be messages of that catalogue (checked below). None at present: the embed scripts,
+ * which run in a portal's browser, carry placeholders that the builder fills from their catalogue
+ * (packages/builder/src/embed-scripts.ts).
  */
-const COPIES_OF_A_CATALOGUE: Record<string, string> = {
-  'sites/embed/frame.js': 'sites/embed-scripts',
-  'sites/embed/widget.js': 'sites/embed-scripts',
-};
+const COPIES_OF_A_CATALOGUE: Record<string, string> = {};
 
 /**
  * Files that run before the workspace is installed, on whatever Node the machine has, and so cannot import
@@ -70,18 +68,6 @@ const NOT_YET_IN_A_CATALOGUE = new Set<string>([
   'cms/src/reporting/export/svg-chart.ts',
   'cms/src/reporting/export/table.ts',
   'cms/src/reporting/national.ts',
-  'packages/bench/src/hugo.ts',
-  'packages/bench/src/index.ts',
-  'packages/bench/src/publish-latency.ts',
-  'packages/builder/src/build-columns.ts',
-  'packages/builder/src/pipeline.ts',
-  'packages/builder/src/render-group.ts',
-  'packages/builder/src/report.ts',
-  'packages/builder/src/select.ts',
-  'packages/builder/src/stages/finish.ts',
-  'packages/builder/src/stages/prepare.ts',
-  'packages/builder/src/stages/render.ts',
-  'packages/cli/src/commands/bench.ts',
 ]);
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;

@@ -12,7 +12,7 @@
     if (first.origin !== base.origin || first.pathname.indexOf(base.pathname) !== 0) first = base;
     var frame = document.createElement('iframe');
     frame.src = first.href;
-    frame.title = holder.getAttribute('data-title') || 'Chuyên mục Nghị quyết 57';
+    frame.title = holder.getAttribute('data-title') || /*FRAME_TITLE*/'';
     frame.setAttribute('loading', 'lazy');
     frame.style.cssText = 'display:block;width:100%;border:0;min-height:400px;height:800px;overflow:hidden';
     frame.setAttribute('scrolling', 'no');

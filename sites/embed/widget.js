@@ -10,7 +10,7 @@
     + 'h2{font-size:var(--c57-title-size,1.15em);margin:0 0 .5em}ul{list-style:none;margin:0;padding:0}li{margin:0 0 .6em}'
     + 'a{color:var(--c57-link,#a61b1b);font-weight:600}a:focus-visible{outline:3px solid #0b0c0c;background:#fd0;color:#0b0c0c}'
     + 'time{display:block;color:var(--c57-muted,#505a5f);font-size:.9em}.more{font-weight:400}';
-  var LABELS = { vi: { title: 'Chuyên mục Nghị quyết 57', more: 'Xem tất cả' }, en: { title: 'Resolution 57 column', more: 'See all' } };
+  var LABELS = /*LABELS*/{};
   function el(tag, text, attrs) {
     var node = document.createElement(tag);
     if (text) node.textContent = text;

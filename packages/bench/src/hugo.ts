@@ -13,6 +13,18 @@ import {
 } from '@column57/snapshot';
 import { countPages, WIDTHS } from '@column57/builder';
 import { SITES_DIR } from '@column57/sites/dir';
+import { COLUMN_TEXT, type StringKey } from '@column57/sites/strings';
+
+/** A label as the column's Vietnamese pages say it (the synthetic corpus has no English pages). */
+const text = (key: StringKey) => COLUMN_TEXT.t('vi', key);
+
+/**
+ * The column's catalogue as Hugo's translation table (i18n/vi.json), so that the templates say each label
+ * with `T "key"` where the column's pages say t(locale, key). Each message in go-i18n's long form
+ * (`{ "other": text }`), which no key of the catalogue can be mistaken for.
+ */
+const translations = () =>
+  JSON.stringify(Object.fromEntries(Object.entries(COLUMN_TEXT.messages.vi).map(([key, message]) => [key, { other: message }])), null, 1);
 
 /** Hugo from Debian, if it is there or can be installed (CI runs as root with apt). */
 export function hugoAvailable(install: boolean): string | null {
@@ -100,6 +112,7 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
   const write = writer(siteDir);
   cpSync(join(import.meta.dirname, '..', 'hugo-equivalent', 'layouts'), join(siteDir, 'layouts'), { recursive: true });
   write('assets/column.css', readFileSync(join(SITES_DIR, 'src', 'styles', 'column.css'), 'utf8'));
+  write('i18n/vi.json', translations());
   const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')) as Manifest;
   // Pictures as Hugo assets (covers resized by the templates), the rest as static files.
   mkdirSync(join(siteDir, 'assets', 'media'), { recursive: true });
@@ -113,7 +126,9 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
     [
       'baseURL = "https://example.gov.vn/"',
       'languageCode = "vi"',
-      'title = "Chuyên mục Nghị quyết 57"',
+      // The language whose translation table T reads (Hugo's default is English).
+      'defaultContentLanguage = "vi"',
+      `title = ${JSON.stringify(text('columnName'))}`,
       'paginate = 20',
       'rssLimit = 50',
       'buildFuture = true',
@@ -169,16 +184,18 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
         topics: manifest.topics.filter((t) => used.has(t.slug)).map((t) => topicTag(t.slug)),
       }),
     );
-    write(`content/${slug}/bai-viet/_index.md`, page({ title: 'Tất cả bài viết' }));
-    const terms = new Set<string>();
+    write(`content/${slug}/bai-viet/_index.md`, page({ title: text('allArticles') }));
+    // Each term's page, by its path: its title and its intro.
+    const terms = new Map<string, { title: string; intro: string }>();
     for (const a of articles) {
       const v = a.locales.vi!;
-      for (const t of a.topics) terms.add(`chude/${slug}-${t}:${topics.get(t)?.name.vi ?? t}:${topics.get(t)?.description.vi ?? ''}`);
+      for (const t of a.topics)
+        terms.set(`chude/${slug}-${t}`, { title: topics.get(t)?.name.vi ?? t, intro: topics.get(t)?.description.vi ?? '' });
       for (const code of a.audiences)
-        terms.add(
-          `doituong/${slug}-${audiences.get(code)?.slug ?? code}:Đối tượng: ${audiences.get(code)?.name.vi ?? code}:` +
-            `${audiences.get(code)?.description.vi ?? ''}`,
-        );
+        terms.set(`doituong/${slug}-${audiences.get(code)?.slug ?? code}`, {
+          title: `${text('audiences')}: ${audiences.get(code)?.name.vi ?? code}`,
+          intro: audiences.get(code)?.description.vi ?? '',
+        });
       write(
         `content/${slug}/bai-viet/${v.slug}.md`,
         page(
@@ -209,11 +226,8 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
         ),
       );
     }
-    for (const term of terms) {
-      const [path, title, intro] = term.split(':');
-      write(`content/${path}/_index.md`, page({ title, intro, body: slug }));
-    }
-    write(`content/${slug}/van-ban/_index.md`, page({ title: 'Văn bản', outputs: ['HTML'] }));
+    for (const [path, { title, intro }] of terms) write(`content/${path}/_index.md`, page({ title, intro, body: slug }));
+    write(`content/${slug}/van-ban/_index.md`, page({ title: text('allDocuments'), outputs: ['HTML'] }));
     for (const d of [...manifest.national.documents, ...content.documents] as LegalDocument[]) {
       write(
         `content/${slug}/van-ban/${d.slug}.md`,
@@ -231,7 +245,7 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
         ),
       );
     }
-    write(`content/${slug}/chien-dich/_index.md`, page({ title: 'Chiến dịch truyền thông', outputs: ['HTML'] }));
+    write(`content/${slug}/chien-dich/_index.md`, page({ title: text('campaigns'), outputs: ['HTML'] }));
     for (const c of [...manifest.national.campaigns, ...content.campaigns])
       write(`content/${slug}/chien-dich/${c.slug}.md`, page({ title: c.locales.vi!.title, date: c.startDate }, c.locales.vi!.description));
     const honours = content.honours.map((h) => ({
@@ -241,10 +255,10 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
       reason: h.locales.vi!.reason,
     }));
     for (const [section, title] of [
-      ['khen-thuong', 'Khen thưởng'],
-      ['nhiem-vu', 'Nhiệm vụ khoa học và công nghệ'],
-      ['tim-kiem', 'Tìm kiếm'],
-      ['embed', 'Nhúng chuyên mục'],
+      ['khen-thuong', text('honours')],
+      ['nhiem-vu', text('tasks')],
+      ['tim-kiem', text('search')],
+      ['embed', text('embedGuide')],
     ]) {
       write(
         `content/${slug}/${section}/_index.md`,

@@ -4,6 +4,7 @@ import { countPages } from '@column57/builder';
 import { ROOT } from './root.ts';
 import { countHugoPages, hugoAvailable, writeEquivalentHugoSite, writeMinimalHugoSite } from './hugo.ts';
 import { type Measurement, measure } from './measure.ts';
+import { BENCH_TEXT } from './messages.ts';
 import { writeSyntheticSnapshot } from './synthetic.ts';
 
 export interface BenchOptions {
@@ -42,7 +43,7 @@ export async function runBench(options: BenchOptions) {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const snapshot = join(work, 'snapshot');
-  log(`tạo ảnh chụp tổng hợp / synthetic snapshot: ${options.bodies} × ${options.articles} ...`);
+  log(`${BENCH_TEXT.both('syntheticSnapshot')}: ${options.bodies} × ${options.articles} ...`);
   const size = writeSyntheticSnapshot({ bodies: options.bodies, articles: options.articles, out: snapshot });
   const rows: Row[] = [];
   const node = process.execPath;
@@ -103,7 +104,8 @@ export async function runBench(options: BenchOptions) {
   const first = readdirSync(join(snapshot, 'bodies')).sort()[0];
   const file = join(snapshot, 'bodies', first);
   const content = JSON.parse(readFileSync(file, 'utf8'));
-  content.articles[0].locales.vi.title = `${content.articles[0].locales.vi.title} (đã sửa)`;
+  const edited = (title: string) => `${title} (${BENCH_TEXT.t('vi', 'edited')})`;
+  content.articles[0].locales.vi.title = edited(content.articles[0].locales.vi.title);
   writeFileSync(file, JSON.stringify(content));
   const slug = first.replace(/\.json$/, '');
   const changed = await build('one-article', [], out, cache);
@@ -115,7 +117,7 @@ export async function runBench(options: BenchOptions) {
     note: `${rebuilt(changed.report)}; ${phaseNote(changed.report.phases)}`,
   });
   // What the build service does on a publish: only the publishing body, its unchanged pages reused.
-  content.articles[1].locales.vi.title = `${content.articles[1].locales.vi.title} (đã sửa)`;
+  content.articles[1].locales.vi.title = edited(content.articles[1].locales.vi.title);
   writeFileSync(file, JSON.stringify(content));
   const service = await build('one-article-service', ['--body', slug], out, cache);
   rows.push({
@@ -235,8 +237,8 @@ export async function runBench(options: BenchOptions) {
     log(`column57 cold, complete / Hugo (equivalent site): ${ratios.coldVsHugo.seconds.toFixed(2)}× time`);
     if ('liveVsHugoMinimal' in ratios && ratios.liveVsHugoMinimal)
       log(`column57 cold, live / Hugo (minimal templates):   ${ratios.liveVsHugoMinimal.seconds.toFixed(2)}× time`);
-  } else log('Hugo: không có / not available (apt-get install hugo), so no ratio against it');
-  log(`kết quả / results: ${resultFile}`);
+  } else log(`Hugo: ${BENCH_TEXT.both('notAvailable')} (apt-get install hugo), so no ratio against it`);
+  log(`${BENCH_TEXT.both('results')}: ${resultFile}`);
   return { ...result, resultFile };
 }
 

@@ -15,6 +15,7 @@ import { countPages } from '@column57/builder';
 // a package: the one path out of this package.
 import { compileCms, startCms } from '../../../scripts/lib/embedded-cms.ts';
 import { freePort } from '../../../scripts/lib/free-port.ts';
+import { BENCH_TEXT } from './messages.ts';
 
 const BODY = 'hanoi';
 const trials = Number(process.argv[2] ?? 3);
@@ -99,10 +100,10 @@ async function main() {
     const slug = `do-tre-xuat-ban-${i}`;
     const created = await cms.strapi.documents('api::article.article').create({
       data: {
-        title: `Đo độ trễ xuất bản lần ${i}`,
+        title: BENCH_TEXT.t('vi', 'latencyTrialTitle', { trial: i }),
         slug,
-        summary: 'Đo độ trễ.',
-        content: 'Nội dung đo độ trễ xuất bản.',
+        summary: BENCH_TEXT.t('vi', 'latencyTrialSummary'),
+        content: BENCH_TEXT.t('vi', 'latencyTrialContent'),
         publishDate: '2026-11-22',
         channel: 'portal',
         body,

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { rendererBundle } from '@column57/sites/renderer/bundle';
 import { ContentHashes, generatorFingerprint, hubBuiltFrom, hubFingerprint } from './fingerprints.ts';
 import type { BuildOptions } from './options.ts';
+import { both } from './messages.ts';
 import { lockOutput } from './output-lock.ts';
 import { runPipeline } from './pipeline.ts';
 import { defaultReleasesDir } from './releases.ts';
@@ -58,7 +59,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     if (!buildable.length && hubSource === hubBuiltFrom(outDir, releasesDir)) {
       report.seconds = seconds(started);
       log(
-        `xong / done: không có gì thay đổi / nothing changed, ${report.unchanged.length} chuyên mục / columns kept, ` +
+        `${both('done')}: ${both('nothingChanged')}, ${report.unchanged.length} ${both('columnsKept')}, ` +
           `${report.seconds.toFixed(1)} s`,
       );
       return report;
@@ -106,8 +107,8 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   report.seconds = seconds(started);
   const pages = report.built.reduce((n, b) => n + b.pages, 0);
   log(
-    `xong / done: ${report.built.length} chuyên mục / columns, ${pages} trang / pages (${report.reusedPages} dùng lại / reused), ` +
-      `${report.unchanged.length} không đổi / unchanged, ${report.failed.length} lỗi / failed, ${report.seconds.toFixed(1)} s`,
+    `${both('done')}: ${report.built.length} ${both('columns')}, ${pages} ${both('pages')} (${report.reusedPages} ${both('reused')}), ` +
+      `${report.unchanged.length} ${both('unchanged')}, ${report.failed.length} ${both('failed')}, ${report.seconds.toFixed(1)} s`,
   );
   return report;
 }

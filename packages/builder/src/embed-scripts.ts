@@ -1,17 +1,40 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locale } from '@column57/i18n';
 import { SITES_DIR } from '@column57/sites/dir';
+import { EMBED_SCRIPT_TEXT } from '@column57/sites/embed-script-text';
 
 const SOURCES = join(SITES_DIR, 'embed');
 
+/** A text as a JavaScript string literal in the scripts' own single quotes. */
+const literal = (text: string) => `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+const widgetLabels = (locale: Locale) =>
+  `{ title: ${literal(EMBED_SCRIPT_TEXT.t(locale, 'widgetTitle'))}, more: ${literal(EMBED_SCRIPT_TEXT.t(locale, 'widgetMore'))} }`;
+
+/** Each portal-side script's placeholders, and the catalogue's text that takes their place. */
+const FILLS = {
+  'frame.js': [["/*FRAME_TITLE*/''", literal(EMBED_SCRIPT_TEXT.t('vi', 'frameTitle'))]],
+  'widget.js': [['/*LABELS*/{}', `{ vi: ${widgetLabels('vi')}, en: ${widgetLabels('en')} }`]],
+} as const satisfies Record<string, ReadonlyArray<readonly [string, string]>>;
+
+/** A portal-side script (sites/embed/) as a column serves it: its text filled in from its catalogue. */
+export function embedScript(file: keyof typeof FILLS): string {
+  let script = readFileSync(join(SOURCES, file), 'utf8');
+  for (const [placeholder, text] of FILLS[file]) {
+    if (!script.includes(placeholder)) throw new Error(`sites/embed/${file} has lost its placeholder ${placeholder}`);
+    script = script.replace(placeholder, () => text);
+  }
+  return script;
+}
+
 /**
- * The embedding helpers of a column (sites/embed/): the portal-side frame and widget scripts as they
- * are, and the in-column frame helper with the body's allowed origins written into it, so it talks
- * to no other page.
+ * The embedding helpers of a column (sites/embed/): the portal-side frame and widget scripts with their
+ * text filled in, and the in-column frame helper with the body's allowed origins written into it, so it
+ * talks to no other page.
  */
 export function writeEmbedScripts(allowedOrigins: string[], embedDir: string) {
   mkdirSync(embedDir, { recursive: true });
-  for (const file of ['frame.js', 'widget.js']) writeFileSync(join(embedDir, file), readFileSync(join(SOURCES, file)));
+  for (const file of ['frame.js', 'widget.js'] as const) writeFileSync(join(embedDir, file), embedScript(file));
   const child = readFileSync(join(SOURCES, 'frame-child.js'), 'utf8').replace('/*ALLOWED_ORIGINS*/[]', JSON.stringify(allowedOrigins));
   writeFileSync(join(embedDir, 'frame-child.js'), child);
   // Pictures of each way of embedding, for the embed guide (taken by tests/sites/embed.test.ts).

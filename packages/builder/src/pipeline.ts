@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { BuildContext } from './context.ts';
+import { both } from './messages.ts';
 import { DEFAULT_MAX_GROUP_BYTES } from './options.ts';
 import { planGroups } from './render-group.ts';
 import type { BuildReport } from './report.ts';
@@ -30,8 +31,8 @@ export async function runPipeline(ctx: BuildContext, report: BuildReport) {
   // Nothing to render but the hub (its list of columns or the national content may have changed).
   if (!groups.length) groups.push([]);
   log(
-    `dựng / rendering ${ctx.buildable.length} chuyên mục / columns: ${groups.length} nhóm / groups, ` +
-      `${Math.min(lanes, groups.length)} luồng / parallel builds ...`,
+    `${both('rendering')} ${ctx.buildable.length} ${both('columns')}: ${groups.length} ${both('groups')}, ` +
+      `${Math.min(lanes, groups.length)} ${both('parallelBuilds')} ...`,
   );
 
   const prepare = newPrepareState(ctx, report, groups.length);

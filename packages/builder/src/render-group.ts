@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { BuildPlan } from '@column57/sites/build-plan';
 import { SITES_DIR } from '@column57/sites/dir';
 import { PROGRESS_PREFIX, type RenderAnswer, RESULT_PREFIX, type RenderJob } from '@column57/sites/renderer/job';
+import { both } from './messages.ts';
 import { elapsed } from './timing.ts';
 
 const WORKER = join(SITES_DIR, 'renderer', 'worker.ts');
@@ -93,8 +94,8 @@ export function renderGroup(plan: BuildPlan, setup: RenderSetup, name: string, l
       for (const line of lines) readLine(line);
     });
     child.stderr.on('data', (chunk: string) => (output += chunk));
-    const who = plan.bodies.length > 3 ? `${plan.bodies.length} cơ quan / bodies` : plan.bodies.join(', ') || 'hub';
-    const ticker = setInterval(() => log(`  ${name} (${who}): ${made} trang / pages, ${elapsed(started)}`), 5000);
+    const who = plan.bodies.length > 3 ? `${plan.bodies.length} ${both('bodies')}` : plan.bodies.join(', ') || 'hub';
+    const ticker = setInterval(() => log(`  ${name} (${who}): ${made} ${both('pages')}, ${elapsed(started)}`), 5000);
     child.on('close', (code, signal) => {
       clearInterval(ticker);
       if (partial) readLine(partial);

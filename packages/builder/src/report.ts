@@ -1,4 +1,5 @@
 import { formatProblems, type Problem } from '@column57/snapshot';
+import { both } from './messages.ts';
 
 export interface BuildReport {
   /**
@@ -41,7 +42,7 @@ export function newReport(): BuildReport {
 export function reportInvalid(report: BuildReport, log: (message: string) => void, reasons: Map<string, string>) {
   for (const [slug, reason] of reasons) {
     report.failed.push({ slug, reason });
-    log(`✗ ${slug}: nội dung không hợp lệ, giữ nguyên chuyên mục cũ / invalid content, last good column kept:\n${reason}`);
+    log(`✗ ${slug}: ${both('invalidContent')}:\n${reason}`);
   }
 }
 

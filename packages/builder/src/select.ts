@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblems, loadSnapshot, type Manifest } from '@column57/snapshot';
 import { bodyFingerprint, builtFrom, type ContentHashes, readManifestSlugs } from './fingerprints.ts';
+import { both } from './messages.ts';
 import { holdOf } from './releases.ts';
 import { type BuildReport, reasonsOf, reportInvalid } from './report.ts';
 
@@ -37,10 +38,7 @@ export function selectBodies(
     const hold = known ? holdOf(releasesDir, slug) : null;
     if (hold) {
       report.held.push(slug);
-      log(
-        `⏸ ${slug}: giữ ở bản ${hold.release} sau khi khôi phục / held on release ${hold.release} after a rollback ` +
-          `(column57 rollback --body ${slug} --resume)`,
-      );
+      log(`⏸ ${slug}: ${both('heldAfterRollback', { release: hold.release })} (column57 rollback --body ${slug} --resume)`);
       continue;
     }
     if (known) {
@@ -52,7 +50,7 @@ export function selectBodies(
     }
     toBuild.push(slug);
   }
-  if (report.unchanged.length) log(`không đổi, giữ nguyên / unchanged, kept: ${report.unchanged.length} chuyên mục / columns`);
+  if (report.unchanged.length) log(`${both('unchangedKept')}: ${report.unchanged.length} ${both('columns')}`);
   // The manifest first: if it is unreadable, nothing can be built.
   const { snapshot: frame, problems: manifestProblems } = loadSnapshot(snapshotDir, [], { none: true });
   if (!frame) throw new Error(`the snapshot cannot be read:\n${formatProblems(manifestProblems)}`);

@@ -84,6 +84,16 @@ export const CLI_TEXT = defineCatalogue('cli', {
     serveNoSecret:
       'chưa có khoá chung: dùng --secret, đặt COLUMN57_BUILD_HOOK_SECRET (cùng giá trị với CMS), ' +
       'hoặc chạy npm start một lần để tạo cms/.env',
+    // column57 bench
+    benchSummary: 'Đo chi phí dựng ở quy mô toàn quốc, so với Hugo và mức sàn.',
+    benchBodies: 'số cơ quan',
+    benchArticles: 'bài viết mỗi cơ quan',
+    /** After "auto:", the value that turns it on. */
+    benchHugo: 'dùng Hugo nếu có hoặc cài được',
+    benchPublish: 'đo độ trễ xuất bản qua CMS thật',
+    benchWork: 'thư mục làm việc',
+    /** Before the folder's name: "… bench-results/." */
+    benchResults: 'Kết quả JSON ghi vào',
   },
   en: {
     tagline: 'Resolution 57 columns for every body',
@@ -153,6 +163,13 @@ export const CLI_TEXT = defineCatalogue('cli', {
     serveNoSecret:
       'no hook secret: pass --secret, set COLUMN57_BUILD_HOOK_SECRET (the same value the CMS has), ' +
       'or run npm start once to create cms/.env',
+    benchSummary: 'Measures a national-scale build against Hugo and the floor.',
+    benchBodies: 'bodies (default 56)',
+    benchArticles: 'articles per body (default 1000)',
+    benchHugo: 'use Hugo if present or installable; skip (default auto)',
+    benchPublish: 'time publish-to-live through a real CMS; skip (default auto)',
+    benchWork: 'scratch folder (default .cache/bench)',
+    benchResults: 'results as JSON in',
   },
 });
 

@@ -3,8 +3,9 @@ import { COLUMN_TEXT } from './strings.ts';
 
 /**
  * The text of the scripts a portal loads from sites/embed/ (frame.js, widget.js). They run in the
- * portal's browser with nothing to import, and the builder copies them as they are, so each carries a
- * copy of this text; tests/sites/embed-scripts.unit.test.ts checks that the copies say what this says.
+ * portal's browser with nothing to import, so each carries placeholders (FRAME_TITLE, LABELS, each in a
+ * comment) that the builder fills with this text when it writes them into a column
+ * (packages/builder/src/embed-scripts.ts); tests/sites/embed-scripts.unit.test.ts reads what it writes.
  */
 export const EMBED_SCRIPT_TEXT = defineCatalogue('sites/embed-scripts', {
   vi: {

@@ -2,6 +2,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { place } from '@column57/sites/renderer/place';
 import type { BuildContext } from '../context.ts';
+import { both } from '../messages.ts';
 import { pruneReleases } from '../releases.ts';
 import type { BuildReport } from '../report.ts';
 import { reindexLiveColumn } from '../search-index.ts';
@@ -32,8 +33,8 @@ export async function finishBuild(ctx: BuildContext, report: BuildReport, deferr
   report.liveSeconds = seconds(ctx.started);
   if (report.built.length)
     log(
-      `trực tuyến / live: ${report.built.length} chuyên mục / columns, ${report.liveSeconds.toFixed(1)} s; ` +
-        `hoàn thiện tìm kiếm${deferred ? ' và ảnh chia sẻ' : ''} / finishing search${deferred ? ' and share cards' : ''} ...`,
+      `${both('live')}: ${report.built.length} ${both('columns')}, ${report.liveSeconds.toFixed(1)} s; ` +
+        `${both(deferred ? 'finishingSearchAndCards' : 'finishingSearch')} ...`,
     );
   options.onLive?.(report.built);
   await finishLiveColumns(report, ctx.releasesDir, log, deferred ? { missing: deferred, shareDir: ctx.shareDir } : null);
@@ -70,11 +71,11 @@ async function indexColumns(report: BuildReport, columns: Map<string, string>, u
     const started = Date.now();
     try {
       await reindexLiveColumn(dir);
-      log(`  tìm kiếm / search ${++n}/${columns.size}: ${slug} (${seconds(started).toFixed(1)} s)`);
+      log(`  ${both('search')} ${++n}/${columns.size}: ${slug} (${seconds(started).toFixed(1)} s)`);
     } catch (error) {
       unfinished.add(slug);
       report.warnings.push(`${slug}: search index not rebuilt, the column keeps its earlier one: ${(error as Error).message}`);
-      log(`! ${slug}: chưa dựng lại chỉ mục tìm kiếm / search index not rebuilt: ${(error as Error).message}`);
+      log(`! ${slug}: ${both('searchIndexNotRebuilt')}: ${(error as Error).message}`);
     }
   }
   report.phases.search = seconds(searchStarted);
@@ -90,7 +91,7 @@ async function drawCards(
   const started = Date.now();
   let drawn = 0;
   const ticker = setInterval(
-    () => log(`  ảnh chia sẻ / share cards: ${drawn}/${cards.missing.length}, ${seconds(started).toFixed(0)} s`),
+    () => log(`  ${both('shareCards')}: ${drawn}/${cards.missing.length}, ${seconds(started).toFixed(0)} s`),
     5000,
   );
   try {
@@ -104,10 +105,10 @@ async function drawCards(
     report.warnings.push(
       `share cards: ${drawn} of ${cards.missing.length} drawn, the rest show their body's card: ${(error as Error).message}`,
     );
-    log(`! ảnh chia sẻ / share cards: ${(error as Error).message}`);
+    log(`! ${both('shareCards')}: ${(error as Error).message}`);
   } finally {
     clearInterval(ticker);
   }
   report.phases.shareCards += seconds(started);
-  log(`ảnh chia sẻ / share cards: ${drawn} (${seconds(started).toFixed(1)} s)`);
+  log(`${both('shareCards')}: ${drawn} (${seconds(started).toFixed(1)} s)`);
 }

@@ -5,6 +5,7 @@ import type { BuildContext } from '../context.ts';
 import { writeEmbedScripts } from '../embed-scripts.ts';
 import { FINGERPRINT_FILE } from '../fingerprints.ts';
 import { HUB_LATEST_FILE } from '../hub-latest.ts';
+import { both } from '../messages.ts';
 import { HUB_ENTRIES, HUB_RELEASE, moveFolder, publishRelease } from '../releases.ts';
 import type { BuildReport } from '../report.ts';
 import { carrySearchIndex } from '../search-index.ts';
@@ -45,7 +46,7 @@ export function landColumn(
     prune: false,
   });
   report.built.push({ slug, pages, release });
-  ctx.log(`✓ ${slug}: ${pages} trang / pages (${release}) [${report.built.length}/${ctx.buildable.length}, ${elapsed(ctx.started)}]`);
+  ctx.log(`✓ ${slug}: ${pages} ${both('pages')} (${release}) [${report.built.length}/${ctx.buildable.length}, ${elapsed(ctx.started)}]`);
 }
 
 /** Lands the hub rendered with a group: its pages become a release of their own. */

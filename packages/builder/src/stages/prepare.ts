@@ -4,6 +4,7 @@ import { accessiblePalette } from '@column57/sites/colour';
 import { latestForHub } from '@column57/sites/hub';
 import type { BuildContext } from '../context.ts';
 import { hubLatestFromReleases } from '../hub-latest.ts';
+import { both } from '../messages.ts';
 import { Pictures } from '../pictures.ts';
 import { type BuildReport, reasonsOf, reportInvalid } from '../report.ts';
 import { CARDS_BEFORE_LIVE, type CardJob, type CardPlan, missingCards, planShareCards, renderCards } from '../share-cards.ts';
@@ -97,9 +98,9 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
     valid.splice(valid.indexOf(slug), 1);
     delete hubLatest[slug];
     Object.assign(hubLatest, hubLatestFromReleases([slug], outDir, snapshotDir));
-    const reason = `ảnh không đọc được / unreadable image: ${broken.join('; ')}`;
+    const reason = `${both('unreadableImage')}: ${broken.join('; ')}`;
     report.failed.push({ slug, reason });
-    log(`✗ ${slug}: ${reason}; giữ nguyên chuyên mục cũ / last good column kept`);
+    log(`✗ ${slug}: ${reason}; ${both('lastGoodColumnKept')}`);
   }
 
   // A share card for every article in every language, drawn in the body's brand: the few new cards of
@@ -133,11 +134,11 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
   };
   if (!valid.length && !hub) return null;
   const cardWords = later
-    ? `, ${missing.length} ảnh chia sẻ vẽ sau / share cards drawn later`
+    ? `, ${missing.length} ${both('shareCardsDrawnLater')}`
     : missing.length
-      ? `, ${missing.length} ảnh chia sẻ mới / new share cards`
+      ? `, ${missing.length} ${both('newShareCards')}`
       : '';
-  log(`  ${name}: ${valid.length} chuyên mục / columns${cardWords}${hub ? ', + trang tổng hợp / hub' : ''}`);
+  log(`  ${name}: ${valid.length} ${both('columns')}${cardWords}${hub ? `, + ${both('hub')}` : ''}`);
   const columns = new Map<string, ColumnLanding>(
     valid.map((slug) => [
       slug,

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { BuildPlan } from '@column57/sites/build-plan';
 import type { BuildContext } from '../context.ts';
+import { both } from '../messages.ts';
 import { HUB_RELEASE } from '../releases.ts';
 import { renderGroup } from '../render-group.ts';
 import type { BuildReport } from '../report.ts';
@@ -35,11 +36,11 @@ export async function renderPrepared(
   if (plan.bodies.length <= 1) {
     const slug = plan.bodies[0] ?? HUB_RELEASE;
     report.failed.push({ slug, reason: result.output });
-    log(`✗ ${slug}: dựng trang thất bại, giữ nguyên chuyên mục cũ / rendering failed, last good column kept:\n${result.output}`);
+    log(`✗ ${slug}: ${both('renderingFailed')}:\n${result.output}`);
     return;
   }
   // One body (or the hub) broke the group: each is rendered alone, so the others still land.
-  log(`! ${name} thất bại; dựng riêng từng chuyên mục / failed; building its bodies one by one`);
+  log(`! ${name} ${both('groupFailed')}`);
   for (const [i, slug] of plan.bodies.entries()) {
     await renderPrepared(ctx, report, group, { ...plan, bodies: [slug], hub: false }, `${name}-${i}`);
   }

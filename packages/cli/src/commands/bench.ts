@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { runBench } from '@column57/bench';
 import type { CommandSpec } from '../args.ts';
+import { both, summary } from '../messages.ts';
 import { ROOT } from '../root.ts';
 
 const positive = (name: string, value: unknown, fallback: number) => {
@@ -12,7 +13,7 @@ const positive = (name: string, value: unknown, fallback: number) => {
 
 export const benchCommand: CommandSpec = {
   name: 'bench',
-  summary: 'Đo chi phí dựng ở quy mô toàn quốc, so với Hugo và mức sàn. Measures a national-scale build against Hugo and the floor.',
+  summary: summary('benchSummary'),
   usage: 'column57 bench [--bodies N] [--articles N] [--hugo auto|skip] [--publish auto|skip]',
   options: {
     bodies: { type: 'string' },
@@ -22,12 +23,12 @@ export const benchCommand: CommandSpec = {
     work: { type: 'string' },
   },
   help: [
-    '    --bodies N       số cơ quan / bodies (default 56)',
-    '    --articles N     bài viết mỗi cơ quan / articles per body (default 1000)',
-    '    --hugo MODE      auto: dùng Hugo nếu có hoặc cài được / use Hugo if present or installable; skip (default auto)',
-    '    --publish MODE   auto: đo độ trễ xuất bản qua CMS thật / time publish-to-live through a real CMS; skip (default auto)',
-    '    --work DIR       thư mục làm việc / scratch folder (default .cache/bench)',
-    'Kết quả JSON ghi vào / results as JSON in bench-results/.',
+    `    --bodies N       ${both('benchBodies')}`,
+    `    --articles N     ${both('benchArticles')}`,
+    `    --hugo MODE      auto: ${both('benchHugo')}`,
+    `    --publish MODE   auto: ${both('benchPublish')}`,
+    `    --work DIR       ${both('benchWork')}`,
+    `${both('benchResults')} bench-results/.`,
   ],
   async run(values) {
     const hugo = (values.hugo as string | undefined) ?? 'auto';
