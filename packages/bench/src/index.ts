@@ -48,7 +48,7 @@ export async function runBench(options: BenchOptions) {
   const rows: Row[] = [];
   const node = process.execPath;
 
-  log('floor (plain Node) ...');
+  log(`${BENCH_TEXT.both('floorRunning')} ...`);
   const floor = check('floor', await measure(node, [join(import.meta.dirname, 'floor.ts'), snapshot, join(work, 'floor')]));
   rows.push({
     scenario: 'floor: plain Node, marked + template strings',
@@ -139,7 +139,7 @@ export async function runBench(options: BenchOptions) {
   // Publish to live through the real CMS and build service (demo content of one body; the synthetic
   // corpus is not loaded into Strapi, so at that scale the "one article changed" row is the build side).
   if (options.publish !== 'skip') {
-    log('column57 publish → live (CMS + build service) ...');
+    log(`${BENCH_TEXT.both('publishRunning')} ...`);
     const m = check(
       'publish-latency',
       await measure(node, [join(import.meta.dirname, 'publish-latency.ts'), '3'], {
@@ -155,7 +155,7 @@ export async function runBench(options: BenchOptions) {
       note: `median of ${latency.trials.map((t) => t.toFixed(1)).join(', ')} s; demo body, SQLite`,
     });
     // The same at the synthetic size of a body: its articles are in the CMS, and its column is built from them.
-    log(`column57 publish → live, a body of ${options.articles} articles (CMS + build service) ...`);
+    log(`${BENCH_TEXT.both('publishLargeRunning', { articles: options.articles })} ...`);
     const big = check(
       'publish-latency-large',
       await measure(node, [join(import.meta.dirname, 'publish-latency.ts'), '3', String(options.articles)], {
@@ -237,7 +237,7 @@ export async function runBench(options: BenchOptions) {
     log(`column57 cold, complete / Hugo (equivalent site): ${ratios.coldVsHugo.seconds.toFixed(2)}× time`);
     if ('liveVsHugoMinimal' in ratios && ratios.liveVsHugoMinimal)
       log(`column57 cold, live / Hugo (minimal templates):   ${ratios.liveVsHugoMinimal.seconds.toFixed(2)}× time`);
-  } else log(`Hugo: ${BENCH_TEXT.both('notAvailable')} (apt-get install hugo), so no ratio against it`);
+  } else log(`Hugo: ${BENCH_TEXT.both('noHugoRatio')}`);
   log(`${BENCH_TEXT.both('results')}: ${resultFile}`);
   return { ...result, resultFile };
 }

@@ -9,8 +9,12 @@ export const BENCH_TEXT = defineCatalogue('bench', {
   vi: {
     // The log.
     syntheticSnapshot: 'tạo ảnh chụp tổng hợp',
-    notAvailable: 'không có',
     results: 'kết quả',
+    floorRunning: 'mức sàn (Node thuần)',
+    publishRunning: 'column57 xuất bản → trực tuyến (CMS + dịch vụ dựng)',
+    publishLargeRunning: ({ articles }: { articles: number }) =>
+      `column57 xuất bản → trực tuyến, một cơ quan có ${articles} bài viết (CMS + dịch vụ dựng)`,
+    noHugoRatio: 'không có Hugo (apt-get install hugo), nên không có tỉ lệ so với Hugo',
     // Content.
     /** After the title of an article the benchmark changes: "… (đã sửa)". */
     edited: 'đã sửa',
@@ -20,8 +24,11 @@ export const BENCH_TEXT = defineCatalogue('bench', {
   },
   en: {
     syntheticSnapshot: 'synthetic snapshot',
-    notAvailable: 'not available',
     results: 'results',
+    floorRunning: 'floor (plain Node)',
+    publishRunning: 'column57 publish → live (CMS + build service)',
+    publishLargeRunning: ({ articles }) => `column57 publish → live, a body of ${articles} articles (CMS + build service)`,
+    noHugoRatio: 'not available (apt-get install hugo), so no ratio against it',
     edited: 'edited',
     latencyTrialTitle: ({ trial }) => `Publish latency, trial ${trial}`,
     latencyTrialSummary: 'Latency trial.',
