@@ -56,7 +56,6 @@ const NOT_YET_IN_A_CATALOGUE = new Set<string>([
   'cms/src/admin/pages/BuildStatus.tsx',
   'cms/src/admin/pages/Reporting.tsx',
   'cms/src/index.ts',
-  'cms/src/reporting/national.ts',
   'packages/bench/src/hugo.ts',
   'packages/bench/src/index.ts',
   'packages/bench/src/publish-latency.ts',
