@@ -1,3 +1,4 @@
+import type { Locale } from '@column57/i18n';
 import type { Core } from '@strapi/strapi';
 import { registerConditions } from './access/conditions';
 import { ensureGeneratorToken, ensureReportToken } from './access/generator-token';
@@ -7,6 +8,7 @@ import { registerOwnershipGuard } from './access/ownership-guard';
 import { guardRawUploadQueries } from './access/raw-queries';
 import { syncRoles } from './access/roles';
 import { applyAdminLabels } from './admin-labels';
+import { LOCALE_TEXT } from './messages';
 import { ensureDemoAccounts } from './seed/accounts';
 import { seedDemo } from './seed/index';
 import { registerContentRules } from './validation/content-rules';
@@ -19,12 +21,15 @@ import { registerReportingCycle } from './reporting/reports';
 import { registerReportingRoutes } from './reporting/routes';
 import { seedReportingHistory } from './seed/reporting';
 
+/** "Tiếng Việt (vi)", "English (en)": a locale as Strapi lists it, named in its own language. */
+const localeName = (code: Locale) => `${LOCALE_TEXT.t(code, 'languageName')} (${code})`;
+
 async function ensureLocales(strapi: Core.Strapi) {
   const locales = strapi.plugin('i18n').service('locales');
   const existing = (await locales.find()).map((l: { code: string }) => l.code);
   // Vietnamese is the default (STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE=vi on a fresh database); English second.
-  if (!existing.includes('vi')) await locales.create({ code: 'vi', name: 'Tiếng Việt (vi)', isDefault: true });
-  if (!existing.includes('en')) await locales.create({ code: 'en', name: 'English (en)', isDefault: false });
+  if (!existing.includes('vi')) await locales.create({ code: 'vi', name: localeName('vi'), isDefault: true });
+  if (!existing.includes('en')) await locales.create({ code: 'en', name: localeName('en'), isDefault: false });
   const defaultLocale = await locales.getDefaultLocale();
   if (defaultLocale !== 'vi') await locales.setDefaultLocale({ code: 'vi' });
 }

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ADMIN_TEXT as TEXT, bracketed } from './messages';
 
 /** A small chart-bars mark for the menu (no icon package is needed for one icon). */
 const StatusIcon = () => (
@@ -31,14 +32,14 @@ export default {
     app.addMenuLink({
       to: 'column57/build-status',
       icon: StatusIcon,
-      intlLabel: { id: 'column57.build-status', defaultMessage: 'Trạng thái dựng (build status)' },
+      intlLabel: { id: 'column57.build-status', defaultMessage: bracketed(TEXT.pair('buildStatusMenu')) },
       Component: () => import('./pages/BuildStatus'),
       permissions: [],
     });
     app.addMenuLink({
       to: 'column57/reporting',
       icon: ReportIcon,
-      intlLabel: { id: 'column57.reporting', defaultMessage: 'Báo cáo Chương trình 1169 (reporting)' },
+      intlLabel: { id: 'column57.reporting', defaultMessage: bracketed(TEXT.pair('reportingMenu')) },
       Component: () => import('./pages/Reporting'),
       permissions: [],
     });

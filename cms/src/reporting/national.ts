@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ENTERED_FIELDS, money } from './fields';
 import { type Activity, type Figures, figuresOf, loadActivity } from './figures';
 import { PLAN, REPORT } from './guard';
+import { TARGET_TEXT } from './messages';
 import { addMonths, FIRST_MONTH, monthsBetween, periodOf, type ReportingPeriod, vnMonth } from './period';
 
 type Entry = Record<string, any>;
@@ -185,8 +186,9 @@ function standing(ctx: TargetContext, body: BodyInfo, month: string): ReportVers
 
 type PerBody = (ctx: TargetContext, body: BodyInfo, month: string) => { numerator: number; denominator: number } | null;
 
+type TargetKey = keyof typeof TARGET_TEXT.messages.vi;
 interface TargetDefinition {
-  key: string;
+  key: TargetKey;
   vi: string;
   en: string;
   goal: number;
@@ -202,12 +204,13 @@ const countPair = (report: ReportVersion | undefined, part: string, whole: strin
   return typeof n === 'number' && typeof d === 'number' ? { numerator: n, denominator: d } : null;
 };
 
+/** A target's key and its name in both languages. */
+const named = (key: TargetKey) => ({ key, ...TARGET_TEXT.pair(key) });
+
 /** The programme's targets (Decision 1169/QĐ-TTg), each computed from reports, plans or content. */
 export const TARGETS: TargetDefinition[] = [
   {
-    key: 'plansIssued',
-    vi: 'Cơ quan ban hành kế hoạch thực hiện',
-    en: 'Bodies with an implementation plan',
+    ...named('plansIssued'),
     goal: 100,
     by: 2025,
     perBody: (ctx, body, month) => {
@@ -218,25 +221,19 @@ export const TARGETS: TargetDefinition[] = [
     },
   },
   {
-    key: 'columnsLive',
-    vi: 'Cơ quan có chuyên mục Nghị quyết 57 đang hoạt động',
-    en: 'Bodies with a live Resolution 57 column',
+    ...named('columnsLive'),
     goal: 100,
     by: 2025,
     perBody: (ctx, body, month) => ({ numerator: standing(ctx, body, month)?.entered.columnStatus === 'live' ? 1 : 0, denominator: 1 }),
   },
   {
-    key: 'officialsInformed',
-    vi: 'Cán bộ, công chức, viên chức được quán triệt',
-    en: 'Officials informed of the resolution',
+    ...named('officialsInformed'),
     goal: 100,
     by: 2025,
     perBody: (ctx, body, month) => countPair(standing(ctx, body, month), 'officialsInformed', 'officialsTotal'),
   },
   {
-    key: 'tasksCommunicated',
-    vi: 'Nhiệm vụ KH&CN sử dụng ngân sách nhà nước được truyền thông',
-    en: 'State-funded S&T tasks communicated',
+    ...named('tasksCommunicated'),
     goal: 100,
     by: 2030,
     perBody: (ctx, body, month) => {
@@ -245,9 +242,7 @@ export const TARGETS: TargetDefinition[] = [
     },
   },
   {
-    key: 'grassrootsReach',
-    vi: 'Dân số được tiếp cận qua hệ thống thông tin cơ sở (trung bình các tỉnh, thành)',
-    en: 'Population reached through grassroots information (mean of provinces)',
+    ...named('grassrootsReach'),
     goal: 80,
     by: 2030,
     provincialOnly: true,
@@ -258,9 +253,7 @@ export const TARGETS: TargetDefinition[] = [
     },
   },
   {
-    key: 'staffTrained',
-    vi: 'Cán bộ truyền thông được bồi dưỡng',
-    en: 'Communication staff trained',
+    ...named('staffTrained'),
     goal: 70,
     by: 2030,
     perBody: (ctx, body, month) => countPair(standing(ctx, body, month), 'commStaffTrained', 'commStaff'),

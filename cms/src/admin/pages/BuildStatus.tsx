@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { ADMIN_TEXT as TEXT, BUILD_RESULT, bracketed } from '../messages';
 
 /**
  * "Trạng thái dựng" in the admin menu: each column's latest build as the build service reports it,
@@ -17,12 +18,9 @@ type BodyStatus = {
 };
 type Answer = { available: false; reason: string } | { available: true; state: string; bodies: Record<string, BodyStatus> };
 
-const RESULT: Record<BodyStatus['result'], string> = {
-  built: '✓ Đã dựng (built)',
-  unchanged: '= Không đổi (unchanged)',
-  held: '⏸ Giữ bản cũ (held)',
-  failed: '✗ Lỗi (failed)',
-};
+const MARK: Record<BodyStatus['result'], string> = { built: '✓', unchanged: '=', held: '⏸', failed: '✗' };
+const result = (code: BodyStatus['result']) => `${MARK[code]} ${bracketed(BUILD_RESULT.labels[code])}`;
+const HEADINGS = (['column', 'result', 'when', 'took', 'pages', 'liveRelease'] as const).map((key) => bracketed(TEXT.pair(key)));
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '—');
 const cell: React.CSSProperties = { textAlign: 'left', padding: '8px 12px', borderBottom: '1px solid #dcdce4', verticalAlign: 'top' };
 
@@ -54,23 +52,26 @@ export default function BuildStatus() {
     : [];
   return (
     <main style={{ padding: '40px 56px', fontSize: 15, lineHeight: 1.5 }}>
-      <h1 style={{ fontSize: 28, fontWeight: 600, marginBottom: 8 }}>Trạng thái dựng chuyên mục</h1>
-      <p style={{ color: '#666687', marginBottom: 24 }}>Build status: each column's latest build and the release readers see.</p>
-      {problem && <p role="alert">Không tải được trạng thái / could not load the status: {problem}</p>}
-      {answer && !answer.available && <p role="status">Chưa kết nối dịch vụ dựng / no build service: {answer.reason}</p>}
+      <h1 style={{ fontSize: 28, fontWeight: 600, marginBottom: 8 }}>{TEXT.t('vi', 'buildStatusTitle')}</h1>
+      <p style={{ color: '#666687', marginBottom: 24 }}>{TEXT.t('en', 'buildStatusIntro')}</p>
+      {problem && (
+        <p role="alert">
+          {TEXT.both('loadFailed')}: {problem}
+        </p>
+      )}
+      {answer && !answer.available && (
+        <p role="status">
+          {TEXT.both('noBuildService')}: {answer.reason}
+        </p>
+      )}
       {answer?.available && (
         <table style={{ borderCollapse: 'collapse', width: '100%', background: '#fff' }}>
-          <caption style={{ textAlign: 'left', marginBottom: 8 }}>Dịch vụ dựng / build service: {answer.state}</caption>
+          <caption style={{ textAlign: 'left', marginBottom: 8 }}>
+            {TEXT.both('buildService')}: {answer.state}
+          </caption>
           <thead>
             <tr>
-              {[
-                'Chuyên mục (column)',
-                'Kết quả (result)',
-                'Lúc (when)',
-                'Thời gian (took)',
-                'Trang (pages)',
-                'Bản đang chạy (live release)',
-              ].map((h) => (
+              {HEADINGS.map((h) => (
                 <th key={h} scope="col" style={cell}>
                   {h}
                 </th>
@@ -84,10 +85,10 @@ export default function BuildStatus() {
                   {b.slug}
                 </th>
                 <td style={cell}>
-                  {RESULT[b.result]}
+                  {result(b.result)}
                   {b.error && (
                     <details>
-                      <summary>Chi tiết lỗi (error)</summary>
+                      <summary>{bracketed(TEXT.pair('errorDetails'))}</summary>
                       <pre style={{ whiteSpace: 'pre-wrap' }}>{b.error.slice(0, 4000)}</pre>
                     </details>
                   )}

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { ADMIN_TEXT as TEXT, bracketed } from '../messages';
 
 /**
  * "Báo cáo Chương trình 1169" in the admin menu. A body's people see their monthly reports: the
@@ -36,6 +37,13 @@ const button: React.CSSProperties = {
   cursor: 'pointer',
 };
 const thisMonth = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
+const HEADINGS = (['month', 'version', 'status', 'submittedAt', 'actions'] as const).map((key) => bracketed(TEXT.pair(key)));
+/** "Nộp báo cáo 2026-11? Sau khi nộp không sửa được. Submit? It is frozen once submitted." */
+const submitQuestion = (month: string) =>
+  `${TEXT.t('vi', 'submitReport')} ${month}? ${TEXT.t('vi', 'frozenOnceSubmitted')} ` +
+  `${TEXT.t('en', 'submitReport')}? ${TEXT.t('en', 'frozenOnceSubmitted')}`;
+/** "Đã nộp báo cáo 2026-11 / submitted": what an action did, said once it is done. */
+const done = (key: 'reportSubmitted' | 'amendmentDrafted', month: string) => `${TEXT.t('vi', key)} ${month} / ${TEXT.t('en', key)}`;
 
 export default function Reporting() {
   const { get, post } = useFetchClient();
@@ -86,13 +94,11 @@ export default function Reporting() {
   const body = overview?.account.body;
   return (
     <main style={{ padding: '40px 56px', fontSize: 15, lineHeight: 1.5 }}>
-      <h1 style={{ fontSize: 28, fontWeight: 600, marginBottom: 8 }}>Báo cáo Chương trình 1169</h1>
-      <p style={{ color: '#666687', marginBottom: 16 }}>
-        Programme reporting: monthly reports to the Ministry of Science and Technology, due on the 20th (period: the 15th of the previous
-        month to the 14th).
-      </p>
+      <h1 style={{ fontSize: 28, fontWeight: 600, marginBottom: 8 }}>{TEXT.t('vi', 'reportingTitle')}</h1>
+      <p style={{ color: '#666687', marginBottom: 16 }}>{TEXT.t('en', 'reportingIntro')}</p>
       <label>
-        Tháng (month) <input type="month" value={month} max={thisMonth()} onChange={(e) => e.target.value && setMonth(e.target.value)} />
+        {bracketed(TEXT.pair('month'))}{' '}
+        <input type="month" value={month} max={thisMonth()} onChange={(e) => e.target.value && setMonth(e.target.value)} />
       </label>
       {message && (
         <p
@@ -105,8 +111,7 @@ export default function Reporting() {
 
       {overview && !body && !overview.account.national && (
         <p role="status">
-          Tài khoản này không báo cáo cho cơ quan nào và không xem bức tranh toàn quốc. This account reports for no body and does not see
-          the national picture.
+          {TEXT.t('vi', 'noReporting')} {TEXT.t('en', 'noReporting')}
         </p>
       )}
 
@@ -123,7 +128,7 @@ export default function Reporting() {
                 download(`/column57/reporting/bodies/${body.slug}?month=${month}&format=html`, `bao-cao-${body.slug}-${month}.html`)
               }
             >
-              Bản in A4 (HTML)
+              {TEXT.t('vi', 'printA4')} (HTML)
             </button>
             <button
               type="button"
@@ -145,16 +150,14 @@ export default function Reporting() {
             </button>
           </p>
           <table style={{ borderCollapse: 'collapse', width: '100%', background: '#fff' }}>
-            <caption style={{ textAlign: 'left', marginBottom: 8 }}>Các báo cáo và phiên bản (reports and versions)</caption>
+            <caption style={{ textAlign: 'left', marginBottom: 8 }}>{bracketed(TEXT.pair('reportsAndVersions'))}</caption>
             <thead>
               <tr>
-                {['Tháng (month)', 'Phiên bản (version)', 'Tình trạng (status)', 'Nộp lúc (submitted)', 'Việc cần làm (actions)'].map(
-                  (h) => (
-                    <th key={h} scope="col" style={cell}>
-                      {h}
-                    </th>
-                  ),
-                )}
+                {HEADINGS.map((h) => (
+                  <th key={h} scope="col" style={cell}>
+                    {h}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -170,12 +173,16 @@ export default function Reporting() {
                       {r.amendmentReason && (
                         <>
                           <br />
-                          <small>Sửa đổi: {r.amendmentReason}</small>
+                          <small>
+                            {TEXT.t('vi', 'amendment')}: {r.amendmentReason}
+                          </small>
                         </>
                       )}
                     </td>
                     <td style={cell}>
-                      {r.status === 'submitted' ? `Đã nộp (submitted)${r.late ? ', muộn (late)' : ''}` : 'Bản nháp (draft)'}
+                      {r.status === 'submitted'
+                        ? `${bracketed(TEXT.pair('submitted'))}${r.late ? `, ${bracketed(TEXT.pair('late'))}` : ''}`
+                        : bracketed(TEXT.pair('draft'))}
                     </td>
                     <td style={cell}>
                       {when(r.submittedAt)}
@@ -185,7 +192,7 @@ export default function Reporting() {
                     <td style={cell}>
                       {r.status === 'draft' && (
                         <a style={button} href={`/admin/content-manager/collection-types/${REPORT_UID}/${r.documentId}`}>
-                          Nhập số liệu (edit)
+                          {bracketed(TEXT.pair('enterFigures'))}
                         </a>
                       )}
                       {r.status === 'draft' && overview!.account.canSubmit && (
@@ -193,11 +200,11 @@ export default function Reporting() {
                           type="button"
                           style={button}
                           onClick={() =>
-                            window.confirm(`Nộp báo cáo ${r.month}? Sau khi nộp không sửa được. Submit? It is frozen once submitted.`) &&
-                            act(`/column57/reporting/reports/${r.documentId}/submit`, {}, `Đã nộp báo cáo ${r.month} / submitted`)
+                            window.confirm(submitQuestion(r.month)) &&
+                            act(`/column57/reporting/reports/${r.documentId}/submit`, {}, done('reportSubmitted', r.month))
                           }
                         >
-                          Nộp (submit)
+                          {bracketed(TEXT.pair('submit'))}
                         </button>
                       )}
                       {r.status === 'submitted' && latest && (
@@ -205,16 +212,12 @@ export default function Reporting() {
                           type="button"
                           style={button}
                           onClick={() => {
-                            const reason = window.prompt('Lý do sửa đổi (why amend)?');
+                            const reason = window.prompt(`${bracketed(TEXT.pair('amendmentReason'))}?`);
                             if (reason)
-                              void act(
-                                `/column57/reporting/reports/${r.documentId}/amend`,
-                                { reason },
-                                `Đã tạo bản sửa đổi ${r.month} / amendment drafted`,
-                              );
+                              void act(`/column57/reporting/reports/${r.documentId}/amend`, { reason }, done('amendmentDrafted', r.month));
                           }}
                         >
-                          Sửa đổi (amend)
+                          {bracketed(TEXT.pair('amend'))}
                         </button>
                       )}
                     </td>
@@ -229,7 +232,7 @@ export default function Reporting() {
       {overview?.account.national && (
         <section aria-labelledby="national" style={{ marginTop: 32 }}>
           <h2 id="national" style={{ fontSize: 20, fontWeight: 600, marginBottom: 8 }}>
-            Toàn quốc (national dashboard)
+            {bracketed(TEXT.pair('national'))}
           </h2>
           <p>
             <button
@@ -251,12 +254,12 @@ export default function Reporting() {
               style={button}
               onClick={() => download(`/column57/reporting/national?month=${month}&format=html`, `bao-cao-tong-hop-${month}.html`)}
             >
-              Bản in A4 (HTML)
+              {TEXT.t('vi', 'printA4')} (HTML)
             </button>
           </p>
           {dashboard && (
             <iframe
-              title={`Bảng điều khiển toàn quốc ${month} (national dashboard)`}
+              title={`${TEXT.t('vi', 'nationalDashboard')} ${month} (${TEXT.t('en', 'nationalDashboard')})`}
               srcDoc={dashboard}
               sandbox=""
               style={{ width: '100%', height: '80vh', border: '1px solid #dcdce4', background: '#fff' }}

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { bracketed, EXPORT_TEXT as TEXT } from './messages';
 import type { Table } from './table';
 
 /**
@@ -9,7 +10,7 @@ import type { Table } from './table';
 const inert = (value: unknown) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? ''));
 
 export function tableToCsv<T>(table: Table<T>): Buffer {
-  const header = table.columns.map((c) => `${c.vi} (${c.en})`);
+  const header = table.columns.map(bracketed);
   const rows = [...table.rows, ...(table.total !== undefined ? [table.total] : [])].map((row) =>
     table.columns.map((c) => inert(c.value(row))),
   );
@@ -17,6 +18,7 @@ export function tableToCsv<T>(table: Table<T>): Buffer {
 }
 
 export function linesToCsv(lines: Array<{ vi: string; en: string; value: string | number | null }>): Buffer {
-  const rows = lines.map((l) => [`${l.vi} (${l.en})`, inert(l.value)]);
-  return Buffer.from(`\uFEFF${stringify([['Chỉ tiêu (Item)', 'Giá trị (Value)'], ...rows], { record_delimiter: '\r\n' })}`, 'utf8');
+  const header = [bracketed(TEXT.pair('lineItem')), bracketed(TEXT.pair('lineValue'))];
+  const rows = lines.map((l) => [bracketed(l), inert(l.value)]);
+  return Buffer.from(`\uFEFF${stringify([header, ...rows], { record_delimiter: '\r\n' })}`, 'utf8');
 }

@@ -1,6 +1,10 @@
+import type { Bilingual } from '@column57/i18n';
 import { programmeOfficeSlug } from '../../access/actor';
+import { inEach } from '../../validation/field-error';
+import { REPORT_FIELD_TEXT } from '../messages';
 import type { BodyInfo, BodyMonth, NationalPicture, ReportVersion } from '../national';
 import { monthLabel, type ReportingPeriod, vnDate } from '../period';
+import { bracketed, EXPORT_TEXT as TEXT } from './messages';
 import { trendSvg } from './svg-chart';
 import {
   bodiesTable,
@@ -22,6 +26,10 @@ import { markupText } from './encode';
  * is the MST dashboard inside the admin panel.
  */
 const esc = markupText;
+/** The Vietnamese, then the English in smaller type under it (the class "en"); in a sentence, after a space. */
+const withEnglishBelow = (text: Bilingual, space = '') => `${text.vi}${space}<span class="en">${text.en}</span>`;
+/** "Bảng 2. Dự toán theo loại hoạt động (Budget by activity kind)": a table's caption, numbered in Vietnamese. */
+const numbered = (number: number, text: Bilingual) => `${TEXT.t('vi', 'tableNumber', { number })}. ${bracketed(text)}`;
 const vnNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 
 function formatCell(kind: Column<unknown>['kind'], value: Cell): string {
@@ -98,50 +106,57 @@ function page(title: string, content: string, wide = false): string {
 
 function vnLongDate(iso: string): string {
   const d = new Date(Date.parse(iso) + 7 * 3600_000);
-  return `ngày ${String(d.getUTCDate()).padStart(2, '0')} tháng ${String(d.getUTCMonth() + 1).padStart(2, '0')} năm ${d.getUTCFullYear()}`;
+  const [day, month] = [d.getUTCDate(), d.getUTCMonth() + 1].map((n) => String(n).padStart(2, '0'));
+  return TEXT.t('vi', 'longDate', { day, month, year: d.getUTCFullYear() });
 }
 
 function header(issuer: string, numberLine: string, placeDate: string): string {
   return (
     `<div class="header"><div><p class="issuer">${esc(issuer)}</p><p class="number">${esc(numberLine)}</p></div>` +
-    '<div><p class="motto">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p class="motto-sub">Độc lập - Tự do - Hạnh phúc</p>' +
+    `<div><p class="motto">${TEXT.t('vi', 'motto')}</p><p class="motto-sub">${TEXT.t('vi', 'mottoSub')}</p>` +
     `<p class="place">${esc(placeDate)}</p></div></div>`
   );
 }
 
+/** The period in each language, its days written the Vietnamese way, then as ISO dates. */
 const periodWords = (period: ReportingPeriod) =>
-  `kỳ từ ngày ${vnDate(period.from)} đến ngày ${vnDate(period.to)}; period ${period.from} to ${period.to}`;
+  `${TEXT.t('vi', 'period', { from: vnDate(period.from), to: vnDate(period.to) })}; ${TEXT.t('en', 'period', period)}`;
+
+const recipientsHeading = `<p><strong><em>${TEXT.t('vi', 'recipients')}</em></strong></p>`;
+/** The recipients of a report, one line each, the last one the issuer's own archive. */
+const recipientLines = (recipients: string[]) => `<p>${[...recipients, TEXT.t('vi', 'filed')].map((r) => `- ${r}`).join(';<br>')}.</p>`;
 
 /** The national summary for a month: targets with their trend, who is overdue, every body, the plans. */
 export function nationalHtml(picture: NationalPicture, options: { programmeOffice?: BodyInfo | null } = {}): string {
   const label = monthLabel(picture.month);
-  const issuer = options.programmeOffice?.nameVi ?? 'Bộ Khoa học và Công nghệ';
+  const issuer = options.programmeOffice?.nameVi ?? TEXT.t('vi', 'ministry');
   const targets = picture.targets
     .map((t) => {
       const shownValue = t.value === null ? '—' : `${vnNumber.format(t.value)}%`;
-      const goalWords = `mục tiêu ${t.goal}% đến ${t.by} <span class="en">goal ${t.goal}% by ${t.by}</span>`;
+      const goalWords = withEnglishBelow(TEXT.pair('goalBy', { goal: t.goal, by: t.by }), ' ');
       const basis =
         t.key === 'grassrootsReach'
-          ? `trung bình của ${t.bodies.length - t.missing.length} tỉnh, thành có số liệu`
+          ? TEXT.t('vi', 'meanOfProvinces', { count: t.bodies.length - t.missing.length })
           : `${vnNumber.format(t.numerator)} / ${vnNumber.format(t.denominator)}`;
+      const withoutData = withEnglishBelow(TEXT.pair('withoutData', { count: t.missing.length }), ' ');
       const trend = trendSvg({
         id: `chart-${t.key}`,
-        title: `${t.vi}: diễn biến theo tháng (${t.en}, by month)`,
+        title: bracketed(inEach((locale) => TEXT.t(locale, 'byMonth', { target: t[locale] }))),
         goal: t.goal,
         points: t.trend.map((p) => ({ label: p.month.slice(5) + '/' + p.month.slice(2, 4), value: p.value })),
       });
       return `<section class="target" data-target="${esc(t.key)}" aria-labelledby="target-${esc(t.key)}">
 <p id="target-${esc(t.key)}"><strong>${esc(t.vi)}</strong><span class="en">${esc(t.en)}</span></p>
 <p><span class="value" data-key="value" data-value="${esc(t.value ?? '')}">${shownValue}</span> / ${goalWords}</p>
-<p>${basis}; ${t.missing.length} cơ quan chưa có số liệu <span class="en">${t.missing.length} bodies without data</span></p>
+<p>${basis}; ${withoutData}</p>
 ${trend}
-<details><summary>Các cơ quan (bodies behind the number)</summary>${htmlTable(
+<details><summary>${bracketed(TEXT.pair('bodiesBehind'))}</summary>${htmlTable(
         {
           columns: [
-            { key: 'body', vi: 'Cơ quan', en: 'Body', kind: 'text', value: (b: (typeof t.bodies)[number]) => b.name },
-            { key: 'value', vi: 'Đạt (%)', en: 'Reached (%)', kind: 'percent', value: (b) => b.value },
-            { key: 'numerator', vi: 'Tử số', en: 'Numerator', kind: 'number', value: (b) => b.numerator },
-            { key: 'denominator', vi: 'Mẫu số', en: 'Denominator', kind: 'number', value: (b) => b.denominator },
+            { key: 'body', ...TEXT.pair('body'), kind: 'text', value: (b: (typeof t.bodies)[number]) => b.name },
+            { key: 'value', ...TEXT.pair('reached'), kind: 'percent', value: (b) => b.value },
+            { key: 'numerator', ...TEXT.pair('numerator'), kind: 'number', value: (b) => b.numerator },
+            { key: 'denominator', ...TEXT.pair('denominator'), kind: 'number', value: (b) => b.denominator },
           ],
           rows: t.bodies,
         },
@@ -155,37 +170,35 @@ ${trend}
     `<li data-overdue="${esc(o.slug)}">${esc(o.name)}: ${o.months.map((m) => esc(monthLabel(m).vi)).join(', ')}</li>`;
   const overdue = picture.overdue.length
     ? `<ul>${picture.overdue.map(overdueItem).join('')}</ul>`
-    : '<p>Không có cơ quan quá hạn. <span class="en">No body is overdue.</span></p>';
+    : `<p>${withEnglishBelow(TEXT.pair('noneOverdue'), ' ')}</p>`;
   const subject =
-    `Kết quả thực hiện Chương trình truyền thông Nghị quyết số 57-NQ/TW (Quyết định số 1169/QĐ-TTg), ${esc(label.vi)}` +
-    `<span class="en">Resolution 57 communication programme, ${esc(label.en)} (${esc(periodWords(picture.period))})</span>`;
-  const plansHeading =
-    `III. Kế hoạch năm ${picture.plans.year}` +
-    `<span class="en">Annual plans ${picture.plans.year}: ${picture.plans.issued} issued, ` +
-    `budget estimate ${vnNumber.format(picture.plans.total)} VND</span>`;
-  const annexHeading = `Phụ lục. Số liệu theo cơ quan, ${esc(label.vi)}<span class="en">Annex: figures by body, ${esc(label.en)}</span>`;
-  const annexTable = htmlTable(bodiesTable(picture), `Bảng 4. ${picture.rows.length} cơ quan (bodies)`, (r) =>
-    r === 'total' ? 'total' : r.body.slug,
-  );
-  const recipients =
-    '<p>- Thủ tướng Chính phủ (để báo cáo);<br>' +
-    '- Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số;<br>- Lưu: VT.</p>';
-  const content = `${header(issuer, 'Số: ....../BC-BKHCN', `Hà Nội, ${vnLongDate(picture.generatedAt)}`)}
-<h1>BÁO CÁO TỔNG HỢP<span class="en">National summary</span></h1>
+    TEXT.t('vi', 'nationalSubject', { month: esc(label.vi) }) +
+    `<span class="en">${TEXT.t('en', 'nationalSubject', { month: esc(label.en) })} (${esc(periodWords(picture.period))})</span>`;
+  const { year, issued, total } = picture.plans;
+  const plansIssued = TEXT.t('en', 'plansIssued', { issued, total: vnNumber.format(total) });
+  const plans = TEXT.pair('plansHeading', { year });
+  const plansHeading = `III. ${withEnglishBelow({ vi: plans.vi, en: `${plans.en}: ${plansIssued}` })}`;
+  const annexHeading = withEnglishBelow(inEach((locale) => TEXT.t(locale, 'annexHeading', { month: esc(label[locale]) })));
+  const annexCaption = `${TEXT.t('vi', 'tableNumber', { number: 4 })}. ${picture.rows.length} ${bracketed(TEXT.pair('bodies'))}`;
+  const annexTable = htmlTable(bodiesTable(picture), annexCaption, (r) => (r === 'total' ? 'total' : r.body.slug));
+  const recipients = recipientLines([TEXT.t('vi', 'primeMinister'), TEXT.t('vi', 'steeringCommittee')]);
+  const placeDate = TEXT.t('vi', 'inHanoi', { date: vnLongDate(picture.generatedAt) });
+  const content = `${header(issuer, TEXT.t('vi', 'documentNumber', { symbol: 'BKHCN' }), placeDate)}
+<h1>${withEnglishBelow(TEXT.pair('nationalTitle'))}</h1>
 <p class="subject">${subject}</p>
-<h2>I. Các chỉ tiêu của Chương trình<span class="en">The programme's targets</span></h2>
+<h2>I. ${withEnglishBelow(TEXT.pair('targetsHeading'))}</h2>
 <div class="targets">${targets}</div>
-${htmlTable(targetsTable(picture), 'Bảng 1. Chỉ tiêu (Targets)', (t) => t.key)}
-<h2>II. Cơ quan chưa nộp báo cáo đúng hạn<span class="en">Bodies overdue with their reports (due on the 20th)</span></h2>
+${htmlTable(targetsTable(picture), numbered(1, TEXT.pair('targets')), (t) => t.key)}
+<h2>II. ${withEnglishBelow(TEXT.pair('overdueHeading'))}</h2>
 ${overdue}
 <h2>${plansHeading}</h2>
-${htmlTable(planKindsTable(picture), 'Bảng 2. Dự toán theo loại hoạt động (Budget by activity kind)', ([k]) => k)}
-${htmlTable(plansTable(picture), 'Bảng 3. Kế hoạch theo cơ quan (Plans by body)', (p) => p.slug)}
+${htmlTable(planKindsTable(picture), numbered(2, TEXT.pair('budgetByKind')), ([k]) => k)}
+${htmlTable(plansTable(picture), numbered(3, TEXT.pair('plansByBody')), (p) => p.slug)}
 <section class="annex"><h2>${annexHeading}</h2>
 ${annexTable}</section>
-<div class="sign"><div class="recipients"><p><strong><em>Nơi nhận:</em></strong></p>${recipients}</div>
-<div class="who"><p>${esc(issuer)}</p><p class="en">(Ký, ghi rõ họ tên, đóng dấu)</p></div></div>`;
-  return page(`Báo cáo tổng hợp ${label.vi} (National summary, ${label.en})`, content, true);
+<div class="sign"><div class="recipients">${recipientsHeading}${recipients}</div>
+<div class="who"><p>${esc(issuer)}</p><p class="en">${TEXT.t('vi', 'signature')}</p></div></div>`;
+  return page(bracketed(inEach((locale) => TEXT.t(locale, 'nationalPageTitle', { month: label[locale] }))), content, true);
 }
 
 /** One body's report for a month, as sent to MST. */
@@ -205,50 +218,61 @@ export function bodyReportHtml(report: {
     htmlTable(
       {
         columns: [
-          { key: 'item', vi: 'Nội dung', en: 'Item', kind: 'text', value: (l: (typeof lines)[number]) => `${l.vi} (${l.en})` },
-          { key: 'value', vi: 'Số liệu', en: 'Value', kind: 'number', value: (l) => l.value, kindOf: (l) => l.kind },
+          { key: 'item', ...TEXT.pair('item'), kind: 'text', value: (l: (typeof lines)[number]) => bracketed(l) },
+          { key: 'value', ...TEXT.pair('value'), kind: 'number', value: (l) => l.value, kindOf: (l) => l.kind },
         ],
         rows: lines.filter((l) => section === l.section && !['difficulties', 'proposals'].includes(l.key)),
       },
       caption,
       (l) => l.key,
     );
-  const stamp = !shown
-    ? '<p class="stamp">Chưa có báo cáo / no report yet</p>'
-    : shown.status === 'submitted'
-      ? `<p>Phiên bản ${shown.version}, đã nộp ${esc(shown.submittedAt ? vnLongDate(shown.submittedAt) : '')}` +
-        `${shown.late ? ' (nộp muộn / late)' : ''}<span class="en">Version ${shown.version}, submitted</span></p>`
-      : `<p class="stamp">Bản nháp, chưa nộp (phiên bản ${shown.version}) / draft, not submitted</p>`;
+  const stamp = (() => {
+    if (!shown) return `<p class="stamp">${TEXT.both('noReportYet')}</p>`;
+    const version = { version: shown.version };
+    if (shown.status !== 'submitted') {
+      return `<p class="stamp">${TEXT.t('vi', 'draftVersion', version)} / ${TEXT.t('en', 'draftNotSubmitted')}</p>`;
+    }
+    const date = esc(shown.submittedAt ? vnLongDate(shown.submittedAt) : '');
+    const late = shown.late ? ` (${TEXT.both('late')})` : '';
+    const submitted = TEXT.pair('versionSubmitted', version);
+    return `<p>${withEnglishBelow({ vi: `${submitted.vi} ${date}${late}`, en: submitted.en })}</p>`;
+  })();
   const versionItem = (v: ReportVersion) => {
-    const state = v.status === 'submitted' ? `nộp ${esc(v.submittedAt ? vnLongDate(v.submittedAt) : '')}` : 'đang soạn';
-    const reason = v.amendmentReason ? `, lý do sửa đổi: ${esc(v.amendmentReason)}` : '';
-    return `<li data-version="${v.version}">Phiên bản ${v.version}: ${state}${reason}</li>`;
+    const date = esc(v.submittedAt ? vnLongDate(v.submittedAt) : '');
+    const state = v.status === 'submitted' ? TEXT.t('vi', 'submittedOnDate', { date }) : TEXT.t('vi', 'beingDrafted');
+    const reason = v.amendmentReason ? `, ${TEXT.t('vi', 'amendmentReason', { reason: esc(v.amendmentReason) })}` : '';
+    return `<li data-version="${v.version}">${TEXT.t('vi', 'versionLine', { version: v.version, state })}${reason}</li>`;
   };
   const history =
     report.versions.length > 1
-      ? `<h2>Lịch sử phiên bản<span class="en">Versions</span></h2><ul>${report.versions.map(versionItem).join('')}</ul>`
+      ? `<h2>${withEnglishBelow(TEXT.pair('versionsHeading'))}</h2><ul>${report.versions.map(versionItem).join('')}</ul>`
       : '';
-  const text = (key: string) => esc(shown?.entered[key] ?? '') || 'Không có. <span class="en">None.</span>';
+  const text = (key: string) => esc(shown?.entered[key] ?? '') || withEnglishBelow(TEXT.pair('none'), ' ');
   // The symbol after BC- is the issuing body's own; provinces sign as their People's Committee.
   const abbreviation = body.slug === programmeOfficeSlug() ? 'BKHCN' : body.central ? '......' : 'UBND';
   const placeDate = `......, ${vnLongDate(shown?.submittedAt ?? report.generatedAt)}`;
   const subject =
-    `Kết quả thực hiện Chương trình truyền thông Nghị quyết số 57-NQ/TW, ${esc(label.vi)}` +
-    `<span class="en">Resolution 57 communication programme, ${esc(label.en)} (${esc(periodWords(period))})</span>`;
-  const content = `${header(body.nameVi, `Số: ....../BC-${abbreviation}`, placeDate)}
-<h1>BÁO CÁO<span class="en">Monthly report</span></h1>
+    TEXT.t('vi', 'bodySubject', { month: esc(label.vi) }) +
+    `<span class="en">${TEXT.t('en', 'bodySubject', { month: esc(label.en) })} (${esc(periodWords(period))})</span>`;
+  const ministry = TEXT.pair('ministry');
+  const to = inEach((locale) => TEXT.t(locale, 'to', { recipient: ministry[locale] }));
+  const content = `${header(body.nameVi, TEXT.t('vi', 'documentNumber', { symbol: abbreviation }), placeDate)}
+<h1>${withEnglishBelow(TEXT.pair('bodyTitle'))}</h1>
 <p class="subject">${subject}</p>
-<p>Kính gửi: Bộ Khoa học và Công nghệ.<span class="en">To: the Ministry of Science and Technology.</span></p>
+<p>${withEnglishBelow(to)}</p>
 ${stamp}
-<h2>I. Kết quả truyền thông trên chuyên mục<span class="en">What the column published (computed from published content)</span></h2>
-${table('figures', 'Bảng 1. Số liệu từ nội dung đã xuất bản (Figures from published content)')}
-<h2>II. Các hoạt động khác<span class="en">Other activities (entered by the body)</span></h2>
-${table('entered', 'Bảng 2. Số liệu cơ quan báo cáo (Entered by the body)')}
-<h2>III. Khó khăn, vướng mắc<span class="en">Difficulties</span></h2><p>${text('difficulties')}</p>
-<h2>IV. Đề xuất, kiến nghị<span class="en">Proposals</span></h2><p>${text('proposals')}</p>
+<h2>I. ${withEnglishBelow(TEXT.pair('publishedHeading'))}</h2>
+${table('figures', numbered(1, TEXT.pair('publishedCaption')))}
+<h2>II. ${withEnglishBelow(TEXT.pair('enteredHeading'))}</h2>
+${table('entered', numbered(2, TEXT.pair('enteredCaption')))}
+<h2>III. ${withEnglishBelow(REPORT_FIELD_TEXT.pair('difficulties'))}</h2><p>${text('difficulties')}</p>
+<h2>IV. ${withEnglishBelow(REPORT_FIELD_TEXT.pair('proposals'))}</h2><p>${text('proposals')}</p>
 ${history}
 <p class="noprint">${esc(statusWords(row))}</p>
-<div class="sign"><div class="recipients"><p><strong><em>Nơi nhận:</em></strong></p><p>- Bộ Khoa học và Công nghệ;<br>- Lưu: VT.</p></div>
-<div class="who"><p>Thủ trưởng cơ quan</p><p class="en">(Ký, ghi rõ họ tên, đóng dấu)</p></div></div>`;
-  return page(`Báo cáo ${label.vi}: ${body.nameVi} (${body.nameEn}, ${label.en})`, content);
+<div class="sign"><div class="recipients">${recipientsHeading}${recipientLines([ministry.vi])}</div>
+<div class="who"><p>${TEXT.t('vi', 'headOfBody')}</p><p class="en">${TEXT.t('vi', 'signature')}</p></div></div>`;
+  const pageTitle = inEach((locale) =>
+    TEXT.t(locale, 'bodyPageTitle', { month: label[locale], body: locale === 'vi' ? body.nameVi : body.nameEn }),
+  );
+  return page(bracketed(pageTitle), content);
 }

@@ -2,6 +2,7 @@ import type { BodyInfo, NationalPicture } from '../national';
 import { bodyReport } from '../national';
 import { linesToCsv, tableToCsv } from './csv';
 import { bodyReportHtml, nationalHtml } from './html';
+import { bracketed, EXPORT_TEXT as TEXT } from './messages';
 import { bodiesTable, planKindsTable, plansTable, reportLines, targetsTable } from './table';
 import { addTableSheet, newWorkbook, workbookBuffer } from './xlsx';
 
@@ -22,6 +23,10 @@ const CONTENT_TYPES: Record<Format, string> = {
 
 export const isFormat = (value: unknown): value is Format => (FORMATS as readonly string[]).includes(String(value));
 
+type SheetName = 'targets' | 'bodiesSheet' | 'plansSheet' | 'budgetSheet' | 'reportSheet';
+/** A sheet named in Vietnamese, titled in Vietnamese with its English name after: "Chỉ tiêu …, tháng 2026-11 (Targets)". */
+const sheet = (name: SheetName, title: string): [name: string, title: string] => [TEXT.t('vi', name), `${title} (${TEXT.t('en', name)})`];
+
 export async function exportNational(picture: NationalPicture, format: Format, programmeOffice: BodyInfo | null): Promise<ExportFile> {
   const filename = `bao-cao-tong-hop-${picture.month}.${format}`;
   const file = (body: Buffer | string) => ({ body, contentType: CONTENT_TYPES[format], filename });
@@ -34,10 +39,11 @@ export async function exportNational(picture: NationalPicture, format: Format, p
       return file(nationalHtml(picture, { programmeOffice }));
     case 'xlsx': {
       const workbook = newWorkbook();
-      addTableSheet(workbook, 'Chỉ tiêu', `Chỉ tiêu Chương trình 1169/QĐ-TTg, tháng ${picture.month} (Targets)`, targetsTable(picture));
-      addTableSheet(workbook, 'Cơ quan', `Số liệu theo cơ quan, tháng ${picture.month} (By body)`, bodiesTable(picture));
-      addTableSheet(workbook, 'Kế hoạch', `Kế hoạch năm ${picture.plans.year} theo cơ quan (Plans by body)`, plansTable(picture));
-      addTableSheet(workbook, 'Dự toán', `Dự toán năm ${picture.plans.year} theo loại hoạt động (Budget by kind)`, planKindsTable(picture));
+      const { month, plans } = picture;
+      addTableSheet(workbook, ...sheet('targets', TEXT.t('vi', 'targetsTitle', { month })), targetsTable(picture));
+      addTableSheet(workbook, ...sheet('bodiesSheet', TEXT.t('vi', 'bodiesTitle', { month })), bodiesTable(picture));
+      addTableSheet(workbook, ...sheet('plansSheet', TEXT.t('vi', 'plansTitle', { year: plans.year })), plansTable(picture));
+      addTableSheet(workbook, ...sheet('budgetSheet', TEXT.t('vi', 'budgetTitle', { year: plans.year })), planKindsTable(picture));
       return file(await workbookBuffer(workbook));
     }
   }
@@ -56,10 +62,10 @@ export async function exportBody(report: NonNullable<Awaited<ReturnType<typeof b
       return file(bodyReportHtml(report));
     case 'xlsx': {
       const workbook = newWorkbook();
-      addTableSheet(workbook, 'Báo cáo', `${report.body.nameVi}: báo cáo tháng ${report.month} (Monthly report)`, {
+      addTableSheet(workbook, ...sheet('reportSheet', TEXT.t('vi', 'reportTitle', { body: report.body.nameVi, month: report.month })), {
         columns: [
-          { key: 'item', vi: 'Nội dung', en: 'Item', kind: 'text', value: (l: (typeof lines)[number]) => `${l.vi} (${l.en})` },
-          { key: 'value', vi: 'Số liệu', en: 'Value', kind: 'text', value: (l) => l.value, kindOf: (l) => l.kind },
+          { key: 'item', ...TEXT.pair('item'), kind: 'text', value: (l: (typeof lines)[number]) => bracketed(l) },
+          { key: 'value', ...TEXT.pair('value'), kind: 'text', value: (l) => l.value, kindOf: (l) => l.kind },
         ],
         rows: lines,
       });

@@ -1,4 +1,5 @@
 import { markupText } from './encode';
+import { EXPORT_TEXT as TEXT } from './messages';
 
 /**
  * A target's trend as a small line chart in plain SVG: readable without colour (the goal is dashed,
@@ -33,11 +34,13 @@ export function trendSvg(chart: TrendChart): string {
     i: number;
   }>;
   const lastKnown = known[known.length - 1];
+  // The English reading is the shorter: it gives the number of months, not the first and the last.
+  const months = { count: chart.points.length };
+  const latest = () => ({ value: lastKnown.value, label: lastKnown.label, goal: chart.goal });
   const description = known.length
-    ? `${chart.points.length} tháng, từ ${chart.points[0].label} đến ${chart.points[n - 1].label}; ` +
-      `gần nhất ${lastKnown.value}% (${lastKnown.label}); mục tiêu ${chart.goal}%. ` +
-      `${chart.points.length} months; latest ${lastKnown.value}% (${lastKnown.label}); goal ${chart.goal}%.`
-    : `Chưa có số liệu; mục tiêu ${chart.goal}%. No data yet; goal ${chart.goal}%.`;
+    ? `${TEXT.t('vi', 'months', months)}, ${TEXT.t('vi', 'fromTo', { from: chart.points[0].label, to: chart.points[n - 1].label })}; ` +
+      `${TEXT.t('vi', 'latest', latest())} ${TEXT.t('en', 'months', months)}; ${TEXT.t('en', 'latest', latest())}`
+    : `${TEXT.t('vi', 'noData', { goal: chart.goal })} ${TEXT.t('en', 'noData', { goal: chart.goal })}`;
   const grid = [0, 25, 50, 75, 100]
     .map(
       (v) =>
@@ -73,7 +76,7 @@ export function trendSvg(chart: TrendChart): string {
     `<line x1="${left}" x2="${width - right}" y1="${y(chart.goal)}" y2="${y(chart.goal)}" ` +
     'stroke="#a61b1b" stroke-width="1.2" stroke-dasharray="5 3"/>' +
     `<text x="${width - right}" y="${y(chart.goal) - 3}" text-anchor="end" font-size="8" fill="#a61b1b">` +
-    `mục tiêu / goal ${chart.goal}%</text>`;
+    `${TEXT.both('goal')} ${chart.goal}%</text>`;
   return (
     `<svg class="chart" role="img" aria-labelledby="${id}-t ${id}-d" viewBox="0 0 ${width} ${height}" ` +
     `width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg" font-family="inherit">` +

@@ -1,9 +1,11 @@
 import { COLUMN_STATUS, ENTERED_FIELDS, PLAN_ACTIVITY_KINDS } from '../fields';
-import { midSentenceLabels } from '@column57/i18n';
+import { bilingual, midSentenceLabels } from '@column57/i18n';
 import { AUDIENCE, CHANNEL } from '@column57/snapshot';
+import { inEach } from '../../validation/field-error';
 import type { Figures } from '../figures';
 import type { BodyMonth, NationalPicture, ReportVersion, Target } from '../national';
 import { monthLabel, vnDate } from '../period';
+import { bracketed, EXPORT_TEXT as TEXT, REPORT_STATE } from './messages';
 
 /**
  * The tables every export is made of: the same columns, the same words and the same numbers in the
@@ -29,63 +31,38 @@ export interface Table<T> {
 export const CHANNEL_WORDS = midSentenceLabels(CHANNEL);
 const AUDIENCE_WORDS = midSentenceLabels(AUDIENCE);
 
-export const STATUS_WORDS: Record<BodyMonth['status'], { vi: string; en: string }> = {
-  submitted: { vi: 'Đã nộp', en: 'Submitted' },
-  draft: { vi: 'Chưa nộp (đang soạn)', en: 'Not submitted (draft)' },
-  missing: { vi: 'Chưa có báo cáo', en: 'No report' },
-};
+export const STATUS_WORDS: Record<BodyMonth['status'], { vi: string; en: string }> = REPORT_STATE.labels;
 
 export function statusWords(row: BodyMonth): string {
-  const words = STATUS_WORDS[row.status];
-  let text = `${words.vi} / ${words.en}`;
-  if (row.late) text += ' · nộp muộn / late';
-  if (row.overdue) text += ' · quá hạn / overdue';
-  if (row.amending) text += ' · đang sửa đổi / amendment in progress';
+  let text = bilingual(STATUS_WORDS[row.status]);
+  if (row.late) text += ` · ${TEXT.both('late')}`;
+  if (row.overdue) text += ` · ${TEXT.both('overdue')}`;
+  if (row.amending) text += ` · ${TEXT.both('amending')}`;
   return text;
 }
 
 export function figureColumns<T>(figures: (row: T) => Figures): Column<T>[] {
   return [
-    { key: 'articles', vi: 'Bài viết trong kỳ', en: 'Articles in the period', kind: 'number', value: (r) => figures(r).articles },
-    {
-      key: 'articlesEnglish',
-      vi: 'Trong đó có bản tiếng Anh',
-      en: 'Of which also in English',
-      kind: 'number',
-      value: (r) => figures(r).articlesEnglish,
-    },
+    { key: 'articles', ...TEXT.pair('articles'), kind: 'number', value: (r) => figures(r).articles },
+    { key: 'articlesEnglish', ...TEXT.pair('articlesEnglish'), kind: 'number', value: (r) => figures(r).articlesEnglish },
     ...AUDIENCE.codes.map((code): Column<T> => ({
       key: `audience.${code}`,
-      vi: `Bài cho ${AUDIENCE_WORDS[code].vi}`,
-      en: `For ${AUDIENCE_WORDS[code].en}`,
+      ...inEach((locale) => TEXT.t(locale, 'forAudience', { audience: AUDIENCE_WORDS[code][locale] })),
       kind: 'number',
       value: (r) => figures(r).byAudience[code] ?? 0,
     })),
     ...CHANNEL.codes.map((code): Column<T> => ({
       key: `channel.${code}`,
-      vi: `Kênh ${CHANNEL_WORDS[code].vi}`,
-      en: `Channel: ${CHANNEL_WORDS[code].en}`,
+      ...inEach((locale) => TEXT.t(locale, 'onChannel', { channel: CHANNEL_WORDS[code][locale] })),
       kind: 'number',
       value: (r) => figures(r).byChannel[code] ?? 0,
     })),
-    { key: 'documents', vi: 'Văn bản ban hành trong kỳ', en: 'Documents issued', kind: 'number', value: (r) => figures(r).documents },
-    { key: 'campaigns', vi: 'Chiến dịch diễn ra trong kỳ', en: 'Campaigns running', kind: 'number', value: (r) => figures(r).campaigns },
-    { key: 'campaignAssets', vi: 'Tài liệu chiến dịch', en: 'Campaign materials', kind: 'number', value: (r) => figures(r).campaignAssets },
-    {
-      key: 'tasksCommunicated',
-      vi: 'Nhiệm vụ KH&CN đã truyền thông (lũy kế)',
-      en: 'S&T tasks communicated (to date)',
-      kind: 'number',
-      value: (r) => figures(r).tasksCommunicated,
-    },
-    {
-      key: 'tasksTotal',
-      vi: 'Nhiệm vụ KH&CN dùng ngân sách nhà nước (lũy kế)',
-      en: 'State-funded S&T tasks (to date)',
-      kind: 'number',
-      value: (r) => figures(r).tasksTotal,
-    },
-    { key: 'honours', vi: 'Khen thưởng trong kỳ', en: 'Honours in the period', kind: 'number', value: (r) => figures(r).honours },
+    { key: 'documents', ...TEXT.pair('documents'), kind: 'number', value: (r) => figures(r).documents },
+    { key: 'campaigns', ...TEXT.pair('campaigns'), kind: 'number', value: (r) => figures(r).campaigns },
+    { key: 'campaignAssets', ...TEXT.pair('campaignAssets'), kind: 'number', value: (r) => figures(r).campaignAssets },
+    { key: 'tasksCommunicated', ...TEXT.pair('tasksCommunicated'), kind: 'number', value: (r) => figures(r).tasksCommunicated },
+    { key: 'tasksTotal', ...TEXT.pair('tasksTotal'), kind: 'number', value: (r) => figures(r).tasksTotal },
+    { key: 'honours', ...TEXT.pair('honours'), kind: 'number', value: (r) => figures(r).honours },
   ];
 }
 
@@ -114,15 +91,13 @@ export function shareColumns<T>(entered: (row: T) => Record<string, any> | null)
   return [
     {
       key: 'officialsInformedShare',
-      vi: 'Tỷ lệ cán bộ được quán triệt (%)',
-      en: 'Share of officials informed (%)',
+      ...TEXT.pair('officialsInformedShare'),
       kind: 'percent',
       value: (r) => share(entered(r)?.officialsInformed, entered(r)?.officialsTotal),
     },
     {
       key: 'commStaffTrainedShare',
-      vi: 'Tỷ lệ cán bộ truyền thông được bồi dưỡng (%)',
-      en: 'Share of communication staff trained (%)',
+      ...TEXT.pair('commStaffTrainedShare'),
       kind: 'percent',
       value: (r) => share(entered(r)?.commStaffTrained, entered(r)?.commStaff),
     },
@@ -135,23 +110,26 @@ export function bodiesTable(picture: NationalPicture): Table<BodyMonth | 'total'
   const figures = (r: BodyMonth | 'total') => (r === 'total' ? total.figures : r.figures);
   const entered = (r: BodyMonth | 'total') => (r === 'total' ? total.entered : r.entered);
   const columns: Column<BodyMonth | 'total'>[] = [
-    { key: 'slug', vi: 'Mã cơ quan', en: 'Body code', kind: 'text', value: (r) => (r === 'total' ? 'toan-quoc' : r.body.slug) },
-    { key: 'body', vi: 'Cơ quan', en: 'Body', kind: 'text', value: (r) => (r === 'total' ? 'Toàn quốc (National total)' : r.body.nameVi) },
+    { key: 'slug', ...TEXT.pair('bodyCode'), kind: 'text', value: (r) => (r === 'total' ? 'toan-quoc' : r.body.slug) },
+    {
+      key: 'body',
+      ...TEXT.pair('body'),
+      kind: 'text',
+      value: (r) => (r === 'total' ? bracketed(TEXT.pair('nationalTotal')) : r.body.nameVi),
+    },
     {
       key: 'status',
-      vi: 'Tình trạng báo cáo',
-      en: 'Report status',
+      ...TEXT.pair('reportStatus'),
       kind: 'text',
       value: (r) =>
         r === 'total'
-          ? `${picture.rows.filter((x) => x.status === 'submitted').length}/${picture.rows.length} đã nộp / submitted`
+          ? `${picture.rows.filter((x) => x.status === 'submitted').length}/${picture.rows.length} ${TEXT.both('submittedCount')}`
           : statusWords(r),
     },
-    { key: 'version', vi: 'Phiên bản', en: 'Version', kind: 'number', value: (r) => (r === 'total' ? null : r.version) },
+    { key: 'version', ...TEXT.pair('version'), kind: 'number', value: (r) => (r === 'total' ? null : r.version) },
     {
       key: 'submittedAt',
-      vi: 'Ngày nộp',
-      en: 'Submitted on',
+      ...TEXT.pair('submittedOn'),
       kind: 'text',
       value: (r) =>
         r === 'total' || !r.submittedAt ? null : vnDate(new Date(Date.parse(r.submittedAt) + 7 * 3600_000).toISOString().slice(0, 10)),
@@ -173,19 +151,18 @@ export function bodiesTable(picture: NationalPicture): Table<BodyMonth | 'total'
 export function targetsTable(picture: NationalPicture): Table<Target> {
   return {
     columns: [
-      { key: 'target', vi: 'Chỉ tiêu', en: 'Target', kind: 'text', value: (t) => `${t.vi} (${t.en})` },
-      { key: 'goal', vi: 'Mục tiêu (%)', en: 'Goal (%)', kind: 'percent', value: (t) => t.goal },
-      { key: 'by', vi: 'Đến năm', en: 'By', kind: 'text', value: (t) => String(t.by) },
+      { key: 'target', ...TEXT.pair('target'), kind: 'text', value: (t) => bracketed(t) },
+      { key: 'goal', ...TEXT.pair('goalPercent'), kind: 'percent', value: (t) => t.goal },
+      { key: 'by', ...TEXT.pair('byYear'), kind: 'text', value: (t) => String(t.by) },
       {
         key: 'value',
-        vi: `Đạt ${monthLabel(picture.month).vi} (%)`,
-        en: `Reached, ${monthLabel(picture.month).en} (%)`,
+        ...inEach((locale) => TEXT.t(locale, 'reachedIn', { month: monthLabel(picture.month)[locale] })),
         kind: 'percent',
         value: (t) => t.value,
       },
-      { key: 'numerator', vi: 'Tử số', en: 'Numerator', kind: 'number', value: (t) => t.numerator },
-      { key: 'denominator', vi: 'Mẫu số', en: 'Denominator', kind: 'number', value: (t) => t.denominator },
-      { key: 'missing', vi: 'Số cơ quan chưa có số liệu', en: 'Bodies without data', kind: 'number', value: (t) => t.missing.length },
+      { key: 'numerator', ...TEXT.pair('numerator'), kind: 'number', value: (t) => t.numerator },
+      { key: 'denominator', ...TEXT.pair('denominator'), kind: 'number', value: (t) => t.denominator },
+      { key: 'missing', ...TEXT.pair('bodiesWithoutData'), kind: 'number', value: (t) => t.missing.length },
     ],
     rows: picture.targets,
   };
@@ -194,18 +171,12 @@ export function targetsTable(picture: NationalPicture): Table<Target> {
 export function plansTable(picture: NationalPicture): Table<NationalPicture['plans']['byBody'][number]> {
   return {
     columns: [
-      { key: 'slug', vi: 'Mã cơ quan', en: 'Body code', kind: 'text', value: (p) => p.slug },
-      { key: 'body', vi: 'Cơ quan', en: 'Body', kind: 'text', value: (p) => p.name },
-      { key: 'documentNumber', vi: 'Số, ký hiệu kế hoạch', en: 'Plan number', kind: 'text', value: (p) => p.documentNumber },
-      {
-        key: 'documentDate',
-        vi: 'Ngày ban hành',
-        en: 'Issued on',
-        kind: 'text',
-        value: (p) => (p.documentDate ? vnDate(p.documentDate) : null),
-      },
-      { key: 'activities', vi: 'Số hoạt động', en: 'Activities', kind: 'number', value: (p) => p.activities },
-      { key: 'total', vi: 'Dự toán kinh phí (đồng)', en: 'Budget estimate (VND)', kind: 'money', value: (p) => p.total },
+      { key: 'slug', ...TEXT.pair('bodyCode'), kind: 'text', value: (p) => p.slug },
+      { key: 'body', ...TEXT.pair('body'), kind: 'text', value: (p) => p.name },
+      { key: 'documentNumber', ...TEXT.pair('planNumber'), kind: 'text', value: (p) => p.documentNumber },
+      { key: 'documentDate', ...TEXT.pair('issuedOn'), kind: 'text', value: (p) => (p.documentDate ? vnDate(p.documentDate) : null) },
+      { key: 'activities', ...TEXT.pair('activities'), kind: 'number', value: (p) => p.activities },
+      { key: 'total', ...TEXT.pair('budgetEstimate'), kind: 'money', value: (p) => p.total },
     ],
     rows: picture.plans.byBody,
   };
@@ -216,12 +187,11 @@ export function planKindsTable(picture: NationalPicture): Table<[string, number]
     columns: [
       {
         key: 'kind',
-        vi: 'Loại hoạt động',
-        en: 'Activity kind',
+        ...TEXT.pair('activityKind'),
         kind: 'text',
         value: ([k]) => `${PLAN_ACTIVITY_KINDS[k]?.vi ?? k} (${PLAN_ACTIVITY_KINDS[k]?.en ?? k})`,
       },
-      { key: 'total', vi: 'Dự toán kinh phí (đồng)', en: 'Budget estimate (VND)', kind: 'money', value: ([, v]) => v },
+      { key: 'total', ...TEXT.pair('budgetEstimate'), kind: 'money', value: ([, v]) => v },
     ],
     rows: Object.entries(picture.plans.byKind).sort((a, b) => b[1] - a[1]),
   };

@@ -1,0 +1,59 @@
+import type { Core } from '@strapi/strapi';
+import { ANNUAL_PLAN } from './annual-plan';
+import { ARTICLE } from './article';
+import { AUDIENCE } from './audience';
+import { BODY } from './body';
+import { CAMPAIGN } from './campaign';
+import { HONOUR } from './honour';
+import type { TypeLabels } from './labels';
+import { MEMBERSHIP } from './membership';
+import { MONTHLY_REPORT } from './monthly-report';
+import { RESOLUTION_DOCUMENT } from './resolution-document';
+import { ST_TASK } from './st-task';
+import { TOPIC } from './topic';
+
+/**
+ * What editors read in the admin panel: Vietnamese field labels and help, the English term after it, from
+ * one catalogue per content type beside this file (labels.ts says how a catalogue becomes labels).
+ * Applied once per LABELS_VERSION so an administrator's own changes to the layouts survive restarts.
+ */
+const LABELS_VERSION = 3;
+
+const LABELS: TypeLabels[] = [
+  ARTICLE,
+  RESOLUTION_DOCUMENT,
+  CAMPAIGN,
+  HONOUR,
+  ST_TASK,
+  BODY,
+  TOPIC,
+  AUDIENCE,
+  MONTHLY_REPORT,
+  ANNUAL_PLAN,
+  MEMBERSHIP,
+];
+
+export async function applyAdminLabels(strapi: Core.Strapi) {
+  const store = strapi.store({ type: 'plugin', name: 'column57' });
+  if ((await store.get({ key: 'adminLabelsVersion' })) === LABELS_VERSION) return;
+  const service = strapi.plugin('content-manager').service('content-types');
+  for (const { uid, ...labels } of LABELS) {
+    const current = await service.findConfiguration({ uid });
+    const metadatas = { ...current.metadatas };
+    for (const [field, [label, description]] of Object.entries(labels.fields)) {
+      if (!metadatas[field]) continue;
+      metadatas[field] = {
+        edit: { ...metadatas[field].edit, label, ...(description ? { description } : {}) },
+        list: { ...metadatas[field].list, label: label.replace(/ \(.*\)$/, '') },
+      };
+    }
+    const settings = {
+      ...current.settings,
+      ...(labels.mainField ? { mainField: labels.mainField } : {}),
+      ...(labels.sort ? { defaultSortBy: labels.sort[0], defaultSortOrder: labels.sort[1] } : {}),
+    };
+    const layouts = { ...current.layouts, ...(labels.list ? { list: labels.list } : {}) };
+    await service.updateConfiguration({ uid }, { settings, metadatas, layouts });
+  }
+  await store.set({ key: 'adminLabelsVersion', value: LABELS_VERSION });
+}

@@ -1,0 +1,36 @@
+import { defineCatalogue } from '@column57/i18n';
+import { fieldsOf } from './labels';
+
+/** The fields several types share: who owns an entry, and when it is published and taken down. */
+const SHARED_TEXT = defineCatalogue('cms/admin-labels/shared', {
+  vi: {
+    body: 'Cơ quan (body)',
+    bodyHelp: 'Do hệ thống gán theo tài khoản biên tập; chỉ quản trị viên chọn tay.',
+    national: 'Toàn quốc (national)',
+    nationalHelp: 'Hiển thị trong chuyên mục của mọi cơ quan.',
+    factsToCheck: 'Cần kiểm tra (facts to check)',
+    factsToCheckHelp: 'Ghi chú nội bộ về dữ kiện chưa được xác nhận; không công bố.',
+    publishAt: 'Hẹn giờ xuất bản (publish at)',
+    publishAtHelp: 'Bản nháp được tự động xuất bản vào thời điểm này (mọi ngôn ngữ có bản nháp).',
+    unpublishAt: 'Hẹn giờ gỡ (unpublish at)',
+    unpublishAtHelp: 'Tự động gỡ khỏi chuyên mục vào thời điểm này; phải sau giờ hẹn xuất bản.',
+  },
+  en: {
+    body: 'Body',
+    bodyHelp: "Set from the editor's account; only administrators choose it by hand.",
+    national: 'National',
+    nationalHelp: "Shown in every body's column.",
+    factsToCheck: 'Facts to check',
+    factsToCheckHelp: 'Internal notes on facts not yet confirmed; never published.',
+    publishAt: 'Publish at',
+    publishAtHelp: 'The draft is published automatically at this time (in every language that has a draft).',
+    unpublishAt: 'Unpublish at',
+    unpublishAtHelp: 'Taken off the column automatically at this time; must be after the scheduled publish.',
+  },
+});
+
+const { body, national, factsToCheck, publishAt, unpublishAt } = fieldsOf(SHARED_TEXT);
+/** Who owns an entry: a body, or every body (national), and the notes kept before publishing. */
+export const OWNER = { body, national, factsToCheck };
+/** Scheduled publishing. */
+export const SCHEDULE = { publishAt, unpublishAt };

@@ -1,0 +1,40 @@
+import { defineCatalogue } from '@column57/i18n';
+import { fieldsOf, type TypeLabels } from './labels';
+import { OWNER } from './shared';
+
+const TASK_TEXT = defineCatalogue('cms/admin-labels/st-task', {
+  vi: {
+    code: 'Mã nhiệm vụ (code)',
+    codeHelp: 'Duy nhất trong cơ quan.',
+    title: 'Tên nhiệm vụ (title)',
+    host: 'Tổ chức chủ trì (host)',
+    stateFunded: 'Sử dụng ngân sách nhà nước (state-funded)',
+    secret: 'Thuộc bí mật nhà nước (secret)',
+    secretHelp: 'Nhiệm vụ mật không bao giờ được đưa ra chuyên mục.',
+    startDate: 'Ngày bắt đầu',
+    endDate: 'Ngày kết thúc',
+    taskStatus: 'Tình trạng (status)',
+    articles: 'Bài viết về nhiệm vụ',
+  },
+  en: {
+    code: 'Task code',
+    codeHelp: 'Unique within the body.',
+    title: 'Task title',
+    host: 'Host organisation',
+    stateFunded: 'State-funded',
+    secret: 'State secret',
+    secretHelp: 'A secret task never appears in a column.',
+    startDate: 'Start date',
+    endDate: 'End date',
+    taskStatus: 'Status',
+    articles: 'Articles about the task',
+  },
+});
+
+export const ST_TASK: TypeLabels = {
+  uid: 'api::st-task.st-task',
+  mainField: 'code',
+  sort: ['startDate', 'DESC'],
+  list: ['id', 'code', 'title', 'taskStatus', 'stateFunded'],
+  fields: { ...fieldsOf(TASK_TEXT), ...OWNER },
+};
