@@ -29,7 +29,8 @@ it('refuses a lock whose process is alive, and takes over one whose process is g
   // Process 1 is always alive: as if another build were running.
   writeFileSync(`${lockDir()}.pid`, '1');
   await expect(lockOutput(dir)).rejects.toThrow(
-    `another build (process 1) is writing to this output; wait for it to finish, or stop it (lock: ${lockDir()})`,
+    `một bản dựng khác (tiến trình 1) đang ghi vào thư mục kết quả này; hãy chờ nó xong hoặc dừng nó (khoá: ${lockDir()}) / ` +
+      `another build (process 1) is writing to this output; wait for it to finish, or stop it (lock: ${lockDir()})`,
   );
   writeFileSync(`${lockDir()}.pid`, '999999999');
   await (

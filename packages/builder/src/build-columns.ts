@@ -69,7 +69,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     // fingerprint does not describe, and pages would be kept under the wrong generator.
     if (generatorFingerprint() !== generator) {
       rmSync(dirname(bundle), { recursive: true, force: true });
-      throw new Error("the generator's sources (sites/) changed while this build started; run the build again");
+      throw new Error(both('sourcesChanged'));
     }
     const workDir = newWorkDir(cacheDir);
     // Finished columns wait here, on the releases' own disk, so making them a release is a rename; the

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locale } from '@column57/i18n';
 import { SITES_DIR } from '@column57/sites/dir';
 import { EMBED_SCRIPT_TEXT } from '@column57/sites/embed-script-text';
+import { both } from './messages.ts';
 
 const SOURCES = join(SITES_DIR, 'embed');
 
@@ -21,7 +22,7 @@ const FILLS = {
 export function embedScript(file: keyof typeof FILLS): string {
   let script = readFileSync(join(SOURCES, file), 'utf8');
   for (const [placeholder, text] of FILLS[file]) {
-    if (!script.includes(placeholder)) throw new Error(`sites/embed/${file} has lost its placeholder ${placeholder}`);
+    if (!script.includes(placeholder)) throw new Error(both('placeholderLost', { file: `sites/embed/${file}`, placeholder }));
     script = script.replace(placeholder, () => text);
   }
   return script;

@@ -40,6 +40,16 @@ export const BUILDER_TEXT = defineCatalogue('builder', {
     lastGoodColumnKept: 'giữ nguyên chuyên mục cũ',
     renderingFailed: 'dựng trang thất bại, giữ nguyên chuyên mục cũ',
     groupFailed: 'thất bại; dựng riêng từng chuyên mục',
+    // Errors that stop a build or a rollback: what happened and what to do.
+    sourcesChanged: 'mã nguồn của trình dựng (sites/) đã thay đổi khi bản dựng này bắt đầu; hãy dựng lại',
+    placeholderLost: ({ file, placeholder }: { file: string; placeholder: string }) => `${file} đã mất chỗ giữ chỗ ${placeholder}`,
+    outputLocked: ({ holder, file }: { holder: string; file: string }) =>
+      `một bản dựng khác (tiến trình ${holder}) đang ghi vào thư mục kết quả này; hãy chờ nó xong hoặc dừng nó (khoá: ${file})`,
+    noReleases: ({ dir }: { dir: string }) => `chuyên mục này chưa có bản nào trong ${dir}; hãy dựng trước`,
+    noSuchRelease: ({ slug, kept }: { slug: string; kept: string }) => `${slug} không có bản này; các bản đang giữ: ${kept}`,
+    noOlderRelease: ({ live }: { live: string }) => `không còn giữ bản nào cũ hơn bản đang chạy (${live})`,
+    searchIndexFailed: ({ where }: { where: string }) => `chỉ mục tìm kiếm${where ? ` của ${where}` : ''} lỗi`,
+    snapshotUnreadable: 'không đọc được ảnh chụp',
   },
   en: {
     columns: 'columns',
@@ -70,6 +80,15 @@ export const BUILDER_TEXT = defineCatalogue('builder', {
     lastGoodColumnKept: 'last good column kept',
     renderingFailed: 'rendering failed, last good column kept',
     groupFailed: 'failed; building its bodies one by one',
+    sourcesChanged: "the generator's sources (sites/) changed while this build started; run the build again",
+    placeholderLost: ({ file, placeholder }) => `${file} has lost its placeholder ${placeholder}`,
+    outputLocked: ({ holder, file }) =>
+      `another build (process ${holder}) is writing to this output; wait for it to finish, or stop it (lock: ${file})`,
+    noReleases: ({ dir }) => `no releases of this column in ${dir}; build it first`,
+    noSuchRelease: ({ slug, kept }) => `no such release of ${slug}; releases kept: ${kept}`,
+    noOlderRelease: ({ live }) => `no release older than the live one (${live}) is kept`,
+    searchIndexFailed: ({ where }) => `search index${where ? ` of ${where}` : ''} failed`,
+    snapshotUnreadable: 'the snapshot cannot be read',
   },
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lock } from 'proper-lockfile';
+import { both } from './messages.ts';
 
 /**
  * proper-lockfile keeps a held lock's time fresh (every half of this); one not refreshed for this long
@@ -71,11 +72,7 @@ async function acquire(file: string, take: () => Promise<() => Promise<void>>): 
       // A lock folder naming no process yet is being taken right now; an old lock file naming none was
       // taken over, as it always was.
       const held = holder === null ? !legacy : holder !== process.pid && isAlive(holder);
-      if (held || attempt > 1)
-        throw new Error(
-          `another build (process ${holder ?? '?'}) is writing to this output; wait for it to finish, or stop it (lock: ${file})`,
-          { cause: error },
-        );
+      if (held || attempt > 1) throw new Error(both('outputLocked', { holder: String(holder ?? '?'), file }), { cause: error });
       rmSync(file, { recursive: true, force: true });
     }
   }

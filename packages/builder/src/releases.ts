@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { both } from './messages.ts';
 
 /**
  * Every column is a release: a complete folder under the releases folder, and the live path
@@ -169,13 +170,13 @@ export function rollback(options: { outDir: string; releasesDir: string; slug: s
   const { outDir, releasesDir, slug } = options;
   const releases = listReleases(releasesDir, slug);
   const current = liveRelease(outDir, slug);
-  if (!releases.length) throw new Error(`--body ${slug}: no releases of this column in ${releasesDir}; build it first`);
+  if (!releases.length) throw new Error(`--body ${slug}: ${both('noReleases', { dir: releasesDir })}`);
   let target = options.to;
   if (target) {
-    if (!releases.includes(target)) throw new Error(`--to ${target}: no such release of ${slug}; releases kept: ${releases.join(', ')}`);
+    if (!releases.includes(target)) throw new Error(`--to ${target}: ${both('noSuchRelease', { slug, kept: releases.join(', ') })}`);
   } else {
     const index = current ? releases.indexOf(current) : releases.length;
-    if (index <= 0) throw new Error(`--body ${slug}: no release older than the live one (${current ?? 'none'}) is kept`);
+    if (index <= 0) throw new Error(`--body ${slug}: ${both('noOlderRelease', { live: current ?? '-' })}`);
     target = releases[index - 1];
   }
   activate(outDir, releasesDir, slug, target);

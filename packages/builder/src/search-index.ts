@@ -2,6 +2,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { place } from '@column57/sites/renderer/place';
+import { both } from './messages.ts';
 
 /**
  * Pagefind indexes a built column offline (its binary ships in the npm package). Only pages marked
@@ -11,12 +12,12 @@ import { place } from '@column57/sites/renderer/place';
  */
 export async function indexForSearch(columnDir: string, outputPath = join(columnDir, SEARCH_DIR)) {
   const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+  if (!index) throw new Error(`${both('searchIndexFailed', { where: '' })}: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: columnDir });
-    if (added.errors.length) throw new Error(`search index of ${columnDir}: ${added.errors.join('; ')}`);
+    if (added.errors.length) throw new Error(`${both('searchIndexFailed', { where: columnDir })}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`search index of ${columnDir}: ${written.errors.join('; ')}`);
+    if (written.errors.length) throw new Error(`${both('searchIndexFailed', { where: columnDir })}: ${written.errors.join('; ')}`);
   } finally {
     await index.deleteIndex();
   }

@@ -53,7 +53,7 @@ export function selectBodies(
   if (report.unchanged.length) log(`${both('unchangedKept')}: ${report.unchanged.length} ${both('columns')}`);
   // The manifest first: if it is unreadable, nothing can be built.
   const { snapshot: frame, problems: manifestProblems } = loadSnapshot(snapshotDir, [], { none: true });
-  if (!frame) throw new Error(`the snapshot cannot be read:\n${formatProblems(manifestProblems)}`);
+  if (!frame) throw new Error(`${both('snapshotUnreadable')}:\n${formatProblems(manifestProblems)}`);
   // Bodies the manifest does not list (or whose file is missing) fail here, as the validator words it.
   const unlisted = toBuild.filter((slug) => !listed.includes(slug) || !existsSync(join(snapshotDir, 'bodies', `${slug}.json`)));
   if (unlisted.length) {

@@ -72,7 +72,7 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
   const { snapshotDir, outDir, log } = ctx;
   const loadStarted = Date.now();
   const { snapshot, problems, failedBodies } = loadSnapshot(snapshotDir, slugs, { none: !slugs.length });
-  if (!snapshot) throw new Error(`the snapshot cannot be read:\n${formatProblems(problems)}`);
+  if (!snapshot) throw new Error(`${both('snapshotUnreadable')}:\n${formatProblems(problems)}`);
   reportInvalid(report, log, reasonsOf(problems, failedBodies));
   const valid = [...snapshot.bodies.keys()];
   const mediaBySlug = new Map(valid.map((slug) => [slug, mediaOf(snapshot.manifest, slug, snapshot.bodies.get(slug)!)]));
