@@ -31,6 +31,8 @@ export const CMS_LOG_TEXT = defineCatalogue('cms/log', {
     noticeRefused: ({ status, change }: { status: number; change: string }) =>
       `dịch vụ dựng trả lời ${status} cho thông báo thay đổi (${change})`,
     databaseClient: ({ client }: { client: string }) => `DATABASE_CLIENT phải là "sqlite" hoặc "postgres", không phải "${client}"`,
+    strayHelp: ({ key }: { key: string }) => `${key} là lời giải thích của một trường không có: trường đó chưa có nhãn`,
+    labelTakesValues: ({ field }: { field: string }) => `nhãn của ${field} nhận giá trị; nhãn phải là chữ cố định`,
     seedRoleMissing: ({ role }: { role: string }) => `vai trò ${role} chưa có`,
     seedBodyMissing: ({ body }: { body: string }) => `cơ quan ${body} không có`,
     buildServiceUnreachable: ({ url, error }: { url: string; error: string }) =>
@@ -53,6 +55,8 @@ export const CMS_LOG_TEXT = defineCatalogue('cms/log', {
     reportingCycleFailed: ({ error }) => `reporting cycle: ${error}`,
     noticeRefused: ({ status, change }) => `the build service answered ${status} to a change notice (${change})`,
     databaseClient: ({ client }) => `DATABASE_CLIENT must be "sqlite" or "postgres", not "${client}"`,
+    strayHelp: ({ key }) => `${key} is the help of no field: its field has no label`,
+    labelTakesValues: ({ field }) => `the label of ${field} takes values; a label is fixed text`,
     seedRoleMissing: ({ role }) => `role ${role} does not exist yet`,
     seedBodyMissing: ({ body }) => `body ${body} does not exist`,
     buildServiceUnreachable: ({ url, error }) =>

@@ -1,4 +1,5 @@
 import type { Message } from '@column57/i18n';
+import { CMS_LOG_TEXT } from '../log-messages';
 
 /**
  * What the admin panel shows editors for one content type: each field's label and help, the list's
@@ -23,13 +24,13 @@ export interface TypeLabels {
 export function fieldsOf(catalogue: { messages: { vi: Record<string, Message> } }): Record<string, Field> {
   const vi = catalogue.messages.vi;
   const stray = Object.keys(vi).find((key) => key.endsWith('Help') && !(key.slice(0, -'Help'.length) in vi));
-  if (stray) throw new Error(`${stray} is the help of no field: its field has no label`);
+  if (stray) throw new Error(CMS_LOG_TEXT.both('strayHelp', { key: stray }));
   return Object.fromEntries(
     Object.keys(vi)
       .filter((key) => !key.endsWith('Help'))
       .map((field): [string, Field] => {
         const [label, help] = [vi[field], vi[`${field}Help`]];
-        if (typeof label !== 'string') throw new Error(`the label of ${field} takes values; a label is fixed text`);
+        if (typeof label !== 'string') throw new Error(CMS_LOG_TEXT.both('labelTakesValues', { field }));
         return [field, typeof help === 'string' ? [label, help] : [label]];
       }),
   );

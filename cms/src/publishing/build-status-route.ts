@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { actorFromUser } from '../access/actor';
 import type { RequestContext } from '../request-context';
+import { BUILD_STATUS_TEXT } from './messages';
 
 /** Where the build service publishes its status: set, or next to the hook address the CMS already has. */
 export function buildStatusUrl(): string | null {
@@ -23,11 +24,10 @@ export function registerBuildStatusRoute(strapi: Core.Strapi) {
         path: '/build-status',
         handler: async (ctx: RequestContext) => {
           const actor = await actorFromUser(strapi, ctx.state.user);
-          if (actor.kind === 'nobody' || actor.kind === 'system')
-            return ctx.forbidden('this account belongs to no body and no national role');
+          if (actor.kind === 'nobody' || actor.kind === 'system') return ctx.forbidden(BUILD_STATUS_TEXT.both('noBodyNoRole'));
           const url = buildStatusUrl();
           if (!url) {
-            ctx.body = { available: false, reason: 'COLUMN57_BUILD_HOOK_URL is not set: no build service is connected to this CMS' };
+            ctx.body = { available: false, reason: BUILD_STATUS_TEXT.both('notConnected') };
             return;
           }
           let status: any;
@@ -36,7 +36,7 @@ export function registerBuildStatusRoute(strapi: Core.Strapi) {
             if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
             status = await response.json();
           } catch (error) {
-            ctx.body = { available: false, reason: `the build service at ${url} does not answer (${(error as Error).message})` };
+            ctx.body = { available: false, reason: BUILD_STATUS_TEXT.both('notAnswering', { url, error: (error as Error).message }) };
             return;
           }
           if (actor.kind === 'member') {

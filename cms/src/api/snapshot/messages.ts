@@ -11,6 +11,8 @@ export const SNAPSHOT_API_TEXT = defineCatalogue('cms/snapshot-api', {
     sinceNotIso: ({ since }: { since: string }) => `"${since}" không phải thời điểm ISO 8601; hãy viết như 2026-11-01T00:00:00Z`,
     requiredEmpty: ({ entry, field }: { entry: string; field: string }) => `${entry}: trường bắt buộc "${field}" đang trống`,
     notOneOf: ({ value, codes }: { value: string; codes: string }) => `"${value}" không thuộc ${codes}`,
+    noDraft: ({ uid, documentId }: { uid: string; documentId: string }) => `không có bản nháp ${uid} ${documentId}`,
+    noBody: ({ slug }: { slug: string }) => `không có cơ quan với slug "${slug}"`,
   },
   en: {
     previewsOnlyForToken: ({ token }) => `previews are only for the "${token}" token`,
@@ -18,5 +20,7 @@ export const SNAPSHOT_API_TEXT = defineCatalogue('cms/snapshot-api', {
     sinceNotIso: ({ since }) => `"${since}" is not an ISO 8601 time; use e.g. 2026-11-01T00:00:00Z`,
     requiredEmpty: ({ entry, field }) => `${entry}: required field "${field}" is empty`,
     notOneOf: ({ value, codes }) => `"${value}" is not one of ${codes}`,
+    noDraft: ({ uid, documentId }) => `no draft ${uid} ${documentId}`,
+    noBody: ({ slug }) => `no body with slug "${slug}"`,
   },
 });

@@ -21,14 +21,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const draft = await strapi.db
       .query(uid as UID.Schema)
       .findOne({ where: { documentId, publishedAt: null }, populate: { body: { select: ['slug'] } } });
-    if (!draft) return ctx.notFound(`no draft ${uid} ${documentId}`);
+    if (!draft) return ctx.notFound(TEXT.both('noDraft', { uid, documentId }));
     // National content is shown in the lead column (the Ministry of Science and Technology's).
     const slug = draft.body?.slug ?? 'mst';
     const snapshot = strapi.service('api::snapshot.snapshot');
     const overlay = { uid, documentId };
     const manifest = await snapshot.manifest(overlay);
     const body = await snapshot.bodyContent(slug, null, overlay);
-    if (!body) return ctx.notFound(`no body with slug "${slug}"`);
+    if (!body) return ctx.notFound(TEXT.both('noBody', { slug }));
     ctx.body = { slug, manifest, body };
   },
 });

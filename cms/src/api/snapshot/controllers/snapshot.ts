@@ -18,7 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       throw new errors.ValidationError(`since: ${TEXT.both('sinceNotIso', { since })}`);
     }
     const result = await strapi.service('api::snapshot.snapshot').bodyContent(ctx.params.slug, since ?? null);
-    if (!result) return ctx.notFound(`no body with slug "${ctx.params.slug}"`);
+    if (!result) return ctx.notFound(TEXT.both('noBody', { slug: ctx.params.slug }));
     ctx.body = result;
   },
 });
