@@ -77,6 +77,8 @@ export const CLI_TEXT = defineCatalogue('cli', {
     // Options given wrong: the option, what it must be, and what was given.
     badOption: 'tuỳ chọn không hợp lệ',
     jobsInvalid: ({ value }: { value: string }) => `--jobs phải là số nguyên lớn hơn 0, không phải "${value}"`,
+    positiveInvalid: ({ name, value }: { name: string; value: string }) => `--${name} phải là số nguyên lớn hơn 0, không phải "${value}"`,
+    autoOrSkip: ({ name, value }: { name: string; value: string }) => `--${name} phải là "auto" hoặc "skip", không phải "${value}"`,
     portInvalid: ({ value }: { value: string }) => `--port phải là số hiệu cổng, không phải "${value}"`,
     debounceInvalid: ({ value }: { value: string }) => `--debounce phải là số mili giây (từ 0 trở lên), không phải "${value}"`,
     rollbackBodyRequired: '--body SLUG là bắt buộc: chuyên mục cần khôi phục (ví dụ --body hanoi)',
@@ -156,6 +158,8 @@ export const CLI_TEXT = defineCatalogue('cli', {
     heldUntil: 'held until',
     badOption: 'invalid option',
     jobsInvalid: ({ value }) => `--jobs must be a whole number above 0, not "${value}"`,
+    positiveInvalid: ({ name, value }) => `--${name} must be a whole number above 0, not "${value}"`,
+    autoOrSkip: ({ name, value }) => `--${name} must be "auto" or "skip", not "${value}"`,
     portInvalid: ({ value }) => `--port must be a port number, not "${value}"`,
     debounceInvalid: ({ value }) => `--debounce must be milliseconds (0 or more), not "${value}"`,
     rollbackBodyRequired: '--body SLUG is required: the column to roll back (e.g. --body hanoi)',

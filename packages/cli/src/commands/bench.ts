@@ -7,7 +7,7 @@ import { ROOT } from '../root.ts';
 const positive = (name: string, value: unknown, fallback: number) => {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number above 0, not "${value}"`);
+  if (!Number.isInteger(n) || n < 1) throw new Error(both('positiveInvalid', { name, value: String(value) }));
   return n;
 };
 
@@ -32,9 +32,9 @@ export const benchCommand: CommandSpec = {
   ],
   async run(values) {
     const hugo = (values.hugo as string | undefined) ?? 'auto';
-    if (hugo !== 'auto' && hugo !== 'skip') throw new Error(`--hugo must be "auto" or "skip", not "${hugo}"`);
+    if (hugo !== 'auto' && hugo !== 'skip') throw new Error(both('autoOrSkip', { name: 'hugo', value: String(hugo) }));
     const publish = (values.publish as string | undefined) ?? 'auto';
-    if (publish !== 'auto' && publish !== 'skip') throw new Error(`--publish must be "auto" or "skip", not "${publish}"`);
+    if (publish !== 'auto' && publish !== 'skip') throw new Error(both('autoOrSkip', { name: 'publish', value: String(publish) }));
     await runBench({
       bodies: positive('bodies', values.bodies, 56),
       articles: positive('articles', values.articles, 1000),
