@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_TYPES, NATIONAL_CAPABLE_TYPES, OWNED_TYPES, REFERENCE_TYPES, REPORTING_TYPES } from '../../cms/src/access/owned-types.ts';
 import { contentRulesOf, ownerRuleOf } from '../../cms/src/validation/content-rules.ts';
+import { LABELS } from '../../cms/src/admin-labels/index.ts';
 
 // Ownership is declared once, in cms/src/access/owned-types.ts; the guards, the roles, the change notifier
 // and the content rules read it there. This walks every content type the CMS defines, so a type added
@@ -57,6 +58,12 @@ describe('every content type of the CMS', () => {
   it.each(contentTypes.map((t) => [t.uid, t] as const))('%s: a relation to its body means the guards must know it', (uid, type) => {
     const guarded = [...OWNED_TYPES, ...REPORTING_TYPES, ...ACCOUNT_TYPES] as readonly string[];
     expect(guarded.includes(uid)).toBe(belongsToABody(type.attributes));
+  });
+
+  it.each(contentTypes.map((t) => [t.uid, t] as const))('%s: every field has a Vietnamese label in the admin panel', (uid, type) => {
+    const labels = LABELS.find((l) => l.uid === uid);
+    expect(labels, `${uid}: add a catalogue in cms/src/admin-labels/ and list it in LABELS`).toBeTruthy();
+    expect(Object.keys(type.attributes).filter((field) => !labels!.fields[field])).toEqual([]);
   });
 
   it('lists no type the CMS does not define', () => {

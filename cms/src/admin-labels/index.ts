@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { ANNUAL_PLAN } from './annual-plan';
 import { ARTICLE } from './article';
@@ -15,11 +16,10 @@ import { TOPIC } from './topic';
 /**
  * What editors read in the admin panel: Vietnamese field labels and help, the English term after it, from
  * one catalogue per content type beside this file (labels.ts says how a catalogue becomes labels).
- * Applied once per LABELS_VERSION so an administrator's own changes to the layouts survive restarts.
+ * Applied again only when the labels change (a fingerprint of them is stored), so an administrator's own
+ * changes to the layouts survive restarts and no version number has to be remembered.
  */
-const LABELS_VERSION = 3;
-
-const LABELS: TypeLabels[] = [
+export const LABELS: TypeLabels[] = [
   ARTICLE,
   RESOLUTION_DOCUMENT,
   CAMPAIGN,
@@ -35,7 +35,8 @@ const LABELS: TypeLabels[] = [
 
 export async function applyAdminLabels(strapi: Core.Strapi) {
   const store = strapi.store({ type: 'plugin', name: 'column57' });
-  if ((await store.get({ key: 'adminLabelsVersion' })) === LABELS_VERSION) return;
+  const fingerprint = createHash('sha256').update(JSON.stringify(LABELS)).digest('hex');
+  if ((await store.get({ key: 'adminLabelsFingerprint' })) === fingerprint) return;
   const service = strapi.plugin('content-manager').service('content-types');
   for (const { uid, ...labels } of LABELS) {
     const current = await service.findConfiguration({ uid });
@@ -55,5 +56,5 @@ export async function applyAdminLabels(strapi: Core.Strapi) {
     const layouts = { ...current.layouts, ...(labels.list ? { list: labels.list } : {}) };
     await service.updateConfiguration({ uid }, { settings, metadatas, layouts });
   }
-  await store.set({ key: 'adminLabelsVersion', value: LABELS_VERSION });
+  await store.set({ key: 'adminLabelsFingerprint', value: fingerprint });
 }
