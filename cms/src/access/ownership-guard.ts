@@ -6,6 +6,7 @@ import { relationTargets } from './relation-targets';
 import { isGuardedType, isMediaType, readScope, unscoped, writeScope } from './scope';
 import { throwIfProblems, type FieldProblem } from '../validation/field-error';
 import { ACCESS_TEXT, sentences } from './messages';
+import { attributesOf, relationTargetOf } from '../schema-of';
 
 const CHECKED_WRITE_ACTIONS = new Set(['update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 const PUBLISH_ACTIONS = new Set(['publish', 'unpublish', 'delete']);
@@ -59,9 +60,8 @@ async function relationProblems(
   data: Record<string, any>,
   prefix = '',
 ): Promise<FieldProblem[]> {
-  const model = (strapi.contentTypes as Record<string, any>)[uid] ?? (strapi.components as Record<string, any>)[uid];
   const problems: FieldProblem[] = [];
-  for (const [name, attribute] of Object.entries<any>(model?.attributes ?? {})) {
+  for (const [name, attribute] of attributesOf(strapi, uid)) {
     const value = data?.[name];
     if (value === undefined || value === null || name === 'body') continue;
     if (attribute.type === 'component') {
@@ -70,13 +70,14 @@ async function relationProblems(
       }
       continue;
     }
-    if (attribute.type !== 'relation' || !isGuardedType(attribute.target) || isMediaType(attribute.target)) continue;
+    const target = relationTargetOf(attribute);
+    if (!target || !isGuardedType(target) || isMediaType(target)) continue;
     const asked = relationTargets(value);
     if (!asked.documentIds.size && !asked.ids.size) continue;
-    const scope = await readScope(strapi, actor, attribute.target, requestCache(strapi));
+    const scope = await readScope(strapi, actor, target, requestCache(strapi));
     if (!scope) continue;
     const found = await unscoped(() =>
-      strapi.db.query(attribute.target).findMany({
+      strapi.db.query(target).findMany({
         where: { $and: [{ $or: [{ documentId: { $in: [...asked.documentIds, '-'] } }, { id: { $in: [...asked.ids, -1] } }] }, scope] },
         select: ['id', 'documentId'],
       }),

@@ -4,6 +4,7 @@ import { CONDITIONS } from './conditions';
 import { REPORT_SERVER_FIELDS } from '../reporting/fields';
 import { NATIONAL_CAPABLE_TYPES, OWNED_TYPES, REFERENCE_TYPES, REPORTING_TYPES, ROLE_CODES } from './owned-types';
 import { ACCESS_TEXT, sentences, withEnglish } from './messages';
+import { attributesOf, schemaOf } from '../schema-of';
 
 const CM = 'plugin::content-manager.explorer';
 /** Fields only the server sets: who owns an entry is decided by the account, never by the form. */
@@ -13,9 +14,8 @@ type Permission = { action: string; subject?: string | null; properties?: Record
 
 /** Every editable field path of a content type, components flattened (seo.metaTitle). */
 function fieldPaths(strapi: Core.Strapi, uid: string, prefix = '', depth = 0): string[] {
-  const schema = (strapi.contentTypes as Record<string, any>)[uid] ?? (strapi.components as Record<string, any>)[uid];
   const paths: string[] = [];
-  for (const [name, attribute] of Object.entries<any>(schema.attributes)) {
+  for (const [name, attribute] of attributesOf(strapi, uid)) {
     if (depth === 0 && SERVER_OWNED_FIELDS.has(name)) continue;
     if (['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'documentId', 'id'].includes(name))
       continue;
@@ -29,7 +29,8 @@ function fieldPaths(strapi: Core.Strapi, uid: string, prefix = '', depth = 0): s
 }
 
 function isLocalized(strapi: Core.Strapi, uid: string) {
-  return Boolean((strapi.contentTypes as Record<string, any>)[uid]?.pluginOptions?.i18n?.localized);
+  const options = schemaOf(strapi, uid)?.pluginOptions as { i18n?: { localized?: boolean } } | undefined;
+  return Boolean(options?.i18n?.localized);
 }
 
 function contentPermissions(

@@ -4,6 +4,7 @@ import { webAddressProblems } from './web-address';
 import { type FieldProblem, inEach, throwIfProblems } from './field-error';
 import { VALIDATION_TEXT as TEXT } from './messages';
 import { isNationalCapable, isOwnedType, type OwnedType } from '../access/owned-types';
+import { attributesOf } from '../schema-of';
 
 type Entry = Record<string, any>;
 type Rule = (entry: Entry, ctx: RuleContext) => Promise<FieldProblem[]> | FieldProblem[];
@@ -179,7 +180,7 @@ function derive(uid: string, data: Entry) {
  */
 function componentPopulate(strapi: Core.Strapi, component: string): Record<string, unknown> | true {
   const populate: Record<string, unknown> = {};
-  for (const [name, attribute] of Object.entries(strapi.components[component as UID.Component].attributes as Record<string, any>)) {
+  for (const [name, attribute] of attributesOf(strapi, component)) {
     if (attribute.type === 'media') populate[name] = true;
     if (attribute.type === 'component') populate[name] = { populate: componentPopulate(strapi, attribute.component) };
   }
