@@ -45,16 +45,19 @@ async function mediaGroups(strapi: Core.Strapi, actor: Actor, cache?: Record<str
   const cached = cache?.column57MediaGroups as MediaGroups | undefined;
   if (cached) return cached;
   const groups = await unscoped(async () => {
-    const memberships = await strapi.db.query('api::membership.membership').findMany({
-      populate: { user: { select: ['id'] }, body: { select: ['documentId'] } },
-    });
-    const members = memberships.map((m: any) => m.user?.id).filter((id: unknown): id is number => typeof id === 'number');
+    // The query engine returns `any`: the shape its populate makes is declared here.
+    const memberships: Array<{ user?: { id: number } | null; body?: { documentId: string } | null }> = await strapi.db
+      .query('api::membership.membership')
+      .findMany({
+        populate: { user: { select: ['id'] }, body: { select: ['documentId'] } },
+      });
+    const members = memberships.map((m) => m.user?.id).filter((id: unknown): id is number => typeof id === 'number');
     let own: number[] = [];
     if (actor.kind === 'member') {
       own = memberships
-        .filter((m: any) => m.body?.documentId === actor.bodyDocumentId)
-        .map((m: any) => m.user?.id)
-        .filter(Boolean);
+        .filter((m) => m.body?.documentId === actor.bodyDocumentId)
+        .map((m) => m.user?.id)
+        .filter((id): id is number => typeof id === 'number');
     } else if (actor.kind === 'national') {
       const users = await strapi.db.query('admin::user').findMany({
         where: { roles: { code: ROLE_CODES.nationalEditor } },

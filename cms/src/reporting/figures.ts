@@ -58,6 +58,29 @@ export interface Activity {
   tasks: TaskRow[];
 }
 
+/**
+ * The rows the queries below select, as the database layer returns them. Strapi's query engine is not
+ * typed by the generated content types (its results are `any`), so the shape is declared once here,
+ * beside the `select` and `populate` that make it.
+ */
+type Owned = { body?: { documentId?: string } | null };
+type Selected = {
+  articles: Array<
+    Owned & {
+      documentId: string;
+      publishDate: string | null;
+      channel: string | null;
+      audiences?: Array<{ code: string }>;
+      relatedTasks?: Array<{ documentId: string }>;
+    }
+  >;
+  english: Array<{ documentId: string }>;
+  documents: Array<Owned & { issueDate: string | null }>;
+  campaigns: Array<Owned & { startDate: string | null; endDate: string | null; assets?: unknown[] }>;
+  honours: Array<Owned & { date: string | null }>;
+  tasks: Array<Owned & { documentId: string; startDate: string | null }>;
+};
+
 const day = (value: unknown) => (value ? String(value).slice(0, 10) : '');
 const owner = (row: { body?: { documentId?: string } | null }) => row.body?.documentId ?? null;
 const PUBLISHED_VI = { publishedAt: { $notNull: true }, locale: 'vi' };
@@ -70,7 +93,14 @@ export async function loadActivity(strapi: Core.Strapi, onlyBody?: string): Prom
   const q = (uid: string) => strapi.db.query(uid as UID.Schema);
   const body = { select: ['documentId'] };
   const of = (where: Record<string, unknown>) => (onlyBody ? { ...where, body: { documentId: onlyBody } } : where);
-  const [articles, english, documents, campaigns, honours, tasks] = await Promise.all([
+  const [articles, english, documents, campaigns, honours, tasks]: [
+    Selected['articles'],
+    Selected['english'],
+    Selected['documents'],
+    Selected['campaigns'],
+    Selected['honours'],
+    Selected['tasks'],
+  ] = await Promise.all([
     q('api::article.article').findMany({
       where: of(PUBLISHED_VI),
       select: ['documentId', 'publishDate', 'channel'],
@@ -96,24 +126,24 @@ export async function loadActivity(strapi: Core.Strapi, onlyBody?: string): Prom
     }),
   ]);
   return {
-    articles: articles.map((a: any) => ({
+    articles: articles.map((a) => ({
       documentId: a.documentId,
       body: owner(a),
       day: day(a.publishDate),
       channel: a.channel ?? 'portal',
-      audiences: (a.audiences ?? []).map((x: any) => x.code),
-      tasks: (a.relatedTasks ?? []).map((t: any) => t.documentId),
+      audiences: (a.audiences ?? []).map((x) => x.code),
+      tasks: (a.relatedTasks ?? []).map((t) => t.documentId),
     })),
-    english: new Set(english.map((a: any) => a.documentId)),
-    documents: documents.map((d: any) => ({ body: owner(d), day: day(d.issueDate) })),
-    campaigns: campaigns.map((c: any) => ({
+    english: new Set(english.map((a) => a.documentId)),
+    documents: documents.map((d) => ({ body: owner(d), day: day(d.issueDate) })),
+    campaigns: campaigns.map((c) => ({
       body: owner(c),
       start: day(c.startDate),
       end: day(c.endDate),
       assets: (c.assets ?? []).length,
     })),
-    honours: honours.map((h: any) => ({ body: owner(h), day: day(h.date) })),
-    tasks: tasks.map((t: any) => ({ documentId: t.documentId, body: owner(t), start: day(t.startDate) })),
+    honours: honours.map((h) => ({ body: owner(h), day: day(h.date) })),
+    tasks: tasks.map((t) => ({ documentId: t.documentId, body: owner(t), start: day(t.startDate) })),
   };
 }
 
