@@ -11,7 +11,7 @@ const plan = {
     abc: {
       width: 800,
       height: 600,
-      sources: [{ width: 800, webp: 'media/abc-800.webp', fallback: 'media/abc-800.jpg' }],
+      sources: [{ width: 800, webp: 'media/abc-800.webp', fallback: 'media/abc-800.jpg', fallbackBytes: 61_234 }],
       fallbackMime: 'image/jpeg',
     },
   },
@@ -30,6 +30,10 @@ describe('the build plan a renderer is given', () => {
     expect(read).toThrow(/invalid build plan group-1\.plan\.json/);
     expect(read).toThrow(/bodies\[1\]/);
     expect(read).toThrow(/hubLatest\.hanoi\.en\[0\]\.title/);
+    // A picture's size is part of its variants: a feed states it.
+    const unsized = structuredClone(plan);
+    delete (unsized.images.abc.sources[0] as { fallbackBytes?: number }).fallbackBytes;
+    expect(() => parseBuildPlan(JSON.stringify(unsized), 'p.json')).toThrow(/images\.abc\.sources\[0\]\.fallbackBytes/);
     const { images: _, ...withoutImages } = plan;
     expect(() => parseBuildPlan(JSON.stringify(withoutImages), 'p.json')).toThrow(/images/);
   });

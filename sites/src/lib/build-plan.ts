@@ -5,11 +5,15 @@ import { z } from 'zod';
 // as a JSON file named by COLUMN57_BUILD_PLAN. The site owns its format (the builder imports it from here,
 // never the other way), and the renderer checks a plan against it before rendering anything.
 
-/** One image in the sizes the build made of it (paths relative to a column's root). */
+/**
+ * One image in the sizes the build made of it (paths relative to a column's root). Each size carries the
+ * bytes of its JPEG/PNG file, for what must state them (a feed's enclosure): the files are named by the
+ * hash of their source and made the same way every time, so their sizes are known when they are made.
+ */
 export interface ImageVariants {
   width: number;
   height: number;
-  sources: Array<{ width: number; webp: string; fallback: string }>;
+  sources: Array<{ width: number; webp: string; fallback: string; fallbackBytes: number }>;
   fallbackMime: string;
 }
 
@@ -43,7 +47,7 @@ const hubItem = z.object({ slug: z.string(), title: z.string(), locale: z.enum(L
 const imageVariants = z.object({
   width: z.number(),
   height: z.number(),
-  sources: z.array(z.object({ width: z.number(), webp: z.string(), fallback: z.string() })),
+  sources: z.array(z.object({ width: z.number(), webp: z.string(), fallback: z.string(), fallbackBytes: z.number().int().nonnegative() })),
   fallbackMime: z.string(),
 });
 

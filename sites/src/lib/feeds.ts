@@ -52,12 +52,15 @@ export function feedsOf(column: Column): FeedSpec[] {
 
 const absolute = (column: Column, path: string) => canonical(column.body.publicBaseUrl, column.body.basePath, path);
 
-/** The cover as an enclosure: the largest JPEG/PNG variant the build made. */
+/**
+ * The cover as an enclosure: the largest JPEG/PNG variant the build made, with that file's size (RSS
+ * asks for the length of what the URL gives, not of the picture as it was uploaded).
+ */
 function enclosure(column: Column, article: Article) {
   const image = imageFor(article.cover);
-  if (!image || !article.cover) return undefined;
+  if (!image) return undefined;
   const largest = image.sources[image.sources.length - 1];
-  return { url: absolute(column, largest.fallback), type: image.fallbackMime, length: article.cover.size };
+  return { url: absolute(column, largest.fallback), type: image.fallbackMime, length: largest.fallbackBytes };
 }
 
 function articleFeed(column: Column, spec: Extract<FeedSpec, { kind: 'articles' }>) {
