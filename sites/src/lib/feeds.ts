@@ -99,20 +99,33 @@ function articleFeed(column: Column, spec: Extract<FeedSpec, { kind: 'articles' 
   });
 }
 
-function documentFeed(column: Column, locale: Locale) {
+/**
+ * When a document is dated in its feed: the day it was issued, else (a document entered before its
+ * issue date is known) the time of the version the CMS published, the snapshot's `updatedAt` (it
+ * carries no other publishing time), so no reader dates it at fetch time and puts it on top.
+ */
+const documentDate = (doc: LegalDocument): string => (doc.issueDate ? isoDateTime(doc.issueDate) : doc.updatedAt);
+
+/** Newest first by their feed date, then by number (the library's page keeps its own order). */
+const byFeedDate = (a: LegalDocument, b: LegalDocument) =>
+  Date.parse(documentDate(b)) - Date.parse(documentDate(a)) || a.number.localeCompare(b.number, 'vi');
+
+function documentFeed(column: Column, spec: Extract<FeedSpec, { kind: 'documents' }>) {
+  const { locale } = spec;
   return rss({
     title: feedText(`${t(locale, 'allDocuments')}: ${column.name(locale)}`),
     description: feedHtml(t(locale, 'keyDocuments')),
-    site: absolute(column, ''),
+    site: absolute(column, paths.section(locale, 'documents')),
     trailingSlash: true,
-    customData: `<language>${locale}</language>`,
-    items: column.documents.map((doc: LegalDocument) => {
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${locale}</language><atom:link href="${absolute(column, spec.path)}" rel="self" type="application/rss+xml"/>`,
+    items: [...column.documents].sort(byFeedDate).map((doc) => {
       const text = doc.locales[locale] ?? doc.locales.vi;
       return {
         title: feedText(`${DOCUMENT_TYPE.t(locale, doc.docType)} ${doc.number}: ${text.title}`),
         link: absolute(column, paths.document(locale, doc.slug)),
         description: feedHtml(text.summary),
-        ...(doc.issueDate ? { pubDate: new Date(isoDateTime(doc.issueDate)) } : {}),
+        pubDate: new Date(documentDate(doc)),
         customData: `<guid isPermaLink="false">urn:column57:document:${doc.id}:${locale}</guid>`,
       };
     }),
@@ -223,7 +236,7 @@ export async function renderFeed(column: Column, spec: FeedSpec): Promise<Respon
     case 'articles':
       return articleFeed(column, spec);
     case 'documents':
-      return documentFeed(column, spec.locale);
+      return documentFeed(column, spec);
     case 'json':
       return jsonFeed(column);
     case 'sitemap':
