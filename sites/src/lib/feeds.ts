@@ -53,6 +53,20 @@ export function feedsOf(column: Column): FeedSpec[] {
 const absolute = (column: Column, path: string) => canonical(column.body.publicBaseUrl, column.body.basePath, path);
 
 /**
+ * What a GUID identifies: one item as one column publishes it, in one language. A national document
+ * is shown by all 56 columns, and each column's copy is an item of its own (a reader following two
+ * columns must see it in both; readers that keep one item per GUID across feeds kept it in one only).
+ * So a GUID names the column, the kind, the CMS's document id and the language. It is not the item's
+ * address (isPermaLink="false"; <link> gives that): the id never changes, whatever an editor does to
+ * the title or the slug, so correcting a slug does not hand every subscriber the item a second time.
+ * The JSON feeds use the same ids, and the hub's feed keeps the GUID of the column an item comes from.
+ */
+export const feedGuid = (columnSlug: string, kind: 'article' | 'document', id: string, locale: Locale) =>
+  `urn:column57:${columnSlug}:${kind}:${id}:${locale}`;
+
+const guidElement = (guid: string) => `<guid isPermaLink="false">${guid}</guid>`;
+
+/**
  * The cover as an enclosure: the largest JPEG/PNG variant the build made, with that file's size (RSS
  * asks for the length of what the URL gives, not of the picture as it was uploaded).
  */
@@ -86,8 +100,7 @@ function articleFeed(column: Column, spec: Extract<FeedSpec, { kind: 'articles' 
         link: absolute(column, articlePath(locale, article)),
         description: feedHtml(text.summary),
         pubDate: new Date(isoDateTime(article.publishDate)),
-        // The document id never changes, whatever happens to the title or the slug.
-        customData: `<guid isPermaLink="false">urn:column57:${column.slug}:article:${article.id}:${locale}</guid>`,
+        customData: guidElement(feedGuid(column.slug, 'article', article.id, locale)),
         categories: article.topics
           .map((slug) => column.manifest.topics.find((x) => x.slug === slug)?.name[locale])
           .filter((x): x is string => Boolean(x))
@@ -126,7 +139,7 @@ function documentFeed(column: Column, spec: Extract<FeedSpec, { kind: 'documents
         link: absolute(column, paths.document(locale, doc.slug)),
         description: feedHtml(text.summary),
         pubDate: new Date(documentDate(doc)),
-        customData: `<guid isPermaLink="false">urn:column57:document:${doc.id}:${locale}</guid>`,
+        customData: guidElement(feedGuid(column.slug, 'document', doc.id, locale)),
       };
     }),
   });
@@ -146,7 +159,7 @@ function jsonFeed(column: Column) {
       const text = article.locales[locale]!;
       const image = imageFor(article.cover);
       return {
-        id: `urn:column57:${column.slug}:article:${article.id}:${locale}`,
+        id: feedGuid(column.slug, 'article', article.id, locale),
         url: absolute(column, articlePath(locale, article)),
         title: text.title,
         summary: text.summary,
