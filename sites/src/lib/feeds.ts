@@ -4,9 +4,9 @@ import { SitemapStream, streamToPromise } from 'sitemap';
 import { experimental_AstroContainer } from 'astro/container';
 import EmbedFragment from '../views/EmbedFragment.astro';
 import type { Article, LegalDocument, Locale } from '@column57/snapshot';
-import { articlePath, type Column, listArticles, listFeedPath, type ListRef, pagesOf } from './column.ts';
+import { articlePath, type Column, listArticles, listFeedPath, listPath, type ListRef, pagesOf } from './column.ts';
 import { isoDateTime } from './dates.ts';
-import { feedHtml, feedText, htmlText, xmlSafe } from './encode.ts';
+import { feedCustomText, feedHtml, feedText, htmlText, xmlSafe } from './encode.ts';
 import { imageFor } from './images.ts';
 import { canonical, paths } from './paths.ts';
 import { t } from './strings.ts';
@@ -14,6 +14,10 @@ import { DOCUMENT_TYPE } from '@column57/snapshot';
 
 /** How many items a feed carries. */
 const FEED_ITEMS = 50;
+/** Minutes a reader may keep a feed before fetching it again (RSS <ttl>); a publish is live in a minute or two. */
+const FEED_TTL_MINUTES = 60;
+/** The namespaces of the elements RSS 2.0 lacks: atom:link rel="self", dc:creator for a byline (a name, not an address). */
+const FEED_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' };
 
 export type FeedSpec =
   | { kind: 'articles'; path: string; locale: Locale; list: ListRef }
@@ -66,6 +70,36 @@ export const feedGuid = (columnSlug: string, kind: 'article' | 'document', id: s
 
 const guidElement = (guid: string) => `<guid isPermaLink="false">${guid}</guid>`;
 
+/** The newest of some RFC 3339 times. */
+const newest = (times: string[]): string => times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+
+/**
+ * When a column's content last changed, from the snapshot's times (never the clock, so a build of the
+ * same content writes the same bytes): for a feed with no items.
+ */
+function columnChanged(column: Column): string {
+  const { content } = column;
+  const times = [content.articles, column.documents, column.campaigns, content.honours, content.tasks].flatMap((items) =>
+    items.map((item) => item.updatedAt),
+  );
+  return times.length ? newest(times) : content.generatedAt;
+}
+
+/**
+ * The channel's elements besides its title, link and description: its language, its own address
+ * (atom:self), when its content last changed (lastBuildDate: the newest date of its items, published
+ * or changed, not when it was built, so builds stay reproducible) and how long a reader may keep it.
+ */
+function channelData(locale: Locale, self: string, changed: string) {
+  return (
+    `<language>${locale}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>` +
+    `<lastBuildDate>${new Date(changed).toUTCString()}</lastBuildDate><ttl>${FEED_TTL_MINUTES}</ttl>`
+  );
+}
+
+/** When an article last changed in its feed: published, or edited after. */
+const articleChanged = (article: Article) => newest([isoDateTime(article.publishDate), article.updatedAt]);
+
 /**
  * The cover as an enclosure: the largest JPEG/PNG variant the build made, with that file's size (RSS
  * asks for the length of what the URL gives, not of the picture as it was uploaded).
@@ -83,16 +117,19 @@ function articleFeed(column: Column, spec: Extract<FeedSpec, { kind: 'articles' 
   const topic = list.by === 'topic' ? column.manifest.topics.find((x) => x.slug === list.slug)?.name[locale] : null;
   const audience = list.by === 'audience' ? column.audiences().find((a) => a.code === list.code)?.name[locale] : null;
   const scope = topic ?? audience;
-  // Every text from content goes through feedText (titles, categories, authors) or feedHtml
-  // (descriptions): @astrojs/rss escapes for XML, and a reader that decodes that and renders the field
-  // as HTML must find text, not markup.
+  // The page the feed follows: the column's home for its main feed, else the topic's or audience's list.
+  const page = list.by === 'latest' ? paths.home(locale) : listPath(column, locale, list);
+  const changed = items.length ? newest(items.map(articleChanged)) : columnChanged(column);
+  // Every text from content goes through feedText (titles, categories), feedCustomText (the byline) or
+  // feedHtml (descriptions): @astrojs/rss escapes for XML, and a reader that decodes that and renders
+  // the field as HTML must find text, not markup.
   return rss({
     title: feedText(`${t(locale, 'columnName')}: ${column.name(locale)}${scope ? `: ${scope}` : ''}`),
     description: feedHtml(t(locale, 'columnTagline')),
-    site: absolute(column, ''),
+    site: absolute(column, page),
     trailingSlash: true,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${locale}</language><atom:link href="${absolute(column, spec.path)}" rel="self" type="application/rss+xml"/>`,
+    xmlns: FEED_NAMESPACES,
+    customData: channelData(locale, absolute(column, spec.path), changed),
     items: items.map((article) => {
       const text = article.locales[locale]!;
       return {
@@ -100,13 +137,15 @@ function articleFeed(column: Column, spec: Extract<FeedSpec, { kind: 'articles' 
         link: absolute(column, articlePath(locale, article)),
         description: feedHtml(text.summary),
         pubDate: new Date(isoDateTime(article.publishDate)),
-        customData: guidElement(feedGuid(column.slug, 'article', article.id, locale)),
+        // RSS's <author> is an e-mail address; a byline is a name, which Dublin Core's creator holds.
+        customData:
+          guidElement(feedGuid(column.slug, 'article', article.id, locale)) +
+          (text.byline ? `<dc:creator>${feedCustomText(text.byline)}</dc:creator>` : ''),
         categories: article.topics
           .map((slug) => column.manifest.topics.find((x) => x.slug === slug)?.name[locale])
           .filter((x): x is string => Boolean(x))
           .map(feedText),
         enclosure: enclosure(column, article),
-        ...(text.byline ? { author: feedText(text.byline) } : {}),
       };
     }),
   });
@@ -125,14 +164,16 @@ const byFeedDate = (a: LegalDocument, b: LegalDocument) =>
 
 function documentFeed(column: Column, spec: Extract<FeedSpec, { kind: 'documents' }>) {
   const { locale } = spec;
+  const documents = [...column.documents].sort(byFeedDate);
+  const changed = documents.length ? newest(documents.flatMap((doc) => [documentDate(doc), doc.updatedAt])) : columnChanged(column);
   return rss({
     title: feedText(`${t(locale, 'allDocuments')}: ${column.name(locale)}`),
     description: feedHtml(t(locale, 'keyDocuments')),
     site: absolute(column, paths.section(locale, 'documents')),
     trailingSlash: true,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${locale}</language><atom:link href="${absolute(column, spec.path)}" rel="self" type="application/rss+xml"/>`,
-    items: [...column.documents].sort(byFeedDate).map((doc) => {
+    xmlns: FEED_NAMESPACES,
+    customData: channelData(locale, absolute(column, spec.path), changed),
+    items: documents.map((doc) => {
       const text = doc.locales[locale] ?? doc.locales.vi;
       return {
         title: feedText(`${DOCUMENT_TYPE.t(locale, doc.docType)} ${doc.number}: ${text.title}`),
