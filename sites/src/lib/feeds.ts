@@ -75,7 +75,7 @@ const newest = (times: string[]): string => times.reduce((a, b) => (Date.parse(b
 
 /**
  * When a column's content last changed, from the snapshot's times (never the clock, so a build of the
- * same content writes the same bytes): for a feed with no items.
+ * same content writes the same bytes): for a feed with no items and for the sitemap's other pages.
  */
 function columnChanged(column: Column): string {
   const { content } = column;
@@ -224,14 +224,15 @@ function jsonFeed(column: Column) {
 
 /**
  * The sitemap, written by the `sitemap` library (escaping, URL and date checks of the protocol), with
- * only the protocol's own namespace declared. Dates are days: the articles' last change, else today.
+ * only the protocol's own namespace declared. Dates are days: an article's last change; for other
+ * pages the column's (not the day of the build: the same content makes the same sitemap).
  */
 async function sitemap(column: Column) {
-  const today = new Date().toISOString().slice(0, 10);
+  const changed = columnChanged(column).slice(0, 10);
   const urls = pagesOf(column)
     .filter((p) => p.kind !== 'search' && p.kind !== 'embed')
     .map((p) => {
-      const lastmod = p.kind === 'article' ? column.find<Article>(p.id)?.updatedAt.slice(0, 10) : today;
+      const lastmod = p.kind === 'article' ? column.find<Article>(p.id)?.updatedAt.slice(0, 10) : changed;
       return { url: xmlSafe(absolute(column, p.path)), ...(lastmod ? { lastmod } : {}) };
     });
   const stream = new SitemapStream({ xmlns: { news: false, xhtml: false, image: false, video: false }, lastmodDateOnly: true });
