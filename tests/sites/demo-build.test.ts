@@ -82,6 +82,10 @@ describe('the demo snapshot built into columns', () => {
       for (const doc of [...snapshot.manifest.national.documents, ...content.documents]) {
         expect(statSync(join(out, slug, 'van-ban', doc.slug, 'index.html')).isFile()).toBe(true);
       }
+      if (body.languages.includes('en')) {
+        for (const file of ['en/rss.xml', 'en/feed.json', 'en/documents/rss.xml'])
+          expect(statSync(join(out, slug, file)).isFile(), `${slug}/${file}`).toBe(true);
+      }
     }
   });
 
@@ -129,6 +133,10 @@ describe('the demo snapshot built into columns', () => {
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.items.length).toBeGreaterThan(0);
     expect(feed.items[0].url).toMatch(/^https:\/\/hanoi\.gov\.vn\/nghi-quyet-57\/bai-viet\//);
+    const english = JSON.parse(read('hanoi', 'en', 'feed.json'));
+    expect(english.language).toBe('en');
+    expect(english.feed_url).toBe('https://hanoi.gov.vn/nghi-quyet-57/en/feed.json');
+    expect(english.items[0].url).toMatch(/^https:\/\/hanoi\.gov\.vn\/nghi-quyet-57\/en\/articles\//);
     const sitemap = xml.parse(read('hanoi', 'sitemap.xml')).urlset.url;
     expect(sitemap.length).toBeGreaterThan(50);
     for (const url of sitemap) expect(url.loc).toMatch(/^https:\/\/hanoi\.gov\.vn\/nghi-quyet-57\//);
@@ -136,6 +144,11 @@ describe('the demo snapshot built into columns', () => {
     const home = dom(read('hanoi', 'index.html'));
     expect(home.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://hanoi.gov.vn/nghi-quyet-57/');
     expect(home.querySelector('link[type="application/rss+xml"]')!.getAttribute('href')).toBe('./rss.xml');
+    expect(home.querySelector('link[type="application/feed+json"]')!.getAttribute('href')).toBe('./feed.json');
+    // English pages advertise the English feeds, not the Vietnamese ones.
+    const englishHome = dom(read('hanoi', 'en', 'index.html'));
+    expect(englishHome.querySelector('link[type="application/rss+xml"]')!.getAttribute('href')).toBe('../en/rss.xml');
+    expect(englishHome.querySelector('link[type="application/feed+json"]')!.getAttribute('href')).toBe('../en/feed.json');
   });
 
   it('links only relatively inside a column, and every internal link and asset resolves, in every column', () => {

@@ -22,7 +22,7 @@ const FEED_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.
 export type FeedSpec =
   | { kind: 'articles'; path: string; locale: Locale; list: ListRef }
   | { kind: 'documents'; path: string; locale: Locale }
-  | { kind: 'json'; path: string }
+  | { kind: 'json'; path: string; locale: Locale }
   | { kind: 'sitemap'; path: string }
   | { kind: 'robots'; path: string }
   | { kind: 'headers'; path: string }
@@ -41,16 +41,12 @@ export function feedsOf(column: Column): FeedSpec[] {
       feeds.push({ kind: 'articles', path: listFeedPath(column, locale, list), locale, list });
     }
     feeds.push({ kind: 'documents', path: paths.feed(paths.section(locale, 'documents')), locale });
+    feeds.push({ kind: 'json', path: paths.jsonFeed(locale), locale });
   }
   for (const locale of column.locales) {
     for (const what of ['latest', 'documents'] as const) feeds.push({ kind: 'fragment', path: fragmentPath(locale, what), locale, what });
   }
-  feeds.push(
-    { kind: 'json', path: 'feed.json' },
-    { kind: 'sitemap', path: 'sitemap.xml' },
-    { kind: 'robots', path: 'robots.txt' },
-    { kind: 'headers', path: '_headers' },
-  );
+  feeds.push({ kind: 'sitemap', path: 'sitemap.xml' }, { kind: 'robots', path: 'robots.txt' }, { kind: 'headers', path: '_headers' });
   return feeds;
 }
 
@@ -187,12 +183,13 @@ function documentFeed(column: Column, spec: Extract<FeedSpec, { kind: 'documents
 }
 
 /**
- * JSON Feed 1.1 of the latest items, for widgets. Its title and summary are plain text by the spec
- * (our widget sets them as textContent); content_html carries the summary HTML-escaped, for readers
- * that show HTML, and content_text the same as text.
+ * JSON Feed 1.1 of the latest items in one language (feed.json, en/feed.json), for widgets and
+ * readers. Its title and summary are plain text by the spec (our widget sets them as textContent);
+ * every item has content_html, the summary HTML-escaped for readers that show HTML, and content_text,
+ * the same as text. Ids are the RSS GUIDs (feedGuid).
  */
-function jsonFeed(column: Column) {
-  const locale: Locale = 'vi';
+function jsonFeed(column: Column, spec: Extract<FeedSpec, { kind: 'json' }>) {
+  const { locale } = spec;
   const items = column
     .articles(locale)
     .slice(0, 20)
@@ -207,6 +204,8 @@ function jsonFeed(column: Column) {
         content_html: `<p>${htmlText(text.summary)}</p>`,
         content_text: text.summary,
         date_published: isoDateTime(article.publishDate),
+        date_modified: articleChanged(article),
+        ...(text.byline ? { authors: [{ name: text.byline }] } : {}),
         ...(image ? { image: absolute(column, image.sources[image.sources.length - 1].fallback) } : {}),
         tags: article.topics,
       };
@@ -214,8 +213,8 @@ function jsonFeed(column: Column) {
   const body = {
     version: 'https://jsonfeed.org/version/1.1',
     title: `${t(locale, 'columnName')}: ${column.name(locale)}`,
-    home_page_url: absolute(column, ''),
-    feed_url: absolute(column, 'feed.json'),
+    home_page_url: absolute(column, paths.home(locale)),
+    feed_url: absolute(column, spec.path),
     language: locale,
     items,
   };
@@ -264,8 +263,7 @@ function headersFile(column: Column) {
     `  Content-Security-Policy: frame-ancestors ${frameAncestors(column)}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
-    '/feed.json',
-    '  Access-Control-Allow-Origin: *',
+    ...column.locales.flatMap((locale) => [`/${paths.jsonFeed(locale)}`, '  Access-Control-Allow-Origin: *']),
     '/embed/*',
     '  Access-Control-Allow-Origin: *',
     '',
@@ -293,7 +291,7 @@ export async function renderFeed(column: Column, spec: FeedSpec): Promise<Respon
     case 'documents':
       return documentFeed(column, spec);
     case 'json':
-      return jsonFeed(column);
+      return jsonFeed(column, spec);
     case 'sitemap':
       return sitemap(column);
     case 'robots':
