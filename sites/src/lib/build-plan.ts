@@ -31,6 +31,8 @@ export interface BuildPlan {
   snapshotDir: string;
   bodies: string[];
   hub: boolean;
+  /** Where the hub is read (absolute, ending in "/"), for its canonical links, sitemap and feeds. */
+  hubUrl?: string;
   /** Bodies whose columns exist (built now or before): the hub links to these. */
   hubBodies?: string[];
   /** What the hub lists of each of those columns (src/lib/hub.ts). */
@@ -56,6 +58,10 @@ export const buildPlanSchema = z.object({
   snapshotDir: z.string(),
   bodies: z.array(z.string()),
   hub: z.boolean(),
+  hubUrl: z
+    .string()
+    .regex(/^https?:\/\/[^\s?#]+\/$/)
+    .optional(),
   hubBodies: z.array(z.string()).optional(),
   hubLatest: z.record(z.string(), z.object({ vi: z.array(hubItem), en: z.array(hubItem) })).optional(),
   images: z.record(z.string(), imageVariants),
