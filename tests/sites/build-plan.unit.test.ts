@@ -7,7 +7,7 @@ const plan = {
   hub: true,
   hubUrl: 'https://nq57.example.gov.vn/',
   hubBodies: ['hanoi'],
-  hubLatest: { hanoi: { vi: [{ slug: 'a', title: 'A', locale: 'vi', publishDate: '2025-01-01' }], en: [] } },
+  hubLatest: { hanoi: { vi: [{ id: 'x1', slug: 'a', title: 'A', locale: 'vi', publishDate: '2025-01-01' }], en: [] } },
   images: {
     abc: {
       width: 800,

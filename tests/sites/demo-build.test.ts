@@ -54,6 +54,28 @@ describe('the demo snapshot built into columns', () => {
     expect(dom(read('en', 'index.html')).documentElement.getAttribute('lang')).toBe('en');
   });
 
+  it('gives the hub absolute hreflang links, a feed in each language, a sitemap and robots.txt', () => {
+    const hub = 'http://127.0.0.1:4321/';
+    for (const [page, locale] of [
+      ['index.html', 'vi'],
+      ['en/index.html', 'en'],
+    ]) {
+      const head = dom(read(page)).head;
+      expect(head.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${hub}${locale === 'vi' ? '' : 'en/'}`);
+      expect(head.querySelector('link[hreflang="vi"]')!.getAttribute('href')).toBe(hub);
+      expect(head.querySelector('link[hreflang="en"]')!.getAttribute('href')).toBe(`${hub}en/`);
+      expect(head.querySelector('link[type="application/rss+xml"]')!.getAttribute('href')).toBe('./rss.xml');
+    }
+    expect(read('robots.txt')).toContain(`Sitemap: ${hub}sitemap.xml`);
+    expect(xml.parse(read('sitemap.xml')).urlset.url.map((u: { loc: string }) => u.loc)).toEqual([hub, `${hub}en/`]);
+    for (const feed of ['rss.xml', 'en/rss.xml']) {
+      const channel = xml.parse(read(feed)).rss.channel;
+      expect(channel.item.length, feed).toBeGreaterThan(40);
+      // Each item is a column's article, under the GUID that column's feed gives it.
+      for (const item of channel.item) expect(item.guid['#text']).toMatch(/^urn:column57:[a-z]+:article:/);
+    }
+  });
+
   it('has every page for every body: home, lists, each article in each language, documents, campaigns, honours, tasks', () => {
     for (const [slug, content] of snapshot.bodies) {
       const body = snapshot.manifest.bodies.find((b) => b.slug === slug)!;

@@ -19,6 +19,8 @@ export interface ImageVariants {
 
 /** An article as the national hub lists it under its body: in the page's language, or Vietnamese where it has none. */
 export interface HubItem {
+  /** The article's CMS document id: the hub's feed gives the item its column's GUID. */
+  id: string;
   slug: string;
   title: string;
   locale: Locale;
@@ -44,7 +46,7 @@ export interface BuildPlan {
   files: Record<string, string>;
 }
 
-const hubItem = z.object({ slug: z.string(), title: z.string(), locale: z.enum(LOCALES), publishDate: z.string() });
+const hubItem = z.object({ id: z.string(), slug: z.string(), title: z.string(), locale: z.enum(LOCALES), publishDate: z.string() });
 
 const imageVariants = z.object({
   width: z.number(),

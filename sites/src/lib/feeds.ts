@@ -3,12 +3,14 @@ import rss from '@astrojs/rss';
 import { SitemapStream, streamToPromise } from 'sitemap';
 import { experimental_AstroContainer } from 'astro/container';
 import EmbedFragment from '../views/EmbedFragment.astro';
-import type { Article, LegalDocument, Locale } from '@column57/snapshot';
+import { type Article, type Body, type LegalDocument, type Locale, LOCALES } from '@column57/snapshot';
 import { articlePath, type Column, listArticles, listFeedPath, listPath, type ListRef, pagesOf } from './column.ts';
 import { isoDateTime } from './dates.ts';
 import { feedCustomText, feedHtml, feedText, htmlText, xmlSafe } from './encode.ts';
+import { hubData } from './hub.ts';
 import { imageFor } from './images.ts';
 import { canonical, paths } from './paths.ts';
+import { buildData } from './plan.ts';
 import { t } from './strings.ts';
 import { DOCUMENT_TYPE } from '@column57/snapshot';
 
@@ -282,6 +284,82 @@ async function fragment(column: Column, locale: Locale, what: 'latest' | 'docume
   const container = await containers.get(column)!;
   const html = await container.renderToString(EmbedFragment, { props: { column, locale, what }, partial: true });
   return new Response(`${html}\n`, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+/** The national hub's own files, at the root of out/ beside its pages; none when this render does not carry the hub. */
+export type HubFileSpec =
+  { kind: 'feed'; path: string; locale: Locale } | { kind: 'sitemap'; path: string } | { kind: 'robots'; path: string };
+
+export function hubFilesOf(): HubFileSpec[] {
+  if (!buildData().plan.hub) return [];
+  return [
+    ...LOCALES.map((locale) => ({ kind: 'feed' as const, path: paths.feed(paths.home(locale)), locale })),
+    { kind: 'sitemap', path: 'sitemap.xml' },
+    { kind: 'robots', path: 'robots.txt' },
+  ];
+}
+
+/**
+ * The hub's feed in one language: the latest articles it lists of every column, newest first. An item
+ * is the column's (its link the article's canonical address, its GUID the one the column's feed gives
+ * it, as aggregators keep an entry's id) and names that column as its <source>.
+ */
+function hubFeed(spec: Extract<HubFileSpec, { kind: 'feed' }>) {
+  const { manifest, latest, url } = hubData();
+  const { locale } = spec;
+  const items = [...latest]
+    .flatMap(([slug, lists]) => {
+      const body = manifest.bodies.find((b) => b.slug === slug);
+      return body ? lists[locale].map((item) => ({ body, item })) : [];
+    })
+    .sort(
+      (a, b) =>
+        b.item.publishDate.localeCompare(a.item.publishDate) ||
+        a.body.slug.localeCompare(b.body.slug) ||
+        a.item.id.localeCompare(b.item.id),
+    )
+    .slice(0, FEED_ITEMS);
+  const changed = items.length ? isoDateTime(items[0].item.publishDate) : manifest.generatedAt;
+  const inColumn = (body: Body, path: string) => canonical(body.publicBaseUrl, body.basePath, path);
+  return rss({
+    title: feedText(t(locale, 'hubTitle')),
+    description: feedHtml(t(locale, 'hubIntro')),
+    site: `${url}${paths.home(locale)}`,
+    trailingSlash: true,
+    xmlns: FEED_NAMESPACES,
+    customData: channelData(locale, `${url}${spec.path}`, changed),
+    items: items.map(({ body, item }) => ({
+      title: feedText(item.title),
+      link: inColumn(body, paths.article(item.locale, item.slug)),
+      pubDate: new Date(isoDateTime(item.publishDate)),
+      customData: guidElement(feedGuid(body.slug, 'article', item.id, item.locale)),
+      source: {
+        title: feedText(`${t(locale, 'columnName')}: ${body.name[locale]}`),
+        url: inColumn(body, paths.feed(paths.home(item.locale))),
+      },
+    })),
+  });
+}
+
+/** The hub's sitemap: its page in each language. */
+async function hubSitemap() {
+  const { url } = hubData();
+  const stream = new SitemapStream({ xmlns: { news: false, xhtml: false, image: false, video: false } });
+  const xml = await streamToPromise(Readable.from(LOCALES.map((locale) => ({ url: `${url}${paths.home(locale)}` }))).pipe(stream));
+  return new Response(new Uint8Array(xml), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}
+
+export async function renderHubFile(spec: HubFileSpec): Promise<Response> {
+  switch (spec.kind) {
+    case 'feed':
+      return hubFeed(spec);
+    case 'sitemap':
+      return hubSitemap();
+    case 'robots':
+      return new Response(`User-agent: *\nAllow: /\nSitemap: ${hubData().url}sitemap.xml\n`, {
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      });
+  }
 }
 
 export async function renderFeed(column: Column, spec: FeedSpec): Promise<Response> {

@@ -36,7 +36,7 @@ export function latestForHub(content: BodyContent): HubLatest {
       .slice(0, LATEST_PER_BODY)
       .map((a) => {
         const shown: Locale = a.locales[locale] ? locale : 'vi';
-        return { slug: a.locales[shown]!.slug, title: a.locales[shown]!.title, locale: shown, publishDate: a.publishDate };
+        return { id: a.id, slug: a.locales[shown]!.slug, title: a.locales[shown]!.title, locale: shown, publishDate: a.publishDate };
       });
   return { vi: pick('vi'), en: pick('en') };
 }
