@@ -136,7 +136,7 @@ function ensureWorkspaceInstalled(tools, env) {
   log(`workspace installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-/** PostgreSQL, Chromium and Hugo from the machine's packages (scripts/test-prerequisites.sh says why each). */
+/** PostgreSQL, Chromium, Hugo and feedparser from the machine's packages (scripts/test-prerequisites.sh says why each). */
 function ensureTestPrerequisites(env) {
   const result = spawnSync('bash', [join(root, 'scripts', 'test-prerequisites.sh')], { cwd: root, env, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('the machine lacks what the tests need (see above)');
