@@ -113,6 +113,8 @@ async function main() {
     cacheDir: join(ROOT, '.cache', 'build'),
     statusFile: join(ROOT, '.cache', 'build-status.json'),
     outDir: OUT_DIR,
+    // The preview server below serves out/, the hub at its root.
+    hubUrl: `http://${HOST}:${PREVIEW_PORT}/`,
     log,
   });
   const preview = new PreviewRenderer({

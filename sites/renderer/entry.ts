@@ -6,5 +6,5 @@ export { default as HubPageVi } from '../src/pages/index.astro';
 export { default as HubPageEn } from '../src/pages/en/index.astro';
 export { columns, pageParams, pagesOf } from '../src/lib/column.ts';
 export { cacheKeyOf } from '../src/lib/cache-key.ts';
-export { feedsOf, renderFeed } from '../src/lib/feeds.ts';
+export { feedsOf, hubFilesOf, renderFeed, renderHubFile } from '../src/lib/feeds.ts';
 export { buildData } from '../src/lib/plan.ts';

@@ -92,6 +92,10 @@ async function render(job: RenderJob) {
     write(join(job.outDir, 'index.html'), await named('hub: index.html', () => page(site.HubPageVi, {}, {})));
     write(join(job.outDir, 'en', 'index.html'), await named('hub: en/index.html', () => page(site.HubPageEn, {}, {})));
     rendered += 2;
+    for (const spec of site.hubFilesOf()) {
+      const bytes = await named(`hub: ${spec.path}`, async () => new Uint8Array(await (await site.renderHubFile(spec)).arrayBuffer()));
+      write(join(job.outDir, spec.path), bytes);
+    }
   }
   process.stdout.write(`${RESULT_PREFIX}${JSON.stringify({ rendered, reused, pages: counts } satisfies RenderAnswer)}\n`);
 }

@@ -48,6 +48,7 @@ describe('the preview server', () => {
       }
       // CORS only where the column's _headers asks for it, with its paths taken from the column's folder.
       expect((await fetch(`${site.url}/${slug}/feed.json`)).headers.get('access-control-allow-origin')).toBe('*');
+      expect((await fetch(`${site.url}/${slug}/en/feed.json`)).headers.get('access-control-allow-origin')).toBe('*');
       expect((await fetch(`${site.url}/${slug}/embed/latest.html`)).headers.get('access-control-allow-origin')).toBe('*');
       expect((await fetch(`${site.url}/${slug}/`)).headers.get('access-control-allow-origin')).toBeNull();
     }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildColumns, type BuildReport } from '../../packages/builder/src/index.ts';
 import { loadSnapshot, type LoadedSnapshot } from '../../packages/snapshot/src/index.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
+import { filesNamed, jsonFeed11, readFeeds } from '../support/feeds.ts';
 import { dom, internal, referencesIn } from '../support/html.ts';
 import { serveStatic } from '../../packages/publisher/src/static-server.ts';
 
@@ -54,6 +55,28 @@ describe('the demo snapshot built into columns', () => {
     expect(dom(read('en', 'index.html')).documentElement.getAttribute('lang')).toBe('en');
   });
 
+  it('gives the hub absolute hreflang links, a feed in each language, a sitemap and robots.txt', () => {
+    const hub = 'http://127.0.0.1:4321/';
+    for (const [page, locale] of [
+      ['index.html', 'vi'],
+      ['en/index.html', 'en'],
+    ]) {
+      const head = dom(read(page)).head;
+      expect(head.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${hub}${locale === 'vi' ? '' : 'en/'}`);
+      expect(head.querySelector('link[hreflang="vi"]')!.getAttribute('href')).toBe(hub);
+      expect(head.querySelector('link[hreflang="en"]')!.getAttribute('href')).toBe(`${hub}en/`);
+      expect(head.querySelector('link[type="application/rss+xml"]')!.getAttribute('href')).toBe('./rss.xml');
+    }
+    expect(read('robots.txt')).toContain(`Sitemap: ${hub}sitemap.xml`);
+    expect(xml.parse(read('sitemap.xml')).urlset.url.map((u: { loc: string }) => u.loc)).toEqual([hub, `${hub}en/`]);
+    for (const feed of ['rss.xml', 'en/rss.xml']) {
+      const channel = xml.parse(read(feed)).rss.channel;
+      expect(channel.item.length, feed).toBeGreaterThan(40);
+      // Each item is a column's article, under the GUID that column's feed gives it.
+      for (const item of channel.item) expect(item.guid['#text']).toMatch(/^urn:column57:[a-z]+:article:/);
+    }
+  });
+
   it('has every page for every body: home, lists, each article in each language, documents, campaigns, honours, tasks', () => {
     for (const [slug, content] of snapshot.bodies) {
       const body = snapshot.manifest.bodies.find((b) => b.slug === slug)!;
@@ -82,6 +105,10 @@ describe('the demo snapshot built into columns', () => {
       for (const doc of [...snapshot.manifest.national.documents, ...content.documents]) {
         expect(statSync(join(out, slug, 'van-ban', doc.slug, 'index.html')).isFile()).toBe(true);
       }
+      if (body.languages.includes('en')) {
+        for (const file of ['en/rss.xml', 'en/feed.json', 'en/documents/rss.xml'])
+          expect(statSync(join(out, slug, file)).isFile(), `${slug}/${file}`).toBe(true);
+      }
     }
   });
 
@@ -104,13 +131,15 @@ describe('the demo snapshot built into columns', () => {
       .flatMap((slug) => filesUnder(join(out, slug), /^rss\.xml$/));
     expect(feeds.length).toBeGreaterThan(56 * 10);
     for (const file of feeds) {
+      const slug = file.slice(out.length + 1).split('/')[0];
       const text = readFileSync(file, 'utf8');
       expect(XMLValidator.validate(text), file).toBe(true);
       const channel = xml.parse(text).rss.channel;
       expect(channel.title && channel.link && channel.description, file).toBeTruthy();
       for (const item of channel.item ?? []) {
         expect(item.title && item.link && item.description, file).toBeTruthy();
-        expect(item.guid['#text'] ?? item.guid).toMatch(/^urn:column57:/);
+        // The column is part of every GUID: a national document is an item of each column that shows it.
+        expect(item.guid['#text'] ?? item.guid, file).toMatch(new RegExp(`^urn:column57:${slug}:(article|document):`));
       }
     }
     const hanoi = xml.parse(read('hanoi', 'rss.xml')).rss.channel;
@@ -122,11 +151,130 @@ describe('the demo snapshot built into columns', () => {
     for (const item of hanoi.item) expect(ids.some((id) => item.guid['#text'].includes(id))).toBe(true);
   });
 
+  it('writes feeds that feedparser reads whole, each with what RSS 2.0 requires, dated, newest first', () => {
+    // Every feed of the build, found on disk: each column's and the hub's. Machine-readable XML is RSS
+    // named rss.xml, or a sitemap: nothing else can hide a feed from this test.
+    const xmlFiles = filesNamed(out, /\.xml$/, /^(\.|media$|pagefind$)/);
+    const files = xmlFiles.filter((file) => file.endsWith('/rss.xml'));
+    expect(xmlFiles.filter((file) => !files.includes(file) && !file.endsWith('/sitemap.xml'))).toEqual([]);
+    expect(files.length).toBeGreaterThan(56 * 20);
+    expect(files).toEqual(expect.arrayContaining([join(out, 'rss.xml'), join(out, 'en', 'rss.xml')]));
+    const built = Date.parse(snapshot.manifest.generatedAt) / 1000;
+    for (const feed of readFeeds(files)) {
+      const name = feed.file.slice(out.length + 1);
+      const slug = name.split('/')[0];
+      const body = snapshot.manifest.bodies.find((b) => b.slug === slug);
+      const self = body ? `${body.publicBaseUrl}${body.basePath}${name.slice(slug.length + 1)}` : `http://127.0.0.1:4321/${name}`;
+      expect(feed.bozo, `${name}: ${feed.error}`).toBe(false);
+      expect(feed.version, name).toBe('rss20');
+      expect(feed.title && feed.description, name).toBeTruthy();
+      // The feed names itself, and links the page it follows (a list, the documents, a home).
+      expect(feed.self, name).toEqual([self]);
+      expect(feed.link, name).toBe(self.replace(/rss\.xml$/, ''));
+      expect(feed.language, name).toBe(name.startsWith(`${body ? `${slug}/` : ''}en/`) ? 'en' : 'vi');
+      expect(Number(feed.ttl), name).toBeGreaterThan(0);
+      // A byline is dc:creator, declared; RSS's <author> is an e-mail address, and we have none.
+      expect(readFileSync(feed.file, 'utf8'), name).not.toContain('<author>');
+      if (feed.items.some((item) => item.author)) expect(feed.namespaces, name).toContain('dc');
+      const guids = new Set<string>();
+      let previous = Infinity;
+      for (const item of feed.items) {
+        expect(item.title && item.link && item.guid, `${name}: ${item.link}`).toBeTruthy();
+        expect(item.published, `${name}: ${item.link} has no date`).not.toBeNull();
+        expect(item.published!, `${name}: ${item.link} is out of date order`).toBeLessThanOrEqual(previous);
+        previous = item.published!;
+        expect(guids.has(item.guid!), `${name}: ${item.guid} twice`).toBe(false);
+        guids.add(item.guid!);
+        for (const enclosure of item.enclosures) {
+          // The length is the size of the file the URL gives, read from the file the build wrote.
+          const owner = snapshot.manifest.bodies.find((b) => enclosure.url!.startsWith(`${b.publicBaseUrl}${b.basePath}`))!;
+          const file = join(out, owner.slug, enclosure.url!.slice(`${owner.publicBaseUrl}${owner.basePath}`.length));
+          expect(Number(enclosure.length), `${name}: ${enclosure.url}`).toBe(statSync(file).size);
+          expect(enclosure.type).toBe(file.endsWith('.png') ? 'image/png' : 'image/jpeg');
+        }
+      }
+      // lastBuildDate: when the content last changed, so no earlier than an item and no later than the
+      // snapshot it was built from (the clock at build time would be).
+      expect(feed.updated, name).not.toBeNull();
+      if (feed.items.length) expect(feed.updated!, name).toBeGreaterThanOrEqual(feed.items[0].published!);
+      expect(feed.updated!, name).toBeLessThanOrEqual(built);
+    }
+  });
+
+  it("gives each item a GUID of its own column: a national document differs in every column, the hub keeps the column's", () => {
+    const feeds = readFeeds(filesNamed(out, /^rss\.xml$/, /^(\.|media$|pagefind$)/));
+    const columnsOf = new Map<string, Set<string>>();
+    const hubGuids: string[] = [];
+    for (const feed of feeds) {
+      const slug = feed.file.slice(out.length + 1).split('/')[0];
+      for (const item of feed.items) {
+        if (!snapshot.bodies.has(slug)) hubGuids.push(item.guid!);
+        else columnsOf.set(item.guid!, (columnsOf.get(item.guid!) ?? new Set()).add(slug));
+      }
+    }
+    // No GUID is shared by two columns: a reader following both keeps both items.
+    expect([...columnsOf].filter(([, slugs]) => slugs.size > 1)).toEqual([]);
+    for (const doc of snapshot.manifest.national.documents) {
+      const guids = feeds
+        .filter((feed) => /\/van-ban\/rss\.xml$/.test(feed.file))
+        .flatMap((feed) => feed.items.filter((item) => item.link!.endsWith(`/van-ban/${doc.slug}/`)).map((item) => item.guid));
+      expect(new Set(guids).size, doc.number).toBe(snapshot.bodies.size);
+    }
+    // The hub's items are the columns' own: the same GUID as in the column's feed.
+    expect(hubGuids.length).toBeGreaterThan(0);
+    for (const guid of hubGuids) expect(columnsOf.has(guid), guid).toBe(true);
+    // Vietnamese comes through decoded as it was written.
+    const hanoi = feeds.find((feed) => feed.file === join(out, 'hanoi', 'rss.xml'))!;
+    const newest = [...snapshot.bodies.get('hanoi')!.articles].sort((a, b) => b.publishDate.localeCompare(a.publishDate))[0];
+    expect(hanoi.items[0].title).toBe(newest.locales.vi.title);
+    expect(hanoi.title).toBe('Chuyên mục Nghị quyết 57: Thành phố Hà Nội');
+  });
+
+  it('writes every JSON feed as JSON Feed 1.1 requires, in the language of the pages that advertise it', () => {
+    const files = filesNamed(out, /\.json$/, /^(\.|media$|pagefind$)/);
+    expect(files.length).toBeGreaterThan(56);
+    const rss = readFeeds(filesNamed(out, /^rss\.xml$/, /^(\.|media$|pagefind$)/));
+    const rssGuids = new Set(rss.flatMap((feed) => feed.items.map((item) => item.guid)));
+    for (const file of files) {
+      const name = file.slice(out.length + 1);
+      expect(name, 'a JSON file that is not a feed').toMatch(/^[a-z]+\/(en\/)?feed\.json$/);
+      const result = jsonFeed11.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      expect(result.error?.issues ?? [], name).toEqual([]);
+      const feed = result.data!;
+      const [slug] = name.split('/');
+      const body = snapshot.manifest.bodies.find((b) => b.slug === slug)!;
+      const english = name.includes('/en/');
+      expect(feed.feed_url).toBe(`${body.publicBaseUrl}${body.basePath}${english ? 'en/' : ''}feed.json`);
+      expect(feed.language).toBe(english ? 'en' : 'vi');
+      expect(new Set(feed.items.map((item) => item.id)).size, name).toBe(feed.items.length);
+      const articles = `${body.publicBaseUrl}${body.basePath}${english ? 'en/articles/' : 'bai-viet/'}`;
+      for (const item of feed.items) {
+        expect(rssGuids.has(item.id), `${name}: ${item.id} is no RSS GUID`).toBe(true);
+        expect(item.url!.startsWith(articles), item.url).toBe(true);
+      }
+    }
+    // Every page of a column advertises the feeds of its own language.
+    for (const file of filesNamed(join(out, 'hanoi'), /^index\.html$/, /^(\.|media$|pagefind$)/)) {
+      const page = dom(readFileSync(file, 'utf8'));
+      const lang = page.documentElement.getAttribute('lang');
+      const json = join(file, '..', page.querySelector('link[type="application/feed+json"]')!.getAttribute('href')!);
+      expect(JSON.parse(readFileSync(json, 'utf8')).language, file).toBe(lang);
+      for (const link of page.querySelectorAll('link[type="application/rss+xml"]')) {
+        const feed = readFileSync(join(file, '..', link.getAttribute('href')!), 'utf8');
+        expect(feed, `${file} -> ${link.getAttribute('href')}`).toContain(`<language>${lang}</language>`);
+      }
+    }
+  });
+
   it('gives widgets a JSON feed and search engines a sitemap with canonical URLs', () => {
     const feed = JSON.parse(read('hanoi', 'feed.json'));
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.items.length).toBeGreaterThan(0);
     expect(feed.items[0].url).toMatch(/^https:\/\/hanoi\.gov\.vn\/nghi-quyet-57\/bai-viet\//);
+    const english = JSON.parse(read('hanoi', 'en', 'feed.json'));
+    expect(english.language).toBe('en');
+    expect(english.feed_url).toBe('https://hanoi.gov.vn/nghi-quyet-57/en/feed.json');
+    expect(english.items[0].url).toMatch(/^https:\/\/hanoi\.gov\.vn\/nghi-quyet-57\/en\/articles\//);
     const sitemap = xml.parse(read('hanoi', 'sitemap.xml')).urlset.url;
     expect(sitemap.length).toBeGreaterThan(50);
     for (const url of sitemap) expect(url.loc).toMatch(/^https:\/\/hanoi\.gov\.vn\/nghi-quyet-57\//);
@@ -134,6 +282,11 @@ describe('the demo snapshot built into columns', () => {
     const home = dom(read('hanoi', 'index.html'));
     expect(home.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://hanoi.gov.vn/nghi-quyet-57/');
     expect(home.querySelector('link[type="application/rss+xml"]')!.getAttribute('href')).toBe('./rss.xml');
+    expect(home.querySelector('link[type="application/feed+json"]')!.getAttribute('href')).toBe('./feed.json');
+    // English pages advertise the English feeds, not the Vietnamese ones.
+    const englishHome = dom(read('hanoi', 'en', 'index.html'));
+    expect(englishHome.querySelector('link[type="application/rss+xml"]')!.getAttribute('href')).toBe('../en/rss.xml');
+    expect(englishHome.querySelector('link[type="application/feed+json"]')!.getAttribute('href')).toBe('../en/feed.json');
   });
 
   it('links only relatively inside a column, and every internal link and asset resolves, in every column', () => {

@@ -276,7 +276,9 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
         .join('\n');
       expect(code).toContain(`Content-Security-Policy "frame-ancestors 'self' ${portal.url}"`);
       expect(code).toContain('<script src="https://hanoi.gov.vn/nghi-quyet-57/embed/frame.js" async></script>');
-      expect(code).toContain('<column57-latest src="https://hanoi.gov.vn/nghi-quyet-57/feed.json" body="hanoi" limit="5"');
+      // The widget reads the feed of the guide's language.
+      const feed = lang === 'en' ? 'en/feed.json' : 'feed.json';
+      expect(code).toContain(`<column57-latest src="https://hanoi.gov.vn/nghi-quyet-57/${feed}" body="hanoi" limit="5"`);
       // It shows each way of embedding, with pictures that are there.
       const shots = Array.from(page.querySelectorAll('figure img')).map((img) => img.getAttribute('src')!);
       expect(shots).toHaveLength(4);

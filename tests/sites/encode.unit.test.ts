@@ -1,5 +1,6 @@
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { feedHtml, feedText, htmlAttr, htmlText, jsonInScript, xmlSafe } from '../../sites/src/lib/encode.ts';
+import { feedCustomText, feedHtml, feedText, htmlAttr, htmlText, jsonInScript, xmlSafe } from '../../sites/src/lib/encode.ts';
 import { displayUrl, mailtoHref, webHref } from '../../sites/src/lib/urls.ts';
 import { dom } from '../support/html.ts';
 import { FIELD_PAYLOADS } from './xss-corpus.ts';
@@ -31,6 +32,14 @@ describe('the context encoders', () => {
       'Tóm tắt &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;trích&quot;',
     );
     expect(feedText('Bộ KH&CN: <img src=x onerror=alert(1)>')).toBe('Bộ KH&CN: &lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it.each(FIELD_PAYLOADS)('give %s to a custom feed element as the library gives its own text fields', (_name, payload) => {
+    // @astrojs/rss parses customData with fast-xml-parser and writes what it read, as it writes a title.
+    const parser = new XMLParser({ ignoreAttributes: false });
+    const read = parser.parse(`<item><dc:creator>${feedCustomText(payload)}</dc:creator></item>`).item['dc:creator'] ?? '';
+    expect(String(read)).toBe(feedText(payload).trim());
+    expect(feedCustomText('Nguyễn Thị Hoà, Bộ KH&CN')).toBe('Nguyễn Thị Hoà, Bộ KH&amp;CN');
   });
 
   it('drops what XML 1.0 cannot carry, which would make a whole feed unreadable', () => {

@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { DEFAULT_HUB_URL, hubAddress } from '@column57/sites/hub';
 import { rendererBundle } from '@column57/sites/renderer/bundle';
 import { ContentHashes, generatorFingerprint, hubBuiltFrom, hubFingerprint } from './fingerprints.ts';
 import type { BuildOptions } from './options.ts';
@@ -30,6 +31,8 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   const cacheDir = resolve(options.cacheDir);
   const snapshotDir = resolve(options.snapshotDir);
   const releasesDir = resolve(options.releasesDir ?? defaultReleasesDir(outDir));
+  const hubUrl = hubAddress(options.hubUrl ?? DEFAULT_HUB_URL);
+  if (!hubUrl) throw new Error(`hubUrl must be an absolute http(s) address, not "${options.hubUrl}"`);
   const report = newReport();
 
   const generator = generatorFingerprint();
@@ -54,7 +57,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     // The hub links to every column that is live: built now, or kept from before.
     const hubBodies = [...new Set([...buildable, ...report.unchanged, ...report.held, ...existing])];
     // Nothing to build and the hub's inputs as they were: not even the hub is rendered again.
-    const hubSource = hubFingerprint(generator, snapshotDir, hubBodies, fingerprints, hashes);
+    const hubSource = hubFingerprint(generator, snapshotDir, hubBodies, fingerprints, hashes, hubUrl);
     hashes.save();
     if (!buildable.length && hubSource === hubBuiltFrom(outDir, releasesDir)) {
       report.seconds = seconds(started);
@@ -92,6 +95,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
           buildable,
           hubBodies,
           hubSource,
+          hubUrl,
           fingerprints,
         },
         report,

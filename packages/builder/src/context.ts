@@ -26,6 +26,8 @@ export interface BuildContext {
   readonly hubBodies: string[];
   /** The fingerprint a hub built now is kept with. */
   readonly hubSource: string;
+  /** Where the hub is read: absolute, ending in "/". */
+  readonly hubUrl: string;
   /** The fingerprint of each body built now, kept in its release. */
   readonly fingerprints: ReadonlyMap<string, string>;
 }

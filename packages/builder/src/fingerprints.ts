@@ -83,15 +83,19 @@ export function bodyFingerprint(generator: string, snapshotDir: string, slug: st
     .digest('hex');
 }
 
-/** The hub shows the manifest and the latest items of every live column: all of that goes in its fingerprint. */
+/**
+ * The hub shows the manifest and the latest items of every live column, and writes its address into
+ * its links and feeds: all of that goes in its fingerprint.
+ */
 export function hubFingerprint(
   generator: string,
   snapshotDir: string,
   hubBodies: string[],
   known: Map<string, string>,
   hashes: ContentHashes,
+  hubUrl: string,
 ): string {
-  const hash = createHash('sha256').update(generator).update('hub');
+  const hash = createHash('sha256').update(generator).update('hub').update(hubUrl);
   for (const slug of [...hubBodies].sort()) {
     hash.update(slug);
     const fingerprint =

@@ -10,7 +10,8 @@ export const HUB_LATEST_FILE = '.column57-hub.json';
 /**
  * The hub's list for live columns that are not being built: from each one's own release (what it
  * shows is what the hub should link to, even when held back); a body with no live column has none.
- * Releases made before these files existed are read from the snapshot.
+ * Releases made before these files existed, or before they named each article's id, are read from
+ * the snapshot.
  */
 export function hubLatestFromReleases(slugs: string[], outDir: string, snapshotDir: string): Record<string, HubLatest> {
   const latest: Record<string, HubLatest> = {};
@@ -18,7 +19,9 @@ export function hubLatestFromReleases(slugs: string[], outDir: string, snapshotD
   for (const slug of slugs) {
     if (!existsSync(join(outDir, slug))) continue;
     try {
-      latest[slug] = JSON.parse(readFileSync(join(outDir, slug, HUB_LATEST_FILE), 'utf8')) as HubLatest;
+      const kept = JSON.parse(readFileSync(join(outDir, slug, HUB_LATEST_FILE), 'utf8')) as HubLatest;
+      if (![...kept.vi, ...kept.en].every((item) => typeof item.id === 'string')) throw new Error('a list without ids');
+      latest[slug] = kept;
     } catch {
       unknown.push(slug);
     }

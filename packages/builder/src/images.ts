@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { MediaRef } from '@column57/snapshot';
@@ -7,7 +7,10 @@ import type { ImageVariants } from '@column57/sites/build-plan';
 /** Widths made of every image; an image is never enlarged. */
 export const WIDTHS = [480, 800, 1200];
 
-/** Cached by content hash, so an image is processed once however many columns or builds use it. */
+/**
+ * Cached by content hash, so an image is processed once however many columns or builds use it. The
+ * variants carry the size of each fallback file, measured from the buffer written (a feed states it).
+ */
 export async function imageVariants(
   ref: MediaRef,
   sourcePath: string,
@@ -17,7 +20,13 @@ export async function imageVariants(
   const metaFile = join(cacheDir, `${ref.hash}.json`);
   if (existsSync(metaFile)) {
     const cached = JSON.parse(readFileSync(metaFile, 'utf8')) as { variants: ImageVariants; files: string[] };
-    if (cached.files.every((f) => existsSync(join(cacheDir, f)))) return cached;
+    if (cached.files.every((f) => existsSync(join(cacheDir, f)))) {
+      // A cache written before the sizes were recorded: the files are there to be measured.
+      for (const source of cached.variants.sources) {
+        source.fallbackBytes ??= statSync(join(cacheDir, source.fallback.replace(/^media\//, ''))).size;
+      }
+      return cached;
+    }
   }
   mkdirSync(cacheDir, { recursive: true });
   const input = sharp(readFileSync(sourcePath), { failOn: 'error' });
@@ -44,7 +53,7 @@ export async function imageVariants(
       writeFileSync(join(cacheDir, `${name}.tmp`), buffer);
       renameSync(join(cacheDir, `${name}.tmp`), join(cacheDir, name));
     }
-    sources.push({ width: w, webp: `media/${webp}`, fallback: `media/${fallback}` });
+    sources.push({ width: w, webp: `media/${webp}`, fallback: `media/${fallback}`, fallbackBytes: fallbackBuffer.byteLength });
     files.push(webp, fallback);
   }
   const last = widths[widths.length - 1];

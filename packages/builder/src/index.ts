@@ -2,6 +2,7 @@
 // uses. How a build goes is told in build-columns.ts (before rendering) and pipeline.ts (the stages).
 export { buildColumns } from './build-columns.ts';
 export type { BuildOptions } from './options.ts';
+export { DEFAULT_HUB_URL, hubAddress } from '@column57/sites/hub';
 export type { BuildReport } from './report.ts';
 export { countPages } from './render-group.ts';
 export { WIDTHS } from './images.ts';

@@ -5,6 +5,11 @@ export interface BuildOptions {
   outDir: string;
   /** Only these bodies (default: every body in the snapshot). */
   bodies?: string[];
+  /**
+   * Where the national hub is read, absolute (default DEFAULT_HUB_URL of @column57/sites/hub, the
+   * preview server of `npm start`): its canonical and hreflang links, sitemap, robots.txt and feeds.
+   */
+  hubUrl?: string;
   /** Where image variants, share cards and content hashes live between builds. */
   cacheDir: string;
   /** Where the releases of each column are kept (default: .<out>-releases beside outDir). */

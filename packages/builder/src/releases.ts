@@ -27,9 +27,12 @@ import { both } from './messages.ts';
  *   .out-releases/hanoi/HOLD                     (present after a rollback: builds leave the body alone)
  */
 
-/** The national hub is released like a column, under this name; out/index.html and out/en link into it. */
+/**
+ * The national hub is released like a column, under this name; out/index.html, out/en and the hub's
+ * files at the root of out/ (feed, sitemap, robots.txt) link into it.
+ */
 export const HUB_RELEASE = '_hub';
-export const HUB_ENTRIES = ['index.html', 'en'] as const;
+export const HUB_ENTRIES = ['index.html', 'en', 'rss.xml', 'sitemap.xml', 'robots.txt'] as const;
 const HOLD_FILE = 'HOLD';
 const RELEASE_ID = /^\d{8}T\d{6}Z-[0-9a-f]{4}$/;
 

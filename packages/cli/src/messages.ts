@@ -26,6 +26,8 @@ export const CLI_TEXT = defineCatalogue('cli', {
     buildJobs: 'số luồng dựng song song',
     buildCache: 'bộ nhớ đệm ảnh',
     buildReport: 'ghi báo cáo JSON',
+    hubUrl: 'địa chỉ công khai của trang tổng hợp',
+    hubUrlForm: 'phải là địa chỉ http(s) tuyệt đối, ví dụ --hub-url https://nq57.example.gov.vn/',
     // column57 snapshot
     snapshotSummary: 'Ghi ảnh chụp nội dung đã xuất bản từ CMS đang chạy.',
     snapshotOut: 'thư mục ghi ảnh chụp',
@@ -114,6 +116,8 @@ export const CLI_TEXT = defineCatalogue('cli', {
     buildJobs: 'parallel renderers (default: cores, at most 4)',
     buildCache: 'cache of pictures and share cards (default: .cache/build/)',
     buildReport: 'write the build report as JSON (phases, pages, failures)',
+    hubUrl: "the national hub's public address (default: http://127.0.0.1:4321/, npm start's preview)",
+    hubUrlForm: 'must be an absolute http(s) address, e.g. --hub-url https://nq57.example.gov.vn/',
     snapshotSummary: 'Writes a snapshot of published content from a running CMS.',
     snapshotOut: 'folder to write (replaced only when the new snapshot is complete)',
     snapshotToken: 'read-only API token (default $COLUMN57_CMS_TOKEN or .data/generator-token)',

@@ -20,6 +20,8 @@ export interface BuildServiceOptions {
   debounceMs?: number;
   /** Where built columns are copied besides outDir, per body slug ("*" for every body). */
   deploy?: Record<string, DeployTarget[]>;
+  /** Where the national hub is read (see the builder's `hubUrl`). */
+  hubUrl?: string;
   log?: (message: string) => void;
 }
 
@@ -155,6 +157,7 @@ export class BuildService {
         cacheDir: this.options.cacheDir,
         releasesDir: this.options.releasesDir,
         bodies: present,
+        hubUrl: this.options.hubUrl,
         log: this.log,
       });
       await this.deploy(report);

@@ -6,16 +6,22 @@ import { PLAN_TEXT } from './plan-text.ts';
 // as a JSON file named by COLUMN57_BUILD_PLAN. The site owns its format (the builder imports it from here,
 // never the other way), and the renderer checks a plan against it before rendering anything.
 
-/** One image in the sizes the build made of it (paths relative to a column's root). */
+/**
+ * One image in the sizes the build made of it (paths relative to a column's root). Each size carries the
+ * bytes of its JPEG/PNG file, for what must state them (a feed's enclosure): the files are named by the
+ * hash of their source and made the same way every time, so their sizes are known when they are made.
+ */
 export interface ImageVariants {
   width: number;
   height: number;
-  sources: Array<{ width: number; webp: string; fallback: string }>;
+  sources: Array<{ width: number; webp: string; fallback: string; fallbackBytes: number }>;
   fallbackMime: string;
 }
 
 /** An article as the national hub lists it under its body: in the page's language, or Vietnamese where it has none. */
 export interface HubItem {
+  /** The article's CMS document id: the hub's feed gives the item its column's GUID. */
+  id: string;
   slug: string;
   title: string;
   locale: Locale;
@@ -28,6 +34,8 @@ export interface BuildPlan {
   snapshotDir: string;
   bodies: string[];
   hub: boolean;
+  /** Where the hub is read (absolute, ending in "/"), for its canonical links, sitemap and feeds. */
+  hubUrl?: string;
   /** Bodies whose columns exist (built now or before): the hub links to these. */
   hubBodies?: string[];
   /** What the hub lists of each of those columns (src/lib/hub.ts). */
@@ -39,12 +47,12 @@ export interface BuildPlan {
   files: Record<string, string>;
 }
 
-const hubItem = z.object({ slug: z.string(), title: z.string(), locale: z.enum(LOCALES), publishDate: z.string() });
+const hubItem = z.object({ id: z.string(), slug: z.string(), title: z.string(), locale: z.enum(LOCALES), publishDate: z.string() });
 
 const imageVariants = z.object({
   width: z.number(),
   height: z.number(),
-  sources: z.array(z.object({ width: z.number(), webp: z.string(), fallback: z.string() })),
+  sources: z.array(z.object({ width: z.number(), webp: z.string(), fallback: z.string(), fallbackBytes: z.number().int().nonnegative() })),
   fallbackMime: z.string(),
 });
 
@@ -53,6 +61,10 @@ export const buildPlanSchema = z.object({
   snapshotDir: z.string(),
   bodies: z.array(z.string()),
   hub: z.boolean(),
+  hubUrl: z
+    .string()
+    .regex(/^https?:\/\/[^\s?#]+\/$/)
+    .optional(),
   hubBodies: z.array(z.string()).optional(),
   hubLatest: z.record(z.string(), z.object({ vi: z.array(hubItem), en: z.array(hubItem) })).optional(),
   images: z.record(z.string(), imageVariants),

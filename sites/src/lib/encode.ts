@@ -42,6 +42,13 @@ export const feedHtml = (text: string): string => htmlText(xmlSafe(text));
 export const feedText = (text: string): string => xmlSafe(text).replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
+ * feedText for an element handed to @astrojs/rss as `customData` (dc:creator): the library parses that
+ * string as XML and writes what it read, so the text is escaped for XML once more here, and a reader
+ * gets it exactly as it gets the library's own text fields (a title).
+ */
+export const feedCustomText = (text: string): string => escapeUTF8(feedText(text));
+
+/**
  * JSON inside a <script> element (JSON-LD): "<", ">" and "&" as \u escapes, so no value can close
  * the script or open a comment, and U+2028/U+2029 as escapes for parsers that read JSON as script.
  */

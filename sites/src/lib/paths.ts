@@ -59,6 +59,8 @@ export const paths = {
     `${paths.section(locale, 'documents')}${SEGMENTS[locale][facet]}/${value}/`,
   campaign: (locale: Locale, slug: string) => `${paths.section(locale, 'campaigns')}${slug}/`,
   feed: (listPath: ColumnPath) => `${listPath}rss.xml`,
+  /** The JSON Feed of a language's latest articles, beside its home: feed.json, en/feed.json. */
+  jsonFeed: (locale: Locale): ColumnPath => `${prefix(locale)}feed.json`,
   /** The embed guide for portal administrators. */
   embed: (locale: Locale): ColumnPath => `${prefix(locale)}embed/`,
   media: (file: string) => `media/${file}`,

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { resolveConnection, writeSnapshot } from '@column57/snapshot';
-import { buildColumns } from '@column57/builder';
+import { buildColumns, hubAddress } from '@column57/builder';
 import type { CommandSpec } from '../args.ts';
 import { ROOT } from '../root.ts';
 import { both, summary } from '../messages.ts';
@@ -9,7 +9,7 @@ import { both, summary } from '../messages.ts';
 export const buildCommand: CommandSpec = {
   name: 'build',
   summary: summary('buildSummary'),
-  usage: 'column57 build [--body SLUG ...] [--snapshot DIR] [--out DIR]',
+  usage: 'column57 build [--body SLUG ...] [--snapshot DIR] [--out DIR] [--hub-url URL]',
   options: {
     body: { type: 'string', short: 'b', multiple: true },
     snapshot: { type: 'string', short: 's' },
@@ -19,6 +19,7 @@ export const buildCommand: CommandSpec = {
     jobs: { type: 'string', short: 'j' },
     cache: { type: 'string' },
     report: { type: 'string' },
+    'hub-url': { type: 'string' },
   },
   help: [
     `-b, --body SLUG      ${both('onlyThisBody')}`,
@@ -28,10 +29,13 @@ export const buildCommand: CommandSpec = {
     `-j, --jobs N         ${both('buildJobs')}`,
     `    --cache DIR      ${both('buildCache')}`,
     `    --report FILE    ${both('buildReport')}`,
+    `    --hub-url URL    ${both('hubUrl')}`,
     `    --cms URL, --token TOKEN   ${both('asIn')} \`column57 snapshot\``,
   ],
   async run(values) {
     const log = (m: string) => console.error(m);
+    const hubUrl = values['hub-url'] as string | undefined;
+    if (hubUrl !== undefined && !hubAddress(hubUrl)) throw new Error(`--hub-url ${both('hubUrlForm')}`);
     const bodies = values.body as string[] | undefined;
     let snapshotDir = values.snapshot as string | undefined;
     if (!snapshotDir) {
@@ -48,6 +52,7 @@ export const buildCommand: CommandSpec = {
       bodies,
       cacheDir: resolve((values.cache as string | undefined) ?? join(ROOT, '.cache', 'build')),
       concurrency: jobs,
+      hubUrl,
       log,
     });
     if (typeof values.report === 'string') writeFileSync(values.report, JSON.stringify(report, null, 1));

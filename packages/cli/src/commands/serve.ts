@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { hubAddress } from '@column57/builder';
 import { BuildService, listen, parseDeployConfig, PreviewRenderer, PUBLISHER_TEXT } from '@column57/publisher';
 import { resolveConnection } from '@column57/snapshot';
 import type { CommandSpec } from '../args.ts';
@@ -35,6 +36,7 @@ export const serveCommand: CommandSpec = {
     cms: { type: 'string' },
     token: { type: 'string' },
     secret: { type: 'string' },
+    'hub-url': { type: 'string' },
   },
   help: [
     `-p, --port N       ${both('servePort')}`,
@@ -45,6 +47,7 @@ export const serveCommand: CommandSpec = {
     `    --deploy FILE  ${both('serveDeploy')}`,
     `    --debounce MS  ${both('serveDebounce')}`,
     `    --secret S     ${both('serveSecret')}`,
+    `    --hub-url URL  ${both('hubUrl')}`,
     `    --cms URL, --token TOKEN   ${both('asIn')} \`column57 snapshot\``,
     '',
     // The line has always joined the two addresses in Vietnamese only ("và").
@@ -56,6 +59,8 @@ export const serveCommand: CommandSpec = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(both('portInvalid', { value: String(values.port) }));
     const debounceMs = values.debounce === undefined ? undefined : Number(values.debounce);
     if (debounceMs !== undefined && !(debounceMs >= 0)) throw new Error(both('debounceInvalid', { value: String(values.debounce) }));
+    const hubUrl = values['hub-url'] as string | undefined;
+    if (hubUrl !== undefined && !hubAddress(hubUrl)) throw new Error(`--hub-url ${both('hubUrlForm')}`);
     const cacheDir = resolve((values.cache as string | undefined) ?? join(ROOT, '.cache'));
     let deploy;
     if (typeof values.deploy === 'string') deploy = parseDeployConfig(JSON.parse(readFileSync(values.deploy, 'utf8')), values.deploy);
@@ -70,6 +75,7 @@ export const serveCommand: CommandSpec = {
       only: values.body as string[] | undefined,
       debounceMs,
       deploy,
+      hubUrl,
       log: (m) => console.error(m),
     });
     const preview = new PreviewRenderer({ cms, secret, workDir: join(cacheDir, 'preview'), cacheDir: join(cacheDir, 'build') });
