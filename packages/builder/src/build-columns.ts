@@ -32,7 +32,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   const snapshotDir = resolve(options.snapshotDir);
   const releasesDir = resolve(options.releasesDir ?? defaultReleasesDir(outDir));
   const hubUrl = hubAddress(options.hubUrl ?? DEFAULT_HUB_URL);
-  if (!hubUrl) throw new Error(`hubUrl must be an absolute http(s) address, not "${options.hubUrl}"`);
+  if (!hubUrl) throw new Error(`hubUrl: "${options.hubUrl}" ${both('hubUrlForm')}`);
   const report = newReport();
 
   const generator = generatorFingerprint();

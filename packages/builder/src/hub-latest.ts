@@ -13,18 +13,23 @@ export const HUB_LATEST_FILE = '.column57-hub.json';
  * Releases made before these files existed, or before they named each article's id, are read from
  * the snapshot.
  */
+function readKept(file: string): HubLatest | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as HubLatest;
+  } catch {
+    return null;
+  }
+}
+
 export function hubLatestFromReleases(slugs: string[], outDir: string, snapshotDir: string): Record<string, HubLatest> {
   const latest: Record<string, HubLatest> = {};
   const unknown: string[] = [];
   for (const slug of slugs) {
     if (!existsSync(join(outDir, slug))) continue;
-    try {
-      const kept = JSON.parse(readFileSync(join(outDir, slug, HUB_LATEST_FILE), 'utf8')) as HubLatest;
-      if (![...kept.vi, ...kept.en].every((item) => typeof item.id === 'string')) throw new Error('a list without ids');
-      latest[slug] = kept;
-    } catch {
-      unknown.push(slug);
-    }
+    // A release from before the lists carried ids (or none at all) is read again from the snapshot.
+    const kept = readKept(join(outDir, slug, HUB_LATEST_FILE));
+    if (kept && [...kept.vi, ...kept.en].every((item) => typeof item.id === 'string')) latest[slug] = kept;
+    else unknown.push(slug);
   }
   if (unknown.length) {
     const { snapshot } = loadSnapshot(snapshotDir, unknown);

@@ -50,6 +50,7 @@ export const BUILDER_TEXT = defineCatalogue('builder', {
     noOlderRelease: ({ live }: { live: string }) => `không còn giữ bản nào cũ hơn bản đang chạy (${live})`,
     searchIndexFailed: ({ where }: { where: string }) => `chỉ mục tìm kiếm${where ? ` của ${where}` : ''} lỗi`,
     snapshotUnreadable: 'không đọc được ảnh chụp',
+    hubUrlForm: 'phải là địa chỉ http(s) tuyệt đối',
   },
   en: {
     columns: 'columns',
@@ -89,6 +90,7 @@ export const BUILDER_TEXT = defineCatalogue('builder', {
     noOlderRelease: ({ live }) => `no release older than the live one (${live}) is kept`,
     searchIndexFailed: ({ where }) => `search index${where ? ` of ${where}` : ''} failed`,
     snapshotUnreadable: 'the snapshot cannot be read',
+    hubUrlForm: 'must be an absolute http(s) address',
   },
 });
 
