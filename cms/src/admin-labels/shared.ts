@@ -1,7 +1,10 @@
 import { defineCatalogue } from '@column57/i18n';
 import { fieldsOf } from './labels';
 
-/** The fields several types share: who owns an entry, and when it is published and taken down. */
+/**
+ * The fields several types share: who owns an entry, when it is published and taken down, and the
+ * bilingual name, description and slug of the reference lists (topics, audiences).
+ */
 const SHARED_TEXT = defineCatalogue('cms/admin-labels/shared', {
   vi: {
     body: 'Cơ quan (body)',
@@ -14,6 +17,11 @@ const SHARED_TEXT = defineCatalogue('cms/admin-labels/shared', {
     publishAtHelp: 'Bản nháp được tự động xuất bản vào thời điểm này (mọi ngôn ngữ có bản nháp).',
     unpublishAt: 'Hẹn giờ gỡ (unpublish at)',
     unpublishAtHelp: 'Tự động gỡ khỏi chuyên mục vào thời điểm này; phải sau giờ hẹn xuất bản.',
+    slug: 'Định danh (slug)',
+    nameVi: 'Tên (tiếng Việt)',
+    nameEn: 'Tên (tiếng Anh)',
+    descriptionVi: 'Mô tả (tiếng Việt)',
+    descriptionEn: 'Mô tả (tiếng Anh)',
   },
   en: {
     body: 'Body',
@@ -26,11 +34,18 @@ const SHARED_TEXT = defineCatalogue('cms/admin-labels/shared', {
     publishAtHelp: 'The draft is published automatically at this time (in every language that has a draft).',
     unpublishAt: 'Unpublish at',
     unpublishAtHelp: 'Taken off the column automatically at this time; must be after the scheduled publish.',
+    slug: 'Slug',
+    nameVi: 'Name (Vietnamese)',
+    nameEn: 'Name (English)',
+    descriptionVi: 'Description (Vietnamese)',
+    descriptionEn: 'Description (English)',
   },
 });
 
-const { body, national, factsToCheck, publishAt, unpublishAt } = fieldsOf(SHARED_TEXT);
+const { body, national, factsToCheck, publishAt, unpublishAt, slug, nameVi, nameEn, descriptionVi, descriptionEn } = fieldsOf(SHARED_TEXT);
 /** Who owns an entry: a body, or every body (national), and the notes kept before publishing. */
 export const OWNER = { body, national, factsToCheck };
 /** Scheduled publishing. */
 export const SCHEDULE = { publishAt, unpublishAt };
+/** A reference list's entry: its slug, and its name and description in both languages. */
+export const NAMED = { slug, nameVi, nameEn, descriptionVi, descriptionEn };
