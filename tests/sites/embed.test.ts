@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DOMParser } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildColumns } from '../../packages/builder/src/index.ts';
@@ -285,6 +286,19 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
       for (const src of shots) expect((await fetch(new URL(src, `${columnBase}${path}`))).status).toBe(200);
       const headings = Array.from(page.querySelectorAll('h3')).map((h) => h.textContent);
       expect(headings).toEqual(expect.arrayContaining(['nginx', 'Apache', 'IIS (SharePoint)']));
+      // nginx and Apache are run with their snippets (tests/sites/server-snippets.test.ts). IIS does not run
+      // on Debian: its web.config is only read here, for CORS on the JSON Feeds and the embed kit, and
+      // _headers hidden.
+      const iis = Array.from(page.querySelectorAll('h3')).find((h) => h.textContent === 'IIS (SharePoint)')!.nextElementSibling!
+        .textContent!;
+      const config = new DOMParser().parseFromString(iis, 'text/xml');
+      const cors = Array.from(config.querySelectorAll('location') as Iterable<Element>).map((l) => [
+        l.getAttribute('path'),
+        l.querySelector('add')?.getAttribute('name'),
+        l.querySelector('add')?.getAttribute('value'),
+      ]);
+      expect(cors).toEqual(['feed.json', 'en/feed.json', 'embed'].map((p) => [p, 'Access-Control-Allow-Origin', '*']));
+      expect(config.querySelector('hiddenSegments add')?.getAttribute('segment')).toBe('_headers');
     }
   });
 });

@@ -21,6 +21,8 @@ export const EMBED_GUIDE_TEXT = defineCatalogue('sites/embed-guide', {
     subpathShot: 'Chuyên mục chạy dưới đường dẫn /nghi-quyet-57/ của một cổng thử nghiệm',
     /** A comment inside the nginx snippet, before the commented-out proxy alternative. */
     nginxOrProxy: 'Hoặc chuyển tiếp tới máy chủ của chuyên mục',
+    /** A comment inside the nginx snippet, above the nested location that sends CORS. */
+    nginxRepeat: 'nginx bỏ các add_header ở trên trong location con có add_header riêng, nên phải nhắc lại',
     /** The comment heading the IIS snippet. */
     iisConfigIn: ({ path }: { path: string }) => `web.config trong thư mục ${path}`,
     headersFile: 'Máy chủ tĩnh đọc tệp _headers (Netlify, Cloudflare Pages) dùng sẵn tệp _headers ở gốc chuyên mục.',
@@ -56,6 +58,7 @@ export const EMBED_GUIDE_TEXT = defineCatalogue('sites/embed-guide', {
       'Every link inside the column is relative, so any path works.',
     subpathShot: 'The column running under /nghi-quyet-57/ on a test portal',
     nginxOrProxy: 'Or proxy to the column server',
+    nginxRepeat: 'nginx drops the add_header lines above in a nested location with add_header of its own, so repeat them',
     iisConfigIn: ({ path }) => `web.config in the folder ${path}`,
     headersFile: 'Static hosts that read a _headers file (Netlify, Cloudflare Pages) use the _headers file at the column root as it is.',
     iframeHeading: '2. A self-sizing iframe',
