@@ -34,16 +34,18 @@ async function frameHeights(page: Page, index = 0) {
 }
 
 describe('embedding a column in portals we do not control (Chromium)', () => {
-  let dir: string, columnServer: Server, portal: Server, stranger: Server, browser: Browser;
-  let columnBase: string, mstBase: string;
+  let dir: string, columnServer: Server, portal: Server, stranger: Server, late: Server, browser: Browser;
+  let columnBase: string, mstBase: string, lateBase: string, mutedBase: string;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'column57-embed-'));
     mkdirSync(join(dir, 'portal'), { recursive: true });
     mkdirSync(join(dir, 'stranger'), { recursive: true });
+    mkdirSync(join(dir, 'late'), { recursive: true });
     // Three origins on loopback: the column's, a portal it allows, and one it does not.
     portal = await serveStatic({ '/': join(dir, 'portal') });
     stranger = await serveStatic({ '/': join(dir, 'stranger') });
+    late = await serveStatic({ '/': join(dir, 'late') });
     const snapshotDir = join(dir, 'snapshot');
     cpSync(DEMO_SNAPSHOT_DIR, snapshotDir, { recursive: true });
     const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8'));
@@ -51,11 +53,30 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     writeFileSync(join(snapshotDir, 'manifest.json'), JSON.stringify(manifest));
     const report = await buildColumns({ snapshotDir, outDir: join(dir, 'out'), cacheDir: join(dir, 'cache'), bodies: ['hanoi', 'mst'] });
     expect(report.failed).toEqual([]);
-    columnServer = await serveStatic({ '/nghi-quyet-57/': join(dir, 'out', 'hanoi'), '/web/guest/nq57/': join(dir, 'out', 'mst') });
+    // The same column where the server allows an origin the build was not told of (the frame helper keeps
+    // no list of its own), and where the helper inside never answers (the frame gets no height).
+    cpSync(join(dir, 'out', 'hanoi'), join(dir, 'hanoi-late'), { recursive: true, dereference: true });
+    const headersFile = join(dir, 'hanoi-late', '_headers');
+    writeFileSync(headersFile, readFileSync(headersFile, 'utf8').replace(portal.url, `${portal.url} ${late.url}`));
+    cpSync(join(dir, 'out', 'hanoi'), join(dir, 'hanoi-muted'), { recursive: true, dereference: true });
+    rmSync(join(dir, 'hanoi-muted', 'embed', 'frame-child.js'));
+    columnServer = await serveStatic({
+      '/nghi-quyet-57/': join(dir, 'out', 'hanoi'),
+      '/web/guest/nq57/': join(dir, 'out', 'mst'),
+      '/late/': join(dir, 'hanoi-late'),
+      '/muted/': join(dir, 'hanoi-muted'),
+    });
     columnBase = `${columnServer.url}/nghi-quyet-57/`;
     mstBase = `${columnServer.url}/web/guest/nq57/`;
+    lateBase = `${columnServer.url}/late/`;
+    mutedBase = `${columnServer.url}/muted/`;
+    // As the guide writes it: the placeholder holds a link to the column.
     const frame = (base: string, param = '') =>
-      `<div data-column57-frame="${base}" ${param}></div><script src="${base}embed/frame.js"></script>`;
+      `<div data-column57-frame="${base}" ${param}><a href="${base}">Chuyên mục Nghị quyết 57</a></div>` +
+      `<script src="${base}embed/frame.js"></script>`;
+    writeFileSync(join(dir, 'stranger', 'frame.html'), portalPage('Cổng không được phép', frame(columnBase)));
+    writeFileSync(join(dir, 'late', 'frame.html'), portalPage('Cổng được phép sau', frame(lateBase)));
+    writeFileSync(join(dir, 'portal', 'muted.html'), portalPage('Khung không nhận chiều cao', frame(mutedBase)));
     writeFileSync(join(dir, 'portal', 'iframe.html'), portalPage('Chuyên mục trong khung', frame(columnBase)));
     writeFileSync(
       join(dir, 'portal', 'two.html'),
@@ -80,7 +101,7 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await Promise.all([columnServer, portal, stranger].map((s) => s?.close()));
+    await Promise.all([columnServer, portal, stranger, late].map((s) => s?.close()));
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -91,7 +112,7 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     const fits = async () => {
       await page.waitForFunction(() => {
         const iframe = document.querySelector('iframe')!;
-        return iframe.style.height !== '800px';
+        return iframe.getAttribute('scrolling') === 'no';
       });
       await expect
         .poll(
@@ -121,7 +142,7 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/iframe.html`);
     const frame = () => page.frames().find((f) => f.url().startsWith(columnServer.url))!;
-    await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '800px');
+    await page.waitForFunction(() => document.querySelector('iframe')!.getAttribute('scrolling') === 'no');
     await frame().click('main .card h3 a');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('c57')?.startsWith('/bai-viet/'));
     const address = page.url();
@@ -145,7 +166,7 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
   it('ignores messages that do not come from the framed column', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/iframe.html`);
-    await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '800px');
+    await page.waitForFunction(() => document.querySelector('iframe')!.getAttribute('scrolling') === 'no');
     const before = await frameHeights(page);
     // A script on the portal page (or any other window) pretends to be the column.
     await page.evaluate(() => window.postMessage({ type: 'column57:height', height: 5, path: 'gia-mao/' }, '*'));
@@ -169,7 +190,7 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
   it('sends links that leave the column to the top window', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/iframe.html`);
-    await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '800px');
+    await page.waitForFunction(() => document.querySelector('iframe')!.getAttribute('scrolling') === 'no');
     const frame = page.frames().find((f) => f.url().startsWith(columnServer.url))!;
     const target = await frame.evaluate(() => {
       document.addEventListener('click', (event) => event.preventDefault());
@@ -187,7 +208,7 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/two.html`);
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('iframe')].every((f) => (f as HTMLIFrameElement).style.height !== '800px'),
+      [...document.querySelectorAll('iframe')].every((f) => (f as HTMLIFrameElement).getAttribute('scrolling') === 'no'),
     );
     const mst = page.frames().find((f) => f.url().startsWith(mstBase))!;
     await mst.click('a[href$="van-ban/"]');
@@ -211,6 +232,57 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     const page = await browser.newPage();
     await page.goto(`${stranger.url}/iframe.html`);
     await expect.poll(() => page.frames()[1]?.url()).toMatch(/^chrome-error:/);
+    await page.close();
+  });
+
+  it('leaves a working link to the column on a portal origin that is not allowed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${stranger.url}/frame.html`);
+    await expect.poll(() => page.frames()[1]?.url()).toMatch(/^chrome-error:/);
+    // The refused frame never reports that it loaded: the placeholder's link stays, and it leads to the column.
+    await page.waitForTimeout(500);
+    const link = page.locator('[data-column57-frame] a');
+    expect(await link.isVisible()).toBe(true);
+    expect(await link.getAttribute('href')).toBe(columnBase);
+    await Promise.all([page.waitForURL(columnBase), link.click()]);
+    expect(await page.locator('.brand-name').textContent()).toBe('Thành phố Hà Nội');
+    await page.close();
+  });
+
+  it('takes its height on an origin the server allows but the build was not told of', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${late.url}/frame.html`);
+    await page.waitForFunction(() => document.querySelector('iframe')!.getAttribute('scrolling') === 'no');
+    const frame = page.frames().find((f) => f.url().startsWith(lateBase))!;
+    const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    expect(Math.abs((await frameHeights(page)) - inner)).toBeLessThanOrEqual(2);
+    // Loaded, it no longer needs the link.
+    expect(await page.locator('[data-column57-frame] a').count()).toBe(0);
+    await page.close();
+  });
+
+  it('stays a scrollable frame of a sensible height, with its link, when no height arrives', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${portal.url}/muted.html`);
+    await expect
+      .poll(() =>
+        page
+          .frames()
+          .find((f) => f.url().startsWith(mutedBase))
+          ?.url(),
+      )
+      .toBe(mutedBase);
+    const frame = page.frames().find((f) => f.url().startsWith(mutedBase))!;
+    await frame.waitForSelector('.brand-name');
+    await page.waitForTimeout(500);
+    expect(await frameHeights(page)).toBeGreaterThanOrEqual(400);
+    expect(await page.evaluate(() => document.querySelector('iframe')!.getAttribute('scrolling'))).toBeNull();
+    expect(await page.locator('[data-column57-frame] a').isVisible()).toBe(true);
+    // The reader reaches the bottom of the column by scrolling inside the frame.
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(true);
+    await page.mouse.move(640, (await page.locator('iframe').boundingBox())!.y + 100);
+    await page.mouse.wheel(0, 100_000);
+    await expect.poll(() => frame.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight)).toBe(true);
     await page.close();
   });
 

@@ -30,7 +30,8 @@ export const EMBED_GUIDE_TEXT = defineCatalogue('sites/embed-guide', {
     iframeHowTo:
       'Khung cao đúng bằng nội dung (không có thanh cuộn bên trong). Địa chỉ trang cổng ghi lại trang đang đọc (?c57=…) ' +
       'để bạn đọc lưu hoặc chia sẻ. Liên kết ra ngoài chuyên mục mở ở cửa sổ chính. ' +
-      'Nhiều chuyên mục trên một trang: thêm data-param="c57-ten-rieng" cho mỗi khung.',
+      'Nhiều chuyên mục trên một trang: thêm data-param="c57-ten-rieng" cho mỗi khung. ' +
+      'Liên kết trong thẻ còn hiện đến khi chuyên mục tải xong trong khung; nếu khung bị từ chối, bạn đọc vẫn bấm được liên kết.',
     iframeShot: 'Chuyên mục trong khung iframe của cổng, khung cao đúng bằng nội dung',
     iframeInPortals: 'Liferay: dán vào một ô Web Content hoặc HTML. NukeViet, Drupal: dán vào một khối HTML.',
     widgetHeading: '3. Tiện ích tin mới nhất',
@@ -65,7 +66,8 @@ export const EMBED_GUIDE_TEXT = defineCatalogue('sites/embed-guide', {
     iframeHowTo:
       'The frame is as tall as its content (no inner scroll bar). The portal address records the page being read (?c57=…) ' +
       'so readers can bookmark or share it. Links leaving the column open in the main window. ' +
-      'Several columns on one page: give each frame data-param="c57-its-own-name".',
+      'Several columns on one page: give each frame data-param="c57-its-own-name". ' +
+      'The link inside the element shows until the column has loaded in the frame; if the frame is refused, readers can still follow it.',
     iframeShot: 'The column in a portal iframe, the frame as tall as its content',
     iframeInPortals: 'Liferay: paste into a Web Content or HTML portlet. NukeViet, Drupal: paste into an HTML block.',
     widgetHeading: '3. Latest-news widget',
