@@ -77,6 +77,15 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     writeFileSync(join(dir, 'stranger', 'frame.html'), portalPage('Cổng không được phép', frame(columnBase)));
     writeFileSync(join(dir, 'late', 'frame.html'), portalPage('Cổng được phép sau', frame(lateBase)));
     writeFileSync(join(dir, 'portal', 'muted.html'), portalPage('Khung không nhận chiều cao', frame(mutedBase)));
+    // The guide's iframe without a script, as it is pasted, pointed at the column served here.
+    const guide = dom(readFileSync(join(dir, 'out', 'hanoi', 'embed', 'index.html'), 'utf8'));
+    const plain = Array.from(guide.querySelectorAll('pre code'))
+      .map((c) => c.textContent!)
+      .find((c) => c.startsWith('<iframe '))!;
+    expect(plain, 'the guide has a plain <iframe> snippet').toBeDefined();
+    const pasted = plain.replaceAll('https://hanoi.gov.vn/nghi-quyet-57/', columnBase);
+    writeFileSync(join(dir, 'portal', 'plain.html'), portalPage('Khung không có script', pasted));
+    writeFileSync(join(dir, 'stranger', 'plain.html'), portalPage('Khung không có script', pasted));
     writeFileSync(join(dir, 'portal', 'iframe.html'), portalPage('Chuyên mục trong khung', frame(columnBase)));
     writeFileSync(
       join(dir, 'portal', 'two.html'),
@@ -283,6 +292,34 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     await page.mouse.move(640, (await page.locator('iframe').boundingBox())!.y + 100);
     await page.mouse.wheel(0, 100_000);
     await expect.poll(() => frame.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight)).toBe(true);
+    await page.close();
+  });
+
+  it("shows the guide's iframe without a script at a sensible height, scrolling inside, with its link", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${portal.url}/plain.html`);
+    expect(await page.locator('script').count()).toBe(0);
+    await expect
+      .poll(() =>
+        page
+          .frames()
+          .find((f) => f.url() === columnBase)
+          ?.url(),
+      )
+      .toBe(columnBase);
+    const frame = page.frames().find((f) => f.url() === columnBase)!;
+    expect(await frame.locator('.brand-name').textContent()).toBe('Thành phố Hà Nội');
+    expect(await frameHeights(page)).toBeGreaterThanOrEqual(600);
+    await page.mouse.move(640, (await page.locator('iframe').boundingBox())!.y + 100);
+    await page.mouse.wheel(0, 600);
+    await expect.poll(() => frame.evaluate(() => scrollY)).toBeGreaterThan(0);
+    // Refused on an origin that is not allowed, the link below it still leads to the column.
+    const refused = await browser.newPage();
+    await refused.goto(`${stranger.url}/plain.html`);
+    await expect.poll(() => refused.frames()[1]?.url()).toMatch(/^chrome-error:/);
+    expect(await refused.locator('main p a').getAttribute('href')).toBe(columnBase);
+    expect(await refused.locator('main p a').isVisible()).toBe(true);
+    await refused.close();
     await page.close();
   });
 

@@ -34,6 +34,14 @@ export const EMBED_GUIDE_TEXT = defineCatalogue('sites/embed-guide', {
       'Liên kết trong thẻ còn hiện đến khi chuyên mục tải xong trong khung; nếu khung bị từ chối, bạn đọc vẫn bấm được liên kết.',
     iframeShot: 'Chuyên mục trong khung iframe của cổng, khung cao đúng bằng nội dung',
     iframeInPortals: 'Liferay: dán vào một ô Web Content hoặc HTML. NukeViet, Drupal: dán vào một khối HTML.',
+    plainHeading: 'Khung iframe không cần script',
+    plainWhen:
+      'Dùng khi cổng không cho chèn <script> vào khối nội dung (trang hiện đại SharePoint, một số cấu hình ' +
+      'Liferay và NukeViet, trình soạn thảo lọc mã): khung cao cố định và có thanh cuộn bên trong, ' +
+      'địa chỉ trang cổng không ghi lại trang đang đọc.',
+    plainHow:
+      'SharePoint: dùng web part Nhúng (Embed), và thêm tên miền của chuyên mục vào Cài đặt site › ' +
+      'Bảo mật trường HTML. Liên kết dưới khung mở chuyên mục khi khung bị từ chối.',
     widgetHeading: '3. Tiện ích tin mới nhất',
     widgetHowTo:
       'Hiển thị các bài mới nhất trong Shadow DOM: kiểu dáng của cổng không làm hỏng tiện ích và ngược lại. ' +
@@ -70,6 +78,14 @@ export const EMBED_GUIDE_TEXT = defineCatalogue('sites/embed-guide', {
       'The link inside the element shows until the column has loaded in the frame; if the frame is refused, readers can still follow it.',
     iframeShot: 'The column in a portal iframe, the frame as tall as its content',
     iframeInPortals: 'Liferay: paste into a Web Content or HTML portlet. NukeViet, Drupal: paste into an HTML block.',
+    plainHeading: 'An iframe without a script',
+    plainWhen:
+      'Use it when the portal does not allow <script> in content blocks (SharePoint modern pages, some Liferay ' +
+      'and NukeViet set-ups, editors that filter code): the frame has a fixed height and scrolls inside, ' +
+      'and the portal address does not record the page being read.',
+    plainHow:
+      'SharePoint: use the Embed web part, and add the column’s domain under Site settings › HTML Field Security. ' +
+      'The link below the frame opens the column when the frame is refused.',
     widgetHeading: '3. Latest-news widget',
     widgetHowTo:
       'Shows the latest articles in a Shadow DOM: the portal’s styles cannot break the widget, nor the widget the portal. ' +
