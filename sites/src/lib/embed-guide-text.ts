@@ -12,8 +12,18 @@ export const EMBED_GUIDE_TEXT = defineCatalogue('sites/embed-guide', {
     columnAddress: 'Địa chỉ chuyên mục',
     allowedOrigins: 'Nguồn được phép nhúng',
     allowedOriginsWhere:
-      'Danh sách nguồn được phép do quản trị viên sửa trong CMS (Cơ quan › Nguồn được phép nhúng). ' +
-      'Trình duyệt từ chối hiển thị chuyên mục trong khung của mọi nguồn khác.',
+      'Danh sách nguồn được phép do biên tập viên hoặc người xuất bản của cơ quan sửa trong CMS ' +
+      '(Cơ quan › Nguồn được phép nhúng). Trình duyệt từ chối hiển thị chuyên mục trong khung của mọi nguồn khác; ' +
+      'khi đó bạn đọc chỉ thấy liên kết tới chuyên mục.',
+    originHeading: 'Cho phép cổng của bạn nhúng chuyên mục',
+    originFind:
+      'Tìm nguồn (origin) của cổng: giao thức, tên miền và cổng (nếu có) của trang sẽ nhúng chuyên mục, ' +
+      'ví dụ https://hanoi.gov.vn hoặc https://portal.hanoi.gov.vn:8443, không có đường dẫn phía sau. ' +
+      'Đọc trên thanh địa chỉ của trình duyệt, hoặc mở trang đó, bấm F12 và gõ location.origin trong Console.',
+    originAsk: ({ body }: { body: string }) =>
+      `Gửi nguồn đó cho biên tập viên hoặc người xuất bản chuyên mục của ${body}, ` +
+      'nhờ thêm vào trường «Nguồn được phép nhúng» của cơ quan trong CMS, mỗi dòng một nguồn.',
+    originWait: 'Nguồn có hiệu lực từ bản dựng kế tiếp của chuyên mục: khi nguồn của bạn hiện trong danh sách ở trên, khung sẽ hiển thị.',
     subpathHeading: '1. Đặt chuyên mục dưới một đường dẫn của cổng',
     subpathHowTo: ({ folder }: { folder: string }) =>
       `Chép thư mục ${folder}/ của bản dựng vào máy chủ (hoặc chuyển tiếp), rồi thêm cấu hình dưới đây. ` +
@@ -59,8 +69,17 @@ export const EMBED_GUIDE_TEXT = defineCatalogue('sites/embed-guide', {
     columnAddress: 'Column address',
     allowedOrigins: 'Origins allowed to embed',
     allowedOriginsWhere:
-      'The allowed origins are set in the CMS (Body › Origins allowed to embed). ' +
-      'Browsers refuse to show the column in a frame on any other origin.',
+      'The allowed origins are set by the body’s web editor or publisher in the CMS (Body › Origins allowed to embed). ' +
+      'Browsers refuse to show the column in a frame on any other origin; readers then see only a link to the column.',
+    originHeading: 'Letting your portal embed the column',
+    originFind:
+      'Find the origin of your portal: the scheme, host and port (if any) of the page that will embed the column, ' +
+      'for example https://hanoi.gov.vn or https://portal.hanoi.gov.vn:8443, with no path after it. ' +
+      'Read it in the browser’s address bar, or open that page, press F12 and type location.origin in the Console.',
+    originAsk: ({ body }) =>
+      `Send that origin to the web editor or publisher of the ${body} column, ` +
+      'asking them to add it to the body’s “Origins allowed to embed” field in the CMS, one origin per line.',
+    originWait: 'The origin takes effect with the column’s next build: once your origin shows in the list above, the frame shows.',
     subpathHeading: '1. Host the column under a path of the portal',
     subpathHowTo: ({ folder }) =>
       `Copy the built ${folder}/ folder to the server (or proxy to it), then add the configuration below. ` +
