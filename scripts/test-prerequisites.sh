@@ -2,9 +2,10 @@
 # What `npm test` needs from the machine besides Node, checked (and on Debian, installed) before the tests:
 # PostgreSQL on 127.0.0.1:5432 with trust auth on loopback (the CMS tests run on it too), Debian's Chromium
 # (browser tests drive it through playwright-core; no browser download), Hugo (the benchmark's baseline,
-# whose equivalent site a test builds) and Debian's python3-feedparser (the feed parser that is not ours,
-# run by Debian's Python: tests/support/feeds.ts). Run by scripts/toolchain.mjs; CI's .ci/run goes
-# through it as well.
+# whose equivalent site a test builds), Debian's python3-feedparser (the feed parser that is not ours,
+# run by Debian's Python: tests/support/feeds.ts), and Debian's nginx and Apache (the embed guide's server
+# snippets are loaded in each, on loopback as the current user: tests/sites/server-snippets.test.ts).
+# Run by scripts/toolchain.mjs; CI's .ci/run goes through it as well.
 set -euo pipefail
 
 # Each line in Vietnamese, then in English (this runs before the workspace and its catalogues exist).
@@ -46,3 +47,5 @@ fi
 [ -x /usr/bin/chromium ] || apt_install chromium
 command -v hugo >/dev/null 2>&1 || apt_install hugo
 /usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1 || apt_install python3-feedparser
+[ -x /usr/sbin/nginx ] || apt_install nginx
+[ -x /usr/sbin/apache2 ] || apt_install apache2

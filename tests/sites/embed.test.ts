@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DOMParser } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildColumns } from '../../packages/builder/src/index.ts';
@@ -33,16 +34,18 @@ async function frameHeights(page: Page, index = 0) {
 }
 
 describe('embedding a column in portals we do not control (Chromium)', () => {
-  let dir: string, columnServer: Server, portal: Server, stranger: Server, browser: Browser;
-  let columnBase: string, mstBase: string;
+  let dir: string, columnServer: Server, portal: Server, stranger: Server, late: Server, browser: Browser;
+  let columnBase: string, mstBase: string, lateBase: string, mutedBase: string;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'column57-embed-'));
     mkdirSync(join(dir, 'portal'), { recursive: true });
     mkdirSync(join(dir, 'stranger'), { recursive: true });
+    mkdirSync(join(dir, 'late'), { recursive: true });
     // Three origins on loopback: the column's, a portal it allows, and one it does not.
     portal = await serveStatic({ '/': join(dir, 'portal') });
     stranger = await serveStatic({ '/': join(dir, 'stranger') });
+    late = await serveStatic({ '/': join(dir, 'late') });
     const snapshotDir = join(dir, 'snapshot');
     cpSync(DEMO_SNAPSHOT_DIR, snapshotDir, { recursive: true });
     const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8'));
@@ -50,11 +53,39 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     writeFileSync(join(snapshotDir, 'manifest.json'), JSON.stringify(manifest));
     const report = await buildColumns({ snapshotDir, outDir: join(dir, 'out'), cacheDir: join(dir, 'cache'), bodies: ['hanoi', 'mst'] });
     expect(report.failed).toEqual([]);
-    columnServer = await serveStatic({ '/nghi-quyet-57/': join(dir, 'out', 'hanoi'), '/web/guest/nq57/': join(dir, 'out', 'mst') });
+    // The same column where the server allows an origin the build was not told of (the frame helper keeps
+    // no list of its own), and where the helper inside never answers (the frame gets no height).
+    cpSync(join(dir, 'out', 'hanoi'), join(dir, 'hanoi-late'), { recursive: true, dereference: true });
+    const headersFile = join(dir, 'hanoi-late', '_headers');
+    writeFileSync(headersFile, readFileSync(headersFile, 'utf8').replace(portal.url, `${portal.url} ${late.url}`));
+    cpSync(join(dir, 'out', 'hanoi'), join(dir, 'hanoi-muted'), { recursive: true, dereference: true });
+    rmSync(join(dir, 'hanoi-muted', 'embed', 'frame-child.js'));
+    columnServer = await serveStatic({
+      '/nghi-quyet-57/': join(dir, 'out', 'hanoi'),
+      '/web/guest/nq57/': join(dir, 'out', 'mst'),
+      '/late/': join(dir, 'hanoi-late'),
+      '/muted/': join(dir, 'hanoi-muted'),
+    });
     columnBase = `${columnServer.url}/nghi-quyet-57/`;
     mstBase = `${columnServer.url}/web/guest/nq57/`;
+    lateBase = `${columnServer.url}/late/`;
+    mutedBase = `${columnServer.url}/muted/`;
+    // As the guide writes it: the placeholder holds a link to the column.
     const frame = (base: string, param = '') =>
-      `<div data-column57-frame="${base}" ${param}></div><script src="${base}embed/frame.js"></script>`;
+      `<div data-column57-frame="${base}" ${param}><a href="${base}">Chuyên mục Nghị quyết 57</a></div>` +
+      `<script src="${base}embed/frame.js"></script>`;
+    writeFileSync(join(dir, 'stranger', 'frame.html'), portalPage('Cổng không được phép', frame(columnBase)));
+    writeFileSync(join(dir, 'late', 'frame.html'), portalPage('Cổng được phép sau', frame(lateBase)));
+    writeFileSync(join(dir, 'portal', 'muted.html'), portalPage('Khung không nhận chiều cao', frame(mutedBase)));
+    // The guide's iframe without a script, as it is pasted, pointed at the column served here.
+    const guide = dom(readFileSync(join(dir, 'out', 'hanoi', 'embed', 'index.html'), 'utf8'));
+    const plain = Array.from(guide.querySelectorAll('pre code'))
+      .map((c) => c.textContent!)
+      .find((c) => c.startsWith('<iframe '))!;
+    expect(plain, 'the guide has a plain <iframe> snippet').toBeDefined();
+    const pasted = plain.replaceAll('https://hanoi.gov.vn/nghi-quyet-57/', columnBase);
+    writeFileSync(join(dir, 'portal', 'plain.html'), portalPage('Khung không có script', pasted));
+    writeFileSync(join(dir, 'stranger', 'plain.html'), portalPage('Khung không có script', pasted));
     writeFileSync(join(dir, 'portal', 'iframe.html'), portalPage('Chuyên mục trong khung', frame(columnBase)));
     writeFileSync(
       join(dir, 'portal', 'two.html'),
@@ -79,7 +110,7 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await Promise.all([columnServer, portal, stranger].map((s) => s?.close()));
+    await Promise.all([columnServer, portal, stranger, late].map((s) => s?.close()));
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -90,7 +121,7 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     const fits = async () => {
       await page.waitForFunction(() => {
         const iframe = document.querySelector('iframe')!;
-        return iframe.style.height !== '800px';
+        return iframe.getAttribute('scrolling') === 'no';
       });
       await expect
         .poll(
@@ -120,7 +151,7 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/iframe.html`);
     const frame = () => page.frames().find((f) => f.url().startsWith(columnServer.url))!;
-    await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '800px');
+    await page.waitForFunction(() => document.querySelector('iframe')!.getAttribute('scrolling') === 'no');
     await frame().click('main .card h3 a');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('c57')?.startsWith('/bai-viet/'));
     const address = page.url();
@@ -144,7 +175,7 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
   it('ignores messages that do not come from the framed column', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/iframe.html`);
-    await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '800px');
+    await page.waitForFunction(() => document.querySelector('iframe')!.getAttribute('scrolling') === 'no');
     const before = await frameHeights(page);
     // A script on the portal page (or any other window) pretends to be the column.
     await page.evaluate(() => window.postMessage({ type: 'column57:height', height: 5, path: 'gia-mao/' }, '*'));
@@ -168,7 +199,7 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
   it('sends links that leave the column to the top window', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/iframe.html`);
-    await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '800px');
+    await page.waitForFunction(() => document.querySelector('iframe')!.getAttribute('scrolling') === 'no');
     const frame = page.frames().find((f) => f.url().startsWith(columnServer.url))!;
     const target = await frame.evaluate(() => {
       document.addEventListener('click', (event) => event.preventDefault());
@@ -186,7 +217,7 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/two.html`);
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('iframe')].every((f) => (f as HTMLIFrameElement).style.height !== '800px'),
+      [...document.querySelectorAll('iframe')].every((f) => (f as HTMLIFrameElement).getAttribute('scrolling') === 'no'),
     );
     const mst = page.frames().find((f) => f.url().startsWith(mstBase))!;
     await mst.click('a[href$="van-ban/"]');
@@ -210,6 +241,85 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     const page = await browser.newPage();
     await page.goto(`${stranger.url}/iframe.html`);
     await expect.poll(() => page.frames()[1]?.url()).toMatch(/^chrome-error:/);
+    await page.close();
+  });
+
+  it('leaves a working link to the column on a portal origin that is not allowed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${stranger.url}/frame.html`);
+    await expect.poll(() => page.frames()[1]?.url()).toMatch(/^chrome-error:/);
+    // The refused frame never reports that it loaded: the placeholder's link stays, and it leads to the column.
+    await page.waitForTimeout(500);
+    const link = page.locator('[data-column57-frame] a');
+    expect(await link.isVisible()).toBe(true);
+    expect(await link.getAttribute('href')).toBe(columnBase);
+    await Promise.all([page.waitForURL(columnBase), link.click()]);
+    expect(await page.locator('.brand-name').textContent()).toBe('Thành phố Hà Nội');
+    await page.close();
+  });
+
+  it('takes its height on an origin the server allows but the build was not told of', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${late.url}/frame.html`);
+    await page.waitForFunction(() => document.querySelector('iframe')!.getAttribute('scrolling') === 'no');
+    const frame = page.frames().find((f) => f.url().startsWith(lateBase))!;
+    const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    expect(Math.abs((await frameHeights(page)) - inner)).toBeLessThanOrEqual(2);
+    // Loaded, it no longer needs the link.
+    expect(await page.locator('[data-column57-frame] a').count()).toBe(0);
+    await page.close();
+  });
+
+  it('stays a scrollable frame of a sensible height, with its link, when no height arrives', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${portal.url}/muted.html`);
+    await expect
+      .poll(() =>
+        page
+          .frames()
+          .find((f) => f.url().startsWith(mutedBase))
+          ?.url(),
+      )
+      .toBe(mutedBase);
+    const frame = page.frames().find((f) => f.url().startsWith(mutedBase))!;
+    await frame.waitForSelector('.brand-name');
+    await page.waitForTimeout(500);
+    expect(await frameHeights(page)).toBeGreaterThanOrEqual(400);
+    expect(await page.evaluate(() => document.querySelector('iframe')!.getAttribute('scrolling'))).toBeNull();
+    expect(await page.locator('[data-column57-frame] a').isVisible()).toBe(true);
+    // The reader reaches the bottom of the column by scrolling inside the frame.
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(true);
+    await page.mouse.move(640, (await page.locator('iframe').boundingBox())!.y + 100);
+    await page.mouse.wheel(0, 100_000);
+    await expect.poll(() => frame.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight)).toBe(true);
+    await page.close();
+  });
+
+  it("shows the guide's iframe without a script at a sensible height, scrolling inside, with its link", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${portal.url}/plain.html`);
+    expect(await page.locator('script').count()).toBe(0);
+    await expect
+      .poll(() =>
+        page
+          .frames()
+          .find((f) => f.url() === columnBase)
+          ?.url(),
+      )
+      .toBe(columnBase);
+    const frame = page.frames().find((f) => f.url() === columnBase)!;
+    expect(await frame.locator('.brand-name').textContent()).toBe('Thành phố Hà Nội');
+    expect(await frameHeights(page)).toBeGreaterThanOrEqual(600);
+    await page.mouse.move(640, (await page.locator('iframe').boundingBox())!.y + 100);
+    await page.mouse.wheel(0, 600);
+    await expect.poll(() => frame.evaluate(() => scrollY)).toBeGreaterThan(0);
+    // Refused on an origin that is not allowed, the link below it still leads to the column.
+    const refused = await browser.newPage();
+    await refused.goto(`${stranger.url}/plain.html`);
+    await expect.poll(() => refused.frames()[1]?.url()).toMatch(/^chrome-error:/);
+    expect(await refused.locator('main p a').getAttribute('href')).toBe(columnBase);
+    expect(await refused.locator('main p a').isVisible()).toBe(true);
+    await refused.close();
     await page.close();
   });
 
@@ -285,6 +395,21 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
       for (const src of shots) expect((await fetch(new URL(src, `${columnBase}${path}`))).status).toBe(200);
       const headings = Array.from(page.querySelectorAll('h3')).map((h) => h.textContent);
       expect(headings).toEqual(expect.arrayContaining(['nginx', 'Apache', 'IIS (SharePoint)']));
+      // nginx and Apache are run with their snippets (tests/sites/server-snippets.test.ts). IIS does not run
+      // on Debian: its web.config is only read here, for CORS on the JSON Feeds and the embed kit, and
+      // _headers hidden.
+      const iis = Array.from(page.querySelectorAll('h3')).find((h) => h.textContent === 'IIS (SharePoint)')!.nextElementSibling!
+        .textContent!;
+      const config = new DOMParser().parseFromString(iis, 'text/xml');
+      const cors = Array.from(config.querySelectorAll('location') as Iterable<Element>).map((l) => [
+        l.getAttribute('path'),
+        l.querySelector('add')?.getAttribute('name'),
+        l.querySelector('add')?.getAttribute('value'),
+      ]);
+      expect(cors).toEqual(['feed.json', 'en/feed.json', 'embed'].map((p) => [p, 'Access-Control-Allow-Origin', '*']));
+      expect(config.querySelector('hiddenSegments add')?.getAttribute('segment')).toBe('_headers');
+      // The guide leads the portal's administrator to their origin and to whom to ask.
+      expect(page.body.textContent).toContain('location.origin');
     }
   });
 });

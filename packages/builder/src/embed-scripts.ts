@@ -30,14 +30,13 @@ export function embedScript(file: keyof typeof FILLS): string {
 
 /**
  * The embedding helpers of a column (sites/embed/): the portal-side frame and widget scripts with their
- * text filled in, and the in-column frame helper with the body's allowed origins written into it, so it
- * talks to no other page.
+ * text filled in, and the in-column frame helper as it is (which portals may frame the column is said by
+ * the server's frame-ancestors, not by the helper).
  */
-export function writeEmbedScripts(allowedOrigins: string[], embedDir: string) {
+export function writeEmbedScripts(embedDir: string) {
   mkdirSync(embedDir, { recursive: true });
   for (const file of ['frame.js', 'widget.js'] as const) writeFileSync(join(embedDir, file), embedScript(file));
-  const child = readFileSync(join(SOURCES, 'frame-child.js'), 'utf8').replace('/*ALLOWED_ORIGINS*/[]', JSON.stringify(allowedOrigins));
-  writeFileSync(join(embedDir, 'frame-child.js'), child);
+  writeFileSync(join(embedDir, 'frame-child.js'), readFileSync(join(SOURCES, 'frame-child.js')));
   // Pictures of each way of embedding, for the embed guide (taken by tests/sites/embed.test.ts).
   mkdirSync(join(embedDir, 'screenshots'), { recursive: true });
   for (const file of readdirSync(join(SOURCES, 'screenshots')))

@@ -33,7 +33,7 @@ export function landColumn(
   carrySearchIndex(existsSync(live) ? live : null, stagedBody);
   for (const [source, target] of landing.media) place(source, join(stagedBody, target));
   for (const job of cards.cardsOf.get(slug) ?? []) place(cardSource(cards, job, ctx.shareDir), join(stagedBody, 'media', job.file));
-  writeEmbedScripts(landing.embedOrigins, join(stagedBody, 'embed'));
+  writeEmbedScripts(join(stagedBody, 'embed'));
   writeFileSync(join(stagedBody, FINGERPRINT_FILE), ctx.fingerprints.get(slug)!);
   writeFileSync(join(stagedBody, HUB_LATEST_FILE), JSON.stringify(landing.hubLatest));
   writeFileSync(join(stagedBody, UNFINISHED_FILE), 'search index and share cards being made\n');

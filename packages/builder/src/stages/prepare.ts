@@ -14,7 +14,6 @@ import { seconds } from '../timing.ts';
 export interface ColumnLanding {
   /** Its pictures and files: [the file to place, its path inside the column]. */
   media: Array<[string, string]>;
-  embedOrigins: string[];
   /** What the hub lists of it, kept in its release. */
   hubLatest: HubLatest;
 }
@@ -145,7 +144,6 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
       slug,
       {
         media: state.pictures.placesOf(mediaBySlug.get(slug)!),
-        embedOrigins: snapshot.manifest.bodies.find((b) => b.slug === slug)!.embedOrigins,
         hubLatest: hubLatest[slug],
       },
     ]),
