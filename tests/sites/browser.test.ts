@@ -96,9 +96,14 @@ describe('columns in a real browser (Chromium)', () => {
     await page.close();
   });
 
-  it("axe finds no WCAG 2.1 AA violation on any page of a column's sitemap, in both languages, nor on the hub", async () => {
+  /** Every page the Hanoi column's sitemap lists (both languages), at the address the test server gives it. */
+  async function sitemapPages(): Promise<string[]> {
     const sitemap = await (await fetch(at('hanoi', 'sitemap.xml'))).text();
-    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace('https://hanoi.gov.vn/nghi-quyet-57/', at('hanoi')));
+    return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace('https://hanoi.gov.vn/nghi-quyet-57/', at('hanoi')));
+  }
+
+  it("axe finds no WCAG 2.1 AA violation on any page of a column's sitemap, in both languages, nor on the hub", async () => {
+    const locs = await sitemapPages();
     locs.push(
       at('hanoi', 'tim-kiem/'),
       at('hanoi', 'en/search/'),
@@ -118,6 +123,26 @@ describe('columns in a real browser (Chromium)', () => {
     await page.close();
     expect(failures).toEqual([]);
   }, 300_000);
+
+  it("on a 360 px phone no page of a column's sitemap, in either language, scrolls sideways", async () => {
+    const locs = await sitemapPages();
+    expect(locs.some((url) => url.includes('/en/'))).toBe(true);
+    expect(locs.length).toBeGreaterThan(100);
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const wide: string[] = [];
+    for (const url of locs) {
+      const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
+      expect(response!.status(), url).toBe(200);
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(client, url).toBe(360);
+      if (scroll > client) wide.push(`${url.replace(server.url, '')}: ${scroll} px`);
+    }
+    await page.close();
+    expect(wide).toEqual([]);
+  }, 120_000);
 
   it('the accessibility check does catch violations (control)', async () => {
     const page = await browser.newPage();
