@@ -144,6 +144,26 @@ describe('columns in a real browser (Chromium)', () => {
     expect(wide).toEqual([]);
   }, 120_000);
 
+  it('on a 360 x 740 phone the menu stays compact: the title starts in the upper half of the first screen', async () => {
+    const article = (await (await fetch(at('hanoi', 'feed.json'))).json()).items[0].url.replace('https://hanoi.gov.vn/nghi-quyet-57/', '');
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const path of ['', 'en/', article]) {
+      await page.goto(at('hanoi', path));
+      const top = await page.evaluate(() => document.querySelector('h1')!.getBoundingClientRect().top);
+      expect(top, path || 'home').toBeLessThan(740 / 2);
+      // Every menu link is still there and reachable: the row scrolls, it hides nothing.
+      expect(await page.locator('.site-nav a').count(), path).toBe(7);
+    }
+    // From the keyboard the last menu link scrolls into view inside the row, not the page.
+    await page.goto(at('hanoi'));
+    const last = page.locator('.site-nav a').last();
+    await last.focus();
+    const box = (await last.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.close();
+  });
+
   it('the accessibility check does catch violations (control)', async () => {
     const page = await browser.newPage();
     await page.goto(at('hanoi'));
