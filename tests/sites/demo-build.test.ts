@@ -134,6 +134,23 @@ describe('the demo snapshot built into columns', () => {
     expect(pages).toBeGreaterThan(1000);
   });
 
+  it("gives every page of every sitemap a title that says each of its parts once, the column's name last", () => {
+    let pages = 0;
+    for (const body of snapshot.manifest.bodies) {
+      const base = `${body.publicBaseUrl}${body.basePath}`;
+      for (const [, loc] of read(body.slug, 'sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)) {
+        const page = dom(read(body.slug, decodeURI(loc.slice(base.length)), 'index.html'));
+        const parts = page.querySelector('title')!.textContent!.split(' | ');
+        expect(parts.length, loc).toBeGreaterThanOrEqual(2);
+        expect(new Set(parts).size, `${loc}: ${parts.join(' | ')}`).toBe(parts.length);
+        const locale = page.documentElement.getAttribute('lang') as 'vi' | 'en';
+        expect(parts.at(-1), loc).toBe(body.name[locale]);
+        pages++;
+      }
+    }
+    expect(pages).toBeGreaterThan(1000);
+  });
+
   it('keeps Vietnamese text intact, from snapshot to page and feed', () => {
     for (const slug of ['hanoi', 'mst', 'caobang']) {
       const article = snapshot.bodies.get(slug)!.articles[0];
