@@ -9,6 +9,7 @@ import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 import { filesNamed, jsonFeed11, readFeeds } from '../support/feeds.ts';
 import { dom, internal, referencesIn } from '../support/html.ts';
 import { serveStatic } from '../../packages/publisher/src/static-server.ts';
+import { t } from '../../sites/src/lib/strings.ts';
 
 const xml = new XMLParser({
   ignoreAttributes: false,
@@ -149,6 +150,33 @@ describe('the demo snapshot built into columns', () => {
       }
     }
     expect(pages).toBeGreaterThan(1000);
+  });
+
+  it('links from a home only audiences with articles in its language, and writes no empty audience page', () => {
+    let linked = 0;
+    for (const body of snapshot.manifest.bodies) {
+      for (const locale of body.languages) {
+        const home = locale === 'vi' ? 'index.html' : join('en', 'index.html');
+        const links = dom(read(body.slug, home)).querySelectorAll('section[aria-labelledby="audiences"] a');
+        for (const a of links) {
+          const page = read(body.slug, join(home, '..', a.getAttribute('href')!), 'index.html');
+          expect(page, `${body.slug}/${home} -> ${a.getAttribute('href')}`).toContain('<article class="card">');
+          expect(page).not.toContain(`<p>${t(locale, 'none')}</p>`);
+          linked++;
+        }
+        // Nor is any audience page written, or listed in the sitemap, that holds nothing.
+        const section = join(out, body.slug, locale === 'vi' ? 'doi-tuong' : join('en', 'audiences'));
+        for (const file of filesUnder(section, /^index\.html$/)) {
+          expect(readFileSync(file, 'utf8'), file).not.toContain(`<p>${t(locale, 'none')}</p>`);
+        }
+      }
+    }
+    expect(linked).toBeGreaterThan(100);
+    // Hanoi's English articles are for no student: its English home leaves that audience out, and no page is written.
+    expect(read('hanoi', 'en', 'index.html')).not.toContain('href="../en/audiences/students/"');
+    expect(read('hanoi', 'sitemap.xml')).not.toContain('/en/audiences/students/');
+    expect(() => read('hanoi', 'en', 'audiences', 'students', 'index.html')).toThrow();
+    expect(read('hanoi', 'en', 'index.html')).toContain('href="../en/audiences/researchers/"');
   });
 
   it('keeps Vietnamese text intact, from snapshot to page and feed', () => {
