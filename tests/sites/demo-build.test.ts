@@ -179,6 +179,21 @@ describe('the demo snapshot built into columns', () => {
     expect(read('hanoi', 'en', 'index.html')).toContain('href="../en/audiences/researchers/"');
   });
 
+  it("fetches a home's first picture first and at once, and only that one", () => {
+    let homes = 0;
+    for (const body of snapshot.manifest.bodies) {
+      for (const home of body.languages.map((l) => (l === 'vi' ? 'index.html' : join('en', 'index.html')))) {
+        const images = [...dom(read(body.slug, home)).querySelectorAll('main img')];
+        if (images.length === 0) continue;
+        expect(images[0].getAttribute('fetchpriority'), `${body.slug}/${home}`).toBe('high');
+        expect(images[0].getAttribute('loading'), `${body.slug}/${home}`).toBe('eager');
+        for (const img of images.slice(1)) expect(img.getAttribute('fetchpriority')).toBeNull();
+        homes++;
+      }
+    }
+    expect(homes).toBeGreaterThan(50);
+  });
+
   it('keeps Vietnamese text intact, from snapshot to page and feed', () => {
     for (const slug of ['hanoi', 'mst', 'caobang']) {
       const article = snapshot.bodies.get(slug)!.articles[0];
