@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildColumns, type BuildReport } from '../../packages/builder/src/index.ts';
 import { loadSnapshot, type LoadedSnapshot } from '../../packages/snapshot/src/index.ts';
@@ -192,6 +193,30 @@ describe('the demo snapshot built into columns', () => {
       }
     }
     expect(homes).toBeGreaterThan(50);
+  });
+
+  it('links a favicon that is there from every page, and shows the 48 px emblem from a small file', async () => {
+    let pages = 0;
+    for (const body of snapshot.manifest.bodies) {
+      for (const file of filesUnder(join(out, body.slug), /^index\.html$/)) {
+        const page = dom(readFileSync(file, 'utf8'));
+        const icons = [...page.querySelectorAll('link[rel="icon"]')].map((l) => l.getAttribute('href')!);
+        expect(icons.length, file).toBe(1);
+        if (!icons[0].startsWith('data:image/svg+xml,')) expect(statSync(join(file, '..', icons[0])).isFile(), file).toBe(true);
+        pages++;
+      }
+      const home = dom(read(body.slug, 'index.html'));
+      const emblem = home.querySelector('.brand img');
+      if (!body.logo) continue;
+      expect(emblem!.getAttribute('src')).toBe(home.querySelector('link[rel="icon"]')!.getAttribute('href'));
+      expect(emblem!.getAttribute('width')).toBe('48');
+      const { width, height } = await sharp(join(out, body.slug, emblem!.getAttribute('src')!)).metadata();
+      expect([width, height], body.slug).toEqual([96, 96]);
+    }
+    for (const hub of ['index.html', join('en', 'index.html')]) {
+      expect(dom(read(hub)).querySelector('link[rel="icon"]')!.getAttribute('href'), hub).toMatch(/^data:image\/svg\+xml,/);
+    }
+    expect(pages).toBeGreaterThan(1000);
   });
 
   it('keeps Vietnamese text intact, from snapshot to page and feed', () => {
