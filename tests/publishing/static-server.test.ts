@@ -1,6 +1,8 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request } from 'node:http';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../packages/publisher/src/static-server.ts';
 import { buildColumns } from '../../packages/builder/src/index.ts';
@@ -78,5 +80,51 @@ describe('the preview server', () => {
     expect(await type('hanoi/feed.json')).toBe('application/json; charset=utf-8');
     expect(await type('hanoi/rss.xml')).toMatch(/^application\/xml/);
     expect(await type('hanoi/embed/widget.js')).toMatch(/^text\/javascript/);
+  });
+  /** One raw HTTP GET (fetch would undo the encoding): status, headers and the bytes as sent. */
+  const get = (path: string, headers: Record<string, string>) =>
+    new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      request(`${site.url}/${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+        .on('error', reject)
+        .end();
+    });
+
+  it('compresses text with brotli or gzip for a client that accepts it, saying it varies by Accept-Encoding', async () => {
+    for (const [path, file] of [
+      ['hanoi/', 'hanoi/index.html'],
+      ['hanoi/feed.json', 'hanoi/feed.json'],
+      ['hanoi/rss.xml', 'hanoi/rss.xml'],
+      ['hanoi/embed/widget.js', 'hanoi/embed/widget.js'],
+    ]) {
+      const stored = readFileSync(join(out, file));
+      const br = await get(path, { 'accept-encoding': 'gzip, deflate, br' });
+      expect([br.status, br.headers['content-encoding']], path).toEqual([200, 'br']);
+      expect(br.headers.vary, path).toMatch(/accept-encoding/i);
+      expect(br.body.length, path).toBeLessThan(stored.length);
+      expect(brotliDecompressSync(br.body).equals(stored), path).toBe(true);
+      const gzip = await get(path, { 'accept-encoding': 'gzip' });
+      expect(gzip.headers['content-encoding'], path).toBe('gzip');
+      expect(gunzipSync(gzip.body).equals(stored), path).toBe(true);
+      // The column's own headers still apply to what is compressed.
+      expect(gzip.headers['content-security-policy'], path).toBe(`frame-ancestors 'self' ${origins.hanoi}`);
+      const plain = await get(path, {});
+      expect(plain.headers['content-encoding'], path).toBeUndefined();
+      expect(plain.headers.vary, path).toMatch(/accept-encoding/i);
+      expect(plain.body.equals(stored), path).toBe(true);
+    }
+  });
+
+  it('sends pictures and byte ranges as they are stored', async () => {
+    const picture = readdirSync(join(out, 'hanoi', 'media')).find((name) => name.endsWith('.webp'))!;
+    const image = await get(`hanoi/media/${picture}`, { 'accept-encoding': 'gzip, br' });
+    expect([image.status, image.headers['content-encoding']]).toEqual([200, undefined]);
+    expect(image.body.equals(readFileSync(join(out, 'hanoi', 'media', picture)))).toBe(true);
+    const range = await get('hanoi/', { 'accept-encoding': 'gzip, br', range: 'bytes=0-99' });
+    expect([range.status, range.headers['content-encoding']]).toEqual([206, undefined]);
+    expect(range.body.equals(readFileSync(join(out, 'hanoi', 'index.html')).subarray(0, 100))).toBe(true);
   });
 });

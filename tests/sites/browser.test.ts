@@ -96,9 +96,14 @@ describe('columns in a real browser (Chromium)', () => {
     await page.close();
   });
 
-  it("axe finds no WCAG 2.1 AA violation on any page of a column's sitemap, in both languages, nor on the hub", async () => {
+  /** Every page the Hanoi column's sitemap lists (both languages), at the address the test server gives it. */
+  async function sitemapPages(): Promise<string[]> {
     const sitemap = await (await fetch(at('hanoi', 'sitemap.xml'))).text();
-    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace('https://hanoi.gov.vn/nghi-quyet-57/', at('hanoi')));
+    return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace('https://hanoi.gov.vn/nghi-quyet-57/', at('hanoi')));
+  }
+
+  it("axe finds no WCAG 2.1 AA violation on any page of a column's sitemap, in both languages, nor on the hub", async () => {
+    const locs = await sitemapPages();
     locs.push(
       at('hanoi', 'tim-kiem/'),
       at('hanoi', 'en/search/'),
@@ -118,6 +123,46 @@ describe('columns in a real browser (Chromium)', () => {
     await page.close();
     expect(failures).toEqual([]);
   }, 300_000);
+
+  it("on a 360 px phone no page of a column's sitemap, in either language, scrolls sideways", async () => {
+    const locs = await sitemapPages();
+    expect(locs.some((url) => url.includes('/en/'))).toBe(true);
+    expect(locs.length).toBeGreaterThan(100);
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const wide: string[] = [];
+    for (const url of locs) {
+      const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
+      expect(response!.status(), url).toBe(200);
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(client, url).toBe(360);
+      if (scroll > client) wide.push(`${url.replace(server.url, '')}: ${scroll} px`);
+    }
+    await page.close();
+    expect(wide).toEqual([]);
+  }, 120_000);
+
+  it('on a 360 x 740 phone the menu stays compact: the title starts in the upper half of the first screen', async () => {
+    const article = (await (await fetch(at('hanoi', 'feed.json'))).json()).items[0].url.replace('https://hanoi.gov.vn/nghi-quyet-57/', '');
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const path of ['', 'en/', article]) {
+      await page.goto(at('hanoi', path));
+      const top = await page.evaluate(() => document.querySelector('h1')!.getBoundingClientRect().top);
+      expect(top, path || 'home').toBeLessThan(740 / 2);
+      // Every menu link is still there and reachable: the row scrolls, it hides nothing.
+      expect(await page.locator('.site-nav a').count(), path).toBe(7);
+    }
+    // From the keyboard the last menu link scrolls into view inside the row, not the page.
+    await page.goto(at('hanoi'));
+    const last = page.locator('.site-nav a').last();
+    await last.focus();
+    const box = (await last.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.close();
+  });
 
   it('the accessibility check does catch violations (control)', async () => {
     const page = await browser.newPage();

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildColumns, type BuildReport } from '../../packages/builder/src/index.ts';
 import { loadSnapshot, type LoadedSnapshot } from '../../packages/snapshot/src/index.ts';
@@ -9,6 +10,7 @@ import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 import { filesNamed, jsonFeed11, readFeeds } from '../support/feeds.ts';
 import { dom, internal, referencesIn } from '../support/html.ts';
 import { serveStatic } from '../../packages/publisher/src/static-server.ts';
+import { t } from '../../sites/src/lib/strings.ts';
 
 const xml = new XMLParser({
   ignoreAttributes: false,
@@ -130,6 +132,89 @@ describe('the demo snapshot built into columns', () => {
         expect(html, loc).toMatch(/<main[\s>]/);
         pages++;
       }
+    }
+    expect(pages).toBeGreaterThan(1000);
+  });
+
+  it("gives every page of every sitemap a title that says each of its parts once, the column's name last", () => {
+    let pages = 0;
+    for (const body of snapshot.manifest.bodies) {
+      const base = `${body.publicBaseUrl}${body.basePath}`;
+      for (const [, loc] of read(body.slug, 'sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)) {
+        const page = dom(read(body.slug, decodeURI(loc.slice(base.length)), 'index.html'));
+        const parts = page.querySelector('title')!.textContent!.split(' | ');
+        expect(parts.length, loc).toBeGreaterThanOrEqual(2);
+        expect(new Set(parts).size, `${loc}: ${parts.join(' | ')}`).toBe(parts.length);
+        const locale = page.documentElement.getAttribute('lang') as 'vi' | 'en';
+        expect(parts.at(-1), loc).toBe(body.name[locale]);
+        pages++;
+      }
+    }
+    expect(pages).toBeGreaterThan(1000);
+  });
+
+  it('links from a home only audiences with articles in its language, and writes no empty audience page', () => {
+    let linked = 0;
+    for (const body of snapshot.manifest.bodies) {
+      for (const locale of body.languages) {
+        const home = locale === 'vi' ? 'index.html' : join('en', 'index.html');
+        const links = dom(read(body.slug, home)).querySelectorAll('section[aria-labelledby="audiences"] a');
+        for (const a of links) {
+          const page = read(body.slug, join(home, '..', a.getAttribute('href')!), 'index.html');
+          expect(page, `${body.slug}/${home} -> ${a.getAttribute('href')}`).toContain('<article class="card">');
+          expect(page).not.toContain(`<p>${t(locale, 'none')}</p>`);
+          linked++;
+        }
+        // Nor is any audience page written, or listed in the sitemap, that holds nothing.
+        const section = join(out, body.slug, locale === 'vi' ? 'doi-tuong' : join('en', 'audiences'));
+        for (const file of filesUnder(section, /^index\.html$/)) {
+          expect(readFileSync(file, 'utf8'), file).not.toContain(`<p>${t(locale, 'none')}</p>`);
+        }
+      }
+    }
+    expect(linked).toBeGreaterThan(100);
+    // Hanoi's English articles are for no student: its English home leaves that audience out, and no page is written.
+    expect(read('hanoi', 'en', 'index.html')).not.toContain('href="../en/audiences/students/"');
+    expect(read('hanoi', 'sitemap.xml')).not.toContain('/en/audiences/students/');
+    expect(() => read('hanoi', 'en', 'audiences', 'students', 'index.html')).toThrow();
+    expect(read('hanoi', 'en', 'index.html')).toContain('href="../en/audiences/researchers/"');
+  });
+
+  it("fetches a home's first picture first and at once, and only that one", () => {
+    let homes = 0;
+    for (const body of snapshot.manifest.bodies) {
+      for (const home of body.languages.map((l) => (l === 'vi' ? 'index.html' : join('en', 'index.html')))) {
+        const images = [...dom(read(body.slug, home)).querySelectorAll('main img')];
+        if (images.length === 0) continue;
+        expect(images[0].getAttribute('fetchpriority'), `${body.slug}/${home}`).toBe('high');
+        expect(images[0].getAttribute('loading'), `${body.slug}/${home}`).toBe('eager');
+        for (const img of images.slice(1)) expect(img.getAttribute('fetchpriority')).toBeNull();
+        homes++;
+      }
+    }
+    expect(homes).toBeGreaterThan(50);
+  });
+
+  it('links a favicon that is there from every page, and shows the 48 px emblem from a small file', async () => {
+    let pages = 0;
+    for (const body of snapshot.manifest.bodies) {
+      for (const file of filesUnder(join(out, body.slug), /^index\.html$/)) {
+        const page = dom(readFileSync(file, 'utf8'));
+        const icons = [...page.querySelectorAll('link[rel="icon"]')].map((l) => l.getAttribute('href')!);
+        expect(icons.length, file).toBe(1);
+        if (!icons[0].startsWith('data:image/svg+xml,')) expect(statSync(join(file, '..', icons[0])).isFile(), file).toBe(true);
+        pages++;
+      }
+      const home = dom(read(body.slug, 'index.html'));
+      const emblem = home.querySelector('.brand img');
+      if (!body.logo) continue;
+      expect(emblem!.getAttribute('src')).toBe(home.querySelector('link[rel="icon"]')!.getAttribute('href'));
+      expect(emblem!.getAttribute('width')).toBe('48');
+      const { width, height } = await sharp(join(out, body.slug, emblem!.getAttribute('src')!)).metadata();
+      expect([width, height], body.slug).toEqual([96, 96]);
+    }
+    for (const hub of ['index.html', join('en', 'index.html')]) {
+      expect(dom(read(hub)).querySelector('link[rel="icon"]')!.getAttribute('href'), hub).toMatch(/^data:image\/svg\+xml,/);
     }
     expect(pages).toBeGreaterThan(1000);
   });

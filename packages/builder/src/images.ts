@@ -2,10 +2,24 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { MediaRef } from '@column57/snapshot';
-import type { ImageVariants } from '@column57/sites/build-plan';
+import { type ImageVariants, LOGO_ICON_SIZE, logoIconPath } from '@column57/sites/build-plan';
 
 /** Widths made of every image; an image is never enlarged. */
 export const WIDTHS = [480, 800, 1200];
+
+/** A logo's small square PNG (logoIconPath), made once per logo and kept in the cache: the name of the file made. */
+export async function logoIcon(ref: MediaRef, sourcePath: string, cacheDir: string): Promise<string> {
+  const name = logoIconPath(ref.hash).replace(/^media\//, '');
+  if (existsSync(join(cacheDir, name))) return name;
+  mkdirSync(cacheDir, { recursive: true });
+  const buffer = await sharp(readFileSync(sourcePath), { failOn: 'error' })
+    .resize({ width: LOGO_ICON_SIZE, height: LOGO_ICON_SIZE, fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
+    .png({ compressionLevel: 9 })
+    .toBuffer();
+  writeFileSync(join(cacheDir, `${name}.tmp`), buffer);
+  renameSync(join(cacheDir, `${name}.tmp`), join(cacheDir, name));
+  return name;
+}
 
 /**
  * Cached by content hash, so an image is processed once however many columns or builds use it. The

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { type MediaRef, mediaPath } from '@column57/snapshot';
 import type { ImageVariants } from '@column57/sites/build-plan';
-import { imageVariants } from './images.ts';
+import { imageVariants, logoIcon } from './images.ts';
 
 /**
  * The pictures and files of a build, each made once whichever groups show it (and cached on disk by
@@ -31,6 +31,16 @@ export class Pictures {
       images: Object.fromEntries(refs.filter((ref) => this.variants.has(ref.hash)).map((ref) => [ref.hash, this.variants.get(ref.hash)!])),
       files: Object.fromEntries(refs.filter((ref) => this.files.has(ref.hash)).map((ref) => [ref.hash, this.files.get(ref.hash)!])),
     };
+  }
+
+  /**
+   * The favicon and header emblem of a column whose logo is a picture the build made (not an SVG, not
+   * broken): [the file to place, its path inside the column], or null.
+   */
+  async iconOf(logo: MediaRef | null): Promise<[string, string] | null> {
+    if (!logo || !this.variants.has(logo.hash)) return null;
+    const name = await logoIcon(logo, join(this.snapshotDir, mediaPath(logo)), this.cacheDir);
+    return [join(this.cacheDir, name), join('media', name)];
   }
 
   /** Why each of these pictures could not be read (none for pictures made or not prepared). */

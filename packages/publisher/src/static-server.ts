@@ -1,8 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { type Header, parseAllHeaders } from '@netlify/headers-parser';
+import compression from 'compression';
 import send from 'send';
 
 const headerRuleCache = new Map<string, { mtimeMs: number; rules: Promise<Header[]> }>();
@@ -54,10 +55,23 @@ async function columnHeaders(root: string, within: string): Promise<Record<strin
 const isHeadersFile = (path: string) => /(^|\/)_headers$/.test(path);
 
 /**
+ * Text (HTML, CSS, JS, JSON, XML, feeds) is sent with brotli or gzip to a client that accepts either, with
+ * `Vary: Accept-Encoding`, by Express's `compression` (its negotiation, its list of compressible types).
+ * Never a range: a byte range is of the file as stored, which a compressed stream would not match.
+ */
+// Typed for Express, whose request and response extend Node's; at run time it uses only Node's.
+const compress = compression({ filter: (req, res) => !req.headers.range && compression.filter(req, res) }) as unknown as (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: () => void,
+) => void;
+
+/**
  * Serves folders under URL prefixes on loopback, as a portal would serve a column under a sub-path.
  * Used by the local preview of `npm start` and by the tests. Files go out through `send` (Express's file
- * sender: ranges, ETag and Last-Modified, traversal and dotfiles refused); what is ours is the mounts,
- * the columns' `_headers`, and the redirect of a folder named without its "/" (links in a column are relative).
+ * sender: ranges, ETag and Last-Modified, traversal and dotfiles refused), text compressed as above; what
+ * is ours is the mounts, the columns' `_headers`, and the redirect of a folder named without its "/"
+ * (links in a column are relative).
  */
 export async function serveStatic(
   mounts: Record<string, string>,
@@ -84,6 +98,7 @@ export async function serveStatic(
       // The _headers file went with a release switched under the request: the file it named is gone too.
       return res.writeHead(404).end();
     }
+    await new Promise<void>((next) => compress(req, res, () => next()));
     send(req, `/${encoded.slice(prefix.length)}`, {
       root: roots[prefix],
       dotfiles: 'ignore',

@@ -18,6 +18,13 @@ export interface ImageVariants {
   fallbackMime: string;
 }
 
+/**
+ * A body's emblem as its columns' favicon and header show it (48 CSS px, made twice that for sharp
+ * screens): a square PNG the builder makes of every logo it made variants of, at this column path.
+ */
+export const LOGO_ICON_SIZE = 96;
+export const logoIconPath = (hash: string) => `media/${hash}-icon${LOGO_ICON_SIZE}.png`;
+
 /** An article as the national hub lists it under its body: in the page's language, or Vietnamese where it has none. */
 export interface HubItem {
   /** The article's CMS document id: the hub's feed gives the item its column's GUID. */

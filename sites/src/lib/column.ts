@@ -103,6 +103,12 @@ export class Column {
     return [...this.manifest.audiences].sort((a, b) => AUDIENCE_CODES.indexOf(a.code) - AUDIENCE_CODES.indexOf(b.code));
   }
 
+  /** The audiences with an article in a language, as topics(): an audience's page that would hold nothing is not written. */
+  audiencesIn(locale: Locale): Audience[] {
+    const used = new Set(this.articles(locale).flatMap((a) => a.audiences));
+    return this.audiences().filter((a) => used.has(a.code));
+  }
+
   currentCampaigns(today = new Date().toISOString().slice(0, 10)): Campaign[] {
     return this.campaigns.filter((c) => c.startDate <= today && c.endDate >= today);
   }
@@ -186,7 +192,7 @@ export function pagesOf(column: Column): PageSpec[] {
     const lists: ListRef[] = [
       { by: 'latest' },
       ...column.topics(locale).map((t) => ({ by: 'topic' as const, slug: t.slug })),
-      ...column.audiences().map((a) => ({ by: 'audience' as const, code: a.code })),
+      ...column.audiencesIn(locale).map((a) => ({ by: 'audience' as const, code: a.code })),
     ];
     for (const list of lists) {
       const count = listArticles(column, locale, list).length;
@@ -238,7 +244,11 @@ export function counterpart(column: Column, spec: PageSpec, locale: Locale): Col
     case 'campaign':
       return paths.campaign(locale, column.campaigns.find((c) => c.id === spec.id)!.slug);
     case 'list': {
-      const exists = spec.list.by !== 'topic' || column.topics(locale).some((x) => spec.list.by === 'topic' && x.slug === spec.list.slug);
+      const { list } = spec;
+      const exists =
+        list.by === 'latest' ||
+        (list.by === 'topic' && column.topics(locale).some((x) => x.slug === list.slug)) ||
+        (list.by === 'audience' && column.audiencesIn(locale).some((x) => x.code === list.code));
       return exists ? listPath(column, locale, spec.list) : null;
     }
     case 'documents':

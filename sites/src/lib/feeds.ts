@@ -37,7 +37,7 @@ export function feedsOf(column: Column): FeedSpec[] {
     const lists: ListRef[] = [
       { by: 'latest' },
       ...column.topics(locale).map((x) => ({ by: 'topic' as const, slug: x.slug })),
-      ...column.audiences().map((a) => ({ by: 'audience' as const, code: a.code })),
+      ...column.audiencesIn(locale).map((a) => ({ by: 'audience' as const, code: a.code })),
     ];
     for (const list of lists) {
       feeds.push({ kind: 'articles', path: listFeedPath(column, locale, list), locale, list });

@@ -16,3 +16,9 @@ export function fileFor(ref: MediaRef): string {
 /** The share card the build drew for an article in a language, if any. */
 export const shareImageFor = (articleId: string, locale: string): string | null =>
   buildData().plan.shareImages?.[`${articleId}:${locale}`] ?? null;
+
+/** A favicon for a page with no emblem to show: a dot in a brand colour, inline, so nothing is fetched. */
+export const faviconDot = (colour: string) =>
+  `data:image/svg+xml,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><circle cx="1" cy="1" r="1" fill="${colour}"/></svg>`,
+  )}`;

@@ -139,11 +139,13 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
       ? `, ${missing.length} ${both('newShareCards')}`
       : '';
   log(`  ${name}: ${valid.length} ${both('columns')}${cardWords}${hub ? `, + ${both('hub')}` : ''}`);
+  const icons = new Map<string, [string, string] | null>();
+  for (const slug of valid) icons.set(slug, await state.pictures.iconOf(snapshot.manifest.bodies.find((b) => b.slug === slug)!.logo));
   const columns = new Map<string, ColumnLanding>(
     valid.map((slug) => [
       slug,
       {
-        media: state.pictures.placesOf(mediaBySlug.get(slug)!),
+        media: [...state.pictures.placesOf(mediaBySlug.get(slug)!), ...(icons.get(slug) ? [icons.get(slug)!] : [])],
         hubLatest: hubLatest[slug],
       },
     ]),
