@@ -406,7 +406,7 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
         l.querySelector('add')?.getAttribute('name'),
         l.querySelector('add')?.getAttribute('value'),
       ]);
-      expect(cors).toEqual(['feed.json', 'en/feed.json', 'embed'].map((p) => [p, 'Access-Control-Allow-Origin', '*']));
+      expect(cors).toEqual(['feed.json', 'en/feed.json', 'embed', 'en/embed'].map((p) => [p, 'Access-Control-Allow-Origin', '*']));
       expect(config.querySelector('hiddenSegments add')?.getAttribute('segment')).toBe('_headers');
       // The guide leads the portal's administrator to their origin and to whom to ask.
       expect(page.body.textContent).toContain('location.origin');

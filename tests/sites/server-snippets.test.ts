@@ -26,7 +26,7 @@ const PATHS = {
   html: ['', 'khen-thuong/', 'en/', 'embed/'],
   json: ['feed.json', 'en/feed.json'],
   rss: ['rss.xml', 'en/rss.xml'],
-  embed: ['embed/frame.js', 'embed/widget.js', 'embed/frame-child.js', 'embed/latest.html'],
+  embed: ['embed/frame.js', 'embed/widget.js', 'embed/frame-child.js', 'embed/latest.html', 'en/embed/documents.html'],
 };
 const CHECKED = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'access-control-allow-origin'];
 
@@ -153,8 +153,8 @@ ${snippet('Apache')}
           expect(got.headers.get('content-security-policy'), `${server} ${path}`).toBe(csp);
           expect(got.headers.get('x-content-type-options'), `${server} ${path}`).toBe('nosniff');
           expect(got.headers.get('referrer-policy'), `${server} ${path}`).toBe('strict-origin-when-cross-origin');
-          // CORS on the JSON Feeds and all under embed/ (the guide's page too, as _headers says /embed/*).
-          const cors = kind === 'json' || path.startsWith('embed/') ? '*' : null;
+          // CORS on the JSON Feeds and all under each language's embed/ (the guide's page too, as _headers says).
+          const cors = kind === 'json' || /^(en\/)?embed\//.test(path) ? '*' : null;
           expect(got.headers.get('access-control-allow-origin'), `${server} ${path}`).toBe(cors);
           if (kind === 'json') expect(got.headers.get('content-type'), `${server} ${path}`).toMatch(/^application\/json/);
           if (kind === 'embed' && path.endsWith('.js'))

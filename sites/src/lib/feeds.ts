@@ -266,8 +266,8 @@ function headersFile(column: Column) {
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     ...column.locales.flatMap((locale) => [`/${paths.jsonFeed(locale)}`, '  Access-Control-Allow-Origin: *']),
-    '/embed/*',
-    '  Access-Control-Allow-Origin: *',
+    // The embed kit of each language: the scripts, and the fragments a portal's script may fetch.
+    ...column.locales.flatMap((locale) => [`/${paths.embed(locale)}*`, '  Access-Control-Allow-Origin: *']),
     '',
   ].join('\n');
   return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
