@@ -10,7 +10,7 @@ import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 import { filesNamed, jsonFeed11, readFeeds } from '../support/feeds.ts';
 import { dom, internal, referencesIn } from '../support/html.ts';
 import { serveStatic } from '../../packages/publisher/src/static-server.ts';
-import { t } from '../../sites/src/lib/strings.ts';
+import { fileSize, t } from '../../sites/src/lib/strings.ts';
 
 const xml = new XMLParser({
   ignoreAttributes: false,
@@ -217,6 +217,23 @@ describe('the demo snapshot built into columns', () => {
       expect(dom(read(hub)).querySelector('link[rel="icon"]')!.getAttribute('href'), hub).toMatch(/^data:image\/svg\+xml,/);
     }
     expect(pages).toBeGreaterThan(1000);
+  });
+
+  it('states, on every download link of every page, the type and size of the file it links to', () => {
+    let links = 0;
+    for (const page of filesNamed(out, /^index\.html$/)) {
+      const doc = dom(readFileSync(page, 'utf8'));
+      const locale = doc.documentElement.getAttribute('lang') === 'en' ? 'en' : 'vi';
+      for (const a of doc.querySelectorAll('a[download]')) {
+        const href = a.getAttribute('href')!;
+        const file = join(page, '..', decodeURI(href));
+        const label = a.textContent!;
+        expect(label, href).toContain(fileSize(statSync(file).size, locale));
+        expect(label, href).toContain(`${href.split('.').pop()!.toUpperCase()},`);
+        links++;
+      }
+    }
+    expect(links).toBeGreaterThan(50);
   });
 
   it('keeps Vietnamese text intact, from snapshot to page and feed', () => {
