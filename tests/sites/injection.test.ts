@@ -131,10 +131,26 @@ function liveMarkupInPage(html: string, knownScripts: Set<string>): string[] {
     const snippet = code.textContent ?? '';
     if (!snippet.trimStart().startsWith('<')) continue;
     const pasted = dom(`<!doctype html><html><body>${snippet}</body></html>`);
-    found.push(...liveMarkupInElements(pasted, true).map((x) => `snippet: ${x}`));
+    // The guide's plain-iframe snippet is meant to frame the column: an iframe is fine there when it loads an
+    // https address without srcdoc (checked on its own); anything else an iframe would be, it is not.
+    const framesTheColumn = Array.from(pasted.querySelectorAll('iframe')).every((f) => /^https:\/\//.test(f.getAttribute('src') ?? ''));
+    const live = liveMarkupInElements(pasted, true).filter((x) => !(x === '<iframe>' && framesTheColumn));
+    found.push(...live.map((x) => `snippet: ${x}`));
   }
   found.push(...liveMarkupInElements(doc, false));
   return found;
+}
+
+/**
+ * The inline favicon of a column without a logo (and of the hub): an SVG data URL of one circle in a brand
+ * colour. Browsers run nothing in an icon, and this checks it is that circle and nothing else.
+ */
+function harmlessIcon(el: Element, value: string): boolean {
+  if (el.tagName.toLowerCase() !== 'link' || el.getAttribute('rel') !== 'icon' || !value.startsWith('data:image/svg+xml,')) return false;
+  const svg = decodeURIComponent(value.slice('data:image/svg+xml,'.length));
+  return /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="[\d ]+"><circle( (cx|cy|r)="\d+")* fill="#[0-9a-f]{6}"\/><\/svg>$/i.test(
+    svg,
+  );
 }
 
 function liveMarkupInElements(doc: Document, pasted: boolean): string[] {
@@ -147,7 +163,8 @@ function liveMarkupInElements(doc: Document, pasted: boolean): string[] {
     for (const { name, value } of Array.from(el.attributes)) {
       if (/^on/i.test(name)) found.push(`${tag}[${name}]`);
       if (name === 'srcdoc') found.push(`${tag}[srcdoc]`);
-      if (URL_ATTRIBUTES.includes(name.toLowerCase()) && unsafeUrl(value)) found.push(`${tag}[${name}=${value}]`);
+      if (URL_ATTRIBUTES.includes(name.toLowerCase()) && unsafeUrl(value) && !harmlessIcon(el, value))
+        found.push(`${tag}[${name}=${value}]`);
       const candidates = name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [];
       if (candidates.some(unsafeUrl)) found.push(`${tag}[srcset=${value}]`);
     }
