@@ -37,7 +37,7 @@ export function normalizeSnapshot(manifest: Manifest, bodies: BodyContent[]): { 
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v, k)]));
     }
     if (typeof value === 'string') {
-      if (key === 'generatedAt' || key === 'updatedAt') return FIXED_TIME;
+      if (key === 'generatedAt' || key === 'updatedAt' || key === 'publishedAt') return FIXED_TIME;
       return ids.get(value) ?? value;
     }
     return value;

@@ -38,7 +38,9 @@ export interface BodyKindPeriod extends Struct.ComponentSchema {
   };
   attributes: {
     effectiveFrom: Schema.Attribute.Date & Schema.Attribute.Required;
-    kind: Schema.Attribute.Enumeration<['ministry', 'ministerial-agency', 'government-agency', 'province', 'city']> &
+    kind: Schema.Attribute.Enumeration<
+      ['ministry', 'ministerial-agency', 'government-agency', 'province', 'city', 'commune', 'ward', 'special-zone']
+    > &
       Schema.Attribute.Required;
     legalBasis: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{

@@ -5,6 +5,8 @@ import {
   ASSET_KINDS,
   AUDIENCE_CODES,
   BODY_KINDS,
+  BULLETIN_LEVELS,
+  BULLETIN_VOICES,
   CHANNELS,
   DOCUMENT_STATUSES,
   DOCUMENT_TYPES,
@@ -68,10 +70,13 @@ export const body = z.object({
   abbreviation: optionalText,
   kind: z.enum(BODY_KINDS),
   kindHistory: z.array(z.object({ kind: z.enum(BODY_KINDS), effectiveFrom: isoDate, legalBasis: optionalText })).min(1),
+  /** Two digits for a province or city, five for a commune-level unit (national list of administrative units). */
   administrativeCode: z
     .string()
-    .regex(/^\d{2}$/)
+    .regex(/^\d{2}(?:\d{3})?$/)
     .nullable(),
+  /** A commune-level body's province or city (its slug); null for every other body. */
+  parent: slug.nullable(),
   mergedFrom: z.array(text),
   portalUrl: webUrl.nullable(),
   publicBaseUrl: origin('https://example.gov.vn'),
@@ -106,6 +111,12 @@ export const article = z.object({
   relatedDocuments: z.array(id),
   relatedArticles: z.array(id),
   relatedTasks: z.array(id),
+  /**
+   * Set when a province shared this article to this commune: the slug of the body that wrote it. The
+   * CMS copies a shared article into each receiving commune's content, so a column is built from its
+   * own file alone; the commune's page names the source and points its canonical link there.
+   */
+  sharedFrom: slug.nullable(),
   locales: localized(
     z.object({
       title: text,
@@ -123,6 +134,8 @@ export const article = z.object({
 export const legalDocument = z.object({
   id,
   updatedAt: isoDateTime,
+  /** When this version was published in the CMS: the date a feed gives a document with no issue date. */
+  publishedAt: isoDateTime.nullable(),
   number: text,
   slug,
   docType: z.enum(DOCUMENT_TYPES),
@@ -182,6 +195,35 @@ export const task = z.object({
   locales: localized(z.object({ title: text, host: text })),
 });
 
+/**
+ * A grassroots radio bulletin (bản tin truyền thanh): Vietnamese only, written for listening. Its owner's
+ * content holds it with its target communes; the CMS copies it into each target commune's content with
+ * `sharedFrom` set, as it does for shared articles. `script` is what the editor wrote; the build spells
+ * it out for speech (numbers, dates, symbols) before synthesis.
+ */
+export const bulletin = z.object({
+  id,
+  updatedAt: isoDateTime,
+  publishedAt: isoDateTime,
+  slug,
+  level: z.enum(BULLETIN_LEVELS),
+  title: text,
+  script: text,
+  voice: z.enum(BULLETIN_VOICES),
+  /** Broadcast every day from `from` to `to` (inclusive) at each of `times` (HH:MM, Vietnam time). */
+  broadcast: z.object({
+    from: isoDate,
+    to: isoDate,
+    times: z.array(z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM')).min(1),
+  }),
+  /** Commune-level bodies (slugs) it is broadcast in; a commune's own bulletin names the commune itself. */
+  communes: z.array(slug),
+  /** A recording uploaded by the editor; without one the build synthesises the script. */
+  audio: mediaRef.nullable(),
+  sourceArticle: id.nullable(),
+  sharedFrom: slug.nullable(),
+});
+
 const header = {
   format: z.literal(SNAPSHOT_FORMAT),
   version: z.literal(SNAPSHOT_VERSION),
@@ -208,6 +250,7 @@ export const bodyContent = z.object({
   campaigns: z.array(campaign),
   honours: z.array(honour),
   tasks: z.array(task),
+  bulletins: z.array(bulletin),
   /** With `since`: the ids of everything currently published, so removals can be seen. */
   present: z
     .object({
@@ -216,6 +259,7 @@ export const bodyContent = z.object({
       campaigns: z.array(id),
       honours: z.array(id),
       tasks: z.array(id),
+      bulletins: z.array(id),
     })
     .nullable(),
 });

@@ -31,13 +31,16 @@ export const CHANNEL = defineVocabulary(
 
 export const BODY_KIND = defineVocabulary(
   'snapshot/body-kind',
-  ['ministry', 'ministerial-agency', 'government-agency', 'province', 'city'],
+  ['ministry', 'ministerial-agency', 'government-agency', 'province', 'city', 'commune', 'ward', 'special-zone'],
   {
     ministry: { vi: 'Bộ', en: 'Ministry' },
     'ministerial-agency': { vi: 'Cơ quan ngang bộ', en: 'Ministerial-level agency' },
     'government-agency': { vi: 'Cơ quan thuộc Chính phủ', en: 'Government agency' },
     province: { vi: 'Tỉnh', en: 'Province' },
     city: { vi: 'Thành phố trực thuộc trung ương', en: 'Centrally run city' },
+    commune: { vi: 'Xã', en: 'Commune' },
+    ward: { vi: 'Phường', en: 'Ward' },
+    'special-zone': { vi: 'Đặc khu', en: 'Special zone' },
   },
 );
 
@@ -86,6 +89,28 @@ export const TASK_STATUS = defineVocabulary('snapshot/task-status', ['planned', 
   cancelled: { vi: 'Đã dừng', en: 'Cancelled' },
 });
 
+/** The commune-level kinds (since July 2025): such a body has a province or city as its parent. */
+export const COMMUNE_LEVEL_KINDS = ['commune', 'ward', 'special-zone'] as const satisfies ReadonlyArray<(typeof BODY_KIND.codes)[number]>;
+/** The provincial-level kinds: the only possible parents of a commune-level body. */
+export const PROVINCE_LEVEL_KINDS = ['province', 'city'] as const satisfies ReadonlyArray<(typeof BODY_KIND.codes)[number]>;
+
+/**
+ * Levels of a grassroots radio bulletin (Circular 39/2020/TT-BTTTT), in the order every list and feed
+ * shows them: emergency first.
+ */
+export const BULLETIN_LEVEL = defineVocabulary('snapshot/bulletin-level', ['emergency', 'priority', 'normal'], {
+  emergency: { vi: 'Khẩn cấp', en: 'Emergency' },
+  priority: { vi: 'Ưu tiên', en: 'Priority' },
+  normal: { vi: 'Thông thường', en: 'Normal' },
+});
+
+/** The regional Vietnamese voice a bulletin is read in when no recording is uploaded. */
+export const BULLETIN_VOICE = defineVocabulary('snapshot/bulletin-voice', ['north', 'central', 'south'], {
+  north: { vi: 'Giọng miền Bắc', en: 'Northern voice' },
+  central: { vi: 'Giọng miền Trung', en: 'Central voice' },
+  south: { vi: 'Giọng miền Nam', en: 'Southern voice' },
+});
+
 // The value lists under the names the schema and older code use.
 export const AUDIENCE_CODES = AUDIENCE.codes;
 export const CHANNELS = CHANNEL.codes;
@@ -95,3 +120,5 @@ export const DOCUMENT_STATUSES = DOCUMENT_STATUS.codes;
 export const ASSET_KINDS = ASSET_KIND.codes;
 export const HONOUR_KINDS = HONOUR_KIND.codes;
 export const TASK_STATUSES = TASK_STATUS.codes;
+export const BULLETIN_LEVELS = BULLETIN_LEVEL.codes;
+export const BULLETIN_VOICES = BULLETIN_VOICE.codes;

@@ -182,6 +182,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         legalBasis: nullable(h.legalBasis),
       })),
       administrativeCode: nullable(entry.administrativeCode),
+      parent: null,
       mergedFrom: String(entry.mergedFrom ?? '')
         .split(',')
         .map((s) => s.trim())
@@ -214,6 +215,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return {
       id: e.documentId,
       updatedAt: latest(v),
+      publishedAt: e.publishedAt ? iso(e.publishedAt) : null,
       number: required(e.number, 'number', e),
       slug: required(e.slug, 'slug', e),
       docType: oneOf(DOCUMENT_TYPES, e.docType, 'docType'),
@@ -372,6 +374,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               relatedDocuments: ids(e.relatedDocuments),
               relatedArticles: ids(e.relatedArticles),
               relatedTasks: ids(e.relatedTasks).filter((id) => publicTasks.has(id)),
+              sharedFrom: null,
               locales: await locales(v, (x) => ({
                 title: required(x.title, 'title', x),
                 slug: required(x.slug, 'slug', x),
@@ -422,6 +425,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             ...(v.en ? { en: { title: required(v.en.title, 'title', v.en), host: required(v.en.host, 'host', v.en) } } : {}),
           },
         })),
+        bulletins: [],
         present: since ? await presentIds(own, taskFilter) : null,
       } satisfies BodyContent;
       return { data, media: media.sources };
@@ -439,6 +443,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       campaigns: await list('api::campaign.campaign', { ...own, national: { $eq: false } }),
       honours: await list('api::honour.honour', own),
       tasks: await list('api::st-task.st-task', taskFilter),
+      bulletins: [],
     };
   }
 };
