@@ -151,10 +151,10 @@ function articleFeed(column: Column, spec: Extract<FeedSpec, { kind: 'articles' 
 
 /**
  * When a document is dated in its feed: the day it was issued, else (a document entered before its
- * issue date is known) the time of the version the CMS published, the snapshot's `updatedAt` (it
- * carries no other publishing time), so no reader dates it at fetch time and puts it on top.
+ * issue date is known) when the CMS published it, so no reader dates it at fetch time and puts it on
+ * top (the version's `updatedAt` if the CMS gave no publishing time).
  */
-const documentDate = (doc: LegalDocument): string => (doc.issueDate ? isoDateTime(doc.issueDate) : doc.updatedAt);
+const documentDate = (doc: LegalDocument): string => (doc.issueDate ? isoDateTime(doc.issueDate) : (doc.publishedAt ?? doc.updatedAt));
 
 /** Newest first by their feed date, then by number (the library's page keeps its own order). */
 const byFeedDate = (a: LegalDocument, b: LegalDocument) =>
