@@ -33,13 +33,18 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   const releasesDir = resolve(options.releasesDir ?? defaultReleasesDir(outDir));
   const hubUrl = hubAddress(options.hubUrl ?? DEFAULT_HUB_URL);
   if (!hubUrl) throw new Error(`hubUrl: "${options.hubUrl}" ${both('hubUrlForm')}`);
+  const framingReportUrl = options.framingReportUrl === undefined ? undefined : hubAddress(options.framingReportUrl);
+  if (framingReportUrl === null) throw new Error(`framingReportUrl: "${options.framingReportUrl}" ${both('hubUrlForm')}`);
   const report = newReport();
 
   const generator = generatorFingerprint();
+  // A column is written from the generator and from the settings printed into it: the report address is
+  // in every column's CSP, so a new address builds every column again.
+  const columnGenerator = framingReportUrl ? `${generator}\nreport-uri ${framingReportUrl}` : generator;
   const hashes = new ContentHashes(cacheDir);
   const { manifest, buildable, fingerprints } = selectBodies(
     { snapshotDir, outDir, releasesDir, asked: options.bodies },
-    generator,
+    columnGenerator,
     hashes,
     report,
     log,
@@ -96,6 +101,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
           hubBodies,
           hubSource,
           hubUrl,
+          framingReportUrl,
           fingerprints,
         },
         report,

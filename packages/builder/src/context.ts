@@ -28,6 +28,8 @@ export interface BuildContext {
   readonly hubSource: string;
   /** Where the hub is read: absolute, ending in "/". */
   readonly hubUrl: string;
+  /** Where refused framings are reported (absolute, ending in "/"), if anywhere. */
+  readonly framingReportUrl: string | undefined;
   /** The fingerprint of each body built now, kept in its release. */
   readonly fingerprints: ReadonlyMap<string, string>;
 }

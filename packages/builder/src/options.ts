@@ -10,6 +10,11 @@ export interface BuildOptions {
    * preview server of `npm start`): its canonical and hreflang links, sitemap, robots.txt and feeds.
    */
   hubUrl?: string;
+  /**
+   * Where browsers report a framing a column refused, absolute: the build service's `/framing-reports/`
+   * as portals' visitors reach it (default: none, and columns ask for no reports).
+   */
+  framingReportUrl?: string;
   /** Where image variants, share cards and content hashes live between builds. */
   cacheDir: string;
   /** Where the releases of each column are kept (default: .<out>-releases beside outDir). */

@@ -45,6 +45,11 @@ export interface BuildPlan {
   hubUrl?: string;
   /** Bodies whose columns exist (built now or before): the hub links to these. */
   hubBodies?: string[];
+  /**
+   * Where browsers report a framing the column refused (the build service's `/framing-reports/`,
+   * absolute, ending in "/"): each column's CSP gets `report-uri <this><slug>`. None: no reports.
+   */
+  framingReportUrl?: string;
   /** What the hub lists of each of those columns (src/lib/hub.ts). */
   hubLatest?: Record<string, HubLatest>;
   images: Record<string, ImageVariants>;
@@ -73,6 +78,10 @@ export const buildPlanSchema = z.object({
     .regex(/^https?:\/\/[^\s?#]+\/$/)
     .optional(),
   hubBodies: z.array(z.string()).optional(),
+  framingReportUrl: z
+    .string()
+    .regex(/^https?:\/\/[^\s?#;,]+\/$/)
+    .optional(),
   hubLatest: z.record(z.string(), z.object({ vi: z.array(hubItem), en: z.array(hubItem) })).optional(),
   images: z.record(z.string(), imageVariants),
   shareImages: z.record(z.string(), z.string()),

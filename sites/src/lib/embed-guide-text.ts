@@ -24,6 +24,9 @@ export const EMBED_GUIDE_TEXT = defineCatalogue('sites/embed-guide', {
       `Gửi nguồn đó cho biên tập viên hoặc người xuất bản chuyên mục của ${body}, ` +
       'nhờ thêm vào trường «Nguồn được phép nhúng» của cơ quan trong CMS, mỗi dòng một nguồn.',
     originWait: 'Nguồn có hiệu lực từ bản dựng kế tiếp của chuyên mục: khi nguồn của bạn hiện trong danh sách ở trên, khung sẽ hiển thị.',
+    originReported:
+      'Trình duyệt của người xem cũng tự báo mỗi lần khung bị từ chối: đơn vị vận hành chuyên mục thấy nguồn của bạn trên trang trạng thái ' +
+      'của dịch vụ dựng, kể cả khi bạn chưa kịp gửi đề nghị.',
     subpathHeading: '1. Đặt chuyên mục dưới một đường dẫn của cổng',
     subpathHowTo: ({ folder }: { folder: string }) =>
       `Chép thư mục ${folder}/ của bản dựng vào máy chủ (hoặc chuyển tiếp), rồi thêm cấu hình dưới đây. ` +
@@ -80,6 +83,9 @@ export const EMBED_GUIDE_TEXT = defineCatalogue('sites/embed-guide', {
       `Send that origin to the web editor or publisher of the ${body} column, ` +
       'asking them to add it to the body’s “Origins allowed to embed” field in the CMS, one origin per line.',
     originWait: 'The origin takes effect with the column’s next build: once your origin shows in the list above, the frame shows.',
+    originReported:
+      "Readers' browsers also report each refused frame: whoever runs the column sees your origin on the build service's status page, " +
+      'even before your request reaches them.',
     subpathHeading: '1. Host the column under a path of the portal',
     subpathHowTo: ({ folder }) =>
       `Copy the built ${folder}/ folder to the server (or proxy to it), then add the configuration below. ` +

@@ -256,13 +256,25 @@ export function frameAncestors(column: Column): string {
 }
 
 /**
+ * The column's Content-Security-Policy, the same in `_headers` and in every server snippet of the embed
+ * guide. With a report address, browsers tell the build service when a portal's page was refused, so
+ * its status page can name the origin to allow. Only `report-uri`: Chromium sends no `report-to` report
+ * for frame-ancestors, and ignores `report-uri` when `report-to` is also given.
+ */
+export function contentSecurityPolicy(column: Column): string {
+  const reportUrl = buildData().plan.framingReportUrl;
+  const report = reportUrl ? `; report-uri ${reportUrl}${column.body.slug}` : '';
+  return `frame-ancestors ${frameAncestors(column)}${report}`;
+}
+
+/**
  * Response headers for the column, in the `_headers` format (Netlify, Cloudflare Pages, our preview
  * server); the embed guide gives the same for nginx, Apache and IIS. Paths are from the column's root.
  */
 function headersFile(column: Column) {
   const text = [
     '/*',
-    `  Content-Security-Policy: frame-ancestors ${frameAncestors(column)}`,
+    `  Content-Security-Policy: ${contentSecurityPolicy(column)}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     ...column.locales.flatMap((locale) => [`/${paths.jsonFeed(locale)}`, '  Access-Control-Allow-Origin: *']),

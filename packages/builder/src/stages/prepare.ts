@@ -126,6 +126,7 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
     bodies: valid.sort(),
     hub,
     ...(hub ? { hubUrl: ctx.hubUrl } : {}),
+    ...(ctx.framingReportUrl ? { framingReportUrl: ctx.framingReportUrl } : {}),
     hubBodies: ctx.hubBodies,
     hubLatest: hub ? hubLatest : {},
     images: media.images,
