@@ -115,6 +115,8 @@ async function main() {
     outDir: OUT_DIR,
     // The preview server below serves out/, the hub at its root.
     hubUrl: `http://${HOST}:${PREVIEW_PORT}/`,
+    // Browsers on this machine reach the build service directly: refused framings show on its status page.
+    framingReportUrl: `http://${HOST}:${BUILD_PORT}/framing-reports/`,
     log,
   });
   const preview = new PreviewRenderer({

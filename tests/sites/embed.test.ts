@@ -9,6 +9,7 @@ import { buildColumns } from '../../packages/builder/src/index.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { serveStatic } from '../../packages/publisher/src/static-server.ts';
+import { BuildService, listen } from '../../packages/publisher/src/index.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { dom } from '../support/html.ts';
 
@@ -35,6 +36,8 @@ async function frameHeights(page: Page, index = 0) {
 
 describe('embedding a column in portals we do not control (Chromium)', () => {
   let dir: string, columnServer: Server, portal: Server, stranger: Server, late: Server, browser: Browser;
+  // The build service that refused framings are reported to (only its HTTP door is used: it builds nothing here).
+  let service: BuildService, serviceDoor: Awaited<ReturnType<typeof listen>>;
   let columnBase: string, mstBase: string, lateBase: string, mutedBase: string;
 
   beforeAll(async () => {
@@ -51,7 +54,32 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
     const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8'));
     for (const body of manifest.bodies) if (['hanoi', 'mst'].includes(body.slug)) body.embedOrigins = [portal.url];
     writeFileSync(join(snapshotDir, 'manifest.json'), JSON.stringify(manifest));
-    const report = await buildColumns({ snapshotDir, outDir: join(dir, 'out'), cacheDir: join(dir, 'cache'), bodies: ['hanoi', 'mst'] });
+    service = new BuildService({
+      cms: { url: 'http://127.0.0.1:9', token: 'unused' },
+      snapshotDir,
+      cacheDir: join(dir, 'service-cache'),
+      statusFile: join(dir, 'status.json'),
+      outDir: join(dir, 'out'),
+    });
+    serviceDoor = await listen(service, { port: 0, secret: 'not-used-here' });
+    const report = await buildColumns({
+      snapshotDir,
+      outDir: join(dir, 'out'),
+      cacheDir: join(dir, 'cache'),
+      bodies: ['hanoi', 'mst'],
+      framingReportUrl: `${serviceDoor.url}/framing-reports/`,
+    });
+    // The service counts reports for the columns it knows: those it has built.
+    for (const built of report.built)
+      service.status.body(built.slug, {
+        result: 'built',
+        at: new Date().toISOString(),
+        seconds: 0,
+        pages: 1,
+        release: 'r',
+        error: null,
+        trigger: 't',
+      });
     expect(report.failed).toEqual([]);
     // The same column where the server allows an origin the build was not told of (the frame helper keeps
     // no list of its own), and where the helper inside never answers (the frame gets no height).
@@ -110,7 +138,8 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await Promise.all([columnServer, portal, stranger, late].map((s) => s?.close()));
+    await Promise.all([columnServer, portal, stranger, late, serviceDoor].map((s) => s?.close()));
+    await service?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -237,11 +266,43 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
 
   it('is refused by frame-ancestors on a portal origin that is not allowed', async () => {
     const response = await fetch(columnBase);
-    expect(response.headers.get('content-security-policy')).toBe(`frame-ancestors 'self' ${portal.url}`);
+    expect(response.headers.get('content-security-policy')).toBe(
+      `frame-ancestors 'self' ${portal.url}; report-uri ${serviceDoor.url}/framing-reports/hanoi`,
+    );
     const page = await browser.newPage();
     await page.goto(`${stranger.url}/iframe.html`);
     await expect.poll(() => page.frames()[1]?.url()).toMatch(/^chrome-error:/);
     await page.close();
+  });
+
+  it("names the refused portal's origin on the build service's status page, from the browser's own report", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${stranger.url}/iframe.html`);
+    await expect.poll(() => page.frames()[1]?.url()).toMatch(/^chrome-error:/);
+    await page.close();
+    // Chromium posts a CSP report to the column's report-uri; the portal's origin is its Referer.
+    await expect.poll(() => service.status.status.framings.hanoi?.map((r) => r.origin), { timeout: 10_000 }).toEqual([stranger.url]);
+    expect(service.status.status.framings.mst).toBeUndefined();
+    const status = await browser.newPage();
+    await status.goto(`${serviceDoor.url}/status`);
+    const row = status.locator('tr', { hasText: stranger.url });
+    expect(await row.locator('th').textContent()).toBe('hanoi');
+    expect(await status.getByRole('heading', { name: /Trang cổng bị từ chối nhúng/ }).isVisible()).toBe(true);
+    await status.close();
+    // What anyone may post there is not counted unless it is a frame-ancestors report of a column, with an origin.
+    const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+      fetch(`${serviceDoor.url}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/csp-report', ...headers } });
+    const report = JSON.stringify({ 'csp-report': { 'effective-directive': 'frame-ancestors' } });
+    for (const response of [
+      await post('/framing-reports/hanoi', report),
+      await post('/framing-reports/hanoi', 'không phải JSON', { referer: 'https://gia.example.vn/' }),
+      await post('/framing-reports/hanoi', report.replace('frame-ancestors', 'script-src'), { referer: 'https://gia.example.vn/' }),
+      await post('/framing-reports/khong-co', report, { referer: 'https://gia.example.vn/' }),
+      await post('/framing-reports/hanoi', report, { referer: 'javascript:alert(1)' }),
+    ])
+      expect(response.status).toBe(204);
+    expect(service.status.status.framings.hanoi.map((r) => r.origin)).toEqual([stranger.url]);
+    expect(service.status.status.framings['khong-co']).toBeUndefined();
   });
 
   it('leaves a working link to the column on a portal origin that is not allowed', async () => {
@@ -384,7 +445,9 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
       const code = Array.from(page.querySelectorAll('pre code'))
         .map((c) => c.textContent)
         .join('\n');
-      expect(code).toContain(`Content-Security-Policy "frame-ancestors 'self' ${portal.url}"`);
+      expect(code).toContain(
+        `Content-Security-Policy "frame-ancestors 'self' ${portal.url}; report-uri ${serviceDoor.url}/framing-reports/hanoi"`,
+      );
       expect(code).toContain('<script src="https://hanoi.gov.vn/nghi-quyet-57/embed/frame.js" async></script>');
       // The widget reads the feed of the guide's language.
       const feed = lang === 'en' ? 'en/feed.json' : 'feed.json';

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FramingReportReader } from './framing-reports.ts';
 import type { PreviewRenderer } from './preview.ts';
 import { PUBLISHER_TEXT } from './messages.ts';
 import { NoticeError, scopeOfNotice } from './scope.ts';
@@ -35,11 +36,14 @@ function authorised(req: IncomingMessage, secret: string): boolean {
 /**
  * The build service's door: change notices in (POST /hooks/cms), status out (/status, /status.json).
  * It listens on loopback: the CMS and the operator are on the same machine or reach it through a proxy.
+ * One route may face the public through that proxy: POST /framing-reports/<slug>, where browsers report
+ * a portal page the column refused to be framed by (framing-reports.ts).
  */
 export async function listen(
   service: BuildService,
   options: { port: number; host?: string; secret: string; preview?: PreviewRenderer },
 ): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+  const framingReports = new FramingReportReader();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const json = (status: number, value: unknown) =>
@@ -56,6 +60,14 @@ export async function listen(
         const { scope, what } = scopeOfNotice(payload);
         service.notify(scope, what);
         return json(202, { queued: scope === 'all' ? 'all' : [...scope] });
+      }
+      const framing = /^\/framing-reports\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(url.pathname);
+      if (req.method === 'POST' && framing) {
+        const slug = framing[1];
+        const read = await framingReports.read(req, slug in service.status.status.bodies);
+        if ('origin' in read) service.status.refusedFraming(slug, read.origin);
+        // A browser sends reports without reading the answer: nothing to say, whatever was sent.
+        return res.writeHead(204, { 'Cache-Control': 'no-store' }).end();
       }
       if (req.method === 'GET' && url.pathname === '/status.json') {
         const body = url.searchParams.get('body');

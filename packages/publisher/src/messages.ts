@@ -21,6 +21,14 @@ export const PUBLISHER_TEXT = defineCatalogue('publisher', {
     pagesHeader: 'Trang',
     liveReleaseHeader: 'Bản đang chạy',
     errorDetails: 'Chi tiết lỗi',
+    refusedFramingsTitle: 'Trang cổng bị từ chối nhúng',
+    refusedFramingsHelp:
+      'Trình duyệt báo các trang dưới đây đã nhúng chuyên mục nhưng bị từ chối vì địa chỉ (origin) của chúng chưa được cho phép. ' +
+      'Nếu đó là cổng thông tin của cơ quan, hãy thêm địa chỉ vào mục «Nguồn được phép nhúng» của cơ quan trong CMS; ' +
+      'nếu không, không cần làm gì.',
+    refusedOriginHeader: 'Địa chỉ trang nhúng',
+    refusedCountHeader: 'Số lần',
+    lastSeenHeader: 'Lần gần nhất',
     // The service's log.
     buildService: 'dịch vụ dựng',
     build: 'lần dựng',
@@ -73,6 +81,13 @@ export const PUBLISHER_TEXT = defineCatalogue('publisher', {
     pagesHeader: 'pages',
     liveReleaseHeader: 'live release',
     errorDetails: 'error',
+    refusedFramingsTitle: 'Portal pages refused framing',
+    refusedFramingsHelp:
+      'Browsers reported that the pages below framed the column and were refused, as their origin is not allowed. ' +
+      "If one is the body's portal, add its origin to the body's «Origins allowed to embed» in the CMS; otherwise nothing needs doing.",
+    refusedOriginHeader: 'framing page origin',
+    refusedCountHeader: 'times',
+    lastSeenHeader: 'last seen',
     buildService: 'build service',
     build: 'build',
     builtCount: 'built',

@@ -22,6 +22,11 @@ export interface BuildServiceOptions {
   deploy?: Record<string, DeployTarget[]>;
   /** Where the national hub is read (see the builder's `hubUrl`). */
   hubUrl?: string;
+  /**
+   * This service's POST /framing-reports/ as browsers reach it (see the builder's `framingReportUrl`);
+   * none by default, as the service listens on loopback and only a deployment knows its public address.
+   */
+  framingReportUrl?: string;
   log?: (message: string) => void;
 }
 
@@ -158,6 +163,7 @@ export class BuildService {
         releasesDir: this.options.releasesDir,
         bodies: present,
         hubUrl: this.options.hubUrl,
+        framingReportUrl: this.options.framingReportUrl,
         log: this.log,
       });
       await this.deploy(report);

@@ -25,6 +25,30 @@ function row(body: BodyStatus): string {
 </tr>`;
 }
 
+/** The portal origins refused per column, with what to do about them; nothing when none was reported. */
+function refusedFramings(framings: ServiceStatus['framings'] | undefined): string {
+  const columns = Object.entries(framings ?? {}).filter(([, list]) => list.length);
+  if (!columns.length) return '';
+  const headers = (['columnHeader', 'refusedOriginHeader', 'refusedCountHeader', 'lastSeenHeader'] as const).map(
+    (key) => `<th scope="col">${withEnglishMarked(pair(key))}</th>`,
+  );
+  const rows = columns.flatMap(([slug, list]) =>
+    list.map(
+      (r) =>
+        `<tr><th scope="row">${htmlText(slug)}</th><td><code>${htmlText(r.origin)}</code></td>` +
+        `<td>${r.count}</td><td>${when(r.lastSeen)}</td></tr>`,
+    ),
+  );
+  return `<h2>${withEnglishMarked(pair('refusedFramingsTitle'))}</h2>
+<p>${both('refusedFramingsHelp')}</p>
+<table>
+<thead><tr>${headers.join('')}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>`;
+}
+
 /** The status page: one row per column, failures first, readable without JavaScript; refreshes itself. */
 export function statusPage(status: Pick<ServiceStatus, 'state' | 'bodies'> & Partial<ServiceStatus>): string {
   const bodies = Object.values(status.bodies).sort(
@@ -71,6 +95,7 @@ ${tableHead}
 ${bodies.map(row).join('\n')}
 </tbody>
 </table>
+${refusedFramings(status.framings)}
 </body>
 </html>
 `;

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { countRefusal, type FramingRefusal } from './framing-reports.ts';
 import { PUBLISHER_TEXT } from './messages.ts';
 
 /** What the status page and its JSON say about each column's latest build. */
@@ -38,9 +39,13 @@ export interface ServiceStatus {
   pending: string | null;
   bodies: Record<string, BodyStatus>;
   jobs: JobRecord[];
+  /** Portal origins whose framing of a column browsers reported refused (framing-reports.ts), by column. */
+  framings: Record<string, FramingRefusal[]>;
 }
 
 const KEEP_JOBS = 50;
+/** How long counted framing reports wait before the status file is written (they come in bursts). */
+const FRAMING_SAVE_DELAY_MS = 2000;
 
 /** The status, kept in a JSON file so that it survives restarts (written whole, then renamed). */
 export class StatusStore {
@@ -57,6 +62,7 @@ export class StatusStore {
       pending: null,
       bodies: previous.bodies ?? {},
       jobs: previous.jobs ?? [],
+      framings: previous.framings ?? {},
     };
     this.save();
   }
@@ -88,9 +94,21 @@ export class StatusStore {
     this.status.jobs = [record, ...this.status.jobs].slice(0, KEEP_JOBS);
   }
 
+  /** Counts a refused framing of a column; saved at most every few seconds, as reports come in bursts. */
+  refusedFraming(slug: string, origin: string, at = new Date().toISOString()) {
+    this.status.framings[slug] = countRefusal(this.status.framings[slug] ?? [], origin, at);
+    this.saveSoon ??= setTimeout(() => {
+      this.saveSoon = undefined;
+      this.save();
+    }, FRAMING_SAVE_DELAY_MS).unref();
+  }
+
+  private saveSoon: NodeJS.Timeout | undefined;
+
   /** The status as one body's editors may see it: their column only, and the jobs that touched it. */
-  forBody(slug: string): Pick<ServiceStatus, 'state' | 'bodies'> & { jobs: JobRecord[] } {
+  forBody(slug: string): Pick<ServiceStatus, 'state' | 'bodies' | 'framings'> & { jobs: JobRecord[] } {
     const bodies = this.status.bodies[slug] ? { [slug]: this.status.bodies[slug] } : {};
-    return { state: this.status.state, bodies, jobs: [] };
+    const framings = this.status.framings[slug] ? { [slug]: this.status.framings[slug] } : {};
+    return { state: this.status.state, bodies, jobs: [], framings };
   }
 }

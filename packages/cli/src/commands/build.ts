@@ -9,7 +9,7 @@ import { both, summary } from '../messages.ts';
 export const buildCommand: CommandSpec = {
   name: 'build',
   summary: summary('buildSummary'),
-  usage: 'column57 build [--body SLUG ...] [--snapshot DIR] [--out DIR] [--hub-url URL]',
+  usage: 'column57 build [--body SLUG ...] [--snapshot DIR] [--out DIR] [--hub-url URL] [--framing-report-url URL]',
   options: {
     body: { type: 'string', short: 'b', multiple: true },
     snapshot: { type: 'string', short: 's' },
@@ -20,6 +20,7 @@ export const buildCommand: CommandSpec = {
     cache: { type: 'string' },
     report: { type: 'string' },
     'hub-url': { type: 'string' },
+    'framing-report-url': { type: 'string' },
   },
   help: [
     `-b, --body SLUG      ${both('onlyThisBody')}`,
@@ -30,12 +31,15 @@ export const buildCommand: CommandSpec = {
     `    --cache DIR      ${both('buildCache')}`,
     `    --report FILE    ${both('buildReport')}`,
     `    --hub-url URL    ${both('hubUrl')}`,
+    `    --framing-report-url URL  ${both('framingReportUrl')}`,
     `    --cms URL, --token TOKEN   ${both('asIn')} \`column57 snapshot\``,
   ],
   async run(values) {
     const log = (m: string) => console.error(m);
     const hubUrl = values['hub-url'] as string | undefined;
     if (hubUrl !== undefined && !hubAddress(hubUrl)) throw new Error(`--hub-url ${both('hubUrlForm')}`);
+    const framingReportUrl = values['framing-report-url'] as string | undefined;
+    if (framingReportUrl !== undefined && !hubAddress(framingReportUrl)) throw new Error(`--framing-report-url ${both('hubUrlForm')}`);
     const bodies = values.body as string[] | undefined;
     let snapshotDir = values.snapshot as string | undefined;
     if (!snapshotDir) {
@@ -53,6 +57,7 @@ export const buildCommand: CommandSpec = {
       cacheDir: resolve((values.cache as string | undefined) ?? join(ROOT, '.cache', 'build')),
       concurrency: jobs,
       hubUrl,
+      framingReportUrl,
       log,
     });
     if (typeof values.report === 'string') writeFileSync(values.report, JSON.stringify(report, null, 1));

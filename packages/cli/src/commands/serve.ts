@@ -37,6 +37,7 @@ export const serveCommand: CommandSpec = {
     token: { type: 'string' },
     secret: { type: 'string' },
     'hub-url': { type: 'string' },
+    'framing-report-url': { type: 'string' },
   },
   help: [
     `-p, --port N       ${both('servePort')}`,
@@ -48,11 +49,12 @@ export const serveCommand: CommandSpec = {
     `    --debounce MS  ${both('serveDebounce')}`,
     `    --secret S     ${both('serveSecret')}`,
     `    --hub-url URL  ${both('hubUrl')}`,
+    `    --framing-report-url URL  ${both('framingReportUrl')}`,
     `    --cms URL, --token TOKEN   ${both('asIn')} \`column57 snapshot\``,
     '',
     // The line has always joined the two addresses in Vietnamese only ("và").
     `POST /hooks/cms ${both('serveTakesNotices')}; GET /status ${pair('serveStatusAnd').vi} /status.json: ${both('serveStatus')};`,
-    `GET /preview/<token>/: ${both('servePreview')}.`,
+    `GET /preview/<token>/: ${both('servePreview')}; POST /framing-reports/<slug>: ${both('serveFramingReports')}.`,
   ],
   async run(values) {
     const port = Number(values.port ?? 4322);
@@ -61,6 +63,8 @@ export const serveCommand: CommandSpec = {
     if (debounceMs !== undefined && !(debounceMs >= 0)) throw new Error(both('debounceInvalid', { value: String(values.debounce) }));
     const hubUrl = values['hub-url'] as string | undefined;
     if (hubUrl !== undefined && !hubAddress(hubUrl)) throw new Error(`--hub-url ${both('hubUrlForm')}`);
+    const framingReportUrl = values['framing-report-url'] as string | undefined;
+    if (framingReportUrl !== undefined && !hubAddress(framingReportUrl)) throw new Error(`--framing-report-url ${both('hubUrlForm')}`);
     const cacheDir = resolve((values.cache as string | undefined) ?? join(ROOT, '.cache'));
     let deploy;
     if (typeof values.deploy === 'string') deploy = parseDeployConfig(JSON.parse(readFileSync(values.deploy, 'utf8')), values.deploy);
@@ -76,6 +80,7 @@ export const serveCommand: CommandSpec = {
       debounceMs,
       deploy,
       hubUrl,
+      framingReportUrl,
       log: (m) => console.error(m),
     });
     const preview = new PreviewRenderer({ cms, secret, workDir: join(cacheDir, 'preview'), cacheDir: join(cacheDir, 'build') });
