@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakable } from '../../packages/speech/src/index.ts';
+import { audioHash, estimateDurationSeconds, speakable } from '../../packages/speech/src/index.ts';
 
 // The speech normaliser on sentences of the Resolution 57 programme, as a commune station would read them.
 const read = (script: string) => speakable(script).text;
@@ -114,5 +114,28 @@ describe('a bulletin script made speakable', () => {
       ['Ngày 22/12/2024', 'date'],
       ['15 triệu đ', 'money'],
     ]);
+  });
+});
+
+describe('the audio cache key and the duration estimate', () => {
+  const base = { text: 'xin chào', voice: 'north' as const, engine: 'espeak-ng', version: '1.51', settings: { wordsPerMinute: 150 } };
+
+  it('changes with the text, the voice, the engine, its version and its settings', () => {
+    const hashes = new Set([
+      audioHash(base),
+      audioHash({ ...base, text: 'xin chào bà con' }),
+      audioHash({ ...base, voice: 'south' }),
+      audioHash({ ...base, engine: 'other' }),
+      audioHash({ ...base, version: '1.52' }),
+      audioHash({ ...base, settings: { wordsPerMinute: 175 } }),
+    ]);
+    expect(hashes.size).toBe(6);
+    expect(audioHash(base)).toBe(audioHash({ ...base }));
+  });
+
+  it('estimates from the spoken syllables and pauses (0.245 s a syllable, 0.47 s a pause)', () => {
+    // "Đến năm hai nghìn không trăm ba mươi, tám mươi phần trăm dân số." is 14 syllables and 2 pauses.
+    expect(estimateDurationSeconds('Đến năm 2030, 80% dân số.')).toBe(4.4);
+    expect(estimateDurationSeconds('Đến năm 2030, 80% dân số.', { wordsPerMinute: 175 })).toBe(3.7);
   });
 });
