@@ -47,7 +47,7 @@ const TEXT = {
     installing: ({ frozen }) => `cài đặt workspace bằng pnpm${frozen ? ' (giữ nguyên lockfile)' : ''}`,
     installFailed: ({ status }) => `pnpm install thất bại (mã thoát ${status}); xem kết quả ở trên`,
     installed: ({ seconds }) => `đã cài workspace trong ${seconds} giây`,
-    prerequisitesMissing: 'máy thiếu thứ các bài kiểm thử cần (xem ở trên)',
+    prerequisitesMissing: 'máy thiếu công cụ cần cho việc này (xem ở trên)',
     usage: 'cách dùng',
     error: 'lỗi',
   },
@@ -59,7 +59,7 @@ const TEXT = {
     installing: ({ frozen }) => `installing the workspace with pnpm${frozen ? ' (frozen lockfile)' : ''}`,
     installFailed: ({ status }) => `pnpm install failed (exit ${status}); see the output above`,
     installed: ({ seconds }) => `workspace installed in ${seconds} s`,
-    prerequisitesMissing: 'the machine lacks what the tests need (see above)',
+    prerequisitesMissing: 'the machine lacks tools this needs (see above)',
     usage: 'usage',
     error: 'error',
   },
@@ -167,9 +167,12 @@ function ensureWorkspaceInstalled(tools, env) {
   log(both('installed', { seconds: Math.round((Date.now() - started) / 1000) }));
 }
 
-/** PostgreSQL, Chromium, Hugo, espeak-ng, ffmpeg ... from the machine's packages (scripts/test-prerequisites.sh says why each). */
-function ensureTestPrerequisites(env) {
-  const result = spawnSync('bash', [join(root, 'scripts', 'test-prerequisites.sh')], { cwd: root, env, stdio: 'inherit' });
+/**
+ * PostgreSQL, Chromium, Hugo, espeak-ng, ffmpeg ... from the machine's packages for the tests; for start, what
+ * building the columns runs (scripts/prerequisites.sh says why each).
+ */
+function ensurePrerequisites(env, mode) {
+  const result = spawnSync('bash', [join(root, 'scripts', 'prerequisites.sh'), mode], { cwd: root, env, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(both('prerequisitesMissing'));
 }
 
@@ -182,7 +185,7 @@ function main() {
   const tools = resolveToolchain();
   const env = childEnv(tools);
   ensureWorkspaceInstalled(tools, env);
-  if (task === 'test') ensureTestPrerequisites(env);
+  if (task === 'test' || task === 'start') ensurePrerequisites(env, task);
   const child = spawn(tools.node, [...TASKS[task], ...args], { cwd: root, env, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => child.kill(signal));

@@ -16,7 +16,7 @@ const columns = join(work, 'columns');
 const hugoOut = join(work, 'hugo-out');
 let slugs: string[] = [];
 
-// npm test installs Hugo (scripts/test-prerequisites.sh); in CI a missing Hugo is a failure, not a skip.
+// npm test installs Hugo (scripts/prerequisites.sh); in CI a missing Hugo is a failure, not a skip.
 const hugoHere = hugoAvailable(false);
 if (!hugoHere && process.env.CI) {
   it("finds Hugo, the benchmark's baseline (apt-get install hugo)", () => expect.fail('hugo is not on PATH'));

@@ -11,7 +11,7 @@ import { dom } from '../support/html.ts';
 
 /*
  * The embed guide's server snippets, loaded as the guide prints them into a real nginx and a real Apache
- * (Debian's, installed by scripts/test-prerequisites.sh), each started on loopback by the current user
+ * (Debian's, installed by scripts/prerequisites.sh), each started on loopback by the current user
  * with a config, pid and logs in a temporary folder. Every kind of path a column has is asked of each, and
  * what it sends must be what the column's own _headers says (read by the preview server, which applies
  * it with Netlify's parser): the CSP, nosniff and Referrer-Policy everywhere, CORS on the JSON Feeds and

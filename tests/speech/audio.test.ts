@@ -13,7 +13,7 @@ import {
   type Voice,
 } from '../../packages/speech/src/index.ts';
 
-// A bulletin rendered for real with Debian's espeak-ng and ffmpeg (scripts/test-prerequisites.sh installs them),
+// A bulletin rendered for real with Debian's espeak-ng and ffmpeg (scripts/prerequisites.sh installs them),
 // in each of the three regional voices, then checked with ffprobe as a player would read it.
 
 const BULLETIN =

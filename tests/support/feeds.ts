@@ -6,7 +6,7 @@ import { z } from 'zod';
 /**
  * Feeds read by a parser that is not ours: Debian's python3-feedparser (the Universal Feed Parser, which
  * many readers and aggregators are built on), run by Debian's own Python, where the package installs it
- * (scripts/test-prerequisites.sh installs it as it installs Chromium). One process reads every file.
+ * (scripts/prerequisites.sh installs it as it installs Chromium). One process reads every file.
  */
 export const FEEDPARSER_PYTHON = '/usr/bin/python3';
 

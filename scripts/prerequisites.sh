@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# What `npm test` needs from the machine besides Node, checked (and on Debian, installed) before the tests:
+# What `npm test` (and, in part, `npm start`) needs from the machine besides Node, checked (and on Debian,
+# installed) first:
 # PostgreSQL on 127.0.0.1:5432 with trust auth on loopback (the CMS tests run on it too), Debian's Chromium
 # (browser tests drive it through playwright-core; no browser download), Hugo (the benchmark's baseline,
 # whose equivalent site a test builds), Debian's python3-feedparser (the feed parser that is not ours,
@@ -7,8 +8,11 @@
 # snippets are loaded in each, on loopback as the current user: tests/sites/server-snippets.test.ts),
 # Debian's espeak-ng and ffmpeg (the radio bulletins are synthesised, encoded to MP3 and probed with ffprobe:
 # tests/speech/audio.test.ts), and Debian's zbar-tools (zbarimg decodes the QR codes a test makes).
+# `npm start` (argument `start`) needs only what building the columns runs: espeak-ng and ffmpeg, which
+# turn the demo's radio bulletins into audio.
 # Run by scripts/toolchain.mjs; CI's .ci/run goes through it as well.
 set -euo pipefail
+MODE="${1:-test}"
 
 # Each line in Vietnamese, then in English (this runs before the workspace and its catalogues exist).
 log() { echo "[column57] $*" >&2; }
@@ -17,14 +21,23 @@ can_install() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }
 
 apt_install() {
   if ! can_install; then
-    log "thiếu: $* — hãy cài (Debian: sudo apt-get install $*) rồi chạy lại npm test"
-    log "missing: $* — install it (Debian: sudo apt-get install $*) and run npm test again"
+    log "thiếu: $* — hãy cài (Debian: sudo apt-get install $*) rồi chạy lại npm $MODE"
+    log "missing: $* — install it (Debian: sudo apt-get install $*) and run npm $MODE again"
     exit 1
   fi
   log "apt-get install $* ..."
   if [ -z "${APT_UPDATED:-}" ]; then apt-get update -qq; APT_UPDATED=1; fi
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
+
+install_speech_tools() {
+  command -v espeak-ng >/dev/null 2>&1 || apt_install espeak-ng
+  { command -v ffmpeg && command -v ffprobe; } >/dev/null 2>&1 || apt_install ffmpeg
+}
+if [ "$MODE" = start ]; then
+  install_speech_tools
+  exit 0
+fi
 
 pg_version() { ls /etc/postgresql 2>/dev/null | sort -V | tail -1; }
 
@@ -51,6 +64,5 @@ command -v hugo >/dev/null 2>&1 || apt_install hugo
 /usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1 || apt_install python3-feedparser
 [ -x /usr/sbin/nginx ] || apt_install nginx
 [ -x /usr/sbin/apache2 ] || apt_install apache2
-command -v espeak-ng >/dev/null 2>&1 || apt_install espeak-ng
-{ command -v ffmpeg && command -v ffprobe; } >/dev/null 2>&1 || apt_install ffmpeg
+install_speech_tools
 command -v zbarimg >/dev/null 2>&1 || apt_install zbar-tools
