@@ -49,3 +49,6 @@ command -v hugo >/dev/null 2>&1 || apt_install hugo
 /usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1 || apt_install python3-feedparser
 [ -x /usr/sbin/nginx ] || apt_install nginx
 [ -x /usr/sbin/apache2 ] || apt_install apache2
+# The radio channel: ffprobe measures and checks bulletins' audio, espeak-ng speaks the test recordings.
+command -v ffprobe >/dev/null 2>&1 || apt_install ffmpeg
+command -v espeak-ng >/dev/null 2>&1 || apt_install espeak-ng

@@ -8,8 +8,7 @@ import { defineCatalogue } from '@column57/i18n';
 export const GRASSROOTS_TEXT = defineCatalogue('sites/grassroots', {
   vi: {
     communes: 'Xã, phường, đặc khu',
-    communesIntro: ({ province }: { province: string }) =>
-      `Chuyên mục Nghị quyết 57 của các xã, phường, đặc khu thuộc ${province}.`,
+    communesIntro: ({ province }: { province: string }) => `Chuyên mục Nghị quyết 57 của các xã, phường, đặc khu thuộc ${province}.`,
     communeCount: ({ count }: { count: number }) => `${count} xã, phường, đặc khu`,
     commune: 'Tên đơn vị',
     kind: 'Loại',
@@ -18,8 +17,7 @@ export const GRASSROOTS_TEXT = defineCatalogue('sites/grassroots', {
     within: ({ name, parent }: { name: string; parent: string }) => `${name}, ${parent}`,
     sharedFrom: 'Nguồn',
     radio: 'Truyền thanh cơ sở',
-    radioIntro:
-      'Bản tin truyền thanh phát trên hệ thống loa của xã, phường: nghe lại, đọc toàn văn và đăng ký nhận bằng ứng dụng podcast.',
+    radioIntro: 'Bản tin truyền thanh phát trên hệ thống loa của xã, phường: nghe lại, đọc toàn văn và đăng ký nhận bằng ứng dụng podcast.',
     radioFeed: 'Bản tin truyền thanh (podcast)',
     noBulletins: 'Chưa có bản tin truyền thanh.',
     level: 'Mức độ',
@@ -60,8 +58,7 @@ export const GRASSROOTS_TEXT = defineCatalogue('sites/grassroots', {
     within: ({ name, parent }) => `${name}, ${parent}`,
     sharedFrom: 'Source',
     radio: 'Grassroots radio',
-    radioIntro:
-      "Bulletins broadcast on the commune's loudspeakers: listen again, read the full text, or subscribe in a podcast app.",
+    radioIntro: "Bulletins broadcast on the commune's loudspeakers: listen again, read the full text, or subscribe in a podcast app.",
     radioFeed: 'Radio bulletins (podcast)',
     noBulletins: 'No radio bulletin yet.',
     level: 'Level',

@@ -1,5 +1,13 @@
 import { midSentence } from '@column57/i18n';
-import { type Body, BULLETIN_LEVELS, type Bulletin, type BodyContent, COMMUNE_LEVEL_KINDS, type Locale, type Manifest } from '@column57/snapshot';
+import {
+  type Body,
+  BULLETIN_LEVELS,
+  type Bulletin,
+  type BodyContent,
+  COMMUNE_LEVEL_KINDS,
+  type Locale,
+  type Manifest,
+} from '@column57/snapshot';
 import { audioKeyOf } from './audio-key.ts';
 import type { BulletinAudioFile } from './build-plan.ts';
 import { GRASSROOTS_TEXT } from './grassroots-text.ts';

@@ -25,8 +25,8 @@ const SECTIONS = {
   search: { vi: 'tim-kiem', en: 'search', addresses: 'kept' },
   /** A province's list of its commune-level columns. */
   communes: { vi: 'xa-phuong', en: 'communes', addresses: 'kept' },
-  /** The radio channel: bulletins are Vietnamese only, so its pages exist in Vietnamese alone. */
-  radio: { vi: 'truyen-thanh', en: 'radio', addresses: 'kept' },
+  /** The radio channel: bulletins are Vietnamese only, so its pages exist in Vietnamese alone and links stay there. */
+  radio: { vi: 'truyen-thanh', en: 'radio', addresses: 'own' },
 } as const satisfies Record<string, { vi: string; en: string; addresses: 'kept' | 'own' }>;
 
 /** Segments below a section: a list's later pages and the documents' facets. */

@@ -31,9 +31,7 @@ export function radioFeed(column: Column) {
   const absolute = (path: string) => canonical(column.body.publicBaseUrl, column.body.basePath, path);
   const bulletins = bulletinsOf(column.content);
   const name = nameWithin(column.manifest, column.body, locale);
-  const changed = bulletins.length
-    ? bulletins.map((b) => b.updatedAt).reduce((a, b) => (a > b ? a : b))
-    : column.content.generatedAt;
+  const changed = bulletins.length ? bulletins.map((b) => b.updatedAt).reduce((a, b) => (a > b ? a : b)) : column.content.generatedAt;
   const author = feedCustomText(name);
   return rss({
     title: feedText(`${GRASSROOTS_TEXT.t(locale, 'radio')}: ${name}`),

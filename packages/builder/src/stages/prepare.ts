@@ -1,4 +1,12 @@
-import { type Bulletin, formatProblems, loadSnapshot, type BodyContent, type Manifest, type MediaRef, mediaRefsIn } from '@column57/snapshot';
+import {
+  type Bulletin,
+  formatProblems,
+  loadSnapshot,
+  type BodyContent,
+  type Manifest,
+  type MediaRef,
+  mediaRefsIn,
+} from '@column57/snapshot';
 import type { BuildPlan, HubLatest } from '@column57/sites/build-plan';
 import { accessiblePalette } from '@column57/sites/colour';
 import { latestForHub } from '@column57/sites/hub';
