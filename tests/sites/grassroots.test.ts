@@ -30,6 +30,7 @@ describe('commune columns and the radio channel, built from a synthetic grassroo
   let snapshotDir: string;
   let snapshot: LoadedSnapshot;
   let report: BuildReport;
+  const log: string[] = [];
   const out = () => join(dir, 'out');
   const read = (...parts: string[]) => readFileSync(join(out(), ...parts), 'utf8');
   const bodyOf = (slug: string) => snapshot.manifest.bodies.find((b) => b.slug === slug)!;
@@ -42,7 +43,7 @@ describe('commune columns and the radio channel, built from a synthetic grassroo
     dir = mkdtempSync(join(tmpdir(), 'column57-grassroots-build-'));
     snapshotDir = makeGrassrootsSnapshot();
     snapshot = loadSnapshot(snapshotDir, BODIES).snapshot!;
-    report = await buildColumns({ snapshotDir, outDir: out(), cacheDir: join(dir, 'cache'), bodies: BODIES });
+    report = await buildColumns({ snapshotDir, outDir: out(), cacheDir: join(dir, 'cache'), bodies: BODIES, log: (l) => log.push(l) });
   }, 180_000);
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
@@ -52,6 +53,15 @@ describe('commune columns and the radio channel, built from a synthetic grassroo
   it('builds the province, the communes and the special zone without failures', () => {
     expect(report.failed).toEqual([]);
     expect(report.built.map((b) => b.slug).sort()).toEqual([...BODIES].sort());
+  });
+
+  it('synthesises a bulletin with no recording once for the province and every commune it is shared to', () => {
+    const synthesised = log.filter((l) => l.includes('mới tổng hợp / newly synthesised'));
+    expect(synthesised.map((l) => /, (\d+) mới tổng hợp/.exec(l)![1])).toEqual(['1']);
+    const skills = (slug: string) => dom(read(slug, 'truyen-thanh', 'lop-pho-cap-ky-nang-so', 'index.html')).querySelector('audio source')!;
+    const files = BODIES.filter((slug) => snapshot.bodies.get(slug)!.bulletins.length).map((slug) => skills(slug).getAttribute('src'));
+    expect(new Set(files).size).toBe(1);
+    expect(ffprobe(join(out(), PROVINCE, 'truyen-thanh', 'lop-pho-cap-ky-nang-so', files[0]!)).codec).toBe('mp3');
   });
 
   it("names a commune's province in its header, and lists a province's communes on a page its home links to", () => {

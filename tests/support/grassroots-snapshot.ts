@@ -10,7 +10,8 @@ import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
  * A synthetic snapshot for the grassroots pages until the CMS exports communes and bulletins: the demo
  * fixture plus three commune-level columns (two communes of Lào Cai, a special zone of Quảng Ninh), an
  * article Lào Cai shares to its communes, and radio bulletins at each level. The recordings are real
- * MP3s: espeak-ng reads the script in Vietnamese and ffmpeg encodes it. Names are of real places; the
+ * MP3s: espeak-ng reads the script in Vietnamese and ffmpeg encodes it; one bulletin has none, for the
+ * build to synthesise. Names are of real places; the
  * five-digit codes are made up for the test (marked `synthetic` below), not the official list.
  */
 export const PROVINCE = 'laocai';
@@ -149,7 +150,8 @@ export function makeGrassrootsSnapshot(): string {
       script: SCRIPTS.digitalSkills,
       publishedAt: '2026-11-10T01:00:00.000Z',
       broadcast: { from: '2026-11-18', to: '2026-11-25', times: ['17:00'] },
-      audio: recording(dir, SCRIPTS.digitalSkills, 'ky-nang-so'),
+      // No recording: the build synthesises it (@column57/speech), once for the province and both communes.
+      voice: 'south',
     }),
   ];
   province.bulletins = own;

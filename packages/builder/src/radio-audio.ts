@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pLimit from 'p-limit';
 import { type Bulletin, mediaPath } from '@column57/snapshot';
+import { espeakEngine, renderBulletinAudio, type SpeechEngine } from '@column57/speech';
 import { audioKeyOf } from '@column57/sites/audio-key';
 import type { BulletinAudioFile } from '@column57/sites/build-plan';
 import { both } from './messages.ts';
@@ -22,6 +23,8 @@ export class RadioAudio {
   private readonly made = new Map<string, { audio: BulletinAudioFile; source: string }>();
   private readonly broken = new Map<string, string>();
   private readonly inFlight = new Map<string, Promise<void>>();
+  /** The offline engine (espeak-ng) behind @column57/speech's interface; a better voice plugs in here. */
+  private readonly engine: SpeechEngine = espeakEngine();
 
   constructor(snapshotDir: string, cacheDir: string) {
     this.snapshotDir = snapshotDir;
@@ -55,10 +58,11 @@ export class RadioAudio {
     return [...places].map(([path, source]) => [source, path]);
   }
 
-  /** How many bulletins' audio was synthesised in this build (for the log). */
+  /** How many bulletins' audio was synthesised in this build, not taken from the cache (for the log). */
   get synthesisedCount() {
-    return [...this.made.values()].filter((m) => m.audio.synthesised).length;
+    return this.fresh;
   }
+  private fresh = 0;
 
   private make(bulletin: Bulletin): Promise<void> {
     const key = audioKeyOf(bulletin);
@@ -66,7 +70,7 @@ export class RadioAudio {
     if (!job) {
       job = (bulletin.audio ? this.measure(bulletin) : this.synthesise(bulletin)).then(
         (made) => {
-          if (made) this.made.set(key, made);
+          this.made.set(key, made);
         },
         (error: Error) => {
           this.broken.set(key, `${bulletin.title} (${bulletin.slug}): ${error.message}`);
@@ -88,13 +92,26 @@ export class RadioAudio {
   }
 
   /**
-   * A bulletin with no recording: synthesised by @column57/speech once that package is in the workspace.
-   * Until then it is left without audio (its page shows the transcript and says so); no stand-in sound.
+   * A bulletin with no recording: its script read by @column57/speech in the bulletin's voice and encoded
+   * to MP3, kept in the builder's cache by a hash of what decides its sound (a rebuild synthesises
+   * nothing it made before). The file is named by that hash in the column's media.
    */
-  private async synthesise(bulletin: Bulletin): Promise<{ audio: BulletinAudioFile; source: string } | null> {
-    void bulletin;
-    void this.cacheDir;
-    return null;
+  private async synthesise(bulletin: Bulletin) {
+    const made = await renderBulletinAudio({
+      script: bulletin.script,
+      voice: bulletin.voice,
+      engine: this.engine,
+      cacheDir: this.cacheDir,
+    });
+    if (!made.cached) this.fresh++;
+    const audio = {
+      path: `media/${made.hash}.mp3`,
+      mime: made.mime,
+      bytes: made.bytes,
+      durationSeconds: made.durationSeconds,
+      synthesised: true,
+    };
+    return { audio, source: made.file };
   }
 }
 
