@@ -122,9 +122,8 @@ export async function probeDuration(file: string): Promise<number> {
     ({ stdout } = await run('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'json', file]));
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new Error(
-      missing ? both('ffprobeMissing') : `${both('audioUnreadable')}: ${(error as { stderr?: string }).stderr?.trim() ?? ''}`,
-    );
+    const detail = missing ? both('ffprobeMissing') : `${both('audioUnreadable')}: ${(error as { stderr?: string }).stderr?.trim() ?? ''}`;
+    throw new Error(detail, { cause: error });
   }
   const seconds = Number((JSON.parse(stdout) as { format?: { duration?: string } }).format?.duration);
   if (!(seconds > 0)) throw new Error(both('audioUnreadable'));
