@@ -15,7 +15,7 @@ const PACKAGES: Record<string, { dir: string; mayImport: string[] }> = {
   cms: { dir: 'cms', mayImport: ['i18n', 'snapshot'] },
   speech: { dir: 'packages/speech', mayImport: ['i18n'] },
   sites: { dir: 'sites', mayImport: ['i18n', 'snapshot'] },
-  builder: { dir: 'packages/builder', mayImport: ['i18n', 'snapshot', 'sites'] },
+  builder: { dir: 'packages/builder', mayImport: ['i18n', 'snapshot', 'sites', 'speech'] },
   publisher: { dir: 'packages/publisher', mayImport: ['i18n', 'snapshot', 'sites', 'builder'] },
   bench: { dir: 'packages/bench', mayImport: ['i18n', 'snapshot', 'sites', 'builder', 'publisher'] },
   cli: { dir: 'packages/cli', mayImport: ['i18n', 'snapshot', 'sites', 'builder', 'publisher', 'bench'] },

@@ -42,6 +42,7 @@ for path in json.load(sys.stdin):
             'published': seconds(e.get('published_parsed')),
             'author': e.get('author'),
             'source': (e.get('source') or {}).get('href'),
+            'duration': e.get('itunes_duration'),
             'enclosures': [
                 {'url': x.get('href'), 'length': x.get('length'), 'type': x.get('type')}
                 for x in e.get('enclosures', [])
@@ -60,6 +61,8 @@ export interface ParsedItem {
   published: number | null;
   author: string | null;
   source: string | null;
+  /** itunes:duration, as a podcast feed gives it ("00:01:05"). */
+  duration: string | null;
   enclosures: Array<{ url: string | null; length: string | null; type: string | null }>;
 }
 

@@ -94,6 +94,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
           outDir,
           releasesDir,
           imageCacheDir: join(cacheDir, 'images'),
+          audioCacheDir: join(cacheDir, 'audio'),
           shareDir: join(cacheDir, 'share'),
           render: { workDir, renderDir: join(landing, '.rendered'), bundle, liveDir: outDir, generator },
           landing,

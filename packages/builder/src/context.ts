@@ -15,6 +15,8 @@ export interface BuildContext {
   readonly releasesDir: string;
   /** Picture variants made by earlier builds, by content hash. */
   readonly imageCacheDir: string;
+  /** Radio bulletins' audio synthesised by earlier builds, by content hash. */
+  readonly audioCacheDir: string;
   /** Share cards drawn by earlier builds, named by what they show. */
   readonly shareDir: string;
   readonly render: RenderSetup;

@@ -36,6 +36,20 @@ export interface HubItem {
 }
 export type HubLatest = Record<Locale, HubItem[]>;
 
+/**
+ * A radio bulletin's audio as the build placed it in the column: an uploaded recording or one the build
+ * synthesised, with the size of the file served and the duration measured by decoding it, which the
+ * pages and the podcast feed state (src/lib/grassroots.ts names it with audioKeyOf).
+ */
+export interface BulletinAudioFile {
+  /** Column path: "media/<hash>.<ext>". */
+  path: string;
+  mime: string;
+  bytes: number;
+  durationSeconds: number;
+  synthesised: boolean;
+}
+
 /** What one renderer renders: written by packages/builder, read by src/lib/plan.ts. */
 export interface BuildPlan {
   snapshotDir: string;
@@ -57,6 +71,8 @@ export interface BuildPlan {
   shareImages: Record<string, string>;
   /** Files copied verbatim into each column's media/ folder, by hash: "media/<hash>.<ext>". */
   files: Record<string, string>;
+  /** The audio of the group's radio bulletins, by audioKeyOf (absent in plans made before there were any). */
+  audio?: Record<string, BulletinAudioFile>;
 }
 
 const hubItem = z.object({ id: z.string(), slug: z.string(), title: z.string(), locale: z.enum(LOCALES), publishDate: z.string() });
@@ -86,6 +102,18 @@ export const buildPlanSchema = z.object({
   images: z.record(z.string(), imageVariants),
   shareImages: z.record(z.string(), z.string()),
   files: z.record(z.string(), z.string()),
+  audio: z
+    .record(
+      z.string(),
+      z.object({
+        path: z.string(),
+        mime: z.string(),
+        bytes: z.number().int().positive(),
+        durationSeconds: z.number().positive(),
+        synthesised: z.boolean(),
+      }),
+    )
+    .optional(),
 }) satisfies z.ZodType<BuildPlan>;
 
 /** Reads a plan's JSON; a malformed plan fails here, naming the file and each field that is wrong. */

@@ -61,6 +61,7 @@ function wholeKey(column: Column): string {
       national: column.manifest.national,
       images: plan.images,
       files: plan.files,
+      audio: plan.audio ?? {},
       share: plan.shareImages,
     });
     wholes.set(column, key);
@@ -92,5 +93,7 @@ export function cacheKeyOf(column: Column, spec: PageSpec): string {
     cover: article.cover ? (plan.images[article.cover.hash] ?? null) : null,
     share: column.locales.map((l) => plan.shareImages[`${article.id}:${l}`] ?? null),
     counterparts: column.locales.map((l) => counterpart(column, spec, l)),
+    // A shared article names its source column and points its canonical link there.
+    source: article.sharedFrom ? (column.manifest.bodies.find((b) => b.slug === article.sharedFrom) ?? null) : null,
   });
 }

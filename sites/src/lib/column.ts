@@ -12,6 +12,7 @@ import {
   type Topic,
 } from '@column57/snapshot';
 import { accessiblePalette, type Palette } from './colour.ts';
+import { bulletinsOf, communesOf, hasProgramme, programmeDays } from './grassroots.ts';
 import { type ColumnPath, paths, slugify } from './paths.ts';
 import { buildData } from './plan.ts';
 
@@ -148,7 +149,11 @@ export type PageSpec =
   | { kind: 'honours'; path: ColumnPath; locale: Locale }
   | { kind: 'tasks'; path: ColumnPath; locale: Locale }
   | { kind: 'search'; path: ColumnPath; locale: Locale }
-  | { kind: 'embed'; path: ColumnPath; locale: Locale };
+  | { kind: 'embed'; path: ColumnPath; locale: Locale }
+  | { kind: 'communes'; path: ColumnPath; locale: Locale }
+  | { kind: 'radio'; path: ColumnPath; locale: 'vi' }
+  | { kind: 'bulletin'; path: ColumnPath; locale: 'vi'; id: string }
+  | { kind: 'programme'; path: ColumnPath; locale: 'vi'; day: string };
 
 /** A list of articles: the latest, or those of a topic or an audience. */
 export type ListRef = { by: 'latest' } | { by: 'topic'; slug: string } | { by: 'audience'; code: string };
@@ -225,8 +230,22 @@ export function pagesOf(column: Column): PageSpec[] {
     pages.push({ kind: 'tasks', path: paths.section(locale, 'tasks'), locale });
     pages.push({ kind: 'search', path: paths.section(locale, 'search'), locale });
     pages.push({ kind: 'embed', path: paths.embed(locale), locale });
+    if (communesOf(column.manifest, column.body).length) pages.push({ kind: 'communes', path: paths.section(locale, 'communes'), locale });
   }
+  pages.push(...radioPagesOf(column));
   return pages;
+}
+
+/** The radio channel, in Vietnamese only (bulletins are written for listening in Vietnamese): index, bulletins, programmes. */
+function radioPagesOf(column: Column): PageSpec[] {
+  const bulletins = bulletinsOf(column.content);
+  if (!bulletins.length) return [];
+  const days = hasProgramme(column.body, column.content) ? programmeDays(bulletins, column.manifest.generatedAt) : [];
+  return [
+    { kind: 'radio', path: paths.section('vi', 'radio'), locale: 'vi' },
+    ...bulletins.map((b) => ({ kind: 'bulletin' as const, path: paths.bulletin('vi', b.slug), locale: 'vi' as const, id: b.id })),
+    ...days.map((day) => ({ kind: 'programme' as const, path: paths.programme('vi', day), locale: 'vi' as const, day })),
+  ];
 }
 
 /** The same page in the other language, when it exists. */
@@ -263,5 +282,11 @@ export function counterpart(column: Column, spec: PageSpec, locale: Locale): Col
       return paths.section(locale, 'search');
     case 'embed':
       return paths.embed(locale);
+    case 'communes':
+      return paths.section(locale, 'communes');
+    case 'radio':
+    case 'bulletin':
+    case 'programme':
+      return locale === 'vi' ? spec.path : null;
   }
 }

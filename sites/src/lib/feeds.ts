@@ -13,6 +13,7 @@ import { canonical, paths } from './paths.ts';
 import { buildData } from './plan.ts';
 import { t } from './strings.ts';
 import { DOCUMENT_TYPE } from '@column57/snapshot';
+import { radioFeed, radioFeedPath } from './radio-feed.ts';
 
 /** How many items a feed carries. */
 const FEED_ITEMS = 50;
@@ -28,7 +29,8 @@ export type FeedSpec =
   | { kind: 'sitemap'; path: string }
   | { kind: 'robots'; path: string }
   | { kind: 'headers'; path: string }
-  | { kind: 'fragment'; path: string; locale: Locale; what: 'latest' | 'documents' };
+  | { kind: 'fragment'; path: string; locale: Locale; what: 'latest' | 'documents' }
+  | { kind: 'radio'; path: string };
 
 /** Every feed and machine-readable file of a column. */
 export function feedsOf(column: Column): FeedSpec[] {
@@ -48,6 +50,7 @@ export function feedsOf(column: Column): FeedSpec[] {
   for (const locale of column.locales) {
     for (const what of ['latest', 'documents'] as const) feeds.push({ kind: 'fragment', path: fragmentPath(locale, what), locale, what });
   }
+  if (column.content.bulletins.length) feeds.push({ kind: 'radio', path: radioFeedPath() });
   feeds.push({ kind: 'sitemap', path: 'sitemap.xml' }, { kind: 'robots', path: 'robots.txt' }, { kind: 'headers', path: '_headers' });
   return feeds;
 }
@@ -390,5 +393,7 @@ export async function renderFeed(column: Column, spec: FeedSpec): Promise<Respon
       return headersFile(column);
     case 'fragment':
       return fragment(column, spec.locale, spec.what);
+    case 'radio':
+      return radioFeed(column);
   }
 }

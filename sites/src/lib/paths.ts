@@ -23,6 +23,10 @@ const SECTIONS = {
   honours: { vi: 'khen-thuong', en: 'honours', addresses: 'kept' },
   tasks: { vi: 'nhiem-vu', en: 'tasks', addresses: 'kept' },
   search: { vi: 'tim-kiem', en: 'search', addresses: 'kept' },
+  /** A province's list of its commune-level columns. */
+  communes: { vi: 'xa-phuong', en: 'communes', addresses: 'kept' },
+  /** The radio channel: bulletins are Vietnamese only, so its pages exist in Vietnamese alone and links stay there. */
+  radio: { vi: 'truyen-thanh', en: 'radio', addresses: 'own' },
 } as const satisfies Record<string, { vi: string; en: string; addresses: 'kept' | 'own' }>;
 
 /** Segments below a section: a list's later pages and the documents' facets. */
@@ -31,6 +35,7 @@ const PARTS = {
   type: { vi: 'loai', en: 'type' },
   year: { vi: 'nam', en: 'year' },
   issuer: { vi: 'co-quan', en: 'issuer' },
+  programme: { vi: 'lich-phat', en: 'programme' },
 } as const;
 
 /** Every section of a column, by name. */
@@ -58,6 +63,9 @@ export const paths = {
   documentFacet: (locale: Locale, facet: 'type' | 'year' | 'issuer', value: string) =>
     `${paths.section(locale, 'documents')}${SEGMENTS[locale][facet]}/${value}/`,
   campaign: (locale: Locale, slug: string) => `${paths.section(locale, 'campaigns')}${slug}/`,
+  /** A radio bulletin's page, and a commune's broadcast programme of one day (YYYY-MM-DD). */
+  bulletin: (locale: Locale, slug: string) => `${paths.section(locale, 'radio')}${slug}/`,
+  programme: (locale: Locale, day: string) => `${paths.section(locale, 'radio')}${SEGMENTS[locale].programme}/${day}/`,
   feed: (listPath: ColumnPath) => `${listPath}rss.xml`,
   /** The JSON Feed of a language's latest articles, beside its home: feed.json, en/feed.json. */
   jsonFeed: (locale: Locale): ColumnPath => `${prefix(locale)}feed.json`,

@@ -1,4 +1,12 @@
-import { formatProblems, loadSnapshot, type BodyContent, type Manifest, type MediaRef, mediaRefsIn } from '@column57/snapshot';
+import {
+  type Bulletin,
+  formatProblems,
+  loadSnapshot,
+  type BodyContent,
+  type Manifest,
+  type MediaRef,
+  mediaRefsIn,
+} from '@column57/snapshot';
 import type { BuildPlan, HubLatest } from '@column57/sites/build-plan';
 import { accessiblePalette } from '@column57/sites/colour';
 import { latestForHub } from '@column57/sites/hub';
@@ -6,6 +14,7 @@ import type { BuildContext } from '../context.ts';
 import { hubLatestFromReleases } from '../hub-latest.ts';
 import { both } from '../messages.ts';
 import { Pictures } from '../pictures.ts';
+import { RadioAudio } from '../radio-audio.ts';
 import { type BuildReport, reasonsOf, reportInvalid } from '../report.ts';
 import { CARDS_BEFORE_LIVE, type CardJob, type CardPlan, missingCards, planShareCards, renderCards } from '../share-cards.ts';
 import { seconds } from '../timing.ts';
@@ -30,6 +39,8 @@ export interface PrepareState {
   readonly ctx: BuildContext;
   readonly report: BuildReport;
   readonly pictures: Pictures;
+  /** The radio bulletins' audio, made once per recording or script across groups. */
+  readonly radio: RadioAudio;
   /** The hub's list of every column: those not built now from their releases; built ones as they load. */
   readonly hubLatest: Record<string, HubLatest>;
   /** Share cards left for after the columns are live (a first build's thousands). */
@@ -44,6 +55,7 @@ export function newPrepareState(ctx: BuildContext, report: BuildReport, groupCou
     ctx,
     report,
     pictures: new Pictures(ctx.snapshotDir, ctx.imageCacheDir),
+    radio: new RadioAudio(ctx.snapshotDir, ctx.audioCacheDir),
     hubLatest: hubLatestFromReleases(
       ctx.hubBodies.filter((slug) => !ctx.buildable.includes(slug)),
       ctx.outDir,
@@ -101,6 +113,7 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
     report.failed.push({ slug, reason });
     log(`✗ ${slug}: ${reason}; ${both('lastGoodColumnKept')}`);
   }
+  const audio = await prepareRadio(state, valid, (slug) => snapshot.bodies.get(slug)!.bulletins);
 
   // A share card for every article in every language, drawn in the body's brand: the few new cards of
   // an ordinary publish now, a first build's thousands once its columns are live.
@@ -132,6 +145,7 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
     images: media.images,
     files: media.files,
     shareImages: cards.shareImages,
+    audio,
   };
   if (!valid.length && !hub) return null;
   const cardWords = later
@@ -146,12 +160,46 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
     valid.map((slug) => [
       slug,
       {
-        media: [...state.pictures.placesOf(mediaBySlug.get(slug)!), ...(icons.get(slug) ? [icons.get(slug)!] : [])],
+        media: [
+          ...state.pictures.placesOf(mediaBySlug.get(slug)!),
+          ...(icons.get(slug) ? [icons.get(slug)!] : []),
+          ...state.radio.placesOf(snapshot.bodies.get(slug)!.bulletins),
+        ],
         hubLatest: hubLatest[slug],
       },
     ]),
   );
   return { plan, columns, cards };
+}
+
+/**
+ * The audio of the group's radio bulletins: measured, or synthesised, once for every column that
+ * broadcasts it. A bulletin whose audio cannot be made fails the columns that broadcast it (their last
+ * good release stays live), as an unreadable picture does; `valid` loses them.
+ */
+async function prepareRadio(state: PrepareState, valid: string[], bulletinsOf: (slug: string) => Bulletin[]) {
+  const { ctx, report, hubLatest } = state;
+  const all = valid.flatMap(bulletinsOf);
+  if (!all.length) return {};
+  const started = Date.now();
+  const before = state.radio.synthesisedCount;
+  const audio = await state.radio.prepare(all);
+  for (const slug of [...valid]) {
+    const broken = state.radio.brokenAmong(bulletinsOf(slug));
+    if (!broken.length) continue;
+    valid.splice(valid.indexOf(slug), 1);
+    delete hubLatest[slug];
+    Object.assign(hubLatest, hubLatestFromReleases([slug], ctx.outDir, ctx.snapshotDir));
+    const reason = `${both('unusableAudio')}: ${broken.join('; ')}`;
+    report.failed.push({ slug, reason });
+    ctx.log(`✗ ${slug}: ${reason}; ${both('lastGoodColumnKept')}`);
+  }
+  const made = Object.keys(audio).length;
+  const fresh = state.radio.synthesisedCount - before;
+  ctx.log(
+    `  ${both('radioAudio')}: ${made} ${both('audioFiles')}${fresh ? `, ${fresh} ${both('synthesisedNow')}` : ''}, ${seconds(started).toFixed(1)} s`,
+  );
+  return audio;
 }
 
 /**
