@@ -148,7 +148,9 @@ export type PageSpec =
   | { kind: 'honours'; path: ColumnPath; locale: Locale }
   | { kind: 'tasks'; path: ColumnPath; locale: Locale }
   | { kind: 'search'; path: ColumnPath; locale: Locale }
-  | { kind: 'embed'; path: ColumnPath; locale: Locale };
+  | { kind: 'embed'; path: ColumnPath; locale: Locale }
+  | { kind: 'board'; path: ColumnPath; locale: Locale }
+  | { kind: 'boardImages'; path: ColumnPath; locale: Locale };
 
 /** A list of articles: the latest, or those of a topic or an audience. */
 export type ListRef = { by: 'latest' } | { by: 'topic'; slug: string } | { by: 'audience'; code: string };
@@ -225,6 +227,8 @@ export function pagesOf(column: Column): PageSpec[] {
     pages.push({ kind: 'tasks', path: paths.section(locale, 'tasks'), locale });
     pages.push({ kind: 'search', path: paths.section(locale, 'search'), locale });
     pages.push({ kind: 'embed', path: paths.embed(locale), locale });
+    pages.push({ kind: 'board', path: paths.section(locale, 'board'), locale });
+    pages.push({ kind: 'boardImages', path: paths.boardImages(locale), locale });
   }
   return pages;
 }
@@ -263,5 +267,9 @@ export function counterpart(column: Column, spec: PageSpec, locale: Locale): Col
       return paths.section(locale, 'search');
     case 'embed':
       return paths.embed(locale);
+    case 'board':
+      return paths.section(locale, 'board');
+    case 'boardImages':
+      return paths.boardImages(locale);
   }
 }

@@ -23,6 +23,7 @@ const SECTIONS = {
   honours: { vi: 'khen-thuong', en: 'honours', addresses: 'kept' },
   tasks: { vi: 'nhiem-vu', en: 'tasks', addresses: 'kept' },
   search: { vi: 'tim-kiem', en: 'search', addresses: 'kept' },
+  board: { vi: 'bang-tin', en: 'bulletin-board', addresses: 'kept' },
 } as const satisfies Record<string, { vi: string; en: string; addresses: 'kept' | 'own' }>;
 
 /** Segments below a section: a list's later pages and the documents' facets. */
@@ -31,6 +32,7 @@ const PARTS = {
   type: { vi: 'loai', en: 'type' },
   year: { vi: 'nam', en: 'year' },
   issuer: { vi: 'co-quan', en: 'issuer' },
+  images: { vi: 'anh', en: 'images' },
 } as const;
 
 /** Every section of a column, by name. */
@@ -64,6 +66,9 @@ export const paths = {
   /** The embed guide for portal administrators. */
   embed: (locale: Locale): ColumnPath => `${prefix(locale)}embed/`,
   media: (file: string) => `media/${file}`,
+  /** The bulletin board's slides as pictures, and the board's offline worker (beside the board, so it may control it). */
+  boardImages: (locale: Locale): ColumnPath => `${paths.section(locale, 'board')}${SEGMENTS[locale].images}/`,
+  boardWorker: (locale: Locale): ColumnPath => `${paths.section(locale, 'board')}sw.js`,
 };
 
 /**
