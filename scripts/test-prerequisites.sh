@@ -49,3 +49,4 @@ command -v hugo >/dev/null 2>&1 || apt_install hugo
 /usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1 || apt_install python3-feedparser
 [ -x /usr/sbin/nginx ] || apt_install nginx
 [ -x /usr/sbin/apache2 ] || apt_install apache2
+command -v zbarimg >/dev/null 2>&1 || apt_install zbar-tools

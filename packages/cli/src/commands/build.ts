@@ -9,7 +9,7 @@ import { both, summary } from '../messages.ts';
 export const buildCommand: CommandSpec = {
   name: 'build',
   summary: summary('buildSummary'),
-  usage: 'column57 build [--body SLUG ...] [--snapshot DIR] [--out DIR] [--hub-url URL]',
+  usage: 'column57 build [--body SLUG ...] [--snapshot DIR] [--out DIR] [--hub-url URL] [--board-files]',
   options: {
     body: { type: 'string', short: 'b', multiple: true },
     snapshot: { type: 'string', short: 's' },
@@ -20,6 +20,7 @@ export const buildCommand: CommandSpec = {
     cache: { type: 'string' },
     report: { type: 'string' },
     'hub-url': { type: 'string' },
+    'board-files': { type: 'boolean' },
   },
   help: [
     `-b, --body SLUG      ${both('onlyThisBody')}`,
@@ -30,6 +31,7 @@ export const buildCommand: CommandSpec = {
     `    --cache DIR      ${both('buildCache')}`,
     `    --report FILE    ${both('buildReport')}`,
     `    --hub-url URL    ${both('hubUrl')}`,
+    `    --board-files    ${both('boardFiles')}`,
     `    --cms URL, --token TOKEN   ${both('asIn')} \`column57 snapshot\``,
   ],
   async run(values) {
@@ -53,6 +55,7 @@ export const buildCommand: CommandSpec = {
       cacheDir: resolve((values.cache as string | undefined) ?? join(ROOT, '.cache', 'build')),
       concurrency: jobs,
       hubUrl,
+      boardFiles: values['board-files'] === true,
       log,
     });
     if (typeof values.report === 'string') writeFileSync(values.report, JSON.stringify(report, null, 1));
