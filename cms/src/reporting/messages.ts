@@ -42,25 +42,8 @@ export const REPORT_FIELD_TEXT = defineCatalogue('cms/reporting-fields', {
   },
 });
 
-/** The programme's targets (Decision 1169/QĐ-TTg) as the dashboard and the exports name them (national.ts). */
-export const TARGET_TEXT = defineCatalogue('cms/reporting-targets', {
-  vi: {
-    plansIssued: 'Cơ quan ban hành kế hoạch thực hiện',
-    columnsLive: 'Cơ quan có chuyên mục Nghị quyết 57 đang hoạt động',
-    officialsInformed: 'Cán bộ, công chức, viên chức được quán triệt',
-    tasksCommunicated: 'Nhiệm vụ KH&CN sử dụng ngân sách nhà nước được truyền thông',
-    grassrootsReach: 'Dân số được tiếp cận qua hệ thống thông tin cơ sở (trung bình các tỉnh, thành)',
-    staffTrained: 'Cán bộ truyền thông được bồi dưỡng',
-  },
-  en: {
-    plansIssued: 'Bodies with an implementation plan',
-    columnsLive: 'Bodies with a live Resolution 57 column',
-    officialsInformed: 'Officials informed of the resolution',
-    tasksCommunicated: 'State-funded S&T tasks communicated',
-    grassrootsReach: 'Population reached through grassroots information (mean of provinces)',
-    staffTrained: 'Communication staff trained',
-  },
-});
+/** The programme's targets (Decision 1169/QĐ-TTg): declared with their goals in the snapshot package, shared with the column. */
+export { PROGRAMME_TARGET as TARGET_TEXT } from '@column57/snapshot';
 
 export const COLUMN_STATUS_VOCABULARY = defineVocabulary('cms/column-status', ['live', 'building', 'none'], {
   live: { vi: 'Đang hoạt động', en: 'Live' },

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ENTERED_FIELDS, money } from './fields';
 import { type Activity, type Figures, figuresOf, loadActivity } from './figures';
 import { PLAN, REPORT } from './guard';
+import { PROGRAMME_GOALS } from '@column57/snapshot';
 import { TARGET_TEXT } from './messages';
 import { addMonths, FIRST_MONTH, monthsBetween, periodOf, type ReportingPeriod, vnMonth } from './period';
 
@@ -204,15 +205,13 @@ const countPair = (report: ReportVersion | undefined, part: string, whole: strin
   return typeof n === 'number' && typeof d === 'number' ? { numerator: n, denominator: d } : null;
 };
 
-/** A target's key and its name in both languages. */
-const named = (key: TargetKey) => ({ key, ...TARGET_TEXT.pair(key) });
+/** A target's key, its name in both languages, its goal and the year it is due. */
+const named = (key: TargetKey) => ({ key, ...TARGET_TEXT.pair(key), ...PROGRAMME_GOALS[key] });
 
 /** The programme's targets (Decision 1169/QĐ-TTg), each computed from reports, plans or content. */
 export const TARGETS: TargetDefinition[] = [
   {
     ...named('plansIssued'),
-    goal: 100,
-    by: 2025,
     perBody: (ctx, body, month) => {
       const year = Number(month.slice(0, 4));
       const end = `${month}-31`;
@@ -222,20 +221,14 @@ export const TARGETS: TargetDefinition[] = [
   },
   {
     ...named('columnsLive'),
-    goal: 100,
-    by: 2025,
     perBody: (ctx, body, month) => ({ numerator: standing(ctx, body, month)?.entered.columnStatus === 'live' ? 1 : 0, denominator: 1 }),
   },
   {
     ...named('officialsInformed'),
-    goal: 100,
-    by: 2025,
     perBody: (ctx, body, month) => countPair(standing(ctx, body, month), 'officialsInformed', 'officialsTotal'),
   },
   {
     ...named('tasksCommunicated'),
-    goal: 100,
-    by: 2030,
     perBody: (ctx, body, month) => {
       const row = bodyMonth(body, month, ctx.reports.get(body.documentId) ?? [], ctx.activity, ctx.now);
       return row.figures.tasksTotal ? { numerator: row.figures.tasksCommunicated, denominator: row.figures.tasksTotal } : null;
@@ -243,8 +236,6 @@ export const TARGETS: TargetDefinition[] = [
   },
   {
     ...named('grassrootsReach'),
-    goal: 80,
-    by: 2030,
     provincialOnly: true,
     average: true,
     perBody: (ctx, body, month) => {
@@ -254,8 +245,6 @@ export const TARGETS: TargetDefinition[] = [
   },
   {
     ...named('staffTrained'),
-    goal: 70,
-    by: 2030,
     perBody: (ctx, body, month) => countPair(standing(ctx, body, month), 'commStaffTrained', 'commStaff'),
   },
 ];

@@ -39,8 +39,10 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
 
   const generator = generatorFingerprint();
   // A column is written from the generator and from the settings printed into it: the report address is
-  // in every column's CSP, so a new address builds every column again.
-  const columnGenerator = framingReportUrl ? `${generator}\nreport-uri ${framingReportUrl}` : generator;
+  // in every column's CSP, and board pictures and posters are linked from its pages, so a change of
+  // either builds every column again.
+  const settings = [framingReportUrl ? `report-uri ${framingReportUrl}` : '', options.boardFiles ? 'board-files' : ''].filter(Boolean);
+  const columnGenerator = [generator, ...settings].join('\n');
   const hashes = new ContentHashes(cacheDir);
   const { manifest, buildable, fingerprints } = selectBodies(
     { snapshotDir, outDir, releasesDir, asked: options.bodies },

@@ -35,6 +35,11 @@ export interface BuildOptions {
    * articles): a national build renders in several rounds and its memory stays bounded.
    */
   maxGroupBytes?: number;
+  /**
+   * Also draw each board's slides as pictures and the A4 posters (board-files.ts): some 3 minutes of a
+   * 2-core machine for the demo's 56 columns the first time, nothing once drawn (they are cached).
+   */
+  boardFiles?: boolean;
   log?: (message: string) => void;
 }
 

@@ -7,7 +7,7 @@ export interface BuildReport {
    * cards are summed over the render groups (which overlap); `render` is the wall time from the first
    * group's start until the last column is live; search indexes and deferred cards come after that.
    */
-  phases: { validate: number; images: number; shareCards: number; render: number; search: number };
+  phases: { validate: number; images: number; shareCards: number; boardFiles: number; render: number; search: number };
   /** Seconds from the start until every column built was live (pages, feeds, pictures). */
   liveSeconds: number;
   built: Array<{ slug: string; pages: number; release: string }>;
@@ -25,7 +25,7 @@ export interface BuildReport {
 
 export function newReport(): BuildReport {
   return {
-    phases: { validate: 0, images: 0, shareCards: 0, render: 0, search: 0 },
+    phases: { validate: 0, images: 0, shareCards: 0, boardFiles: 0, render: 0, search: 0 },
     built: [],
     unchanged: [],
     held: [],

@@ -17,7 +17,8 @@ const MARGIN = 72;
 const require = createRequire(import.meta.url);
 const fontFile = (weight: string) => require.resolve(`@expo-google-fonts/be-vietnam-pro/${weight}/BeVietnamPro_${weight}.ttf`);
 let fonts: { bold: fontkit.Font; medium: fontkit.Font } | undefined;
-function loadFonts() {
+/** The shipped fonts, opened once: also what the bulletin board's pictures and the posters are set in. */
+export function loadFonts() {
   fonts ??= {
     bold: fontkit.openSync(fontFile('700Bold')) as fontkit.Font,
     medium: fontkit.openSync(fontFile('500Medium')) as fontkit.Font,
@@ -41,7 +42,7 @@ const LETTER: Record<string, string> = { moveTo: 'M', lineTo: 'L', quadraticCurv
 const px = (n: number) => String(Math.round(n * 10) / 10);
 
 /** Shapes a line of text and returns its outline as SVG path data, placed with its baseline at (x, y). */
-function outline(font: fontkit.Font, text: string, size: number, x: number, y: number): { d: string; width: number } {
+export function outline(font: fontkit.Font, text: string, size: number, x: number, y: number): { d: string; width: number } {
   const scale = size / font.unitsPerEm;
   const run = font.layout(text.normalize('NFC'));
   let pen = 0;
@@ -71,7 +72,7 @@ function advanceOf(font: fontkit.Font, word: string): number {
 }
 
 /** The width of a line at a size: its words' advances and the spaces between them (kerning across a space is nil). */
-const measure = (font: fontkit.Font, text: string, size: number) => {
+export const measure = (font: fontkit.Font, text: string, size: number) => {
   const words = text.normalize('NFC').split(' ');
   const units = words.reduce((sum, word) => sum + advanceOf(font, word), 0) + (words.length - 1) * advanceOf(font, ' ');
   return (units * size) / font.unitsPerEm;

@@ -73,6 +73,16 @@ export interface BuildPlan {
   files: Record<string, string>;
   /** The audio of the group's radio bulletins, by audioKeyOf (absent in plans made before there were any). */
   audio?: Record<string, BulletinAudioFile>;
+  /** A bulletin board's slides as pictures ("<body>:<locale>:<slide id>"), both ways round. */
+  boardImages?: Record<string, { landscape: MadeFile; portrait: MadeFile }>;
+  /** The A4 poster of an article or a campaign ("<article|campaign>:<id>:<locale>"), where the build made one. */
+  posters?: Record<string, MadeFile>;
+}
+
+/** A file the build made for a column: its column path and its size in bytes (for the link that offers it). */
+export interface MadeFile {
+  path: string;
+  bytes: number;
 }
 
 const hubItem = z.object({ id: z.string(), slug: z.string(), title: z.string(), locale: z.enum(LOCALES), publishDate: z.string() });
@@ -83,6 +93,8 @@ const imageVariants = z.object({
   sources: z.array(z.object({ width: z.number(), webp: z.string(), fallback: z.string(), fallbackBytes: z.number().int().nonnegative() })),
   fallbackMime: z.string(),
 });
+
+const madeFile = z.object({ path: z.string(), bytes: z.number().int().nonnegative() });
 
 /** The plan as the renderer accepts it; `satisfies` keeps it in step with the interfaces above. */
 export const buildPlanSchema = z.object({
@@ -114,6 +126,8 @@ export const buildPlanSchema = z.object({
       }),
     )
     .optional(),
+  boardImages: z.record(z.string(), z.object({ landscape: madeFile, portrait: madeFile })).optional(),
+  posters: z.record(z.string(), madeFile).optional(),
 }) satisfies z.ZodType<BuildPlan>;
 
 /** Reads a plan's JSON; a malformed plan fails here, naming the file and each field that is wrong. */

@@ -153,7 +153,9 @@ export type PageSpec =
   | { kind: 'communes'; path: ColumnPath; locale: Locale }
   | { kind: 'radio'; path: ColumnPath; locale: 'vi' }
   | { kind: 'bulletin'; path: ColumnPath; locale: 'vi'; id: string }
-  | { kind: 'programme'; path: ColumnPath; locale: 'vi'; day: string };
+  | { kind: 'programme'; path: ColumnPath; locale: 'vi'; day: string }
+  | { kind: 'board'; path: ColumnPath; locale: Locale }
+  | { kind: 'boardImages'; path: ColumnPath; locale: Locale };
 
 /** A list of articles: the latest, or those of a topic or an audience. */
 export type ListRef = { by: 'latest' } | { by: 'topic'; slug: string } | { by: 'audience'; code: string };
@@ -231,6 +233,8 @@ export function pagesOf(column: Column): PageSpec[] {
     pages.push({ kind: 'search', path: paths.section(locale, 'search'), locale });
     pages.push({ kind: 'embed', path: paths.embed(locale), locale });
     if (communesOf(column.manifest, column.body).length) pages.push({ kind: 'communes', path: paths.section(locale, 'communes'), locale });
+    pages.push({ kind: 'board', path: paths.section(locale, 'board'), locale });
+    pages.push({ kind: 'boardImages', path: paths.boardImages(locale), locale });
   }
   pages.push(...radioPagesOf(column));
   return pages;
@@ -288,5 +292,9 @@ export function counterpart(column: Column, spec: PageSpec, locale: Locale): Col
     case 'bulletin':
     case 'programme':
       return locale === 'vi' ? spec.path : null;
+    case 'board':
+      return paths.section(locale, 'board');
+    case 'boardImages':
+      return paths.boardImages(locale);
   }
 }

@@ -4,6 +4,7 @@ import { SitemapStream, streamToPromise } from 'sitemap';
 import { experimental_AstroContainer } from 'astro/container';
 import EmbedFragment from '../views/EmbedFragment.astro';
 import { type Article, type Body, type LegalDocument, type Locale, LOCALES } from '@column57/snapshot';
+import { boardWorker } from './board-assets.ts';
 import { articlePath, type Column, listArticles, listFeedPath, listPath, type ListRef, pagesOf } from './column.ts';
 import { isoDateTime } from './dates.ts';
 import { feedCustomText, feedHtml, feedText, htmlText, xmlSafe } from './encode.ts';
@@ -30,7 +31,8 @@ export type FeedSpec =
   | { kind: 'robots'; path: string }
   | { kind: 'headers'; path: string }
   | { kind: 'fragment'; path: string; locale: Locale; what: 'latest' | 'documents' }
-  | { kind: 'radio'; path: string };
+  | { kind: 'radio'; path: string }
+  | { kind: 'boardWorker'; path: string; locale: Locale };
 
 /** Every feed and machine-readable file of a column. */
 export function feedsOf(column: Column): FeedSpec[] {
@@ -51,6 +53,7 @@ export function feedsOf(column: Column): FeedSpec[] {
     for (const what of ['latest', 'documents'] as const) feeds.push({ kind: 'fragment', path: fragmentPath(locale, what), locale, what });
   }
   if (column.content.bulletins.length) feeds.push({ kind: 'radio', path: radioFeedPath() });
+  for (const locale of column.locales) feeds.push({ kind: 'boardWorker', path: paths.boardWorker(locale), locale });
   feeds.push({ kind: 'sitemap', path: 'sitemap.xml' }, { kind: 'robots', path: 'robots.txt' }, { kind: 'headers', path: '_headers' });
   return feeds;
 }
@@ -395,5 +398,7 @@ export async function renderFeed(column: Column, spec: FeedSpec): Promise<Respon
       return fragment(column, spec.locale, spec.what);
     case 'radio':
       return radioFeed(column);
+    case 'boardWorker':
+      return new Response(boardWorker(column, spec.locale), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
   }
 }

@@ -22,3 +22,11 @@ export const faviconDot = (colour: string) =>
   `data:image/svg+xml,${encodeURIComponent(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><circle cx="1" cy="1" r="1" fill="${colour}"/></svg>`,
   )}`;
+
+/** The pictures the build made of a board's slide, if any. */
+export const boardImagesFor = (slug: string, locale: string, slideId: string) =>
+  buildData().plan.boardImages?.[`${slug}:${locale}:${slideId}`] ?? null;
+
+/** The A4 poster the build made of an article or a campaign in a language, if any. */
+export const posterFor = (kind: 'article' | 'campaign', id: string, locale: string) =>
+  buildData().plan.posters?.[`${kind}:${id}:${locale}`] ?? null;

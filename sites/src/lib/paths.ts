@@ -27,6 +27,7 @@ const SECTIONS = {
   communes: { vi: 'xa-phuong', en: 'communes', addresses: 'kept' },
   /** The radio channel: bulletins are Vietnamese only, so its pages exist in Vietnamese alone and links stay there. */
   radio: { vi: 'truyen-thanh', en: 'radio', addresses: 'own' },
+  board: { vi: 'bang-tin', en: 'bulletin-board', addresses: 'kept' },
 } as const satisfies Record<string, { vi: string; en: string; addresses: 'kept' | 'own' }>;
 
 /** Segments below a section: a list's later pages and the documents' facets. */
@@ -36,6 +37,7 @@ const PARTS = {
   year: { vi: 'nam', en: 'year' },
   issuer: { vi: 'co-quan', en: 'issuer' },
   programme: { vi: 'lich-phat', en: 'programme' },
+  images: { vi: 'anh', en: 'images' },
 } as const;
 
 /** Every section of a column, by name. */
@@ -72,6 +74,9 @@ export const paths = {
   /** The embed guide for portal administrators. */
   embed: (locale: Locale): ColumnPath => `${prefix(locale)}embed/`,
   media: (file: string) => `media/${file}`,
+  /** The bulletin board's slides as pictures, and the board's offline worker (beside the board, so it may control it). */
+  boardImages: (locale: Locale): ColumnPath => `${paths.section(locale, 'board')}${SEGMENTS[locale].images}/`,
+  boardWorker: (locale: Locale): ColumnPath => `${paths.section(locale, 'board')}sw.js`,
 };
 
 /**

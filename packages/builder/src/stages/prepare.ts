@@ -17,6 +17,7 @@ import { Pictures } from '../pictures.ts';
 import { RadioAudio } from '../radio-audio.ts';
 import { type BuildReport, reasonsOf, reportInvalid } from '../report.ts';
 import { CARDS_BEFORE_LIVE, type CardJob, type CardPlan, missingCards, planShareCards, renderCards } from '../share-cards.ts';
+import { makeBoardFiles } from '../board-files.ts';
 import { seconds } from '../timing.ts';
 
 /** What landing a rendered column needs besides its pages, worked out when its group is prepared. */
@@ -132,6 +133,18 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
   }
   report.phases.shareCards += seconds(cardsStarted);
 
+  // The bulletin boards' slides as pictures and the posters (board-files.ts says which are made).
+  const boardStarted = Date.now();
+  const board = ctx.options.boardFiles
+    ? await makeBoardFiles(
+        snapshot.manifest,
+        snapshotDir,
+        valid.map((slug) => [slug, snapshot.bodies.get(slug)!]),
+        ctx.shareDir,
+      )
+    : { boardImages: {}, posters: {}, places: new Map<string, Array<[string, string]>>() };
+  report.phases.boardFiles += seconds(boardStarted);
+
   // The hub rides with the last group to start: by then every group's content has been read.
   const hub = ++state.groupsStarted === state.groupCount;
   const plan: BuildPlan = {
@@ -146,6 +159,8 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
     files: media.files,
     shareImages: cards.shareImages,
     audio,
+    boardImages: board.boardImages,
+    posters: board.posters,
   };
   if (!valid.length && !hub) return null;
   const cardWords = later
@@ -164,6 +179,7 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
           ...state.pictures.placesOf(mediaBySlug.get(slug)!),
           ...(icons.get(slug) ? [icons.get(slug)!] : []),
           ...state.radio.placesOf(snapshot.bodies.get(slug)!.bulletins),
+          ...(board.places.get(slug) ?? []),
         ],
         hubLatest: hubLatest[slug],
       },

@@ -9,7 +9,7 @@ import { both, summary } from '../messages.ts';
 export const buildCommand: CommandSpec = {
   name: 'build',
   summary: summary('buildSummary'),
-  usage: 'column57 build [--body SLUG ...] [--snapshot DIR] [--out DIR] [--hub-url URL] [--framing-report-url URL]',
+  usage: 'column57 build [--body SLUG ...] [--snapshot DIR] [--out DIR] [--hub-url URL] [--framing-report-url URL] [--board-files]',
   options: {
     body: { type: 'string', short: 'b', multiple: true },
     snapshot: { type: 'string', short: 's' },
@@ -21,6 +21,7 @@ export const buildCommand: CommandSpec = {
     report: { type: 'string' },
     'hub-url': { type: 'string' },
     'framing-report-url': { type: 'string' },
+    'board-files': { type: 'boolean' },
   },
   help: [
     `-b, --body SLUG      ${both('onlyThisBody')}`,
@@ -32,6 +33,7 @@ export const buildCommand: CommandSpec = {
     `    --report FILE    ${both('buildReport')}`,
     `    --hub-url URL    ${both('hubUrl')}`,
     `    --framing-report-url URL  ${both('framingReportUrl')}`,
+    `    --board-files    ${both('boardFiles')}`,
     `    --cms URL, --token TOKEN   ${both('asIn')} \`column57 snapshot\``,
   ],
   async run(values) {
@@ -58,6 +60,7 @@ export const buildCommand: CommandSpec = {
       concurrency: jobs,
       hubUrl,
       framingReportUrl,
+      boardFiles: values['board-files'] === true,
       log,
     });
     if (typeof values.report === 'string') writeFileSync(values.report, JSON.stringify(report, null, 1));
