@@ -4,7 +4,9 @@
 # (browser tests drive it through playwright-core; no browser download), Hugo (the benchmark's baseline,
 # whose equivalent site a test builds), Debian's python3-feedparser (the feed parser that is not ours,
 # run by Debian's Python: tests/support/feeds.ts), and Debian's nginx and Apache (the embed guide's server
-# snippets are loaded in each, on loopback as the current user: tests/sites/server-snippets.test.ts).
+# snippets are loaded in each, on loopback as the current user: tests/sites/server-snippets.test.ts),
+# Debian's espeak-ng and ffmpeg (the radio bulletins are synthesised, encoded to MP3 and probed with ffprobe:
+# tests/speech/audio.test.ts), and Debian's zbar-tools (zbarimg decodes the QR codes a test makes).
 # Run by scripts/toolchain.mjs; CI's .ci/run goes through it as well.
 set -euo pipefail
 
@@ -49,3 +51,6 @@ command -v hugo >/dev/null 2>&1 || apt_install hugo
 /usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1 || apt_install python3-feedparser
 [ -x /usr/sbin/nginx ] || apt_install nginx
 [ -x /usr/sbin/apache2 ] || apt_install apache2
+command -v espeak-ng >/dev/null 2>&1 || apt_install espeak-ng
+{ command -v ffmpeg && command -v ffprobe; } >/dev/null 2>&1 || apt_install ffmpeg
+command -v zbarimg >/dev/null 2>&1 || apt_install zbar-tools

@@ -167,7 +167,7 @@ function ensureWorkspaceInstalled(tools, env) {
   log(both('installed', { seconds: Math.round((Date.now() - started) / 1000) }));
 }
 
-/** PostgreSQL, Chromium, Hugo and feedparser from the machine's packages (scripts/test-prerequisites.sh says why each). */
+/** PostgreSQL, Chromium, Hugo, espeak-ng, ffmpeg ... from the machine's packages (scripts/test-prerequisites.sh says why each). */
 function ensureTestPrerequisites(env) {
   const result = spawnSync('bash', [join(root, 'scripts', 'test-prerequisites.sh')], { cwd: root, env, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(both('prerequisitesMissing'));

@@ -13,6 +13,7 @@ const PACKAGES: Record<string, { dir: string; mayImport: string[] }> = {
   i18n: { dir: 'packages/i18n', mayImport: [] },
   snapshot: { dir: 'packages/snapshot', mayImport: ['i18n'] },
   cms: { dir: 'cms', mayImport: ['i18n', 'snapshot'] },
+  speech: { dir: 'packages/speech', mayImport: ['i18n'] },
   sites: { dir: 'sites', mayImport: ['i18n', 'snapshot'] },
   builder: { dir: 'packages/builder', mayImport: ['i18n', 'snapshot', 'sites'] },
   publisher: { dir: 'packages/publisher', mayImport: ['i18n', 'snapshot', 'sites', 'builder'] },
