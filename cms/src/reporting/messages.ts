@@ -15,9 +15,9 @@ export const REPORT_FIELD_TEXT = defineCatalogue('cms/reporting-fields', {
     trainees: 'Số lượt người được tập huấn trong kỳ',
     commStaff: 'Số cán bộ làm công tác truyền thông',
     commStaffTrained: 'Trong đó: đã được bồi dưỡng (lũy kế)',
-    grassrootsBroadcasts: 'Số tin, bài trên hệ thống thông tin cơ sở',
+    grassrootsBroadcasts: 'Số tin, bài khác trên hệ thống thông tin cơ sở (ngoài bản tin truyền thanh, tính tự động)',
     bulletinItems: 'Số tin trên bảng tin điện tử công cộng',
-    grassrootsReachPercent: 'Ước tỷ lệ dân số được tiếp cận qua thông tin cơ sở (%)',
+    grassrootsReachPercent: 'Ước tỷ lệ dân số được tiếp cận qua thông tin cơ sở (%), không bắt buộc; chỉ tiêu tính từ bản tin',
     pressProducts: 'Số sản phẩm báo chí, xuất bản',
     budgetSpent: 'Kinh phí đã sử dụng trong kỳ (đồng)',
     difficulties: 'Khó khăn, vướng mắc',
@@ -32,9 +32,9 @@ export const REPORT_FIELD_TEXT = defineCatalogue('cms/reporting-fields', {
     trainees: 'Trainee attendances in the period',
     commStaff: 'Communication staff',
     commStaffTrained: 'Of whom trained (to date)',
-    grassrootsBroadcasts: 'Grassroots broadcasts',
+    grassrootsBroadcasts: 'Other grassroots items (radio bulletins are counted automatically)',
     bulletinItems: 'Public bulletin-board items',
-    grassrootsReachPercent: 'Estimated share of population reached (%)',
+    grassrootsReachPercent: 'Estimated share of population reached (%), optional; the target is computed from bulletins',
     pressProducts: 'Press and publication products',
     budgetSpent: 'Budget spent in the period (VND)',
     difficulties: 'Difficulties',
@@ -49,7 +49,9 @@ export const TARGET_TEXT = defineCatalogue('cms/reporting-targets', {
     columnsLive: 'Cơ quan có chuyên mục Nghị quyết 57 đang hoạt động',
     officialsInformed: 'Cán bộ, công chức, viên chức được quán triệt',
     tasksCommunicated: 'Nhiệm vụ KH&CN sử dụng ngân sách nhà nước được truyền thông',
-    grassrootsReach: 'Dân số được tiếp cận qua hệ thống thông tin cơ sở (trung bình các tỉnh, thành)',
+    grassrootsReach:
+      'Xã, phường có bản tin truyền thanh phát trong kỳ (trung bình các tỉnh, thành; ' +
+      'tính theo dân số nơi mọi xã đã có số dân, nếu không theo số xã)',
     staffTrained: 'Cán bộ truyền thông được bồi dưỡng',
   },
   en: {
@@ -57,7 +59,9 @@ export const TARGET_TEXT = defineCatalogue('cms/reporting-targets', {
     columnsLive: 'Bodies with a live Resolution 57 column',
     officialsInformed: 'Officials informed of the resolution',
     tasksCommunicated: 'State-funded S&T tasks communicated',
-    grassrootsReach: 'Population reached through grassroots information (mean of provinces)',
+    grassrootsReach:
+      'Communes with a radio bulletin on air in the period (mean of provinces; ' +
+      'weighted by population where every commune has one entered, else by number of communes)',
     staffTrained: 'Communication staff trained',
   },
 });
