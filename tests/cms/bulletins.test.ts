@@ -133,7 +133,8 @@ describe.each(DATABASES)('radio bulletins (%s)', (database) => {
     expect(script).toContain(article.summary.slice(0, 30));
     expect(script).not.toMatch(/\]\(|https?:|!\[|\||\*\*|^#/m);
     const longest = Math.max(...script.split(/(?<=[.!?])\s+/).map((s) => s.split(' ').length));
-    expect(longest).toBeLessThanOrEqual(28);
+    // Cut where a clause opens, or at a comma in the middle of a very long one; never inside a list.
+    expect(longest).toBeLessThanOrEqual(45);
   });
 
   it('previews what will be read, and for how long', async () => {

@@ -1,4 +1,3 @@
-import * as React from 'react';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
 import { ADMIN_TEXT as TEXT, bracketed } from './messages';

@@ -61,37 +61,76 @@ function tidy(text: string): string {
 }
 
 /** Words before which a long sentence may be cut: a new clause starts there. */
-const CLAUSE_OPENERS = new Set(['và', 'nhưng', 'để', 'nhằm', 'đồng', 'trong', 'với', 'góp', 'giúp', 'bảo', 'qua']);
+const CLAUSE_OPENERS = new Set([
+  ...['nhưng', 'để', 'nhằm', 'đồng thời', 'trong đó', 'góp phần', 'giúp', 'bảo đảm', 'qua đó', 'theo đó', 'theo'],
+  ...['khi', 'nếu', 'vì', 'do đó', 'nên', 'từ đó', 'tạo', 'hướng tới', 'phấn đấu'],
+]);
+/** Fewer words than this on either side of a cut would leave a fragment (or split a list: "a, b, c"). */
+const MIN_PIECE = 6;
 
 /**
- * Splits a long sentence where a listener can breathe: at a comma, semicolon or colon once a few words are
- * said, else before a word that opens a clause, and at the latest after MAX_WORDS words.
+ * Splits a long sentence where a listener can breathe: before a word that opens a clause ("để", "nhằm",
+ * "theo đó" …), at a comma or not, and only where both sides keep MIN_PIECE words. A comma alone is no
+ * place to cut (it may sit inside a list: "khoa học, công nghệ, đổi mới sáng tạo"), and a sentence with no
+ * such place stays as written: a cut mid-phrase is worse for a listener than a long sentence.
  */
 function shortSentences(sentence: string): string[] {
   const words = sentence.split(' ');
   if (words.length <= MAX_WORDS) return [sentence];
+  // The words up to the next punctuation mark, from position i: how long the next piece would run.
+  const runFrom = (i: number) => {
+    let n = 0;
+    while (i + n < words.length && !/[,;:.!?…]$/.test(words[i + n])) n++;
+    return n + 1;
+  };
+  // The words back to the previous punctuation mark, ending at position i.
+  const runTo = (i: number) => {
+    let n = 1;
+    while (i - n >= 0 && !/[,;:.!?…]$/.test(words[i - n])) n++;
+    return n;
+  };
+  const opens = (i: number) =>
+    CLAUSE_OPENERS.has(words[i]?.toLocaleLowerCase('vi')) || CLAUSE_OPENERS.has(`${words[i]} ${words[i + 1]}`.toLocaleLowerCase('vi'));
   const parts: string[] = [];
   let current: string[] = [];
-  const cut = () => {
-    if (current.length) parts.push(current.join(' ').replace(/[,;:]$/, '') + (/[.!?…]$/.test(current.at(-1)!) ? '' : '.'));
-    current = [];
-  };
   for (const [i, word] of words.entries()) {
-    const next = words[i + 1]?.toLocaleLowerCase('vi');
     current.push(word);
     const rest = words.length - i - 1;
-    if (rest < 4) continue; // a last few words stay with their sentence
-    if (
-      (/[,;:]$/.test(word) && current.length >= 8) ||
-      (next && CLAUSE_OPENERS.has(next) && current.length >= 14) ||
-      current.length >= MAX_WORDS
-    ) {
-      cut();
+    if (current.length < MIN_PIECE || rest < MIN_PIECE) continue;
+    const atMark = /[;:]$/.test(word) && runTo(i) >= MIN_PIECE && runFrom(i + 1) >= MIN_PIECE;
+    if (current.length >= MIN_PIECE + 2 && (atMark || opens(i + 1))) {
+      parts.push(current.join(' ').replace(/[,;:]$/, '') + '.');
+      current = [];
     }
   }
-  current.length && parts.push(current.join(' '));
+  if (current.length) parts.push(current.join(' '));
   // A first letter made capital where a piece now opens a sentence.
-  return parts.map((part) => part.charAt(0).toLocaleUpperCase('vi') + part.slice(1));
+  return parts.flatMap(halveAtComma).map((part) => part.charAt(0).toLocaleUpperCase('vi') + part.slice(1));
+}
+
+/**
+ * The last resort for a sentence still half as long again as a breath: cut at the comma nearest its middle
+ * that ends a piece of MIN_PIECE words (not a list item) and leaves as many after it.
+ */
+function halveAtComma(sentence: string): string[] {
+  const words = sentence.split(' ');
+  if (words.length <= MAX_WORDS * 1.5) return [sentence];
+  let best = -1;
+  let since = 0;
+  for (const [i, word] of words.entries()) {
+    since++;
+    if (!/,$/.test(word)) continue;
+    const fits = since >= MIN_PIECE && i + 1 >= MIN_PIECE && words.length - i - 1 >= MIN_PIECE;
+    if (fits && (best < 0 || Math.abs(i - words.length / 2) < Math.abs(best - words.length / 2))) best = i;
+    since = 0;
+  }
+  if (best < 0) return [sentence];
+  const head = `${words
+    .slice(0, best + 1)
+    .join(' ')
+    .replace(/,$/, '')}.`;
+  const tail = words.slice(best + 1).join(' ');
+  return [head, ...halveAtComma(tail.charAt(0).toLocaleUpperCase('vi') + tail.slice(1))];
 }
 
 function sentencesOf(paragraph: string): string[] {
