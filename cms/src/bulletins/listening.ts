@@ -1,4 +1,5 @@
 import { lexer, type Token, type Tokens } from 'marked';
+import { CLAUSE_OPENERS } from './clause-words';
 
 /**
  * An article turned into a script for listening: what a loudspeaker can carry of it. Markdown is read by
@@ -60,11 +61,6 @@ function tidy(text: string): string {
   return /[.!?…:;]$/.test(plain) ? plain : `${plain}.`;
 }
 
-/** Words before which a long sentence may be cut: a new clause starts there. */
-const CLAUSE_OPENERS = new Set([
-  ...['nhưng', 'để', 'nhằm', 'đồng thời', 'trong đó', 'góp phần', 'giúp', 'bảo đảm', 'qua đó', 'theo đó', 'theo'],
-  ...['khi', 'nếu', 'vì', 'do đó', 'nên', 'từ đó', 'tạo', 'hướng tới', 'phấn đấu'],
-]);
 /** Fewer words than this on either side of a cut would leave a fragment (or split a list: "a, b, c"). */
 const MIN_PIECE = 6;
 
