@@ -12,7 +12,7 @@ import { ROOT } from '../scripts/lib/paths.ts';
 const PACKAGES: Record<string, { dir: string; mayImport: string[] }> = {
   i18n: { dir: 'packages/i18n', mayImport: [] },
   snapshot: { dir: 'packages/snapshot', mayImport: ['i18n'] },
-  cms: { dir: 'cms', mayImport: ['i18n', 'snapshot'] },
+  cms: { dir: 'cms', mayImport: ['i18n', 'snapshot', 'speech'] },
   speech: { dir: 'packages/speech', mayImport: ['i18n'] },
   sites: { dir: 'sites', mayImport: ['i18n', 'snapshot'] },
   builder: { dir: 'packages/builder', mayImport: ['i18n', 'snapshot', 'sites', 'speech'] },

@@ -34,6 +34,7 @@ const NOT_INTERFACE: Record<string, string> = {
   'cms/src/seed/data.ts': 'demo content and its defaults, not interface',
   'cms/src/seed/index.ts': 'demo content',
   'cms/src/seed/reporting.ts': 'demo report figures and notes',
+  'cms/src/bulletins/clause-words.ts': 'words where a spoken sentence may be cut: language data for the script proposal',
   'packages/speech/src/lexicon.ts': 'the words a bulletin is read aloud with (figures, dates, abbreviations): spoken content',
 };
 

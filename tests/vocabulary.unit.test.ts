@@ -18,6 +18,8 @@ const SNAPSHOT_LIST: Record<string, readonly string[] | { cmsOnly: string }> = {
   'api/resolution-document.legalStatus': snapshot.DOCUMENT_STATUSES,
   'api/honour.kind': snapshot.HONOUR_KINDS,
   'api/st-task.taskStatus': snapshot.TASK_STATUSES,
+  'api/radio-bulletin.level': snapshot.BULLETIN_LEVELS,
+  'api/radio-bulletin.voice': snapshot.BULLETIN_VOICES,
   'components/campaign/asset.kind': snapshot.ASSET_KINDS,
   'components/body/kind-period.kind': snapshot.BODY_KINDS,
   'api/monthly-report.reportStatus': { cmsOnly: 'reports never leave the CMS' },

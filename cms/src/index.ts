@@ -15,6 +15,7 @@ import { registerContentRules } from './validation/content-rules';
 import { registerChangeNotifier, startNotifying } from './publishing/change-notifier';
 import { registerSchedule } from './publishing/schedule';
 import { registerBuildStatusRoute } from './publishing/build-status-route';
+import { registerBulletinRoutes } from './bulletins/routes';
 import { registerReportingGuard } from './reporting/guard';
 import { enforceAdminPasswordPolicy } from './security/admin-password';
 import { registerReportingCycle } from './reporting/reports';
@@ -49,6 +50,7 @@ export default {
     registerChangeNotifier(strapi);
     registerBuildStatusRoute(strapi);
     registerReportingRoutes(strapi);
+    registerBulletinRoutes(strapi);
     enforceAdminPasswordPolicy(strapi);
   },
 

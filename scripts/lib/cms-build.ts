@@ -7,7 +7,16 @@ import { START_TEXT } from './start-text.ts';
 
 const STAMP = join(CMS_DIR, 'dist', '.column57-build');
 // The CMS runs the packages it depends on from their sources (the snapshot's contract, the catalogues).
-const SOURCES = ['cms/src', 'cms/config', 'cms/package.json', 'cms/tsconfig.json', 'packages/snapshot', 'packages/i18n', 'pnpm-lock.yaml'];
+const SOURCES = [
+  'cms/src',
+  'cms/config',
+  'cms/package.json',
+  'cms/tsconfig.json',
+  'packages/snapshot',
+  'packages/i18n',
+  'packages/speech',
+  'pnpm-lock.yaml',
+];
 
 /** Builds the CMS (server and admin panel) unless the sources are unchanged since the last build. */
 export function buildCmsIfStale(env: NodeJS.ProcessEnv, log: (m: string) => void) {

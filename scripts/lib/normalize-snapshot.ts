@@ -26,6 +26,8 @@ export function normalizeSnapshot(manifest: Manifest, bodies: BodyContent[]): { 
     content.campaigns.forEach((c) => name(c.id, `${scope}:campaign:${c.slug}`));
     content.honours.forEach((h) => name(h.id, `${scope}:honour:${h.date}:${h.locales.vi.recipient}`));
     content.tasks.forEach((t) => name(t.id, `${scope}:task:${t.code}`));
+    // A shared bulletin is the same item in its owner's content and in each commune's: keyed by its owner.
+    content.bulletins.forEach((b) => name(b.id, `${b.sharedFrom ?? scope}:bulletin:${b.slug}`));
   }
   const rewrite = (value: unknown, key?: string): unknown => {
     if (Array.isArray(value)) {

@@ -183,6 +183,14 @@ describe.each(DATABASES)('every registered route keeps bodies apart (%s)', (data
         endDate: '2026-12-31',
       },
       'api::honour.honour': { recipient: secrets.draft, kind: 'individual', reason: secrets.draft, date: '2026-11-01' },
+      // A ministry targets no commune: its bulletin is broadcast nowhere, but it is MST's all the same.
+      'api::radio-bulletin.radio-bulletin': {
+        title: secrets.draft,
+        script: secrets.draft,
+        broadcastFrom: '2026-11-01',
+        broadcastTo: '2026-11-07',
+        broadcastTimes: '06:30',
+      },
     };
     for (const [uid, data] of Object.entries(missing)) {
       if (await cms.strapi.db.query(uid as any).count({ where: { body: { slug: 'mst' } } })) continue;

@@ -163,6 +163,8 @@ const PROBED = [
   'POST /admin/webhooks/batch-delete',
   'POST /api/email',
   'POST /api/upload',
+  'POST /column57/bulletins/from-article/:documentId',
+  'POST /column57/bulletins/speech-preview',
   'POST /column57/reporting/reports/:documentId/amend',
   'POST /column57/reporting/reports/:documentId/submit',
   'POST /content-manager/collection-types/:model',

@@ -5,6 +5,7 @@ export const OWNED_TYPES = [
   'api::campaign.campaign',
   'api::honour.honour',
   'api::st-task.st-task',
+  'api::radio-bulletin.radio-bulletin',
 ] as const;
 
 /**

@@ -72,7 +72,8 @@ function bodyMemberPermissions(strapi: Core.Strapi, locales: string[], canPublis
     permissions.push(...contentPermissions(strapi, locales, uid, ['create', 'update'], own));
     if (canPublish) permissions.push(...contentPermissions(strapi, locales, uid, ['publish', 'delete'], own));
   }
-  for (const uid of ['api::topic.topic', 'api::audience.audience']) {
+  // Bodies are public reference data; reading them lets a province's editors pick target communes by name.
+  for (const uid of ['api::topic.topic', 'api::audience.audience', 'api::body.body']) {
     permissions.push(...contentPermissions(strapi, locales, uid, ['read'], []));
   }
   // Reports and plans: a body edits its own drafts (the publisher submits them through the reporting

@@ -8,7 +8,7 @@ import { ROLE_CODES, isNationalCapable, isOwnedType, isReportingType } from './o
  * as database filters. Every enforcement layer (the data guard on every database query, the document
  * guard on every document call, the RBAC conditions the admin panel applies) asks this module.
  *
- * - Content of a body (articles, documents, campaigns, honours, S&T tasks) belongs to that body, in all its
+ * - Content of a body (articles, documents, campaigns, honours, S&T tasks, radio bulletins) belongs to that body, in all its
  *   locales; national documents and campaigns belong to the national editors and every body may read them.
  * - Reports and plans belong to their body; the programme office reads every body's.
  * - A media file or folder belongs to the body of the account that created it (its stored `createdBy`);

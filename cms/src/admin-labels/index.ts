@@ -9,6 +9,7 @@ import { HONOUR } from './honour';
 import type { TypeLabels } from './labels';
 import { MEMBERSHIP } from './membership';
 import { MONTHLY_REPORT } from './monthly-report';
+import { RADIO_BULLETIN } from './radio-bulletin';
 import { RESOLUTION_DOCUMENT } from './resolution-document';
 import { ST_TASK } from './st-task';
 import { TOPIC } from './topic';
@@ -25,6 +26,7 @@ export const LABELS: TypeLabels[] = [
   CAMPAIGN,
   HONOUR,
   ST_TASK,
+  RADIO_BULLETIN,
   BODY,
   TOPIC,
   AUDIENCE,

@@ -1,5 +1,7 @@
 import * as React from 'react';
 import { ADMIN_TEXT as TEXT, bracketed } from './messages';
+import { MakeBulletinAction } from './bulletin-action';
+import { ScriptPreviewPanel } from './script-preview';
 
 /** A small chart-bars mark for the menu (no icon package is needed for one icon). */
 const StatusIcon = () => (
@@ -44,5 +46,11 @@ export default {
       permissions: [],
     });
   },
-  bootstrap() {},
+  bootstrap(app: any) {
+    // "Make a bulletin from this article" among the article edit view's actions.
+    const contentManager = app.getPlugin('content-manager').apis;
+    contentManager.addDocumentAction((actions: unknown[]) => [...actions, MakeBulletinAction]);
+    // What a bulletin's script will sound like, and how long, beside its edit form.
+    contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, ScriptPreviewPanel]);
+  },
 };

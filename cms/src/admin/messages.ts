@@ -61,6 +61,18 @@ export const ADMIN_TEXT = defineCatalogue('cms/admin', {
     amendmentDrafted: 'Đã tạo bản sửa đổi',
     national: 'Toàn quốc',
     nationalDashboard: 'Bảng điều khiển toàn quốc',
+    // The article edit view's action (bulletin-action.tsx).
+    makeBulletin: 'Tạo bản tin truyền thanh',
+    bulletinMade: 'Đã tạo bản tin nháp từ bài viết',
+    bulletinNotMade: 'Không tạo được bản tin',
+    saveArticleFirst: 'Hãy lưu bài viết trước khi tạo bản tin',
+    // The bulletin edit view's side panel (script-preview.tsx).
+    spokenTitle: 'Sẽ đọc thế nào',
+    spokenIntro: 'Kịch bản như giọng đọc sẽ đọc; phần được đổi thành chữ được tô đậm.',
+    spokenDuration: ({ minutes, seconds }: { minutes: number; seconds: number }) =>
+      `Thời lượng ước tính: ${minutes > 0 ? `${minutes} phút ` : ''}${seconds} giây`,
+    spokenEmpty: 'Chưa có kịch bản.',
+    spokenFailed: 'Không xem trước được',
   },
   en: {
     buildStatusMenu: 'build status',
@@ -103,6 +115,15 @@ export const ADMIN_TEXT = defineCatalogue('cms/admin', {
     amendmentDrafted: 'amendment drafted',
     national: 'national dashboard',
     nationalDashboard: 'national dashboard',
+    makeBulletin: 'make a radio bulletin',
+    bulletinMade: 'a draft bulletin was made from the article',
+    bulletinNotMade: 'the bulletin could not be made',
+    saveArticleFirst: 'save the article before making a bulletin',
+    spokenTitle: 'How it will be read',
+    spokenIntro: 'The script as the voice will read it; what was turned into words is in bold.',
+    spokenDuration: ({ minutes, seconds }) => `Estimated duration: ${minutes > 0 ? `${minutes} min ` : ''}${seconds} s`,
+    spokenEmpty: 'No script yet.',
+    spokenFailed: 'could not preview',
   },
 });
 

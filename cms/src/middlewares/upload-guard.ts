@@ -47,7 +47,9 @@ async function pixelProblems(name: string, path: string): Promise<FieldProblem[]
 async function problemsOf(file: UploadedFile): Promise<FieldProblem[]> {
   const name = file.originalFilename ?? 'file';
   const extension = name.includes('.') ? name.split('.').pop()!.toLowerCase() : '';
-  const detected = await detect(file.filepath);
+  const found = await detect(file.filepath);
+  // Parameters are not part of the type: Opus in Ogg is detected as "audio/ogg; codecs=opus".
+  const detected = found && { ...found, mime: found.mime.split(';')[0].trim() };
   if (!detected || !ALLOWED_UPLOADS[detected.mime]) {
     const text = detected
       ? UPLOAD_TEXT.pair('typeNotAccepted', { name, mime: detected.mime })

@@ -10,8 +10,24 @@ export const IMAGE_MAX_PIXELS = 40_000_000;
 /** No side longer than this (WebP, which the columns serve, cannot encode more than 16383). */
 export const IMAGE_MAX_SIDE = 16_000;
 
+/**
+ * Recordings of radio bulletins (MP3, OGG, Opus, M4A, WAV): what smart-loudspeaker systems and phones play.
+ * The keys are the types file-type detects from the bytes; a bulletin's audio field accepts these only.
+ */
+export const AUDIO_UPLOADS: Record<string, string[]> = {
+  'audio/mpeg': ['mp3'],
+  'audio/ogg': ['ogg', 'oga', 'opus'],
+  'audio/opus': ['opus'],
+  'audio/x-m4a': ['m4a'],
+  'audio/mp4': ['m4a'],
+  'audio/wav': ['wav'],
+  'audio/vnd.wave': ['wav'],
+  'audio/x-wav': ['wav'],
+};
+
 /** Detected MIME type -> extensions a file of that type may carry. */
 export const ALLOWED_UPLOADS: Record<string, string[]> = {
+  ...AUDIO_UPLOADS,
   'image/jpeg': ['jpg', 'jpeg'],
   'image/png': ['png'],
   'image/webp': ['webp'],

@@ -1,6 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import { isOwnedType, REFERENCE_TYPES } from '../access/owned-types';
 import { CMS_LOG_TEXT } from '../log-messages';
+import { BULLETIN } from '../bulletins/rules';
+import { bulletinCommuneSlugs } from '../bulletins/targets';
 
 /**
  * Tells the build service which columns a change touches, as soon as the change is committed.
@@ -30,7 +32,9 @@ async function ownersOf(strapi: Core.Strapi, uid: string, documentId: string): P
     body?: { slug: string } | null;
   }>;
   if (versions.some((v) => v.national)) return 'all';
-  return [...new Set(versions.map((v) => v.body?.slug).filter((s): s is string => Boolean(s)))];
+  const owners = [...new Set(versions.map((v) => v.body?.slug).filter((s): s is string => Boolean(s)))];
+  // A bulletin is copied into each commune it is broadcast in: their columns change with it.
+  return uid === BULLETIN ? [...new Set([...owners, ...(await bulletinCommuneSlugs(strapi, documentId))])] : owners;
 }
 
 const union = (a: Scope, b: Scope): Scope => (a === 'all' || b === 'all' ? 'all' : [...new Set([...a, ...b])]);

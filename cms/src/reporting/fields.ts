@@ -29,7 +29,8 @@ export const ENTERED_FIELDS: EnteredField[] = [
   field('trainees', 'count', true),
   field('commStaff', 'count', true),
   field('commStaffTrained', 'count', true),
-  field('grassrootsBroadcasts', 'count', true),
+  // Radio bulletins are counted from what is published (grassroots.ts): what is left to type is optional.
+  field('grassrootsBroadcasts', 'count', false),
   field('bulletinItems', 'count', true),
   field('grassrootsReachPercent', 'percent', false),
   field('pressProducts', 'count', true),

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { AUDIENCE_CODES, CHANNELS } from '@column57/snapshot';
 import type { ReportingPeriod } from './period';
+import { type GrassrootsActivity, type GrassrootsFigures, grassrootsOf, loadGrassroots } from './grassroots';
 
 /**
  * What a body's published content says about a reporting period. Read in bulk once, then grouped in
@@ -23,6 +24,8 @@ export interface Figures {
   tasksCommunicated: number;
   /** Every article published up to the period's end. */
   articlesToDate: number;
+  /** From the radio bulletins published (grassroots.ts). Absent from figures frozen before bulletins existed. */
+  grassroots?: GrassrootsFigures;
 }
 
 interface ArticleRow {
@@ -56,6 +59,7 @@ export interface Activity {
   campaigns: CampaignRow[];
   honours: DatedRow[];
   tasks: TaskRow[];
+  grassroots: GrassrootsActivity;
 }
 
 /**
@@ -93,13 +97,14 @@ export async function loadActivity(strapi: Core.Strapi, onlyBody?: string): Prom
   const q = (uid: string) => strapi.db.query(uid as UID.Schema);
   const body = { select: ['documentId'] };
   const of = (where: Record<string, unknown>) => (onlyBody ? { ...where, body: { documentId: onlyBody } } : where);
-  const [articles, english, documents, campaigns, honours, tasks]: [
+  const [articles, english, documents, campaigns, honours, tasks, grassroots]: [
     Selected['articles'],
     Selected['english'],
     Selected['documents'],
     Selected['campaigns'],
     Selected['honours'],
     Selected['tasks'],
+    GrassrootsActivity,
   ] = await Promise.all([
     q('api::article.article').findMany({
       where: of(PUBLISHED_VI),
@@ -124,6 +129,8 @@ export async function loadActivity(strapi: Core.Strapi, onlyBody?: string): Prom
       select: ['documentId', 'startDate'],
       populate: { body },
     }),
+    // Every body's bulletins: a province's coverage counts its communes' own bulletins, a commune's its province's.
+    loadGrassroots(strapi),
   ]);
   return {
     articles: articles.map((a) => ({
@@ -144,6 +151,7 @@ export async function loadActivity(strapi: Core.Strapi, onlyBody?: string): Prom
     })),
     honours: honours.map((h) => ({ body: owner(h), day: day(h.date) })),
     tasks: tasks.map((t) => ({ documentId: t.documentId, body: owner(t), start: day(t.startDate) })),
+    grassroots,
   };
 }
 
@@ -151,7 +159,7 @@ const inPeriod = (d: string, p: ReportingPeriod) => d >= p.from && d <= p.to;
 const tally = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number>;
 
 /** One body's share of the activity, grouped once per load: the dashboard asks for every body and month. */
-type BodyActivity = Omit<Activity, 'english'>;
+type BodyActivity = Omit<Activity, 'english' | 'grassroots'>;
 const grouped = new WeakMap<Activity, Map<string | null, BodyActivity>>();
 function activityOf(activity: Activity, bodyDocumentId: string): BodyActivity {
   let byBody = grouped.get(activity);
@@ -196,5 +204,6 @@ export function figuresOf(activity: Activity, bodyDocumentId: string, period: Re
     tasksTotal: tasks.length,
     tasksCommunicated: tasks.filter((t) => communicated.has(t.documentId)).length,
     articlesToDate: articles.filter((a) => a.day <= period.to).length,
+    grassroots: grassrootsOf(activity.grassroots, bodyDocumentId, period),
   };
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { isProvinceLevel } from '../bulletins/communes';
 import { ENTERED_FIELDS, money } from './fields';
 import { type Activity, type Figures, figuresOf, loadActivity } from './figures';
 import { PLAN, REPORT } from './guard';
@@ -14,6 +15,8 @@ export interface BodyInfo {
   nameVi: string;
   nameEn: string;
   central: boolean;
+  /** The kind in force (body kinds of the snapshot's vocabulary). */
+  kind: string;
 }
 export interface ReportVersion {
   documentId: string;
@@ -50,6 +53,8 @@ export interface TargetBody {
   numerator: number | null;
   denominator: number | null;
   value: number | null;
+  /** How the body's value was weighted, where a target says (grassroots coverage: population or count). */
+  basis?: 'population' | 'count' | null;
 }
 export interface Target {
   key: string;
@@ -140,7 +145,14 @@ export async function loadBodies(strapi: Core.Strapi): Promise<BodyInfo[]> {
     .query('api::body.body')
     .findMany({ select: ['documentId', 'slug', 'nameVi', 'nameEn'], populate: { kindHistory: true } })) as Entry[];
   return bodies
-    .map((b) => ({ documentId: b.documentId, slug: b.slug, nameVi: b.nameVi, nameEn: b.nameEn, central: CENTRAL_KINDS.has(kindOf(b)) }))
+    .map((b) => ({
+      documentId: b.documentId,
+      slug: b.slug,
+      nameVi: b.nameVi,
+      nameEn: b.nameEn,
+      central: CENTRAL_KINDS.has(kindOf(b)),
+      kind: kindOf(b),
+    }))
     .sort((a, b) => Number(b.central) - Number(a.central) || a.nameVi.localeCompare(b.nameVi, 'vi'));
 }
 
@@ -185,7 +197,11 @@ function standing(ctx: TargetContext, body: BodyInfo, month: string): ReportVers
   return latest(submitted.filter((v) => v.month === lastMonth));
 }
 
-type PerBody = (ctx: TargetContext, body: BodyInfo, month: string) => { numerator: number; denominator: number } | null;
+type PerBody = (
+  ctx: TargetContext,
+  body: BodyInfo,
+  month: string,
+) => { numerator: number; denominator: number; basis?: 'population' | 'count' | null } | null;
 
 type TargetKey = keyof typeof TARGET_TEXT.messages.vi;
 interface TargetDefinition {
@@ -238,9 +254,11 @@ export const TARGETS: TargetDefinition[] = [
     ...named('grassrootsReach'),
     provincialOnly: true,
     average: true,
+    // Computed from the bulletins on air in the month's period: the share of the province's communes they
+    // reached (grassroots.ts), no longer a percentage typed into the report.
     perBody: (ctx, body, month) => {
-      const value = standing(ctx, body, month)?.entered.grassrootsReachPercent;
-      return typeof value === 'number' ? { numerator: value, denominator: 100 } : null;
+      const g = bodyMonth(body, month, ctx.reports.get(body.documentId) ?? [], ctx.activity, ctx.now).figures.grassroots;
+      return g && g.coveragePercent !== null ? { numerator: g.coveragePercent, denominator: 100, basis: g.coverageBasis } : null;
     },
   },
   {
@@ -250,7 +268,8 @@ export const TARGETS: TargetDefinition[] = [
 ];
 
 function evaluate(definition: TargetDefinition, ctx: TargetContext, month: string) {
-  const bodies = ctx.bodies.filter((b) => !definition.provincialOnly || !b.central);
+  // Provinces and cities only: communes are counted inside their province.
+  const bodies = ctx.bodies.filter((b) => !definition.provincialOnly || isProvinceLevel(b.kind));
   const perBody = bodies.map((body) => ({ body, pair: definition.perBody(ctx, body, month) }));
   const counted = perBody.filter((p) => p.pair);
   const numerator = counted.reduce((s, p) => s + p.pair!.numerator, 0);
@@ -317,7 +336,35 @@ function sumFigures(rows: BodyMonth[]): Figures {
     for (const [k, v] of Object.entries(figures.byAudience)) total.byAudience[k] = (total.byAudience[k] ?? 0) + v;
     for (const [k, v] of Object.entries(figures.byChannel)) total.byChannel[k] = (total.byChannel[k] ?? 0) + v;
   }
+  total.grassroots = sumGrassroots(rows);
   return total;
+}
+
+/**
+ * The national grassroots totals: bulletins, broadcasts and minutes summed over every body; communes counted
+ * once, from the provinces (each province counts its communes' own bulletins too). The national share is
+ * by count: populations are not entered everywhere.
+ */
+function sumGrassroots(rows: BodyMonth[]): Figures['grassroots'] {
+  const total = { bulletins: 0, broadcastsPlanned: 0, audioMinutes: 0, communesCovered: 0, communesTotal: 0 };
+  for (const { body, figures } of rows) {
+    const g = figures.grassroots;
+    if (!g) continue;
+    total.bulletins += g.bulletins;
+    total.broadcastsPlanned += g.broadcastsPlanned;
+    total.audioMinutes += g.audioMinutes;
+    if (isProvinceLevel(body.kind)) {
+      total.communesCovered += g.communesCovered;
+      total.communesTotal += g.communesTotal;
+    }
+  }
+  const share = total.communesTotal ? Math.round((1000 * total.communesCovered) / total.communesTotal) / 10 : null;
+  return {
+    ...total,
+    audioMinutes: Math.round(total.audioMinutes * 10) / 10,
+    coveragePercent: share,
+    coverageBasis: share === null ? null : 'count',
+  };
 }
 
 /** The national picture for a month, as the dashboard and every export show it. */
@@ -349,6 +396,7 @@ export async function nationalPicture(strapi: Core.Strapi, month: string, now = 
         numerator: pair?.numerator ?? null,
         denominator: pair?.denominator ?? null,
         value: pair ? (definition.average ? pair.numerator : ratio(pair.numerator, pair.denominator)) : null,
+        ...(pair?.basis !== undefined ? { basis: pair.basis } : {}),
       })),
       missing: current.perBody.filter((p) => !p.pair).map((p) => p.body.slug),
       trend: trendMonths.map((m) => ({ month: m, value: m === month ? current.value : evaluate(definition, ctx, m).value })),

@@ -94,6 +94,19 @@ export interface TaskSeed {
   end: string;
   status: string;
 }
+/** A demo radio bulletin of a province; `fromArticle` (the index of a story it tells) makes title and script from it. */
+export interface BulletinSeed {
+  body: string;
+  level: string;
+  voice: string;
+  from: string;
+  to: string;
+  times: string;
+  title?: string;
+  script?: string;
+  fromArticle?: number;
+  factsToCheck?: string;
+}
 export interface TopicSeed {
   slug: string;
   vi: { name: string; description: string };
@@ -108,6 +121,7 @@ export interface SeedData {
   honours: HonourSeed[];
   tasks: TaskSeed[];
   topics: TopicSeed[];
+  bulletins: BulletinSeed[];
 }
 
 export function loadSeedData(seedDir: string): SeedData {
@@ -124,6 +138,7 @@ export function loadSeedData(seedDir: string): SeedData {
     honours: read('honours.json'),
     tasks: read('tasks.json'),
     topics: read('topics.json'),
+    bulletins: read('bulletins.json'),
   };
 }
 

@@ -5,9 +5,10 @@ import { guidePdf, illustration, logo } from './artwork';
 import { AUDIENCES, type BodyFact, type SeedData, type Story, fill, isCentral, loadSeedData } from './data';
 import { MediaLibrary } from './media';
 import { CMS_LOG_TEXT } from '../log-messages';
+import { scriptFromArticle } from '../bulletins/listening';
 
 /** Bump when the demo content changes shape; a database seeded at this version is left alone. */
-export const DEMO_SEED_VERSION = 1;
+export const DEMO_SEED_VERSION = 2;
 
 const ARTICLES_PER_BODY = 14;
 const HONOURS_PER_BODY = 3;
@@ -277,6 +278,42 @@ class Seeder {
     }
   }
 
+  /**
+   * A province's radio bulletins, broadcast to all its communes (whichever exist: the communes come with
+   * their own seed). One is made from the body's article as an editor's "make a bulletin" would make it.
+   */
+  private async bulletins(body: BodyFact, index: number, bodyId: string) {
+    const uid = 'api::radio-bulletin.radio-bulletin';
+    for (const seed of this.data.bulletins.filter((b) => b.body === body.slug)) {
+      let text = { title: seed.title ?? '', script: seed.script ?? '' };
+      let sourceArticle: string | null = null;
+      if (seed.fromArticle !== undefined) {
+        const story = storiesFor(this.data, body, index)[seed.fromArticle];
+        const found = (await this.docs('api::article.article').findFirst({
+          filters: { slug: story.vi.slug, body: { documentId: bodyId } },
+          locale: 'vi',
+          status: 'published',
+        } as any)) as Json | null;
+        if (!found) continue;
+        text = { title: found.title, script: scriptFromArticle(found as { title: string; summary: string; content: string }) };
+        sourceArticle = found.documentId;
+      }
+      if (await this.findId(uid, { title: text.title, body: { documentId: bodyId } })) continue;
+      await this.createPublished(uid, {
+        ...text,
+        level: seed.level,
+        voice: seed.voice,
+        broadcastFrom: seed.from,
+        broadcastTo: seed.to,
+        broadcastTimes: seed.times,
+        allCommunes: true,
+        sourceArticle,
+        factsToCheck: seed.factsToCheck ?? null,
+        body: bodyId,
+      });
+    }
+  }
+
   private async bodyContent(body: BodyFact, index: number, bodyId: string) {
     const english = body.englishEnabled;
     const stories = storiesFor(this.data, body, index);
@@ -370,6 +407,8 @@ class Seeder {
           : null,
       );
     }
+
+    await this.bulletins(body, index, bodyId);
 
     if (BODIES_WITH_CAMPAIGNS.includes(body.slug)) {
       for (const campaign of this.data.campaigns.filter((c) => c.scope === 'body')) {

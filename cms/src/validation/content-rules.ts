@@ -5,6 +5,8 @@ import { type FieldProblem, inEach, throwIfProblems } from './field-error';
 import { VALIDATION_TEXT as TEXT } from './messages';
 import { isNationalCapable, isOwnedType, type OwnedType } from '../access/owned-types';
 import { attributesOf } from '../schema-of';
+import { BULLETIN_RULES } from '../bulletins/rules';
+import { deriveBulletinSlug } from '../bulletins/slug';
 
 type Entry = Record<string, any>;
 type Rule = (entry: Entry, ctx: RuleContext) => Promise<FieldProblem[]> | FieldProblem[];
@@ -147,6 +149,7 @@ const RULES: Record<OwnedType | 'api::body.body', Rule[]> = {
         ? [{ field: 'code', ...TEXT.pair('taskCodeTaken', { code: e.code }) }]
         : [],
   ],
+  'api::radio-bulletin.radio-bulletin': [bodyRequired, ...BULLETIN_RULES],
   'api::body.body': [
     (e) =>
       !isBlank(e.basePath) && !/^\/(?:[a-z0-9-]+\/)*$/.test(String(e.basePath))
@@ -222,6 +225,10 @@ export function registerContentRules(strapi: Core.Strapi) {
     if (target !== undefined) incoming.body = target;
     else delete incoming.body;
     const entry = { ...(stored ?? {}), ...incoming };
+    // A bulletin without a slug gets one from its title, free in its body (made from an article: the article's).
+    if (context.uid === 'api::radio-bulletin.radio-bulletin' && context.action !== 'publish') {
+      await deriveBulletinSlug(strapi, entry, data, params.documentId);
+    }
     const ruleContext: RuleContext = { strapi, uid: context.uid, documentId: params.documentId, locale: params.locale ?? 'vi' };
     const problems = (await Promise.all(rules.map((rule) => rule(entry, ruleContext)))).flat();
     throwIfProblems(problems);

@@ -698,6 +698,7 @@ export interface ApiBodyBody extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
+    parent: Schema.Attribute.Relation<'manyToOne', 'api::body.body'>;
     portalUrl: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
@@ -1076,6 +1077,64 @@ export interface ApiMonthlyReportMonthlyReport extends Struct.CollectionTypeSche
         number
       > &
       Schema.Attribute.DefaultTo<1>;
+  };
+}
+
+export interface ApiRadioBulletinRadioBulletin extends Struct.CollectionTypeSchema {
+  collectionName: 'radio_bulletins';
+  info: {
+    description: "A grassroots radio bulletin, in Vietnamese only, written for listening: broadcast in the owner's communes (a province's chosen or all communes; a commune's own bulletin in that commune) every day of its window at each of its times.";
+    displayName: 'B\u1EA3n tin truy\u1EC1n thanh (radio bulletin)';
+    pluralName: 'radio-bulletins';
+    singularName: 'radio-bulletin';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    allCommunes: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    audio: Schema.Attribute.Media<'audios'>;
+    body: Schema.Attribute.Relation<'manyToOne', 'api::body.body'>;
+    broadcastFrom: Schema.Attribute.Date & Schema.Attribute.Required;
+    broadcastTimes: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }> &
+      Schema.Attribute.DefaultTo<'06:30, 17:00'>;
+    broadcastTo: Schema.Attribute.Date & Schema.Attribute.Required;
+    communes: Schema.Attribute.Relation<'manyToMany', 'api::body.body'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    factsToCheck: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    level: Schema.Attribute.Enumeration<['emergency', 'priority', 'normal']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'normal'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::radio-bulletin.radio-bulletin'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    script: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 8000;
+      }>;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    sourceArticle: Schema.Attribute.Relation<'manyToOne', 'api::article.article'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    voice: Schema.Attribute.Enumeration<['north', 'central', 'south']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'north'>;
   };
 }
 
@@ -1677,6 +1736,7 @@ declare module '@strapi/strapi' {
       'api::honour.honour': ApiHonourHonour;
       'api::membership.membership': ApiMembershipMembership;
       'api::monthly-report.monthly-report': ApiMonthlyReportMonthlyReport;
+      'api::radio-bulletin.radio-bulletin': ApiRadioBulletinRadioBulletin;
       'api::resolution-document.resolution-document': ApiResolutionDocumentResolutionDocument;
       'api::st-task.st-task': ApiStTaskStTask;
       'api::topic.topic': ApiTopicTopic;

@@ -157,6 +157,18 @@ ${trend}
             { key: 'value', ...TEXT.pair('reached'), kind: 'percent', value: (b) => b.value },
             { key: 'numerator', ...TEXT.pair('numerator'), kind: 'number', value: (b) => b.numerator },
             { key: 'denominator', ...TEXT.pair('denominator'), kind: 'number', value: (b) => b.denominator },
+            // Grassroots coverage says, body by body, whether it was weighted by population or counted.
+            ...(t.key === 'grassrootsReach'
+              ? [
+                  {
+                    key: 'basis',
+                    ...TEXT.pair('coverageBasis'),
+                    kind: 'text' as const,
+                    value: (b: (typeof t.bodies)[number]) =>
+                      b.basis ? TEXT.both(b.basis === 'population' ? 'byPopulation' : 'byCount') : null,
+                  },
+                ]
+              : []),
           ],
           rows: t.bodies,
         },

@@ -63,6 +63,35 @@ export function figureColumns<T>(figures: (row: T) => Figures): Column<T>[] {
     { key: 'tasksCommunicated', ...TEXT.pair('tasksCommunicated'), kind: 'number', value: (r) => figures(r).tasksCommunicated },
     { key: 'tasksTotal', ...TEXT.pair('tasksTotal'), kind: 'number', value: (r) => figures(r).tasksTotal },
     { key: 'honours', ...TEXT.pair('honours'), kind: 'number', value: (r) => figures(r).honours },
+    ...grassrootsColumns(figures),
+  ];
+}
+
+/** The grassroots figures, computed from bulletins; empty in figures frozen before bulletins existed. */
+function grassrootsColumns<T>(figures: (row: T) => Figures): Column<T>[] {
+  const g = (r: T) => figures(r).grassroots;
+  const count = (key: 'bulletins' | 'broadcastsPlanned' | 'audioMinutes' | 'communesCovered' | 'communesTotal'): Column<T> => ({
+    key: `grassroots.${key}`,
+    ...TEXT.pair(key),
+    kind: 'number',
+    value: (r) => g(r)?.[key] ?? null,
+  });
+  return [
+    count('bulletins'),
+    count('broadcastsPlanned'),
+    count('audioMinutes'),
+    count('communesCovered'),
+    count('communesTotal'),
+    { key: 'grassroots.coveragePercent', ...TEXT.pair('coveragePercent'), kind: 'percent', value: (r) => g(r)?.coveragePercent ?? null },
+    {
+      key: 'grassroots.coverageBasis',
+      ...TEXT.pair('coverageBasis'),
+      kind: 'text',
+      value: (r) => {
+        const basis = g(r)?.coverageBasis;
+        return basis ? TEXT.both(basis === 'population' ? 'byPopulation' : 'byCount') : null;
+      },
+    },
   ];
 }
 

@@ -3,6 +3,8 @@ import {
   ASSET_KINDS,
   AUDIENCE_CODES,
   BODY_KINDS,
+  BULLETIN_LEVELS,
+  BULLETIN_VOICES,
   CHANNELS,
   DOCUMENT_STATUSES,
   DOCUMENT_TYPES,
@@ -15,6 +17,7 @@ import {
   type Audience,
   type Body,
   type BodyContent,
+  type Bulletin,
   type Campaign,
   type Honour,
   type LegalDocument,
@@ -28,6 +31,9 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SNAPSHOT_API_TEXT } from '../messages';
+import { loadBodies } from '../../../bulletins/communes';
+import { parseTimes } from '../../../bulletins/times';
+import { broadcastCommunes, communesCache } from '../../../bulletins/targets';
 
 /**
  * Turns published CMS content into the snapshot format (packages/snapshot). The response carries the
@@ -182,7 +188,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         legalBasis: nullable(h.legalBasis),
       })),
       administrativeCode: nullable(entry.administrativeCode),
-      parent: null,
+      parent: entry.parent?.slug ?? null,
       mergedFrom: String(entry.mergedFrom ?? '')
         .split(',')
         .map((s) => s.trim())
@@ -267,6 +273,55 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
+  const BULLETIN_POPULATE = { audio: true, communes: { fields: ['documentId'] }, sourceArticle: { fields: ['documentId'] } };
+
+  /**
+   * A body's bulletins: its own, with the communes they are broadcast in, and for a commune-level body the
+   * bulletins its province broadcasts there, copied with `sharedFrom` (a column is built from its own file).
+   * Without a media collector only the ids are wanted (`present`).
+   */
+  async function bulletinsFor(bodyDocumentId: string, since: string | null, overlay: DraftOverlay | null, media: MediaCollector | null) {
+    const [self] = await loadBodies(strapi, { documentId: bodyDocumentId });
+    if (!self) return [];
+    const cache = communesCache(strapi);
+    const recent = since ? { updatedAt: { $gt: since } } : {};
+    const uid = 'api::radio-bulletin.radio-bulletin';
+    const own = await published(uid, { body: { documentId: { $eq: bodyDocumentId } }, ...recent }, BULLETIN_POPULATE, overlay);
+    const parent = self.parent ? (await loadBodies(strapi, { documentId: self.parent }))[0] : undefined;
+    const reaching = { $or: [{ allCommunes: { $eq: true } }, { communes: { documentId: { $eq: bodyDocumentId } } }] };
+    const shared = parent
+      ? await published(uid, { body: { documentId: { $eq: parent.documentId } }, ...recent, ...reaching }, BULLETIN_POPULATE, overlay)
+      : [];
+    const made: Bulletin[] = [];
+    for (const [owner, list] of [[self, own], ...(parent ? [[parent, shared] as const] : [])] as const) {
+      for (const { vi: e } of list) {
+        const communes = await broadcastCommunes({ owner, allCommunes: Boolean(e.allCommunes), communes: e.communes ?? [] }, cache);
+        // A copy is made only where the province really broadcasts it (its own communes, whatever was stored).
+        if (owner !== self && !communes.some((c) => c.documentId === self.documentId)) continue;
+        made.push({
+          id: e.documentId,
+          updatedAt: iso(e.updatedAt),
+          publishedAt: iso(required(e.publishedAt, 'publishedAt', e)),
+          slug: required(e.slug, 'slug', e),
+          level: oneOf(BULLETIN_LEVELS, e.level, 'level'),
+          title: required(e.title, 'title', e),
+          script: required(e.script, 'script', e),
+          voice: oneOf(BULLETIN_VOICES, e.voice, 'voice'),
+          broadcast: {
+            from: required(day(e.broadcastFrom), 'broadcastFrom', e),
+            to: required(day(e.broadcastTo), 'broadcastTo', e),
+            times: parseTimes(e.broadcastTimes).times,
+          },
+          communes: communes.map((c) => c.slug).sort(),
+          audio: media ? await media.ref(e.audio) : null,
+          sourceArticle: e.sourceArticle?.documentId ?? null,
+          sharedFrom: owner === self ? null : owner.slug,
+        });
+      }
+    }
+    return made;
+  }
+
   async function bodyBySlug(slug: string) {
     return strapi.db.query('api::body.body').findOne({ where: { slug }, select: ['documentId', 'slug'] });
   }
@@ -274,9 +329,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async manifest(overlay: DraftOverlay | null = null) {
       const media = new MediaCollector();
-      const bodies = await strapi
-        .documents('api::body.body')
-        .findMany({ populate: { logo: true, banner: true, kindHistory: true, contact: true }, sort: 'slug' });
+      const bodies = await strapi.documents('api::body.body').findMany({
+        populate: { logo: true, banner: true, kindHistory: true, contact: true, parent: { fields: ['slug'] } },
+        sort: 'slug',
+      });
       const topics = await strapi.documents('api::topic.topic').findMany({ sort: 'slug' });
       const audiences = await strapi.documents('api::audience.audience').findMany({ sort: 'code' });
       const national = { national: { $eq: true } };
@@ -353,6 +409,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       const campaigns = await published('api::campaign.campaign', { ...changed, national: { $eq: false } }, CAMPAIGN_POPULATE, overlay);
       const honours = await published('api::honour.honour', changed, { photo: true }, overlay);
+      const bulletins = await bulletinsFor(owner.documentId, since, overlay, media);
 
       const data = {
         ...FORMAT,
@@ -425,14 +482,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             ...(v.en ? { en: { title: required(v.en.title, 'title', v.en), host: required(v.en.host, 'host', v.en) } } : {}),
           },
         })),
-        bulletins: [],
-        present: since ? await presentIds(own, taskFilter) : null,
+        bulletins,
+        present: since ? await presentIds(own, taskFilter, owner.documentId) : null,
       } satisfies BodyContent;
       return { data, media: media.sources };
     },
   };
 
-  async function presentIds(own: object, taskFilter: object): Promise<NonNullable<BodyContent['present']>> {
+  async function presentIds(own: object, taskFilter: object, bodyDocumentId: string): Promise<NonNullable<BodyContent['present']>> {
     const list = async (uid: UID.ContentType, filters: object) => {
       const documents = strapi.documents(uid) as unknown as Untyped<UID.ContentType>;
       return [...new Set(ids(await documents.findMany({ filters, fields: ['documentId'], status: 'published', locale: 'vi' })))];
@@ -443,7 +500,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       campaigns: await list('api::campaign.campaign', { ...own, national: { $eq: false } }),
       honours: await list('api::honour.honour', own),
       tasks: await list('api::st-task.st-task', taskFilter),
-      bulletins: [],
+      bulletins: (await bulletinsFor(bodyDocumentId, null, null, null)).map((b) => b.id),
     };
   }
 };
