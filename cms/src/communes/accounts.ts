@@ -28,6 +28,8 @@ interface Editor {
   lastname: string | null;
   role: string | null;
   active: boolean;
+  /** Whether every role of the account is a body role: only such an account is withdrawn here. */
+  bodyRolesOnly: boolean;
 }
 
 async function editorsOf(strapi: Core.Strapi, bodyDocumentId: string): Promise<Editor[]> {
@@ -44,6 +46,7 @@ async function editorsOf(strapi: Core.Strapi, bodyDocumentId: string): Promise<E
       lastname: m.user.lastname ?? null,
       role: (Object.entries(ROLES).find(([, code]) => m.user.roles?.some((r: any) => r.code === code)) ?? [null])[0],
       active: Boolean(m.user.isActive),
+      bodyRolesOnly: (m.user.roles ?? []).every((r: any) => (Object.values(ROLES) as string[]).includes(r.code)),
     }));
 }
 
@@ -111,7 +114,7 @@ export async function withdrawEditor(strapi: Core.Strapi, actor: Actor, slug: st
   const commune = await managedCommune(strapi, actor, slug);
   const editors = await editorsOf(strapi, commune.documentId);
   const editor = editors.find((e) => e.id === userId);
-  if (!editor || !editor.role) bad((l) => COMMUNES_TEXT.t(l, 'accountNotOfCommune'));
+  if (!editor || !editor.role || !editor.bodyRolesOnly) bad((l) => COMMUNES_TEXT.t(l, 'accountNotOfCommune'));
   await strapi.db.transaction(async () => {
     await strapi.db.query('api::membership.membership').deleteMany({ where: { user: { id: userId } } });
     await strapi.db.query('admin::user').update({ where: { id: userId }, data: { isActive: false } });
