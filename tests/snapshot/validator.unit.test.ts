@@ -22,12 +22,18 @@ const problemAt = (problems: Array<{ file: string; path: string; message: string
   problems.find((p) => p.file === file && p.path === path);
 
 describe('the snapshot validator', () => {
-  it('accepts the demo snapshot: 56 bodies, each with at least 12 articles', () => {
+  it("accepts the demo snapshot: 56 bodies with at least 12 articles each, and 94 communes with their province's", () => {
     const { snapshot, problems } = loadSnapshot(DEMO_SNAPSHOT_DIR);
     expect(problems).toEqual([]);
     expect(snapshot!.manifest.version).toBe(SNAPSHOT_VERSION);
-    expect(snapshot!.bodies.size).toBe(56);
-    for (const [slug, content] of snapshot!.bodies) expect(content.articles.length, slug).toBeGreaterThanOrEqual(12);
+    const communes = new Set(snapshot!.manifest.bodies.filter((b) => b.parent).map((b) => b.slug));
+    expect(snapshot!.bodies.size - communes.size).toBe(56);
+    expect(communes.size).toBe(94);
+    for (const [slug, content] of snapshot!.bodies) {
+      if (!communes.has(slug)) expect(content.articles.length, slug).toBeGreaterThanOrEqual(12);
+      // Every commune has at least the article its province shared to all its communes.
+      else expect(content.articles.filter((a) => a.sharedFrom).length, slug).toBeGreaterThanOrEqual(1);
+    }
   });
 
   it('keeps Vietnamese text intact (NFC, with diacritics)', () => {
