@@ -12,6 +12,7 @@ type Json = Record<string, any>;
  */
 export class CommuneSeeder {
   private codes = new Map<string, string>(); // administrative code -> document id
+  private provinceOf = new Map<string, string>(); // administrative code -> province slug
 
   constructor(
     private strapi: Core.Strapi,
@@ -21,13 +22,15 @@ export class CommuneSeeder {
     private onlyBodies: string[],
   ) {}
 
+  /** Communes are reference data, seeded with every body; their content only with their province's. */
   private chosen = (province: string) => this.provinces.has(province) && (!this.onlyBodies.length || this.onlyBodies.includes(province));
 
   async bodies(): Promise<number> {
     for (const [province, { legalBasis, communes }] of Object.entries(this.file.provinces)) {
-      if (!this.chosen(province)) continue;
+      if (!this.provinces.has(province)) continue;
       const provinceId = this.provinces.get(province)!;
       for (const unit of communes) {
+        this.provinceOf.set(unit.code, province);
         const existing = await this.strapi.db
           .query('api::body.body')
           .findOne({ where: { administrativeCode: unit.code }, select: ['documentId'] });
@@ -78,7 +81,7 @@ export class CommuneSeeder {
   async content() {
     for (const item of this.file.articles) {
       const commune = this.codes.get(item.commune);
-      if (commune) await this.article(commune, item);
+      if (commune && this.chosen(this.provinceOf.get(item.commune)!)) await this.article(commune, item);
     }
     for (const item of this.file.shared) {
       if (!this.chosen(item.province)) continue;
