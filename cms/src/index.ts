@@ -5,6 +5,8 @@ import { ensureGeneratorToken, ensureReportToken } from './access/generator-toke
 import { administratorOnlyMail } from './access/administrator-only';
 import { registerDataGuard } from './access/data-guard';
 import { registerOwnershipGuard } from './access/ownership-guard';
+import { registerCommuneGuard } from './communes/guard';
+import { registerCommuneRoutes } from './communes/routes';
 import { guardRawUploadQueries } from './access/raw-queries';
 import { syncRoles } from './access/roles';
 import { applyAdminLabels } from './admin-labels';
@@ -42,6 +44,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Order matters: ownership is settled before the content rules look at the entry.
     registerOwnershipGuard(strapi);
+    registerCommuneGuard(strapi);
     guardRawUploadQueries(strapi);
     administratorOnlyMail(strapi);
     registerContentRules(strapi);
@@ -51,6 +54,7 @@ export default {
     registerBuildStatusRoute(strapi);
     registerReportingRoutes(strapi);
     registerBulletinRoutes(strapi);
+    registerCommuneRoutes(strapi);
     enforceAdminPasswordPolicy(strapi);
   },
 

@@ -9,6 +9,7 @@ export const CMS_LOG_TEXT = defineCatalogue('cms/log', {
   vi: {
     // The demo seed (seed/index.ts, seed/reporting.ts).
     seedBodies: ({ count }: { count: number }) => `nội dung demo: ${count} cơ quan`,
+    seedCommunes: ({ count }: { count: number }) => `nội dung demo: ${count} xã, phường, đặc khu`,
     seedNationalDocuments: ({ count }: { count: number }) => `nội dung demo: ${count} văn bản toàn quốc`,
     seedProgress: ({ done, total, body, seconds }: { done: number; total: number; body: string; seconds: number }) =>
       `nội dung demo: ${done}/${total} cơ quan (${body}), ${seconds} giây`,
@@ -40,6 +41,7 @@ export const CMS_LOG_TEXT = defineCatalogue('cms/log', {
   },
   en: {
     seedBodies: ({ count }) => `demo content: ${count} bodies`,
+    seedCommunes: ({ count }) => `demo content: ${count} communes, wards and special zones`,
     seedNationalDocuments: ({ count }) => `demo content: ${count} national documents`,
     seedProgress: ({ done, total, body, seconds }) => `demo content: ${done}/${total} bodies (${body}), ${seconds} s`,
     seeded: ({ seconds }) => `demo content seeded in ${seconds} s`,

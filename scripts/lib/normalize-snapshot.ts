@@ -21,7 +21,8 @@ export function normalizeSnapshot(manifest: Manifest, bodies: BodyContent[]): { 
   manifest.national.campaigns.forEach((c) => name(c.id, `campaign:${c.slug}`));
   for (const content of bodies) {
     const scope = content.body;
-    content.articles.forEach((a) => name(a.id, `${scope}:article:${a.locales.vi.slug}`));
+    // A shared copy is named by the body that wrote it, as its original is.
+    content.articles.forEach((a) => name(a.id, `${a.sharedFrom ?? scope}:article:${a.locales.vi.slug}`));
     content.documents.forEach((d) => name(d.id, `${scope}:document:${d.slug}`));
     content.campaigns.forEach((c) => name(c.id, `${scope}:campaign:${c.slug}`));
     content.honours.forEach((h) => name(h.id, `${scope}:honour:${h.date}:${h.locales.vi.recipient}`));

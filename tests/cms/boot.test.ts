@@ -49,8 +49,9 @@ describe('CMS boot and demo seed (SQLite)', () => {
     expect(config.settings.mainField).toBe('title');
   });
 
-  it('seeds all 56 bodies and at least 12 published articles for each seeded body', async () => {
-    expect(await cms.strapi.db.query('api::body.body').count()).toBe(56);
+  it('seeds all 56 bodies and the 94 communes of Huế and Quảng Ninh, and at least 12 articles for each seeded body', async () => {
+    expect(await cms.strapi.db.query('api::body.body').count({ where: { parent: { id: { $null: true } } } })).toBe(56);
+    expect(await cms.strapi.db.query('api::body.body').count({ where: { parent: { id: { $notNull: true } } } })).toBe(94);
     for (const slug of SEEDED) {
       const articles = await cms.strapi.documents(ARTICLE).findMany({ filters: { body: { slug } }, status: 'published', locale: 'vi' });
       expect(articles.length).toBeGreaterThanOrEqual(12);

@@ -41,7 +41,8 @@ export function registeredRoutes(cms: RunningCms): string[] {
 
 describe.each(DATABASES)('every registered route keeps bodies apart (%s)', (database) => {
   let cms: RunningCms;
-  let hanoiPublisher: AdminSession, hanoiEditor: AdminSession, national: AdminSession;
+  // Hanoi's publisher is a province publisher (it manages Hanoi's communes); a commune of Hanoi has an editor too.
+  let hanoiPublisher: AdminSession, hanoiEditor: AdminSession, communeEditor: AdminSession, national: AdminSession;
   const foreign: Record<string, { id: number; documentId: string }> = {};
   let file: { id: number }, folder: { id: number };
   const secrets = {
@@ -147,6 +148,22 @@ describe.each(DATABASES)('every registered route keeps bodies apart (%s)', (data
 
   beforeAll(async () => {
     cms = await startCms({ database, seedBodies: ['hanoi', 'mst'] });
+    const hanoi = await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } });
+    await cms.strapi.documents('api::body.body').create({
+      data: {
+        nameVi: 'Phường Ba Đình',
+        nameEn: 'Ba Dinh Ward',
+        shortNameVi: 'Phường Ba Đình',
+        shortNameEn: 'Ba Dinh Ward',
+        slug: 'hanoi-ba-dinh',
+        administrativeCode: '00004',
+        parent: hanoi.documentId,
+        publicBaseUrl: hanoi.publicBaseUrl,
+        basePath: '/nghi-quyet-57/ba-dinh/',
+        kindHistory: [{ kind: 'ward', effectiveFrom: '2025-07-01' }],
+      },
+    });
+    communeEditor = await accountFor(cms, 'bientap@badinh.test', 'body-editor', 'hanoi-ba-dinh');
     let mstEditor: AdminSession;
     [hanoiPublisher, hanoiEditor, national, mstEditor] = await Promise.all([
       accountFor(cms, 'duyet@hanoi.test', 'body-publisher', 'hanoi'),
@@ -264,6 +281,7 @@ describe.each(DATABASES)('every registered route keeps bodies apart (%s)', (data
         const actors: Array<[string, AdminSession | null]> = [
           ['hanoi publisher', hanoiPublisher],
           ['hanoi editor', hanoiEditor],
+          ['hanoi commune editor', communeEditor],
           ['national editor', national],
           ['anonymous', null],
         ];
@@ -279,7 +297,8 @@ describe.each(DATABASES)('every registered route keeps bodies apart (%s)', (data
     expect(leaks, "answers that carried another body's secrets").toEqual([]);
     expect(changes, "routes after which another body's content, media or memberships had changed").toEqual([]);
     // The probes reached real answers: the accounts were signed in throughout.
-    for (const session of [hanoiPublisher, hanoiEditor, national]) expect((await session.get('/admin/users/me')).status).toBe(200);
+    for (const session of [hanoiPublisher, hanoiEditor, communeEditor, national])
+      expect((await session.get('/admin/users/me')).status).toBe(200);
     // Some 1,600 requests and 200 snapshots of MST's rows: minutes on PostgreSQL while the other tests run.
   }, 600_000);
 });

@@ -314,7 +314,10 @@ describe('the demo snapshot built into columns', () => {
         guids.add(item.guid!);
         for (const enclosure of item.enclosures) {
           // The length is the size of the file the URL gives, read from the file the build wrote.
-          const owner = snapshot.manifest.bodies.find((b) => enclosure.url!.startsWith(`${b.publicBaseUrl}${b.basePath}`))!;
+          // The longest prefix: a commune's column lives under its province's base path.
+          const owner = snapshot.manifest.bodies
+            .filter((b) => enclosure.url!.startsWith(`${b.publicBaseUrl}${b.basePath}`))
+            .sort((a, b) => b.basePath.length - a.basePath.length)[0];
           const file = join(out, owner.slug, enclosure.url!.slice(`${owner.publicBaseUrl}${owner.basePath}`.length));
           expect(Number(enclosure.length), `${name}: ${enclosure.url}`).toBe(statSync(file).size);
           expect(enclosure.type).toBe(file.endsWith('.png') ? 'image/png' : 'image/jpeg');

@@ -21,13 +21,22 @@ afterEach(() => copies.splice(0).forEach((dir) => rmSync(dir, { recursive: true,
 const problemAt = (problems: Array<{ file: string; path: string; message: string }>, file: string, path: string) =>
   problems.find((p) => p.file === file && p.path === path);
 
+/** How many bodies the demo has (central, provincial and communes), counted from the fixture itself. */
+const demoBodies = loadSnapshot(DEMO_SNAPSHOT_DIR).snapshot!.manifest.bodies.length;
+
 describe('the snapshot validator', () => {
-  it('accepts the demo snapshot: 56 bodies, each with at least 12 articles', () => {
+  it("accepts the demo snapshot: 56 bodies with at least 12 articles each, and 94 communes with their province's", () => {
     const { snapshot, problems } = loadSnapshot(DEMO_SNAPSHOT_DIR);
     expect(problems).toEqual([]);
     expect(snapshot!.manifest.version).toBe(SNAPSHOT_VERSION);
-    expect(snapshot!.bodies.size).toBe(56);
-    for (const [slug, content] of snapshot!.bodies) expect(content.articles.length, slug).toBeGreaterThanOrEqual(12);
+    const communes = new Set(snapshot!.manifest.bodies.filter((b) => b.parent).map((b) => b.slug));
+    expect(snapshot!.bodies.size - communes.size).toBe(56);
+    expect(communes.size).toBe(94);
+    for (const [slug, content] of snapshot!.bodies) {
+      if (!communes.has(slug)) expect(content.articles.length, slug).toBeGreaterThanOrEqual(12);
+      // Every commune has at least the article its province shared to all its communes.
+      else expect(content.articles.filter((a) => a.sharedFrom).length, slug).toBeGreaterThanOrEqual(1);
+    }
   });
 
   it('keeps Vietnamese text intact (NFC, with diacritics)', () => {
@@ -47,7 +56,7 @@ describe('the snapshot validator', () => {
     const { snapshot, problems, failedBodies } = loadSnapshot(dir);
     expect(failedBodies).toEqual(['hanoi']);
     expect(snapshot!.bodies.has('hanoi')).toBe(false);
-    expect(snapshot!.bodies.size).toBe(55);
+    expect(snapshot!.bodies.size).toBe(demoBodies - 1);
     expect(problemAt(problems, 'bodies/hanoi.json', 'articles[0].locales.vi.title')).toBeTruthy();
   });
 
@@ -126,7 +135,7 @@ describe('the snapshot validator', () => {
     const asset = problems.find((p) => p.file === 'bodies/danang.json' && assetUrl.test(p.path));
     expect(asset?.message).toMatch(/http\(s\)/);
     // The other bodies load, and the refused ones are not in the manifest they are built from.
-    expect(snapshot!.bodies.size).toBe(52);
+    expect(snapshot!.bodies.size).toBe(demoBodies - 4);
     expect(snapshot!.manifest.bodies.map((b) => b.slug)).not.toContain('hanoi');
   });
 

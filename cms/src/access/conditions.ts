@@ -7,6 +7,7 @@ export const CONDITIONS = {
   national: 'api::column57-national',
   ownBodyMedia: 'api::column57-own-body-media',
   programmeOffice: 'api::column57-programme-office',
+  ownCommunes: 'api::column57-own-communes',
 } as const;
 
 /**
@@ -38,6 +39,16 @@ export async function registerConditions(strapi: Core.Strapi) {
     async handler(user: { id: number }) {
       // Every entry for the programme office's members; for anyone else, this condition adds nothing.
       return (await membershipOf(strapi, user.id))?.slug === programmeOfficeSlug() ? true : { 'body.documentId': { $in: inOrNothing([]) } };
+    },
+  });
+  await provider.register({
+    name: 'column57-own-communes',
+    displayName: withEnglish(ACCESS_TEXT.pair('conditionOwnCommunes')),
+    category: 'column57',
+    async handler(user: { id: number }) {
+      // The commune rule (scope.ts, bodyWriteScope): the bodies whose parent is the account's body.
+      const body = await bodyOfUser(strapi, user.id);
+      return { 'parent.documentId': { $in: inOrNothing(body ? [body] : []) } };
     },
   });
   await provider.register({

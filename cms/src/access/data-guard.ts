@@ -2,7 +2,20 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { type Actor, actorForRequest, requestCache } from './actor';
 import { relationTargets } from './relation-targets';
-import { FILE, FOLDER, type Filters, isGuardedType, isMediaType, isUnscoped, readScope, unscoped, within, writeScope } from './scope';
+import {
+  BODY,
+  bodyWriteScope,
+  FILE,
+  FOLDER,
+  type Filters,
+  isGuardedType,
+  isMediaType,
+  isUnscoped,
+  readScope,
+  unscoped,
+  within,
+  writeScope,
+} from './scope';
 import { ACCESS_TEXT, sentences } from './messages';
 
 /**
@@ -136,6 +149,26 @@ export function registerDataGuard(strapi: Core.Strapi) {
     if (foreign > 0) refuse(actor, 'documentId');
   }
 
+  /**
+   * Bodies are read by everyone (they are public facts); a body's row is changed only within the commune
+   * rule (scope.ts, `bodyWriteScope`): a province's publishers change their communes, and create a body
+   * only as one of them.
+   */
+  async function guardBodyWrite(actor: Actor, action: string, params: Record<string, any>) {
+    const scope = bodyWriteScope(actor);
+    if (!scope) return;
+    if (action === 'beforeCreate') {
+      const own = actor.kind === 'member' && actor.canPublish ? actor.bodyDocumentId : null;
+      const parentIds = idsOf(params.data?.parent);
+      const owner = own ? await unscoped(() => strapi.db.query(BODY).findOne({ where: { documentId: own }, select: ['id'] })) : null;
+      if (!owner || parentIds.length !== 1 || parentIds[0] !== owner.id) refuse(actor, 'parent');
+      return;
+    }
+    const where = params.where as Filters | undefined;
+    const rows = await unscoped(() => strapi.db.query(BODY).findMany({ where: within(where, scope), select: ['id'] }));
+    params.where = within(where, { id: { $in: rows.length ? rows.map((r: { id: number }) => r.id) : [-1] } });
+  }
+
   strapi.db.lifecycles.subscribe(async (event: Event) => {
     const {
       action,
@@ -144,7 +177,8 @@ export function registerDataGuard(strapi: Core.Strapi) {
     const before = READS.has(action) || WRITES.has(action) || action === 'beforeCreate';
     const after = action === 'afterFindOne' || action === 'afterFindMany';
     if (!before && !after) return;
-    if (before && !isGuardedType(uid)) return;
+    const bodyWrite = uid === BODY && (WRITES.has(action) || action === 'beforeCreate');
+    if (before && !isGuardedType(uid) && !bodyWrite) return;
     if (after && (!event.result || !pathsOf(uid).length)) return;
     if (isUnscoped()) return;
     const actor = await actorForRequest(strapi);
@@ -152,6 +186,7 @@ export function registerDataGuard(strapi: Core.Strapi) {
     const cache = requestCache(strapi);
 
     if (after) return stripUnreadable(actor, uid, event.result, cache);
+    if (bodyWrite) return guardBodyWrite(actor, action, event.params);
     if (action === 'beforeCreate') return checkCreate(actor, uid, event.params.data ?? {}, cache);
     if (READS.has(action)) {
       event.params.where = within(event.params.where as Filters | undefined, await readScope(strapi, actor, uid, cache));

@@ -38,6 +38,10 @@ export const ACCESS_TEXT = defineCatalogue('cms/access', {
     bodyPublisherDescription: 'Như biên tập viên, và được xuất bản, gỡ, xoá nội dung của cơ quan mình.',
     nationalEditor: 'Biên tập viên toàn quốc',
     nationalEditorDescription: 'Quản lý văn bản, chiến dịch toàn quốc, chủ đề và danh mục cơ quan.',
+    conditionOwnCommunes: 'Xã, phường, đặc khu thuộc tỉnh, thành phố của tài khoản',
+    ownCommunesOnly:
+      'Chỉ người duyệt đăng của tỉnh, thành phố (và quản trị viên) được tạo, sửa các xã, phường, đặc khu của tỉnh, thành phố mình; ' +
+      'không được xoá đơn vị hay chuyển sang tỉnh khác.',
   },
   en: {
     mailAdministratorsOnly: 'Only administrators may send mail through the CMS.',
@@ -69,6 +73,10 @@ export const ACCESS_TEXT = defineCatalogue('cms/access', {
     bodyPublisherDescription: "Also publishes, unpublishes and deletes their own body's content.",
     nationalEditor: 'national editor',
     nationalEditorDescription: 'Manages national documents and campaigns, topics and bodies.',
+    conditionOwnCommunes: 'communes of own province',
+    ownCommunesOnly:
+      "Only a province's publishers (and the administrator) create and edit that province's communes, wards and special zones; " +
+      'a unit is never deleted or moved to another province this way.',
   },
 });
 

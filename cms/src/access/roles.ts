@@ -83,6 +83,13 @@ function bodyMemberPermissions(strapi: Core.Strapi, locales: string[], canPublis
     permissions.push(...contentPermissions(strapi, locales, uid, ['create', 'update'], [CONDITIONS.ownBody], REPORT_SERVER_FIELDS));
   }
   permissions.push(...mediaPermissions([CONDITIONS.ownBodyMedia]));
+  // A province's publishers manage its communes (scope.ts, bodyWriteScope); for other bodies the condition
+  // matches nothing. The parent comes from the account, never from the form.
+  if (canPublish) {
+    permissions.push(
+      ...contentPermissions(strapi, locales, 'api::body.body', ['read', 'create', 'update'], [CONDITIONS.ownCommunes], ['parent']),
+    );
+  }
   return permissions;
 }
 

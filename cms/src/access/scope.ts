@@ -118,3 +118,21 @@ export const within = (filters: Filters | undefined, scope: Filters | null): Fil
   if (!scope) return filters;
   return filters && Object.keys(filters).length ? { $and: [filters, scope] } : scope;
 };
+
+/**
+ * Commune-level bodies belong to their province: its publishers (and the administrator) create, edit and
+ * import them, and manage their editors' accounts. National editors keep the body list as reference data.
+ * A commune's own editors are members of the commune like any body's, with the same isolation.
+ */
+export const BODY = 'api::body.body';
+
+/** The bodies (rows of api::body.body) this actor may change, or null for every body. */
+export function bodyWriteScope(actor: Actor): Filters | null {
+  if (actor.kind === 'system' || actor.kind === 'administrator' || actor.kind === 'national') return null;
+  if (actor.kind === 'member' && actor.canPublish) return { parent: { documentId: { $eq: actor.bodyDocumentId } } };
+  return NOTHING;
+}
+
+/** Whether this actor manages the communes of that province (imports them, manages their editors). */
+export const managesCommunesOf = (actor: Actor, provinceDocumentId: string) =>
+  actor.kind === 'administrator' || (actor.kind === 'member' && actor.canPublish && actor.bodyDocumentId === provinceDocumentId);

@@ -27,6 +27,10 @@ const ARTICLE_TEXT = defineCatalogue('cms/admin-labels/article', {
     relatedTasks: 'Nhiệm vụ KH&CN liên quan',
     featured: 'Bài nổi bật (featured)',
     seo: 'Tối ưu tìm kiếm (SEO)',
+    sharedToAllCommunes: 'Chia sẻ cho mọi xã, phường (share to all communes)',
+    sharedToAllCommunesHelp: 'Chỉ tỉnh, thành phố: bài hiện trong chuyên mục của mọi xã, phường, đặc khu thuộc tỉnh, ghi rõ nguồn.',
+    sharedTo: 'Chia sẻ cho các xã, phường (share to communes)',
+    sharedToHelp: 'Chỉ chọn xã, phường, đặc khu của tỉnh, thành phố mình; họ không sửa được bài.',
   },
   en: {
     title: 'Title',
@@ -52,6 +56,10 @@ const ARTICLE_TEXT = defineCatalogue('cms/admin-labels/article', {
     relatedTasks: 'Related S&T tasks',
     featured: 'Featured',
     seo: 'Search engine optimisation (SEO)',
+    sharedToAllCommunes: 'Share to all communes',
+    sharedToAllCommunesHelp: "Provinces only: the article appears in every commune's column of the province, with its source.",
+    sharedTo: 'Share to communes',
+    sharedToHelp: "Choose only your own province's communes; they cannot edit the article.",
   },
 });
 

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { ADMIN_TEXT as TEXT, bracketed } from './messages';
 import { MakeBulletinAction } from './bulletin-action';
 import { ScriptPreviewPanel } from './script-preview';
+import { COMMUNES_PAGE_TEXT } from './communes-text';
 
 /** A small chart-bars mark for the menu (no icon package is needed for one icon). */
 const StatusIcon = () => (
@@ -19,6 +20,14 @@ const ReportIcon = () => (
     <rect x="5" y="6" width="6" height="1.4" />
     <rect x="5" y="9" width="6" height="1.4" />
     <rect x="5" y="12" width="4" height="1.4" />
+  </svg>
+);
+
+/** Houses in a row, for the communes menu entry. */
+const CommunesIcon = () => (
+  <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">
+    <path d="M1 8l3-3 3 3v7H1z" />
+    <path d="M9 7l3-3 3 3v8H9z" opacity="0.6" />
   </svg>
 );
 
@@ -43,6 +52,14 @@ export default {
       icon: ReportIcon,
       intlLabel: { id: 'column57.reporting', defaultMessage: bracketed(TEXT.pair('reportingMenu')) },
       Component: () => import('./pages/Reporting'),
+      permissions: [],
+    });
+    // Shown to every account: the page says when an account manages no province, and the server decides.
+    app.addMenuLink({
+      to: 'column57/communes',
+      icon: CommunesIcon,
+      intlLabel: { id: 'column57.communes', defaultMessage: bracketed(COMMUNES_PAGE_TEXT.pair('menu')) },
+      Component: () => import('./pages/Communes'),
       permissions: [],
     });
   },

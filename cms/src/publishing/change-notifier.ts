@@ -33,8 +33,29 @@ async function ownersOf(strapi: Core.Strapi, uid: string, documentId: string): P
   }>;
   if (versions.some((v) => v.national)) return 'all';
   const owners = [...new Set(versions.map((v) => v.body?.slug).filter((s): s is string => Boolean(s)))];
-  // A bulletin is copied into each commune it is broadcast in: their columns change with it.
-  return uid === BULLETIN ? [...new Set([...owners, ...(await bulletinCommuneSlugs(strapi, documentId))])] : owners;
+  // A shared article and a broadcast bulletin are copied into communes: their columns change with them.
+  const receivers =
+    uid === 'api::article.article'
+      ? await receiversOf(strapi, documentId)
+      : uid === BULLETIN
+        ? await bulletinCommuneSlugs(strapi, documentId)
+        : [];
+  return [...new Set([...owners, ...receivers])];
+}
+
+/** The communes a province's article is shared to: their columns carry a copy of it. */
+async function receiversOf(strapi: Core.Strapi, documentId: string): Promise<string[]> {
+  const rows = await strapi.db.query('api::article.article').findMany({
+    where: { documentId },
+    populate: { body: { select: ['documentId'] }, sharedTo: { select: ['slug'] } },
+  });
+  const slugs = new Set<string>(rows.flatMap((r: any) => (r.sharedTo ?? []).map((b: { slug: string }) => b.slug)));
+  const province = rows.find((r: any) => r.sharedToAllCommunes && r.body)?.body?.documentId;
+  if (province) {
+    const all = await strapi.db.query('api::body.body').findMany({ where: { parent: { documentId: province } }, select: ['slug'] });
+    all.forEach((b: { slug: string }) => slugs.add(b.slug));
+  }
+  return [...slugs];
 }
 
 const union = (a: Scope, b: Scope): Scope => (a === 'all' || b === 'all' ? 'all' : [...new Set([...a, ...b])]);

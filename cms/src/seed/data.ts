@@ -113,8 +113,36 @@ export interface TopicSeed {
   en: { name: string; description: string };
 }
 
+/** cms/seed/communes.json: the communes of the demo provinces, their own articles and what provinces share. */
+export interface CommuneArticleSeed {
+  slug: string;
+  publishDate: string;
+  channel: string;
+  topics: string[];
+  title: string;
+  summary: string;
+  content: string;
+}
+export interface CommuneSeedFile {
+  source: { vi: string; en: string };
+  effectiveFrom: string;
+  provinces: Record<
+    string,
+    {
+      legalBasis: string | null;
+      legalBasisVerified: boolean;
+      communes: Array<{ code: string; name: string; kind: string; verified: boolean }>;
+    }
+  >;
+  /** A commune's own articles, the commune named by its code. */
+  articles: Array<CommuneArticleSeed & { commune: string }>;
+  /** A province's articles shared to all its communes ("all") or to those codes. */
+  shared: Array<CommuneArticleSeed & { province: string; to: 'all' | string[] }>;
+}
+
 export interface SeedData {
   bodies: BodyFact[];
+  communes: CommuneSeedFile;
   stories: Story[];
   documents: DocumentSeed[];
   campaigns: CampaignSeed[];
@@ -132,6 +160,7 @@ export function loadSeedData(seedDir: string): SeedData {
     .flatMap((f) => read<Story[]>(f));
   return {
     bodies: read('bodies.json'),
+    communes: read('communes.json'),
     stories,
     documents: read('documents.json'),
     campaigns: read('campaigns.json'),

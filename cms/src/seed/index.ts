@@ -4,11 +4,12 @@ import { slugOfDocumentNumber } from '../validation/document-number';
 import { guidePdf, illustration, logo } from './artwork';
 import { AUDIENCES, type BodyFact, type SeedData, type Story, fill, isCentral, loadSeedData } from './data';
 import { MediaLibrary } from './media';
+import { CommuneSeeder } from './communes';
 import { CMS_LOG_TEXT } from '../log-messages';
 import { scriptFromArticle } from '../bulletins/listening';
 
 /** Bump when the demo content changes shape; a database seeded at this version is left alone. */
-export const DEMO_SEED_VERSION = 2;
+export const DEMO_SEED_VERSION = 3;
 
 const ARTICLES_PER_BODY = 14;
 const HONOURS_PER_BODY = 3;
@@ -85,6 +86,8 @@ class Seeder {
     this.locales = (await this.strapi.plugin('i18n').service('locales').find()).map((l: Json) => l.code);
     await this.referenceData();
     const bodies = await this.bodies();
+    const communes = new CommuneSeeder(this.strapi, this.data.communes, bodies, this.topics, this.onlyBodies);
+    this.log(CMS_LOG_TEXT.both('seedCommunes', { count: await communes.bodies() }));
     await this.nationalDocuments();
     await this.nationalCampaigns();
     let done = 0;
@@ -100,6 +103,7 @@ class Seeder {
         this.log(CMS_LOG_TEXT.both('seedProgress', { done, total: chosen.length, body: body.shortNameVi, seconds }));
       }
     }
+    await this.strapi.db.transaction(() => communes.content());
     this.media.close();
   }
 

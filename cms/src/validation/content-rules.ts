@@ -7,6 +7,8 @@ import { isNationalCapable, isOwnedType, type OwnedType } from '../access/owned-
 import { attributesOf } from '../schema-of';
 import { BULLETIN_RULES } from '../bulletins/rules';
 import { deriveBulletinSlug } from '../bulletins/slug';
+import { hierarchyProblems, sharingProblems } from '../communes/rules';
+import { relationTargets } from '../access/relation-targets';
 
 type Entry = Record<string, any>;
 type Rule = (entry: Entry, ctx: RuleContext) => Promise<FieldProblem[]> | FieldProblem[];
@@ -104,6 +106,7 @@ const RULES: Record<OwnedType | 'api::body.body', Rule[]> = {
     scheduleOrder,
     (e) => (mediaPresent(e.cover) && isBlank(e.coverAlt) ? [{ field: 'coverAlt', ...TEXT.pair('coverWithoutAlt') }] : []),
     (e, ctx) => uniqueSlug(e, ctx, true, 'article'),
+    (e, ctx) => sharingProblems(ctx.strapi, e),
   ],
   'api::resolution-document.resolution-document': [
     (e) =>
@@ -167,8 +170,13 @@ const RULES: Record<OwnedType | 'api::body.body', Rule[]> = {
         .filter(Boolean)
         .filter((origin) => !/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i.test(origin))
         .map((origin) => ({ field: 'embedOrigins', ...TEXT.pair('embedOriginMalformed', { origin }) })),
+    (e, ctx) => hierarchyProblems(ctx.strapi, e, ctx.documentId),
   ],
 };
+
+/** Relations the rules read, as document ids: one-to-one owners, and the communes an article is shared to. */
+const SINGLE_RELATIONS = ['body', 'parent'];
+const MANY_RELATIONS = ['sharedTo'];
 
 /** Fill what the server can derive (a document's slug from its number) before the rules run. */
 function derive(uid: string, data: Entry) {
@@ -196,7 +204,9 @@ async function existingDraft(strapi: Core.Strapi, uid: string, documentId: strin
   for (const [name, attribute] of Object.entries(attributes)) {
     if (attribute.type === 'media') populate[name] = true;
     if (attribute.type === 'component') populate[name] = { populate: componentPopulate(strapi, attribute.component) };
-    if (attribute.type === 'relation' && name === 'body') populate[name] = { select: ['documentId'] };
+    if (attribute.type === 'relation' && [...SINGLE_RELATIONS, ...MANY_RELATIONS].includes(name)) {
+      populate[name] = { select: ['documentId'] };
+    }
   }
   const hasDraft = Boolean(strapi.contentType(uid as UID.ContentType).options?.draftAndPublish);
   const base: Record<string, unknown> = { documentId, ...(hasDraft ? { publishedAt: null } : {}) };
@@ -204,7 +214,27 @@ async function existingDraft(strapi: Core.Strapi, uid: string, documentId: strin
   const entry =
     (locale ? await query.findOne({ where: { ...base, locale }, populate }) : null) ?? (await query.findOne({ where: base, populate }));
   if (!entry) return null;
-  return { ...entry, body: entry.body?.documentId ?? null };
+  const flat: Entry = { ...entry };
+  for (const name of SINGLE_RELATIONS) if (name in entry) flat[name] = entry[name]?.documentId ?? null;
+  for (const name of MANY_RELATIONS) if (name in entry) flat[name] = (entry[name] ?? []).map((r: Entry) => r.documentId);
+  return flat;
+}
+
+/** The document ids a to-many relation will hold after a write: a list replaces, connect and disconnect edit. */
+async function manyAfter(strapi: Core.Strapi, target: string, stored: string[], value: unknown): Promise<string[]> {
+  const asIds = async (v: unknown) => {
+    const { documentIds, ids } = relationTargets(v);
+    if (ids.size) {
+      const rows = await strapi.db.query(target as UID.Schema).findMany({ where: { id: { $in: [...ids] } }, select: ['documentId'] });
+      rows.forEach((r: Entry) => documentIds.add(r.documentId));
+    }
+    return [...documentIds];
+  };
+  if (Array.isArray(value) || (value && typeof value === 'object' && 'set' in value)) return asIds(value);
+  if (!value || typeof value !== 'object') return stored;
+  const v = value as Entry;
+  const removed = new Set(await asIds(v.disconnect));
+  return [...new Set([...stored.filter((d) => !removed.has(d)), ...(await asIds(v.connect))])];
 }
 
 /** The rules an entry of this type must pass before it is saved, if it is a type a body owns. */
@@ -221,9 +251,16 @@ export function registerContentRules(strapi: Core.Strapi) {
     if (context.action !== 'publish') derive(context.uid, data);
     const stored = params.documentId ? await existingDraft(strapi, context.uid, params.documentId, params.locale) : null;
     const incoming: Entry = { ...data };
-    const target = relationTarget(data.body);
-    if (target !== undefined) incoming.body = target;
-    else delete incoming.body;
+    for (const name of SINGLE_RELATIONS) {
+      const target = relationTarget(data[name]);
+      if (target !== undefined) incoming[name] = target;
+      else delete incoming[name];
+    }
+    for (const name of MANY_RELATIONS) {
+      if (!(name in data)) continue;
+      const attributes = strapi.contentType(context.uid as UID.ContentType).attributes as Record<string, { target?: string }>;
+      incoming[name] = await manyAfter(strapi, attributes[name]?.target ?? 'api::body.body', stored?.[name] ?? [], data[name]);
+    }
     const entry = { ...(stored ?? {}), ...incoming };
     // A bulletin without a slug gets one from its title, free in its body (made from an article: the article's).
     if (context.uid === 'api::radio-bulletin.radio-bulletin' && context.action !== 'publish') {

@@ -37,6 +37,16 @@ export const VALIDATION_TEXT = defineCatalogue('cms/validation', {
       `Địa chỉ công khai "${url}" phải là dạng https://ten-mien (không có đường dẫn phía sau)`,
     embedOriginMalformed: ({ origin }: { origin: string }) =>
       `"${origin}" không phải một nguồn (origin) hợp lệ; mỗi dòng một nguồn dạng https://cong.tinh.gov.vn`,
+    parentNotProvince: ({ parent }: { parent: string }) =>
+      `"${parent}" không phải tỉnh hay thành phố trực thuộc trung ương; hãy chọn tỉnh, thành phố quản lý xã, phường này`,
+    parentOnlyForCommunes: 'Chỉ xã, phường, đặc khu mới có tỉnh, thành phố quản lý; hãy bỏ chọn ô này hoặc đổi loại hình',
+    parentMissing: 'Xã, phường, đặc khu cần tỉnh, thành phố quản lý; hãy chọn tỉnh, thành phố',
+    parentIsSelf: 'Một đơn vị không thể tự quản lý mình; hãy chọn tỉnh, thành phố khác',
+    communeCodeMalformed: ({ code }: { code: string }) => `Mã "${code}" của xã, phường, đặc khu phải có đúng 5 chữ số, ví dụ 19789`,
+    provinceCodeMalformed: ({ code }: { code: string }) => `Mã "${code}" của tỉnh, thành phố phải có đúng 2 chữ số, ví dụ 46`,
+    shareNotProvince: 'Chỉ tỉnh, thành phố mới chia sẻ bài viết cho các xã, phường của mình; hãy bỏ chia sẻ',
+    shareNotOwnCommune: ({ names }: { names: string }) =>
+      `${names} không thuộc tỉnh, thành phố của bài viết; chỉ chọn các xã, phường, đặc khu của mình`,
   },
   en: {
     notWebAddress: ({ value, httpsOnly }) =>
@@ -68,5 +78,13 @@ export const VALIDATION_TEXT = defineCatalogue('cms/validation', {
       `base path "${basePath}" must start and end with "/" and use lowercase ascii, digits and "-", e.g. /nghi-quyet-57/`,
     publicBaseUrlMalformed: ({ url }) => `public base URL "${url}" must be an origin like https://example.gov.vn (no path)`,
     embedOriginMalformed: ({ origin }) => `"${origin}" is not an origin; one per line, like https://portal.province.gov.vn`,
+    parentNotProvince: ({ parent }) => `"${parent}" is not a province or centrally run city; choose the province that runs this commune`,
+    parentOnlyForCommunes: 'only a commune, ward or special zone has a parent province; clear this field or change the kind',
+    parentMissing: 'a commune, ward or special zone needs its province or city; choose it',
+    parentIsSelf: 'a unit cannot be its own parent; choose its province or city',
+    communeCodeMalformed: ({ code }) => `code "${code}" of a commune-level unit must be exactly 5 digits, e.g. 19789`,
+    provinceCodeMalformed: ({ code }) => `code "${code}" of a province or city must be exactly 2 digits, e.g. 46`,
+    shareNotProvince: 'only a province or city shares articles to its communes; clear the sharing',
+    shareNotOwnCommune: ({ names }) => `${names}: not a commune of this article's province; choose only its own communes`,
   },
 });

@@ -537,6 +537,19 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
           localized: true;
         };
       }>;
+    sharedTo: Schema.Attribute.Relation<'manyToMany', 'api::body.body'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    sharedToAllCommunes: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
     slug: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -640,7 +653,7 @@ export interface ApiAudienceAudience extends Struct.CollectionTypeSchema {
 export interface ApiBodyBody extends Struct.CollectionTypeSchema {
   collectionName: 'bodies';
   info: {
-    description: 'A ministry, agency or province that runs a Resolution 57 column. Names are kept in both languages as fields: they are facts, the same in every locale.';
+    description: 'A ministry, agency, province or commune-level unit (with its province as parent) that runs a Resolution 57 column. Names are kept in both languages as fields: they are facts, the same in every locale.';
     displayName: 'C\u01A1 quan (body)';
     pluralName: 'bodies';
     singularName: 'body';
@@ -699,6 +712,13 @@ export interface ApiBodyBody extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     parent: Schema.Attribute.Relation<'manyToOne', 'api::body.body'>;
+    population: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
     portalUrl: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;

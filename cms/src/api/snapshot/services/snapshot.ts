@@ -188,7 +188,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         legalBasis: nullable(h.legalBasis),
       })),
       administrativeCode: nullable(entry.administrativeCode),
-      parent: entry.parent?.slug ?? null,
+      parent: (entry.parent as { slug?: string } | null | undefined)?.slug ?? null,
       mergedFrom: String(entry.mergedFrom ?? '')
         .split(',')
         .map((s) => s.trim())
@@ -322,8 +322,77 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return made;
   }
 
-  async function bodyBySlug(slug: string) {
-    return strapi.db.query('api::body.body').findOne({ where: { slug }, select: ['documentId', 'slug'] });
+  async function bodyBySlug(
+    slug: string,
+  ): Promise<{ documentId: string; slug: string; parent: { documentId: string; slug: string } | null }> {
+    return strapi.db
+      .query('api::body.body')
+      .findOne({ where: { slug }, select: ['documentId', 'slug'], populate: { parent: { select: ['documentId', 'slug'] } } });
+  }
+
+  const ARTICLE_POPULATE = {
+    cover: true,
+    seo: true,
+    topics: { fields: ['slug'] },
+    audiences: { fields: ['code'] },
+    relatedDocuments: { fields: ['documentId'] },
+    relatedArticles: { fields: ['documentId'] },
+    relatedTasks: { fields: ['documentId'] },
+  };
+
+  /**
+   * The articles a commune receives from its province: those shared to all its communes and those shared
+   * to this one. Each is copied into the commune's content (snapshot `sharedFrom`), so its column builds
+   * from its own file; the copy keeps only the links that resolve there (national documents).
+   */
+  function sharedFilter(owner: Awaited<ReturnType<typeof bodyBySlug>>) {
+    if (!owner.parent) return null;
+    return {
+      body: { documentId: { $eq: owner.parent.documentId } },
+      $or: [{ sharedToAllCommunes: { $eq: true } }, { sharedTo: { documentId: { $eq: owner.documentId } } }],
+    };
+  }
+
+  async function nationalDocumentIds() {
+    const found = await strapi
+      .documents('api::resolution-document.resolution-document')
+      .findMany({ filters: { national: { $eq: true } }, fields: ['documentId'], status: 'published' });
+    return new Set(ids(found));
+  }
+
+  type ArticleVersions = Versions<'api::article.article'>;
+  async function article(v: ArticleVersions, media: MediaCollector, publicTasks: Set<string>, shared: Shared | null): Promise<Article> {
+    const e = v.vi;
+    return {
+      id: e.documentId,
+      updatedAt: latest(v),
+      publishDate: required(day(e.publishDate), 'publishDate', e),
+      channel: oneOf(CHANNELS, e.channel, 'channel'),
+      featured: Boolean(e.featured),
+      topics: (e.topics ?? []).map((t) => required(t.slug, 'topics.slug', t)),
+      audiences: (e.audiences ?? []).map((a) => oneOf(AUDIENCE_CODES, a.code, 'audiences.code')),
+      cover: await media.ref(e.cover),
+      relatedDocuments: ids(e.relatedDocuments).filter((id) => !shared || shared.documents.has(id)),
+      relatedArticles: shared ? [] : ids(e.relatedArticles),
+      relatedTasks: shared ? [] : ids(e.relatedTasks).filter((id) => publicTasks.has(id)),
+      sharedFrom: shared?.from ?? null,
+      locales: await locales(v, (x) => ({
+        title: required(x.title, 'title', x),
+        slug: required(x.slug, 'slug', x),
+        summary: required(x.summary, 'summary', x),
+        content: required(x.content, 'content', x),
+        coverAlt: nullable(x.coverAlt),
+        byline: nullable(x.byline),
+        source: nullable(x.source),
+        seo: x.seo
+          ? {
+              metaTitle: nullable(x.seo.metaTitle),
+              metaDescription: nullable(x.seo.metaDescription),
+              noIndex: Boolean(x.seo.noIndex),
+            }
+          : null,
+      })),
+    };
   }
 
   return {
@@ -381,20 +450,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const publicTasks = new Set(
         ids(await strapi.documents('api::st-task.st-task').findMany({ filters: taskFilter, fields: ['documentId'], status: 'published' })),
       );
-      const articles = await published(
-        'api::article.article',
-        changed,
-        {
-          cover: true,
-          seo: true,
-          topics: { fields: ['slug'] },
-          audiences: { fields: ['code'] },
-          relatedDocuments: { fields: ['documentId'] },
-          relatedArticles: { fields: ['documentId'] },
-          relatedTasks: { fields: ['documentId'] },
-        },
-        overlay,
-      );
+      const articles = await published('api::article.article', changed, ARTICLE_POPULATE, overlay);
+      const fromProvince = sharedFilter(owner);
+      const shared = fromProvince
+        ? {
+            from: owner.parent!.slug,
+            documents: await nationalDocumentIds(),
+            versions: await published(
+              'api::article.article',
+              since ? { ...fromProvince, updatedAt: { $gt: since } } : fromProvince,
+              ARTICLE_POPULATE,
+              overlay,
+            ),
+          }
+        : null;
       const tasks = await published(
         'api::st-task.st-task',
         since ? { ...taskFilter, updatedAt: { $gt: since } } : taskFilter,
@@ -416,41 +485,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         generatedAt: new Date().toISOString(),
         since: since ? iso(since) : null,
         body: slug,
-        articles: await Promise.all(
-          articles.map(async (v): Promise<Article> => {
-            const e = v.vi;
-            return {
-              id: e.documentId,
-              updatedAt: latest(v),
-              publishDate: required(day(e.publishDate), 'publishDate', e),
-              channel: oneOf(CHANNELS, e.channel, 'channel'),
-              featured: Boolean(e.featured),
-              topics: (e.topics ?? []).map((t) => required(t.slug, 'topics.slug', t)),
-              audiences: (e.audiences ?? []).map((a) => oneOf(AUDIENCE_CODES, a.code, 'audiences.code')),
-              cover: await media.ref(e.cover),
-              relatedDocuments: ids(e.relatedDocuments),
-              relatedArticles: ids(e.relatedArticles),
-              relatedTasks: ids(e.relatedTasks).filter((id) => publicTasks.has(id)),
-              sharedFrom: null,
-              locales: await locales(v, (x) => ({
-                title: required(x.title, 'title', x),
-                slug: required(x.slug, 'slug', x),
-                summary: required(x.summary, 'summary', x),
-                content: required(x.content, 'content', x),
-                coverAlt: nullable(x.coverAlt),
-                byline: nullable(x.byline),
-                source: nullable(x.source),
-                seo: x.seo
-                  ? {
-                      metaTitle: nullable(x.seo.metaTitle),
-                      metaDescription: nullable(x.seo.metaDescription),
-                      noIndex: Boolean(x.seo.noIndex),
-                    }
-                  : null,
-              })),
-            };
-          }),
-        ),
+        articles: await Promise.all([
+          ...articles.map((v) => article(v, media, publicTasks, null)),
+          ...(shared?.versions ?? []).map((v) => article(v, media, publicTasks, shared)),
+        ]),
         documents: await Promise.all(documents.map((v) => legalDocument(v, media))),
         campaigns: await Promise.all(campaigns.map((v) => campaign(v, media))),
         honours: await Promise.all(
@@ -483,19 +521,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
         })),
         bulletins,
-        present: since ? await presentIds(own, taskFilter, owner.documentId) : null,
+        present: since ? await presentIds(own, taskFilter, fromProvince, owner.documentId) : null,
       } satisfies BodyContent;
       return { data, media: media.sources };
     },
   };
 
-  async function presentIds(own: object, taskFilter: object, bodyDocumentId: string): Promise<NonNullable<BodyContent['present']>> {
+  async function presentIds(
+    own: object,
+    taskFilter: object,
+    shared: object | null,
+    bodyDocumentId: string,
+  ): Promise<NonNullable<BodyContent['present']>> {
     const list = async (uid: UID.ContentType, filters: object) => {
       const documents = strapi.documents(uid) as unknown as Untyped<UID.ContentType>;
       return [...new Set(ids(await documents.findMany({ filters, fields: ['documentId'], status: 'published', locale: 'vi' })))];
     };
     return {
-      articles: await list('api::article.article', own),
+      articles: [...(await list('api::article.article', own)), ...(shared ? await list('api::article.article', shared) : [])],
       documents: await list('api::resolution-document.resolution-document', { ...own, national: { $eq: false } }),
       campaigns: await list('api::campaign.campaign', { ...own, national: { $eq: false } }),
       honours: await list('api::honour.honour', own),
@@ -504,6 +547,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 };
+
+/** Where a shared copy comes from, and the documents its links may keep. */
+interface Shared {
+  from: string;
+  documents: Set<string>;
+}
 
 /** The two reads `published` makes, with parameters it builds itself and results typed by the content type. */
 interface Untyped<U extends UID.ContentType> {
