@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { ADMIN_TEXT as TEXT, BUILD_RESULT, bracketed } from '../messages';
+import { tableCell as cell } from '../page-styles';
 
 /**
  * "Trạng thái dựng" in the admin menu: each column's latest build as the build service reports it,
@@ -22,7 +23,6 @@ const MARK: Record<BodyStatus['result'], string> = { built: '✓', unchanged: '=
 const result = (code: BodyStatus['result']) => `${MARK[code]} ${bracketed(BUILD_RESULT.labels[code])}`;
 const HEADINGS = (['column', 'result', 'when', 'took', 'pages', 'liveRelease'] as const).map((key) => bracketed(TEXT.pair(key)));
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '—');
-const cell: React.CSSProperties = { textAlign: 'left', padding: '8px 12px', borderBottom: '1px solid #dcdce4', verticalAlign: 'top' };
 
 export default function BuildStatus() {
   const { get } = useFetchClient();

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { COMMUNES_PAGE_TEXT as TEXT } from '../communes-text';
 import { bracketed } from '../messages';
+import { secondaryButton as button, tableCell as cell } from '../page-styles';
 
 /**
  * "Xã, phường" in the admin menu: a province's publishers (and the administrator) import the official list
@@ -31,16 +32,6 @@ type Editor = { id: number; email: string; firstname: string | null; lastname: s
 type Province = { slug: string; nameVi: string; communes: Array<{ slug: string; nameVi: string; code: string | null; editors: Editor[] }> };
 
 const label = (key: Parameters<typeof TEXT.pair>[0]) => bracketed(TEXT.pair(key));
-const cell: React.CSSProperties = { textAlign: 'left', padding: '6px 10px', borderBottom: '1px solid #dcdce4', verticalAlign: 'top' };
-const button: React.CSSProperties = {
-  padding: '6px 12px',
-  marginRight: 8,
-  border: '1px solid #4945ff',
-  borderRadius: 4,
-  background: '#fff',
-  color: '#271fe0',
-  cursor: 'pointer',
-};
 const errorMessage = (error: any) => error?.response?.data?.error?.message ?? error?.message ?? String(error);
 
 /** The file's bytes as base64, the way the import route takes them. */

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { ADMIN_TEXT as TEXT, bracketed } from '../messages';
+import { secondaryButton as button, tableCell as cell } from '../page-styles';
 
 /**
  * "Báo cáo Chương trình 1169" in the admin menu. A body's people see their monthly reports: the
@@ -26,16 +27,6 @@ type Overview = {
 
 const REPORT_UID = 'api::monthly-report.monthly-report';
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '—');
-const cell: React.CSSProperties = { textAlign: 'left', padding: '8px 12px', borderBottom: '1px solid #dcdce4', verticalAlign: 'top' };
-const button: React.CSSProperties = {
-  padding: '6px 12px',
-  marginRight: 8,
-  border: '1px solid #4945ff',
-  borderRadius: 4,
-  background: '#fff',
-  color: '#271fe0',
-  cursor: 'pointer',
-};
 const thisMonth = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
 const HEADINGS = (['month', 'version', 'status', 'submittedAt', 'actions'] as const).map((key) => bracketed(TEXT.pair(key)));
 /** "Nộp báo cáo 2026-11? Sau khi nộp không sửa được. Submit? It is frozen once submitted." */
