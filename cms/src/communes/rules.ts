@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { FieldProblem } from '../validation/field-error';
 import { VALIDATION_TEXT as TEXT } from '../validation/messages';
+import { unscoped } from '../access/scope';
 import { BODY_UID, isCommuneLevel, isProvinceLevel, latestKind, storedBody } from './hierarchy';
 
 type Entry = Record<string, any>;
@@ -28,6 +29,17 @@ export async function hierarchyProblems(strapi: Core.Strapi, entry: Entry, docum
   }
   if (code && isProvinceLevel(kind) && !/^\d{2}$/.test(code)) {
     problems.push({ field: 'administrativeCode', ...TEXT.pair('provinceCodeMalformed', { code }) });
+  }
+  // A code names one unit of the national list. Looked up across every body (unscoped): a code taken by a
+  // unit of another province would otherwise block that province's next import of its official list.
+  if (code) {
+    const holder = await unscoped(() =>
+      strapi.db.query(BODY_UID).findOne({
+        where: { administrativeCode: code, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+        select: ['nameVi'],
+      }),
+    );
+    if (holder) problems.push({ field: 'administrativeCode', ...TEXT.pair('codeTaken', { code, holder: holder.nameVi }) });
   }
   return problems;
 }

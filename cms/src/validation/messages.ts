@@ -43,6 +43,8 @@ export const VALIDATION_TEXT = defineCatalogue('cms/validation', {
     parentMissing: 'Xã, phường, đặc khu cần tỉnh, thành phố quản lý; hãy chọn tỉnh, thành phố',
     parentIsSelf: 'Một đơn vị không thể tự quản lý mình; hãy chọn tỉnh, thành phố khác',
     communeCodeMalformed: ({ code }: { code: string }) => `Mã "${code}" của xã, phường, đặc khu phải có đúng 5 chữ số, ví dụ 19789`,
+    codeTaken: ({ code, holder }: { code: string; holder: string }) =>
+      `Mã "${code}" đã là mã của ${holder}; mỗi đơn vị hành chính có một mã riêng, hãy kiểm tra lại theo danh mục quốc gia`,
     provinceCodeMalformed: ({ code }: { code: string }) => `Mã "${code}" của tỉnh, thành phố phải có đúng 2 chữ số, ví dụ 46`,
     shareNotProvince: 'Chỉ tỉnh, thành phố mới chia sẻ bài viết cho các xã, phường của mình; hãy bỏ chia sẻ',
     shareNotOwnCommune: ({ names }: { names: string }) =>
@@ -83,6 +85,8 @@ export const VALIDATION_TEXT = defineCatalogue('cms/validation', {
     parentMissing: 'a commune, ward or special zone needs its province or city; choose it',
     parentIsSelf: 'a unit cannot be its own parent; choose its province or city',
     communeCodeMalformed: ({ code }) => `code "${code}" of a commune-level unit must be exactly 5 digits, e.g. 19789`,
+    codeTaken: ({ code, holder }) =>
+      `code "${code}" already belongs to ${holder}; each administrative unit has its own code, check the national list`,
     provinceCodeMalformed: ({ code }) => `code "${code}" of a province or city must be exactly 2 digits, e.g. 46`,
     shareNotProvince: 'only a province or city shares articles to its communes; clear the sharing',
     shareNotOwnCommune: ({ names }) => `${names}: not a commune of this article's province; choose only its own communes`,
