@@ -175,6 +175,13 @@ describe.each(DATABASES)('communes: import, management and sharing (%s)', (datab
     const own = await huePublisher.put(`${CM}/${BODY}/${thuanHoa.documentId}`, { population: 45210 });
     expect(own.status, JSON.stringify(own.body).slice(0, 300)).toBe(200);
     expect((await body('hue-thuan-hoa')).population).toBe(45210);
+    // A code of the national list names one unit: another province's code is refused (it would block that
+    // province's next import of its list), naming the field and the unit that holds it.
+    const taken = await huePublisher.put(`${CM}/${BODY}/${thuanHoa.documentId}`, { administrativeCode: '06994' });
+    expect(taken.status).toBe(400);
+    expect(JSON.stringify(taken.body)).toContain('administrativeCode');
+    expect(JSON.stringify(taken.body)).toContain('Mã \\"06994\\" đã là mã của Đặc khu Vân Đồn');
+    expect((await body('hue-thuan-hoa')).administrativeCode).toBe('19789');
     // Never a central body or the province itself.
     const mstLike = await body('quangninh');
     expect([403, 404]).toContain((await huePublisher.put(`${CM}/${BODY}/${mstLike.documentId}`, { population: 1 })).status);
@@ -317,6 +324,25 @@ describe.each(DATABASES)('communes: import, management and sharing (%s)', (datab
     expect(delta.articles.map((a: any) => [a.id, a.sharedFrom])).toEqual([[id, 'hue']]);
     expect(delta.present.articles).toContain(id);
     expect((await snapshot().bodyContent('hue-thuan-hoa', since)).data.present.articles).not.toContain(id);
+    // A shared copy whose slug the commune's own article already has stays out of that commune (one
+    // address, one article: the commune's own), and reaches the others.
+    const clash = await huePublisher.post(`${CM}/${ARTICLE}?locale=vi`, {
+      title: 'Loa thông minh cho mọi tổ dân phố của thành phố',
+      slug: 'loa-thong-minh-tai-to-dan-pho',
+      summary: 'Tóm tắt.',
+      content: 'Nội dung.',
+      publishDate: '2026-11-21',
+      channel: 'grassroots',
+      sharedToAllCommunes: true,
+    });
+    expect(clash.status, JSON.stringify(clash.body).slice(0, 300)).toBe(201);
+    const clashId = clash.body.data.documentId;
+    expect((await huePublisher.post(`${CM}/${ARTICLE}/${clashId}/actions/publish?locale=vi`, {})).status).toBe(200);
+    const mine = (await snapshot().bodyContent('hue-thuan-hoa', since)).data;
+    expect(mine.articles.map((a: any) => a.id)).not.toContain(clashId);
+    expect(mine.present.articles).not.toContain(clashId);
+    expect((await snapshot().bodyContent('hue-kim-long', since)).data.articles.map((a: any) => a.id)).toContain(clashId);
+
     // The commune cannot edit it: it is the province's entry.
     expect([403, 404]).toContain((await phuXuanEditor.put(`${CM}/${ARTICLE}/${id}?locale=vi`, { title: 'Sửa' })).status);
 

@@ -273,6 +273,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
+  /**
+   * The slugs a body publishes of a type, in every locale. A copy a province shares is left out of a
+   * commune whose own item already has its slug: both would claim the same address in the column, and
+   * the commune's own item wins (the province's stays on the province's column).
+   */
+  async function publishedSlugs(uid: 'api::article.article' | 'api::radio-bulletin.radio-bulletin', filters: object) {
+    const rows = (await strapi.db.query(uid).findMany({
+      where: { ...filters, publishedAt: { $notNull: true } },
+      select: ['documentId', 'slug'],
+    })) as Array<{ documentId: string; slug: string | null }>;
+    return rows;
+  }
+  async function clashingSharedIds(uid: 'api::article.article' | 'api::radio-bulletin.radio-bulletin', own: object, shared: object) {
+    const mine = new Set((await publishedSlugs(uid, own)).map((r) => r.slug));
+    return new Set((await publishedSlugs(uid, shared)).filter((r) => mine.has(r.slug)).map((r) => r.documentId));
+  }
+
   const BULLETIN_POPULATE = { audio: true, communes: { fields: ['documentId'] }, sourceArticle: { fields: ['documentId'] } };
 
   /**
@@ -289,8 +306,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const own = await published(uid, { body: { documentId: { $eq: bodyDocumentId } }, ...recent }, BULLETIN_POPULATE, overlay);
     const parent = self.parent ? (await loadBodies(strapi, { documentId: self.parent }))[0] : undefined;
     const reaching = { $or: [{ allCommunes: { $eq: true } }, { communes: { documentId: { $eq: bodyDocumentId } } }] };
-    const shared = parent
-      ? await published(uid, { body: { documentId: { $eq: parent.documentId } }, ...recent, ...reaching }, BULLETIN_POPULATE, overlay)
+    const fromParent = parent ? { body: { documentId: { $eq: parent.documentId } }, ...reaching } : null;
+    const clashing = fromParent ? await clashingSharedIds(uid, { body: { documentId: { $eq: bodyDocumentId } } }, fromParent) : new Set();
+    const shared = fromParent
+      ? (await published(uid, { ...fromParent, ...recent }, BULLETIN_POPULATE, overlay)).filter((v) => !clashing.has(v.vi.documentId))
       : [];
     const made: Bulletin[] = [];
     for (const [owner, list] of [[self, own], ...(parent ? [[parent, shared] as const] : [])] as const) {
@@ -452,16 +471,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       const articles = await published('api::article.article', changed, ARTICLE_POPULATE, overlay);
       const fromProvince = sharedFilter(owner);
+      const clashing = fromProvince ? await clashingSharedIds('api::article.article', own, fromProvince) : new Set<string>();
       const shared = fromProvince
         ? {
             from: owner.parent!.slug,
             documents: await nationalDocumentIds(),
-            versions: await published(
-              'api::article.article',
-              since ? { ...fromProvince, updatedAt: { $gt: since } } : fromProvince,
-              ARTICLE_POPULATE,
-              overlay,
-            ),
+            versions: (
+              await published(
+                'api::article.article',
+                since ? { ...fromProvince, updatedAt: { $gt: since } } : fromProvince,
+                ARTICLE_POPULATE,
+                overlay,
+              )
+            ).filter((v) => !clashing.has(v.vi.documentId)),
           }
         : null;
       const tasks = await published(
@@ -521,7 +543,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
         })),
         bulletins,
-        present: since ? await presentIds(own, taskFilter, fromProvince, owner.documentId) : null,
+        present: since ? await presentIds(own, taskFilter, fromProvince, clashing, owner.documentId) : null,
       } satisfies BodyContent;
       return { data, media: media.sources };
     },
@@ -531,6 +553,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     own: object,
     taskFilter: object,
     shared: object | null,
+    clashing: Set<string>,
     bodyDocumentId: string,
   ): Promise<NonNullable<BodyContent['present']>> {
     const list = async (uid: UID.ContentType, filters: object) => {
@@ -538,7 +561,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return [...new Set(ids(await documents.findMany({ filters, fields: ['documentId'], status: 'published', locale: 'vi' })))];
     };
     return {
-      articles: [...(await list('api::article.article', own)), ...(shared ? await list('api::article.article', shared) : [])],
+      articles: [
+        ...(await list('api::article.article', own)),
+        ...(shared ? (await list('api::article.article', shared)).filter((id) => !clashing.has(id)) : []),
+      ],
       documents: await list('api::resolution-document.resolution-document', { ...own, national: { $eq: false } }),
       campaigns: await list('api::campaign.campaign', { ...own, national: { $eq: false } }),
       honours: await list('api::honour.honour', own),
