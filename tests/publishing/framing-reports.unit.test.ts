@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clientAddress,
   countRefusal,
   type FramingRefusal,
   isFrameAncestorsReport,
@@ -39,5 +40,17 @@ describe('refused framings, as browsers report them', () => {
     expect(list).toHaveLength(MAX_ORIGINS_PER_COLUMN);
     list = countRefusal(list, 'https://portal.hue.gov.vn', '2026-12-04T01:00:00.000Z');
     expect(list[0]).toMatchObject({ origin: 'https://portal.hue.gov.vn', count: 1 });
+  });
+});
+
+describe('whom a report is counted against', () => {
+  const request = (peer: string, forwarded?: string) =>
+    ({ socket: { remoteAddress: peer }, headers: forwarded ? { 'x-forwarded-for': forwarded } : {} }) as never;
+
+  it("is the address the deployment's proxy saw, not what the client claims, and the peer without a proxy", () => {
+    expect(clientAddress(request('127.0.0.1', '203.0.113.9'))).toBe('203.0.113.9');
+    expect(clientAddress(request('::ffff:127.0.0.1', '10.0.0.1, 198.51.100.7'))).toBe('198.51.100.7');
+    expect(clientAddress(request('198.51.100.20', '10.9.9.9'))).toBe('198.51.100.20');
+    expect(clientAddress(request('127.0.0.1'))).toBe('127.0.0.1');
   });
 });

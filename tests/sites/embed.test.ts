@@ -298,6 +298,7 @@ describe('embedding a column in portals we do not control (Chromium)', () => {
       await post('/framing-reports/hanoi', 'không phải JSON', { referer: 'https://gia.example.vn/' }),
       await post('/framing-reports/hanoi', report.replace('frame-ancestors', 'script-src'), { referer: 'https://gia.example.vn/' }),
       await post('/framing-reports/khong-co', report, { referer: 'https://gia.example.vn/' }),
+      await post('/framing-reports/constructor', report, { referer: 'https://gia.example.vn/' }),
       await post('/framing-reports/hanoi', report, { referer: 'javascript:alert(1)' }),
     ])
       expect(response.status).toBe(204);

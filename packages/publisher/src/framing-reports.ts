@@ -73,7 +73,7 @@ export class FramingReportReader {
   private readonly limiter = new RateLimiterMemory({ points: REPORTS_PER_MINUTE, duration: 60 });
 
   async read(req: IncomingMessage, knownColumn: boolean): Promise<{ origin: string } | { ignored: Ignored }> {
-    const client = req.socket.remoteAddress ?? 'unknown';
+    const client = clientAddress(req);
     try {
       await this.limiter.consume(client);
     } catch {
@@ -90,6 +90,21 @@ export class FramingReportReader {
     if (!origin) return { ignored: 'no-origin' };
     return { origin };
   }
+}
+
+/**
+ * Whom to rate-limit. The service listens on loopback, so a report from the public comes through the
+ * deployment's proxy: then the client is the last address the proxy added to X-Forwarded-For (earlier
+ * ones are the client's own word). A direct caller is its socket's address.
+ */
+export function clientAddress(req: Pick<IncomingMessage, 'headers' | 'socket'>): string {
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  const loopback = peer === '::1' || peer.startsWith('127.') || peer.startsWith('::ffff:127.');
+  const forwarded = String(req.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return loopback && forwarded.length ? forwarded[forwarded.length - 1] : peer;
 }
 
 /** The request's body as text, or null once it passes `limit` bytes (the rest is drained, not kept). */

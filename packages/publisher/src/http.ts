@@ -64,7 +64,7 @@ export async function listen(
       const framing = /^\/framing-reports\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(url.pathname);
       if (req.method === 'POST' && framing) {
         const slug = framing[1];
-        const read = await framingReports.read(req, slug in service.status.status.bodies);
+        const read = await framingReports.read(req, Object.hasOwn(service.status.status.bodies, slug));
         if ('origin' in read) service.status.refusedFraming(slug, read.origin);
         // A browser sends reports without reading the answer: nothing to say, whatever was sent.
         return res.writeHead(204, { 'Cache-Control': 'no-store' }).end();

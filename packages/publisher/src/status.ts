@@ -96,7 +96,8 @@ export class StatusStore {
 
   /** Counts a refused framing of a column; saved at most every few seconds, as reports come in bursts. */
   refusedFraming(slug: string, origin: string, at = new Date().toISOString()) {
-    this.status.framings[slug] = countRefusal(this.status.framings[slug] ?? [], origin, at);
+    const known = Object.hasOwn(this.status.framings, slug) ? this.status.framings[slug] : [];
+    this.status.framings[slug] = countRefusal(known, origin, at);
     this.saveSoon ??= setTimeout(() => {
       this.saveSoon = undefined;
       this.save();
