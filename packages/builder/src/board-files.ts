@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { type Body, type BodyContent, type Locale, type Manifest, mediaPath, type MediaRef } from '@column57/snapshot';
-import { boardSlidesOf } from '@column57/sites/board';
+import { boardSlidesOf, vietnamToday } from '@column57/sites/board';
 import { BOARD_TEXT } from '@column57/sites/board-text';
 import type { MadeFile } from '@column57/sites/build-plan';
 import { accessiblePalette } from '@column57/sites/colour';
@@ -42,7 +42,7 @@ export async function makeBoardFiles(
 ): Promise<BoardFiles> {
   const result: BoardFiles = { boardImages: {}, posters: {}, places: new Map(), drawn: 0 };
   const jobs: Array<() => Promise<void>> = [];
-  const today = new Date().toISOString().slice(0, 10);
+  const today = vietnamToday();
   for (const [slug, content] of bodies) {
     const body = manifest.bodies.find((b) => b.slug === slug)!;
     const places: Array<[string, string]> = [];

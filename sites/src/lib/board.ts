@@ -83,7 +83,10 @@ function bulletinsOnAir(column: Column, today: string): Bulletin[] {
 
 const blank = { when: null, image: null, imageAlt: '', weight: 1, level: null, lang: null, path: null, rows: [] };
 
-export function boardSlides(column: Column, locale: Locale, today = new Date().toISOString().slice(0, 10)): Slide[] {
+/** Today as a commune's board sees it: the date in Vietnam (UTC+7), not in UTC (7 hours behind at dawn). */
+export const vietnamToday = (now = Date.now()) => new Date(now + 7 * 3600_000).toISOString().slice(0, 10);
+
+export function boardSlides(column: Column, locale: Locale, today = vietnamToday()): Slide[] {
   const slides: Slide[] = [];
   for (const bulletin of bulletinsOnAir(column, today)) {
     slides.push({
