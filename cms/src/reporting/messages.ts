@@ -80,6 +80,9 @@ type FieldValue = { field: string; value: string };
 export const REPORTING_TEXT = defineCatalogue('cms/reporting', {
   vi: {
     monthName: ({ month, year }: { month: string; year: string }) => `tháng ${month}/${year}`,
+    /** How the dashboard measures the grassroots target (the target's own name is the programme's, shared with the columns). */
+    grassrootsReachMethod:
+      'đo bằng tỷ lệ xã, phường có bản tin truyền thanh phát trong kỳ; tính theo dân số nơi mọi xã đã có số dân, nếu không theo số xã',
     // The rules of what a body enters (rules.ts).
     monthMalformed: ({ month }: Month) => `Tháng báo cáo "${month}" không đúng dạng; hãy viết NNNN-TT, ví dụ 2026-11`,
     monthNotYet: ({ month }: Month) => `Không thể báo cáo cho ${month}, tháng chưa đến; hãy chọn tháng này hoặc một tháng đã qua`,
@@ -130,6 +133,8 @@ export const REPORTING_TEXT = defineCatalogue('cms/reporting', {
     ownBodyReportsOnly: 'Không xem được báo cáo của cơ quan khác.',
   },
   en: {
+    grassrootsReachMethod:
+      'measured as the share of communes with a radio bulletin on air in the period; weighted by population where every commune has one entered, else by number of communes',
     monthName: ({ month, year }) => `${englishMonth(month)} ${year}`,
     monthMalformed: ({ month }) => `the report month "${month}" is malformed; write YYYY-MM, e.g. 2026-11`,
     monthNotYet: ({ month }) => `${month} has not come yet; choose this month or one before it`,

@@ -4,7 +4,7 @@ import { ENTERED_FIELDS, money } from './fields';
 import { type Activity, type Figures, figuresOf, loadActivity } from './figures';
 import { PLAN, REPORT } from './guard';
 import { PROGRAMME_GOALS } from '@column57/snapshot';
-import { TARGET_TEXT } from './messages';
+import { REPORTING_TEXT, TARGET_TEXT } from './messages';
 import { addMonths, FIRST_MONTH, monthsBetween, periodOf, type ReportingPeriod, vnMonth } from './period';
 
 type Entry = Record<string, any>;
@@ -252,6 +252,8 @@ export const TARGETS: TargetDefinition[] = [
   },
   {
     ...named('grassrootsReach'),
+    vi: `${TARGET_TEXT.t('vi', 'grassrootsReach')}: ${REPORTING_TEXT.t('vi', 'grassrootsReachMethod')}`,
+    en: `${TARGET_TEXT.t('en', 'grassrootsReach')}: ${REPORTING_TEXT.t('en', 'grassrootsReachMethod')}`,
     provincialOnly: true,
     average: true,
     // Computed from the bulletins on air in the month's period: the share of the province's communes they
