@@ -27,7 +27,10 @@ function random(seed: number) {
 
 export function writeSyntheticSnapshot(options: SyntheticOptions): { articles: number; bodies: number } {
   const rnd = random(options.seed ?? 57);
-  const manifest = JSON.parse(readFileSync(join(DEMO_SNAPSHOT_DIR, 'manifest.json'), 'utf8')) as Manifest;
+  const demo = JSON.parse(readFileSync(join(DEMO_SNAPSHOT_DIR, 'manifest.json'), 'utf8')) as Manifest;
+  // The 56 central and provincial bodies are the templates; the demo's communes (Huế's, Quảng Ninh's) are
+  // scaled by issue 20's synthetic country, not by repeating these.
+  const manifest: Manifest = { ...demo, bodies: demo.bodies.filter((b) => !b.parent) };
   const demoBodies = manifest.bodies.map(
     (b) => JSON.parse(readFileSync(join(DEMO_SNAPSHOT_DIR, 'bodies', `${b.slug}.json`), 'utf8')) as BodyContent,
   );
@@ -68,6 +71,8 @@ export function writeSyntheticSnapshot(options: SyntheticOptions): { articles: n
             ...sample.locales.vi,
             slug: `${sample.locales.vi.slug.slice(0, 60).replace(/-+$/, '')}-${n}`,
             title: `${sample.locales.vi.title} (${n})`,
+            // Every cover says what it shows (the validator refuses one that does not).
+            coverAlt: sample.locales.vi.coverAlt ?? sample.locales.vi.title,
             content,
           },
         },
