@@ -97,6 +97,13 @@ export function makeGrassrootsSnapshot(): string {
   const dir = mkdtempSync(join(tmpdir(), 'column57-grassroots-'));
   cpSync(DEMO_SNAPSHOT_DIR, dir, { recursive: true });
   const manifest = read<Manifest>(dir, 'manifest.json');
+  // The demo's own communes and bulletins (Huế, Quảng Ninh) are taken out: this snapshot's few are counted exactly.
+  for (const body of manifest.bodies.filter((b) => b.parent)) rmSync(join(dir, 'bodies', `${body.slug}.json`));
+  manifest.bodies = manifest.bodies.filter((b) => !b.parent);
+  for (const body of manifest.bodies) {
+    const content = read<BodyContent>(dir, `bodies/${body.slug}.json`);
+    if (content.bulletins.length) write(dir, `bodies/${body.slug}.json`, { ...content, bulletins: [] });
+  }
   const laocai = manifest.bodies.find((b) => b.slug === PROVINCE)!;
   const quangninh = manifest.bodies.find((b) => b.slug === 'quangninh')!;
   // synthetic: the codes are made up for this test.
