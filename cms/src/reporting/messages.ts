@@ -134,7 +134,8 @@ export const REPORTING_TEXT = defineCatalogue('cms/reporting', {
   },
   en: {
     grassrootsReachMethod:
-      'measured as the share of communes with a radio bulletin on air in the period; weighted by population where every commune has one entered, else by number of communes',
+      'measured as the share of communes with a radio bulletin on air in the period; ' +
+      'weighted by population where every commune has one entered, else by number of communes',
     monthName: ({ month, year }) => `${englishMonth(month)} ${year}`,
     monthMalformed: ({ month }) => `the report month "${month}" is malformed; write YYYY-MM, e.g. 2026-11`,
     monthNotYet: ({ month }) => `${month} has not come yet; choose this month or one before it`,

@@ -30,7 +30,8 @@ export const CLI_TEXT = defineCatalogue('cli', {
     hubUrl: 'địa chỉ công khai của trang tổng hợp',
     hubUrlForm: 'phải là địa chỉ http(s) tuyệt đối, ví dụ --hub-url https://nq57.example.gov.vn/',
     framingReportUrl:
-      'địa chỉ công khai của POST /framing-reports/ của dịch vụ dựng; trình duyệt báo về đó khi chuyên mục bị một trang cổng chưa được phép nhúng',
+      'địa chỉ công khai của POST /framing-reports/ của dịch vụ dựng; ' +
+      'trình duyệt báo về đó khi chuyên mục bị một trang cổng chưa được phép nhúng',
     serveFramingReports: 'trình duyệt báo trang cổng bị từ chối nhúng (hiện trên trang trạng thái)',
     // column57 snapshot
     snapshotSummary: 'Ghi ảnh chụp nội dung đã xuất bản từ CMS đang chạy.',
@@ -124,7 +125,8 @@ export const CLI_TEXT = defineCatalogue('cli', {
     hubUrl: "the national hub's public address (default: http://127.0.0.1:4321/, npm start's preview)",
     hubUrlForm: 'must be an absolute http(s) address, e.g. --hub-url https://nq57.example.gov.vn/',
     framingReportUrl:
-      "the public address of the build service's POST /framing-reports/; browsers report there when a portal page not allowed to embed the column is refused",
+      "the public address of the build service's POST /framing-reports/; " +
+      'browsers report there when a portal page not allowed to embed the column is refused',
     serveFramingReports: 'browsers report portal pages refused framing (shown on the status page)',
     snapshotSummary: 'Writes a snapshot of published content from a running CMS.',
     snapshotOut: 'folder to write (replaced only when the new snapshot is complete)',

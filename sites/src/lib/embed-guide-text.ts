@@ -25,7 +25,8 @@ export const EMBED_GUIDE_TEXT = defineCatalogue('sites/embed-guide', {
       'nhờ thêm vào trường «Nguồn được phép nhúng» của cơ quan trong CMS, mỗi dòng một nguồn.',
     originWait: 'Nguồn có hiệu lực từ bản dựng kế tiếp của chuyên mục: khi nguồn của bạn hiện trong danh sách ở trên, khung sẽ hiển thị.',
     originReported:
-      'Trình duyệt của người xem cũng tự báo mỗi lần khung bị từ chối: đơn vị vận hành chuyên mục thấy nguồn của bạn trên trang trạng thái ' +
+      'Trình duyệt của người xem cũng tự báo mỗi lần khung bị từ chối: ' +
+      'đơn vị vận hành chuyên mục thấy nguồn của bạn trên trang trạng thái ' +
       'của dịch vụ dựng, kể cả khi bạn chưa kịp gửi đề nghị.',
     subpathHeading: '1. Đặt chuyên mục dưới một đường dẫn của cổng',
     subpathHowTo: ({ folder }: { folder: string }) =>

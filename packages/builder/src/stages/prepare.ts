@@ -213,7 +213,8 @@ async function prepareRadio(state: PrepareState, valid: string[], bulletinsOf: (
   const made = Object.keys(audio).length;
   const fresh = state.radio.synthesisedCount - before;
   ctx.log(
-    `  ${both('radioAudio')}: ${made} ${both('audioFiles')}${fresh ? `, ${fresh} ${both('synthesisedNow')}` : ''}, ${seconds(started).toFixed(1)} s`,
+    `  ${both('radioAudio')}: ${made} ${both('audioFiles')}${fresh ? `, ${fresh} ${both('synthesisedNow')}` : ''}, ` +
+      `${seconds(started).toFixed(1)} s`,
   );
   return audio;
 }
