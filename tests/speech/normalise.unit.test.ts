@@ -13,25 +13,30 @@ describe('a bulletin script made speakable', () => {
 
   it('reads a decimal comma, a count and the abbreviations of the programme', () => {
     expect(read('UBND tỉnh phân bổ 1,2 tỷ đồng cho 15 nhiệm vụ KH&CN năm 2026.')).toBe(
-      'Ủy ban nhân dân tỉnh phân bổ một phẩy hai tỷ đồng cho mười lăm nhiệm vụ khoa học và công nghệ năm hai nghìn không trăm hai mươi sáu.',
+      'Ủy ban nhân dân tỉnh phân bổ một phẩy hai tỷ đồng cho mười lăm nhiệm vụ ' +
+        'khoa học và công nghệ năm hai nghìn không trăm hai mươi sáu.',
     );
   });
 
   it('reads a party resolution symbol and its date', () => {
     expect(read('Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị')).toBe(
-      'Thực hiện Nghị quyết số năm mươi bảy, Nghị quyết Trung ương ngày hai mươi hai tháng mười hai năm hai nghìn không trăm hai mươi tư của Bộ Chính trị',
+      'Thực hiện Nghị quyết số năm mươi bảy, Nghị quyết Trung ương ngày hai mươi hai ' +
+        'tháng mười hai năm hai nghìn không trăm hai mươi tư của Bộ Chính trị',
     );
   });
 
   it('reads times and a range of dates, saying "ngày" where the script leaves it out', () => {
     expect(read('Loa phát lúc 6h30 và 17h00 từ ngày 1/7 đến 15/7/2025.')).toBe(
-      'Loa phát lúc sáu giờ ba mươi phút và mười bảy giờ từ ngày một tháng bảy đến ngày mười lăm tháng bảy năm hai nghìn không trăm hai mươi lăm.',
+      'Loa phát lúc sáu giờ ba mươi phút và mười bảy giờ từ ngày một tháng bảy đến ' +
+        'ngày mười lăm tháng bảy năm hai nghìn không trăm hai mươi lăm.',
     );
     expect(read('Tiếp dân từ ngày 1/7 đến 15/7, sáng từ 7h-11h, chiều 13:30 đến 17 giờ.')).toBe(
-      'Tiếp dân từ ngày một tháng bảy đến ngày mười lăm tháng bảy, sáng từ bảy giờ đến mười một giờ, chiều mười ba giờ ba mươi phút đến mười bảy giờ.',
+      'Tiếp dân từ ngày một tháng bảy đến ngày mười lăm tháng bảy, sáng từ bảy giờ đến ' +
+        'mười một giờ, chiều mười ba giờ ba mươi phút đến mười bảy giờ.',
     );
     expect(read('Sáng 20/12, hội nghị khai mạc; hạn chót tháng 12/2025, trước 06:30 thứ 2.')).toBe(
-      'Sáng ngày hai mươi tháng mười hai, hội nghị khai mạc; hạn chót tháng mười hai năm hai nghìn không trăm hai mươi lăm, trước sáu giờ ba mươi phút thứ hai.',
+      'Sáng ngày hai mươi tháng mười hai, hội nghị khai mạc; hạn chót tháng mười hai năm hai ' +
+        'nghìn không trăm hai mươi lăm, trước sáu giờ ba mươi phút thứ hai.',
     );
   });
 
@@ -67,10 +72,12 @@ describe('a bulletin script made speakable', () => {
   it('reads units, ordinals, Roman numerals and fractions', () => {
     expect(
       read(
-        'Lần thứ 1 trong tháng 4, Quốc hội khóa XV đã duyệt tuyến cáp quang 50 km, 120 m² nhà trạm, 3 ha đất và 1/3 số xã có mạng 100 Mbps.',
+        'Lần thứ 1 trong tháng 4, Quốc hội khóa XV đã duyệt tuyến cáp quang 50 km, ' +
+          '120 m² nhà trạm, 3 ha đất và 1/3 số xã có mạng 100 Mbps.',
       ),
     ).toBe(
-      'Lần thứ nhất trong tháng tư, Quốc hội khóa mười lăm đã duyệt tuyến cáp quang năm mươi ki lô mét, một trăm hai mươi mét vuông nhà trạm, ' +
+      'Lần thứ nhất trong tháng tư, Quốc hội khóa mười lăm đã duyệt tuyến cáp quang ' +
+        'năm mươi ki lô mét, một trăm hai mươi mét vuông nhà trạm, ' +
         'ba héc ta đất và một phần ba số xã có mạng một trăm mê ga bít trên giây.',
     );
   });
