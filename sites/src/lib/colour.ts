@@ -41,6 +41,10 @@ export interface Palette {
   warnings: string[];
 }
 
+/** The palette as the CSS custom properties every page of a column sets on its <html>. */
+export const paletteStyle = (palette: Palette) =>
+  `--brand:${palette.brand};--on-brand:${palette.onBrand};--accent:${palette.accent};--decoration:${palette.decoration}`;
+
 /**
  * The body's colours made safe for text: white or near-black on the brand colour, whichever reads
  * better, and a link colour at 4.5:1 on white. Each adjustment is reported so the build can say so.

@@ -278,14 +278,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * commune whose own item already has its slug: both would claim the same address in the column, and
    * the commune's own item wins (the province's stays on the province's column).
    */
-  async function publishedSlugs(uid: 'api::article.article' | 'api::radio-bulletin.radio-bulletin', filters: object) {
-    const rows = (await strapi.db.query(uid).findMany({
+  type SharedUid = 'api::article.article' | 'api::radio-bulletin.radio-bulletin';
+  async function publishedSlugs(uid: SharedUid, filters: object) {
+    return (await strapi.db.query(uid).findMany({
       where: { ...filters, publishedAt: { $notNull: true } },
       select: ['documentId', 'slug'],
     })) as Array<{ documentId: string; slug: string | null }>;
-    return rows;
   }
-  async function clashingSharedIds(uid: 'api::article.article' | 'api::radio-bulletin.radio-bulletin', own: object, shared: object) {
+  async function clashingSharedIds(uid: SharedUid, own: object, shared: object) {
     const mine = new Set((await publishedSlugs(uid, own)).map((r) => r.slug));
     return new Set((await publishedSlugs(uid, shared)).filter((r) => mine.has(r.slug)).map((r) => r.documentId));
   }
