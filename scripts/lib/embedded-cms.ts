@@ -70,6 +70,8 @@ export interface CmsOptions {
   env?: Record<string, string>;
   /** Use this SQLite file (kept after stop) instead of a throw-away one: to start twice on one database. */
   sqliteFile?: string;
+  /** Serve the admin panel at /admin (built by the tests' global setup), for tests that drive it in Chromium. */
+  serveAdminPanel?: boolean;
 }
 
 /** A real Strapi on a fresh database (temporary SQLite file or a new PostgreSQL database), on a free loopback port. */
@@ -106,7 +108,12 @@ export async function startCms(options: CmsOptions = {}): Promise<RunningCms> {
     Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: options.sqliteFile ?? join(tempDir, 'data.db') });
   }
   const { createStrapi } = strapiModule();
-  const strapi = createStrapi({ appDir: CMS_DIR, distDir: join(CMS_DIR, 'dist'), autoReload: false, serveAdminPanel: false });
+  const strapi = createStrapi({
+    appDir: CMS_DIR,
+    distDir: join(CMS_DIR, 'dist'),
+    autoReload: false,
+    serveAdminPanel: options.serveAdminPanel ?? false,
+  });
   strapi.log.level = 'warn';
   await strapi.load();
   await strapi.listen();
