@@ -36,6 +36,8 @@ export const CMS_LOG_TEXT = defineCatalogue('cms/log', {
     labelTakesValues: ({ field }: { field: string }) => `nhãn của ${field} nhận giá trị; nhãn phải là chữ cố định`,
     seedRoleMissing: ({ role }: { role: string }) => `vai trò ${role} chưa có`,
     seedBodyMissing: ({ body }: { body: string }) => `cơ quan ${body} không có`,
+    // The editors' desk events (desk/events.ts).
+    deskListenerFailed: ({ event, error }: { event: string; error: string }) => `một nơi nhận sự kiện ${event} gặp lỗi: ${error}`,
     buildServiceUnreachable: ({ url, error }: { url: string; error: string }) =>
       `không kết nối được dịch vụ dựng tại ${url} (${error}); thay đổi sẽ được dựng khi dịch vụ khởi động lại`,
   },
@@ -61,6 +63,7 @@ export const CMS_LOG_TEXT = defineCatalogue('cms/log', {
     labelTakesValues: ({ field }) => `the label of ${field} takes values; a label is fixed text`,
     seedRoleMissing: ({ role }) => `role ${role} does not exist yet`,
     seedBodyMissing: ({ body }) => `body ${body} does not exist`,
+    deskListenerFailed: ({ event, error }) => `a listener of ${event} failed: ${error}`,
     buildServiceUnreachable: ({ url, error }) =>
       `the build service at ${url} is unreachable (${error}); the change will be built at its next start`,
   },

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { CMS_LOG_TEXT } from '../log-messages';
 
 /**
  * What happens at the editors' desk, told once for whoever needs to know: the mail notifications, the audit
@@ -67,7 +68,7 @@ export async function emitDeskEvent<E extends DeskEventName>(strapi: Core.Strapi
   try {
     await strapi.eventHub.emit(name, payload as unknown as Record<string, unknown>);
   } catch (error) {
-    strapi.log.error(`column57: a listener of ${name} failed: ${(error as Error).message}`);
+    strapi.log.error(CMS_LOG_TEXT.both('deskListenerFailed', { event: name, error: (error as Error).message }));
   }
 }
 
