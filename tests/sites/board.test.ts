@@ -35,6 +35,7 @@ describe('the electronic bulletin board', () => {
   let browser: Browser;
   let server: { url: string; close(): Promise<void> };
   const column = () => join(dir, 'out', 'hanoi');
+  const log: string[] = [];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'column57-board-'));
@@ -44,6 +45,7 @@ describe('the electronic bulletin board', () => {
       cacheDir: join(dir, 'cache'),
       bodies: ['hanoi', 'mst'],
       boardFiles: true,
+      log: (line) => log.push(line),
     });
     expect(report.failed).toEqual([]);
     server = await serveStatic({ [MOUNT]: column() });
@@ -116,7 +118,7 @@ describe('the electronic bulletin board', () => {
 
   it('offers every slide as pictures in both sizes, which decode', async () => {
     const page = dom(readFileSync(join(column(), 'bang-tin', 'anh', 'index.html'), 'utf8'));
-    const hrefs = [...page.querySelectorAll('main a[download]')].map((a) => a.getAttribute('href')!);
+    const hrefs = [...page.querySelectorAll('main ol a[download]')].map((a) => a.getAttribute('href')!);
     const slides = dom(readFileSync(join(column(), 'bang-tin', 'index.html'), 'utf8')).querySelectorAll('[data-slide]').length;
     expect(hrefs.length).toBe(2 * slides);
     for (const href of hrefs) {
@@ -125,6 +127,49 @@ describe('the electronic bulletin board', () => {
       expect([`${meta.width}x${meta.height}`]).toContain(href.endsWith('-landscape.png') ? '1920x1080' : '1080x1920');
     }
   });
+
+  it('draws the pictures once the columns are live, and offers them all in one ZIP per orientation', async () => {
+    // A first build names every picture before the columns go live and draws them after: the log says so in
+    // that order, and the links it wrote then give no size yet.
+    const live = log.findIndex((line) => line.startsWith('trực tuyến / live'));
+    const drawnLater = log.findIndex((line) => line.includes('board pictures and posters drawn later'));
+    expect(drawnLater).toBeGreaterThan(-1);
+    expect(drawnLater).toBeLessThan(live);
+    expect(log.slice(live).some((line) => /^ảnh bảng tin và áp phích \/ board pictures and posters: \d+/.test(line))).toBe(true);
+    const first = dom(readFileSync(join(column(), 'bang-tin', 'anh', 'index.html'), 'utf8'));
+    const pictures = [...first.querySelectorAll('main ol a[download]')];
+    expect(pictures[0].textContent).toBe('Khổ ngang (PNG)');
+
+    // The ZIPs hold every picture of their orientation in the board's order, read by Python's own zipfile.
+    const zips = [...first.querySelectorAll('main ul a[download]')].map((a) => a.getAttribute('href')!).filter((h) => h.endsWith('.zip'));
+    expect(zips).toHaveLength(2);
+    const slides = pictures.length / 2;
+    for (const href of zips) {
+      const names = execFileSync(
+        'python3',
+        ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', join(column(), 'bang-tin', 'anh', href)],
+        { encoding: 'utf8' },
+      )
+        .trim()
+        .split('\n');
+      const orientation = href.endsWith('-landscape.zip') ? 'landscape' : 'portrait';
+      expect(names).toHaveLength(slides);
+      expect(names[0]).toMatch(new RegExp(`^01-.+-${orientation}\\.png$`));
+    }
+
+    // Built again from the same cache, every picture is there before the column goes live, with its size.
+    const again = await buildColumns({
+      snapshotDir: DEMO_SNAPSHOT_DIR,
+      outDir: join(dir, 'again'),
+      cacheDir: join(dir, 'cache'),
+      bodies: ['hanoi'],
+      boardFiles: true,
+    });
+    expect(again.failed).toEqual([]);
+    const second = dom(readFileSync(join(dir, 'again', 'hanoi', 'bang-tin', 'anh', 'index.html'), 'utf8'));
+    expect(second.querySelector('main ol a[download]')!.textContent).toMatch(/^Khổ ngang \(PNG, [\d,]+ (KB|MB)\)$/);
+    expect(second.querySelector('main ul a[download]')!.textContent).toMatch(/^Khổ ngang: \d+ ảnh \(ZIP, [\d,]+ (KB|MB)\)$/);
+  }, 240_000);
 
   it("prints an A4 poster whose QR code reads as the page's address", async () => {
     const hanoi = JSON.parse(readFileSync(join(DEMO_SNAPSHOT_DIR, 'bodies', 'hanoi.json'), 'utf8'));

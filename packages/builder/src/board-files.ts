@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import pLimit from 'p-limit';
 import { type Body, type BodyContent, type Locale, type Manifest, mediaPath, type MediaRef } from '@column57/snapshot';
 import { boardSlidesOf, vietnamToday } from '@column57/sites/board';
@@ -7,12 +10,13 @@ import type { MadeFile } from '@column57/sites/build-plan';
 import { accessiblePalette } from '@column57/sites/colour';
 import { canonical, paths } from '@column57/sites/paths';
 import { t } from '@column57/sites/strings';
-import { ensureFile, ORIENTATIONS, type Orientation, renderSlide, type SlidePicture, slideFile } from './board-images.ts';
+import { ensureFile, type Orientation, renderSlide, type SlidePicture, slideFile } from './board-images.ts';
 import { type Poster, posterFile, renderPoster } from './posters.ts';
 
 /**
  * Which board pictures and posters a build makes (with the `boardFiles` option), drawn into the cache
- * (named by what they show, so an unchanged one is never drawn again) and placed in each column's media/.
+ * (named by what they show, so an unchanged one is never drawn again) and placed in each column's media/:
+ * those the cache holds with the column, new ones once the column is live (stages/finish.ts).
  * Measured on the demo (56 bodies, 2 cores): a slide's picture takes some 0.25 s and a poster 0.4 s of a
  * core, 906 pictures and 173 posters 165 s and 510 MB; so they are made for the Vietnamese board only
  * (the screens and notice boards of communes are read in Vietnamese), and posters only for the
@@ -21,12 +25,26 @@ import { type Poster, posterFile, renderPoster } from './posters.ts';
 export const POSTER_ARTICLES = 2;
 export const PICTURE_LOCALES: readonly Locale[] = ['vi'];
 
+/** A board picture or poster not in the cache yet: drawn once its column is live. */
+export interface BoardJob {
+  slug: string;
+  file: string;
+  render: () => Promise<Buffer>;
+}
+
+type Pair = { landscape: MadeFile; portrait: MadeFile };
+
 export interface BoardFiles {
-  boardImages: Record<string, { landscape: MadeFile; portrait: MadeFile }>;
+  boardImages: Record<string, Pair>;
+  /** Per column and language ("<slug>:<locale>"): every slide picture of one orientation in a ZIP. */
+  boardArchives: Record<string, Pair>;
   posters: Record<string, MadeFile>;
-  /** Per body: [the cache file, its path in the column]. */
+  /** Per body, what is in the cache already: [the cache file, its path in the column]. */
   places: Map<string, Array<[string, string]>>;
-  drawn: number;
+  /** What is still to draw: every file is named (and linked from the pages) before it is drawn. */
+  missing: BoardJob[];
+  /** The ZIPs still to pack, from pictures of `missing` among others: packed once those are drawn. */
+  missingArchives: BoardJob[];
 }
 
 const pictureRef = (snapshotDir: string, ref: MediaRef | null) =>
@@ -34,42 +52,51 @@ const pictureRef = (snapshotDir: string, ref: MediaRef | null) =>
     ? { image: join(snapshotDir, mediaPath(ref)), imageHash: ref.hash }
     : { image: null, imageHash: null };
 
-export async function makeBoardFiles(
+/**
+ * Names every board picture and poster of these columns and says which the cache holds (with their sizes,
+ * for the links that offer them) and which are still to draw (`drawBoardFiles`). A file still to draw is
+ * offered without its size.
+ */
+export function planBoardFiles(
   manifest: Manifest,
   snapshotDir: string,
   bodies: Array<[string, BodyContent]>,
   cacheDir: string,
-): Promise<BoardFiles> {
-  const result: BoardFiles = { boardImages: {}, posters: {}, places: new Map(), drawn: 0 };
-  const jobs: Array<() => Promise<void>> = [];
+): BoardFiles {
+  const result: BoardFiles = { boardImages: {}, boardArchives: {}, posters: {}, places: new Map(), missing: [], missingArchives: [] };
   const today = vietnamToday();
   for (const [slug, content] of bodies) {
     const body = manifest.bodies.find((b) => b.slug === slug)!;
     const places: Array<[string, string]> = [];
     result.places.set(slug, places);
-    const add = (file: string, render: () => Promise<Buffer>, done: (made: MadeFile) => void) =>
-      jobs.push(async () => {
-        const bytes = await ensureFile(cacheDir, file, async () => (result.drawn++, render()));
-        places.push([join(cacheDir, file), paths.media(file)]);
-        done({ path: paths.media(file), bytes });
-      });
+    const add = (file: string, render: () => Promise<Buffer>, missing = result.missing): MadeFile => {
+      const cached = join(cacheDir, file);
+      if (!existsSync(cached)) {
+        missing.push({ slug, file, render });
+        return { path: paths.media(file), bytes: null };
+      }
+      places.push([cached, paths.media(file)]);
+      return { path: paths.media(file), bytes: statSync(cached).size };
+    };
     for (const locale of PICTURE_LOCALES.filter((l) => body.languages.includes(l))) {
       const brand = brandOf(body, locale);
       const slides = boardSlidesOf(body, content, manifest, locale, today);
-      for (const slide of slides) {
-        const made: Partial<Record<Orientation, MadeFile>> = {};
-        for (const orientation of Object.keys(ORIENTATIONS) as Orientation[]) {
+      const pictures: Record<Orientation, Array<[string, string]>> = { landscape: [], portrait: [] };
+      for (const [n, slide] of slides.entries()) {
+        const [landscape, portrait] = ORIENTATION_NAMES.map((orientation) => {
           const job: SlidePicture = { slide, brand, orientation, ...pictureRef(snapshotDir, slide.image) };
-          add(
-            slideFile(job),
-            () => renderSlide(job),
-            (file) => {
-              made[orientation] = file;
-              if (made.landscape && made.portrait)
-                result.boardImages[`${slug}:${locale}:${slide.id}`] = { landscape: made.landscape, portrait: made.portrait };
-            },
-          );
-        }
+          const file = slideFile(job);
+          // In the ZIP, named in the board's order so a screen that plays a folder plays them as the board does.
+          pictures[orientation].push([`${String(n + 1).padStart(2, '0')}-${slide.id}-${orientation}.png`, file]);
+          return add(file, () => renderSlide(job));
+        });
+        result.boardImages[`${slug}:${locale}:${slide.id}`] = { landscape, portrait };
+      }
+      if (slides.length) {
+        const [landscape, portrait] = ORIENTATION_NAMES.map((orientation) =>
+          add(archiveFile(pictures[orientation], orientation), () => packArchive(cacheDir, pictures[orientation]), result.missingArchives),
+        );
+        result.boardArchives[`${slug}:${locale}`] = { landscape, portrait };
       }
       for (const slide of slides.filter((s) => s.path && (s.kind === 'campaign' || s.kind === 'article'))) {
         if (slide.kind === 'article' && slides.filter((s) => s.kind === 'article').indexOf(slide) >= POSTER_ARTICLES) continue;
@@ -86,17 +113,52 @@ export async function makeBoardFiles(
           ...pictureRef(snapshotDir, slide.image),
         };
         const id = slide.id.slice(slide.id.indexOf('-') + 1);
-        add(
-          posterFile(poster),
-          () => renderPoster(poster),
-          (file) => (result.posters[`${slide.kind}:${id}:${locale}`] = file),
-        );
+        result.posters[`${slide.kind}:${id}:${locale}`] = add(posterFile(poster), () => renderPoster(poster));
       }
     }
   }
-  // Four in flight, as the share cards: libvips rasterises and encodes on its own threads.
-  await pLimit(4).map(jobs, (job) => job());
   return result;
+}
+
+/**
+ * Draws board files into the cache, four in flight as the share cards (libvips rasterises and encodes on
+ * its own threads); `drawn` is told of each as it lands, so it can be placed in its live column at once.
+ * One that fails is reported and skipped: the others are still drawn.
+ */
+export async function drawBoardFiles(jobs: BoardJob[], cacheDir: string, drawn: (job: BoardJob) => void = () => {}) {
+  const failures: string[] = [];
+  // The same picture can be asked for by two columns (a province's bulletin on its communes' boards): drawn once.
+  const byFile = new Map<string, BoardJob[]>();
+  for (const job of jobs) byFile.set(job.file, [...(byFile.get(job.file) ?? []), job]);
+  await pLimit(4).map([...byFile.values()], async ([first, ...others]) => {
+    try {
+      await ensureFile(cacheDir, first.file, first.render);
+    } catch (error) {
+      failures.push(`${first.slug}: ${first.file}: ${(error as Error).message}`);
+      return;
+    }
+    for (const job of [first, ...others]) drawn(job);
+  });
+  return failures;
+}
+
+const ORIENTATION_NAMES: readonly Orientation[] = ['landscape', 'portrait'];
+
+/** A ZIP's name: a hash of the pictures it holds, in order, under their names. */
+function archiveFile(pictures: Array<[string, string]>, orientation: Orientation) {
+  const key = createHash('sha256').update(JSON.stringify(pictures)).digest('hex');
+  return `board-${key.slice(0, 32)}-${orientation}.zip`;
+}
+
+/**
+ * The pictures stored as they are (PNG is compressed already), dated 1 January 2026 so that the same pictures
+ * make the same bytes (fflate: a small, well-kept ZIP writer).
+ */
+async function packArchive(cacheDir: string, pictures: Array<[string, string]>): Promise<Buffer> {
+  const entries: Record<string, [Uint8Array, { level: 0; mtime: Date }]> = {};
+  const mtime = new Date('2026-01-01T00:00:00Z');
+  for (const [name, file] of pictures) entries[name] = [readFileSync(join(cacheDir, file)), { level: 0, mtime }];
+  return Buffer.from(zipSync(entries));
 }
 
 function brandOf(body: Body, locale: Locale) {

@@ -36,8 +36,9 @@ export interface BuildOptions {
    */
   maxGroupBytes?: number;
   /**
-   * Also draw each board's slides as pictures and the A4 posters (board-files.ts): some 3 minutes of a
-   * 2-core machine for the demo's 56 columns the first time, nothing once drawn (they are cached).
+   * Also draw each board's slides as pictures and the A4 posters (board-files.ts), once the columns are
+   * live: some 3 minutes of a 2-core machine for the demo the first time, nothing once drawn (they are
+   * cached). Off unless asked for; the CLI and the build service ask for it unless told not to.
    */
   boardFiles?: boolean;
   log?: (message: string) => void;

@@ -56,5 +56,8 @@ export async function runPipeline(ctx: BuildContext, report: BuildReport) {
   });
   if (failure) throw failure;
   report.phases.render = seconds(renderStarted);
-  await finishBuild(ctx, report, prepare.cardsDeferred ? prepare.deferredCards : null);
+  await finishBuild(ctx, report, {
+    cards: prepare.cardsDeferred ? prepare.deferredCards : null,
+    boardFiles: { files: prepare.deferredBoardFiles, archives: prepare.deferredBoardArchives },
+  });
 }

@@ -31,6 +31,8 @@ export function parseCommand(command: CommandSpec, argv: string[]) {
       args: argv,
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
+      // A boolean option that is on by default is turned off as --no-<option> (--no-board-files).
+      allowNegative: true,
       strict: true,
     });
   } catch (error) {

@@ -27,6 +27,8 @@ export interface BuildServiceOptions {
    * none by default, as the service listens on loopback and only a deployment knows its public address.
    */
   framingReportUrl?: string;
+  /** Draw the boards' slide pictures and the posters (the builder's `boardFiles`); on unless turned off. */
+  boardFiles?: boolean;
   log?: (message: string) => void;
 }
 
@@ -164,6 +166,7 @@ export class BuildService {
         bodies: present,
         hubUrl: this.options.hubUrl,
         framingReportUrl: this.options.framingReportUrl,
+        boardFiles: this.options.boardFiles ?? true,
         log: this.log,
       });
       await this.deploy(report);

@@ -24,9 +24,12 @@ export const BOARD_TEXT = defineCatalogue('sites/board', {
     openBoard: 'Mở bảng tin điện tử',
     landscape: 'Khổ ngang',
     portrait: 'Khổ dọc',
-    noImages: 'Lần dựng này không vẽ ảnh trình chiếu; quản trị viên bật bằng tùy chọn --board-files khi dựng chuyên mục.',
+    allPictures: 'Tải tất cả ảnh một lần',
+    archiveLabel: ({ which, count, size }: { which: string; count: number; size: string | null }) =>
+      `${which}: ${count} ảnh (ZIP${size ? `, ${size}` : ''})`,
+    noImages: 'Lần dựng này không vẽ ảnh trình chiếu: chuyên mục được dựng với tùy chọn --no-board-files.',
     poster: 'In áp phích',
-    posterLabel: ({ size }: { size: string }) => `In áp phích (PNG khổ A4, 300 dpi, ${size})`,
+    posterLabel: ({ size }: { size: string | null }) => `In áp phích (PNG khổ A4, 300 dpi${size ? `, ${size}` : ''})`,
     scanToRead: 'Quét mã để đọc toàn văn',
   },
   en: {
@@ -52,9 +55,11 @@ export const BOARD_TEXT = defineCatalogue('sites/board', {
     openBoard: 'Open the electronic bulletin board',
     landscape: 'Landscape',
     portrait: 'Portrait',
-    noImages: 'This build drew no slide pictures; an administrator turns them on with the --board-files build option.',
+    allPictures: 'Download every picture at once',
+    archiveLabel: ({ which, count, size }) => `${which}: ${count} pictures (ZIP${size ? `, ${size}` : ''})`,
+    noImages: 'This build drew no slide pictures: the column was built with the --no-board-files option.',
     poster: 'Print poster',
-    posterLabel: ({ size }: { size: string }) => `Print poster (A4 PNG, 300 dpi, ${size})`,
+    posterLabel: ({ size }: { size: string | null }) => `Print poster (A4 PNG, 300 dpi${size ? `, ${size}` : ''})`,
     scanToRead: 'Scan to read in full',
   },
 });

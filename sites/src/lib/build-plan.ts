@@ -75,14 +75,19 @@ export interface BuildPlan {
   audio?: Record<string, BulletinAudioFile>;
   /** A bulletin board's slides as pictures ("<body>:<locale>:<slide id>"), both ways round. */
   boardImages?: Record<string, { landscape: MadeFile; portrait: MadeFile }>;
+  /** Every slide picture of a board in one ZIP per orientation ("<slug>:<locale>"). */
+  boardArchives?: Record<string, { landscape: MadeFile; portrait: MadeFile }>;
   /** The A4 poster of an article or a campaign ("<article|campaign>:<id>:<locale>"), where the build made one. */
   posters?: Record<string, MadeFile>;
 }
 
-/** A file the build made for a column: its column path and its size in bytes (for the link that offers it). */
+/**
+ * A file the build made for a column: its column path and its size in bytes (for the link that offers it);
+ * null while it is still being drawn after the column went live (the link then gives no size).
+ */
 export interface MadeFile {
   path: string;
-  bytes: number;
+  bytes: number | null;
 }
 
 const hubItem = z.object({ id: z.string(), slug: z.string(), title: z.string(), locale: z.enum(LOCALES), publishDate: z.string() });
@@ -94,7 +99,7 @@ const imageVariants = z.object({
   fallbackMime: z.string(),
 });
 
-const madeFile = z.object({ path: z.string(), bytes: z.number().int().nonnegative() });
+const madeFile = z.object({ path: z.string(), bytes: z.number().int().nonnegative().nullable() });
 
 /** The plan as the renderer accepts it; `satisfies` keeps it in step with the interfaces above. */
 export const buildPlanSchema = z.object({
@@ -127,6 +132,7 @@ export const buildPlanSchema = z.object({
     )
     .optional(),
   boardImages: z.record(z.string(), z.object({ landscape: madeFile, portrait: madeFile })).optional(),
+  boardArchives: z.record(z.string(), z.object({ landscape: madeFile, portrait: madeFile })).optional(),
   posters: z.record(z.string(), madeFile).optional(),
 }) satisfies z.ZodType<BuildPlan>;
 

@@ -1,6 +1,7 @@
-import type { MediaRef } from '@column57/snapshot';
-import type { ImageVariants } from './build-plan.ts';
+import type { Locale, MediaRef } from '@column57/snapshot';
+import type { ImageVariants, MadeFile } from './build-plan.ts';
 import { buildData } from './plan.ts';
+import { fileSize } from './strings.ts';
 
 /** The sizes the build made of an image, or null when it is not an image the build knows. */
 export function imageFor(ref: MediaRef | null | undefined): ImageVariants | null {
@@ -27,6 +28,12 @@ export const faviconDot = (colour: string) =>
 export const boardImagesFor = (slug: string, locale: string, slideId: string) =>
   buildData().plan.boardImages?.[`${slug}:${locale}:${slideId}`] ?? null;
 
+/** The ZIPs of every slide picture of a board, one per orientation, if the build made them. */
+export const boardArchivesFor = (slug: string, locale: string) => buildData().plan.boardArchives?.[`${slug}:${locale}`] ?? null;
+
 /** The A4 poster the build made of an article or a campaign in a language, if any. */
 export const posterFor = (kind: 'article' | 'campaign', id: string, locale: string) =>
   buildData().plan.posters?.[`${kind}:${id}:${locale}`] ?? null;
+
+/** A made file's size as its link states it; null while it is still being drawn (the link then gives none). */
+export const madeFileSize = (file: MadeFile, locale: Locale): string | null => (file.bytes === null ? null : fileSize(file.bytes, locale));

@@ -6,6 +6,7 @@ import { both } from '../messages.ts';
 import { pruneReleases } from '../releases.ts';
 import type { BuildReport } from '../report.ts';
 import { reindexLiveColumn } from '../search-index.ts';
+import { type BoardJob, drawBoardFiles } from '../board-files.ts';
 import { type CardJob, renderCards } from '../share-cards.ts';
 import { seconds } from '../timing.ts';
 
@@ -24,42 +25,56 @@ function swapInto(columnDir: string, name: string, source: string) {
   renameSync(temporary, target);
 }
 
+/** What a build left for after its columns are live. */
+export interface Deferred {
+  /** Share cards, when a first build had thousands (null: none were left). */
+  cards: CardJob[] | null;
+  /** Board pictures and posters still to draw, and the ZIPs of the pictures to pack once they are. */
+  boardFiles: { files: BoardJob[]; archives: BoardJob[] };
+}
+
 /**
  * The last stage, once every column built is live: the build says so (and calls onLive), makes their
- * search indexes and deferred share cards, and prunes each column's old releases.
+ * search indexes, deferred share cards and board files, and prunes each column's old releases.
  */
-export async function finishBuild(ctx: BuildContext, report: BuildReport, deferred: CardJob[] | null) {
+export async function finishBuild(ctx: BuildContext, report: BuildReport, deferred: Deferred) {
   const { options, log } = ctx;
   report.liveSeconds = seconds(ctx.started);
   if (report.built.length)
     log(
       `${both('live')}: ${report.built.length} ${both('columns')}, ${report.liveSeconds.toFixed(1)} s; ` +
-        `${both(deferred ? 'finishingSearchAndCards' : 'finishingSearch')} ...`,
+        `${both(deferred.cards || deferred.boardFiles.files.length ? 'finishingSearchAndCards' : 'finishingSearch')} ...`,
     );
   options.onLive?.(report.built);
-  await finishLiveColumns(report, ctx.releasesDir, log, deferred ? { missing: deferred, shareDir: ctx.shareDir } : null);
+  await finishLiveColumns(report, ctx.releasesDir, log, { ...deferred, shareDir: ctx.shareDir });
   for (const { slug, release } of report.built) pruneReleases(ctx.releasesDir, slug, options.keepReleases ?? 5, release);
 }
 
 /**
  * What columns get once they are live, side by side: their own search index (each swapped in whole)
- * and, after a first build, the articles' share cards in place of their body's stand-in, each as it is drawn. A
- * column is marked finished only when both are done; a failure is a warning (the column is live and
- * whole, with an older index or a plainer card) and the next build tries again.
+ * and, after a first build, the articles' share cards in place of their body's stand-in and the board
+ * files their pages already link, each as it is drawn. A column is marked finished only when all are done;
+ * a failure is a warning (the column is live and whole, with an older index, a plainer card or a picture
+ * fewer) and the next build tries again.
  */
 async function finishLiveColumns(
   report: BuildReport,
   releasesDir: string,
   log: (message: string) => void,
-  cards: { missing: CardJob[]; shareDir: string } | null,
+  deferred: Deferred & { shareDir: string },
 ) {
   const columns = new Map(report.built.map((b) => [b.slug, join(releasesDir, b.slug, b.release)]));
   const unfinished = new Set<string>();
-  // Side by side: Pagefind keeps about one core busy, the cards take what is left (they touch different
-  // files of a column: pagefind/ and media/).
+  const { cards, boardFiles, shareDir } = deferred;
+  // Side by side: Pagefind keeps about one core busy, the pictures take what is left (they touch different
+  // files of a column: pagefind/ and media/). Cards first: every article page shows one.
   await Promise.all([
     indexColumns(report, columns, unfinished, log),
-    cards?.missing.length ? drawCards(report, columns, unfinished, log, cards) : null,
+    (async () => {
+      if (cards?.length) await drawCards(report, columns, unfinished, log, { missing: cards, shareDir });
+      if (boardFiles.files.length || boardFiles.archives.length)
+        await drawBoard(report, columns, unfinished, log, { ...boardFiles, shareDir });
+    })(),
   ]);
   for (const [slug, dir] of columns) if (!unfinished.has(slug)) rmSync(join(dir, UNFINISHED_FILE), { force: true });
 }
@@ -111,4 +126,48 @@ async function drawCards(
   }
   report.phases.shareCards += seconds(started);
   log(`${both('shareCards')}: ${drawn} (${seconds(started).toFixed(1)} s)`);
+}
+
+/**
+ * The board pictures and posters a build left for now, then the ZIPs of the pictures, each placed in its
+ * live column as it lands.
+ */
+async function drawBoard(
+  report: BuildReport,
+  columns: Map<string, string>,
+  unfinished: Set<string>,
+  log: (message: string) => void,
+  board: { files: BoardJob[]; archives: BoardJob[]; shareDir: string },
+) {
+  const started = Date.now();
+  let drawn = 0;
+  const total = new Set([...board.files, ...board.archives].map((job) => job.file)).size;
+  const ticker = setInterval(() => log(`  ${both('boardFiles')}: ${drawn}/${total}, ${seconds(started).toFixed(0)} s`), 5000);
+  const placed = new Set<string>();
+  const place = (job: BoardJob) => {
+    if (!placed.has(job.file)) (placed.add(job.file), drawn++);
+    const dir = columns.get(job.slug);
+    if (dir) swapInto(join(dir, 'media'), job.file, join(board.shareDir, job.file));
+  };
+  try {
+    const failures = await drawBoardFiles(board.files, board.shareDir, place);
+    // A ZIP is packed from its pictures: one whose picture failed would be short of it, so it waits for the next build.
+    const short = new Set(failures.map((failure) => failure.slice(0, failure.indexOf(':'))));
+    failures.push(
+      ...(await drawBoardFiles(
+        board.archives.filter((job) => !short.has(job.slug)),
+        board.shareDir,
+        place,
+      )),
+    );
+    for (const failure of failures) {
+      unfinished.add(failure.slice(0, failure.indexOf(':')));
+      report.warnings.push(`board file not drawn: ${failure}`);
+      log(`! ${both('boardFileNotDrawn')}: ${failure}`);
+    }
+  } finally {
+    clearInterval(ticker);
+  }
+  report.phases.boardFiles += seconds(started);
+  log(`${both('boardFiles')}: ${drawn} (${seconds(started).toFixed(1)} s)`);
 }

@@ -17,7 +17,7 @@ import { Pictures } from '../pictures.ts';
 import { RadioAudio } from '../radio-audio.ts';
 import { type BuildReport, reasonsOf, reportInvalid } from '../report.ts';
 import { CARDS_BEFORE_LIVE, type CardJob, type CardPlan, missingCards, planShareCards, renderCards } from '../share-cards.ts';
-import { makeBoardFiles } from '../board-files.ts';
+import { type BoardFiles, type BoardJob, planBoardFiles } from '../board-files.ts';
 import { seconds } from '../timing.ts';
 
 /** What landing a rendered column needs besides its pages, worked out when its group is prepared. */
@@ -46,6 +46,9 @@ export interface PrepareState {
   readonly hubLatest: Record<string, HubLatest>;
   /** Share cards left for after the columns are live (a first build's thousands). */
   readonly deferredCards: CardJob[];
+  /** Board pictures and posters left for after the columns are live, then the ZIPs of the pictures. */
+  readonly deferredBoardFiles: BoardJob[];
+  readonly deferredBoardArchives: BoardJob[];
   cardsDeferred: boolean;
   readonly groupCount: number;
   groupsStarted: number;
@@ -63,6 +66,8 @@ export function newPrepareState(ctx: BuildContext, report: BuildReport, groupCou
       ctx.snapshotDir,
     ),
     deferredCards: [],
+    deferredBoardFiles: [],
+    deferredBoardArchives: [],
     cardsDeferred: false,
     groupCount,
     groupsStarted: 0,
@@ -135,14 +140,11 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
 
   // The bulletin boards' slides as pictures and the posters (board-files.ts says which are made).
   const boardStarted = Date.now();
-  const board = ctx.options.boardFiles
-    ? await makeBoardFiles(
-        snapshot.manifest,
-        snapshotDir,
-        valid.map((slug) => [slug, snapshot.bodies.get(slug)!]),
-        ctx.shareDir,
-      )
-    : { boardImages: {}, posters: {}, places: new Map<string, Array<[string, string]>>() };
+  const board = prepareBoardFiles(
+    state,
+    snapshot.manifest,
+    valid.map((slug) => [slug, snapshot.bodies.get(slug)!]),
+  );
   report.phases.boardFiles += seconds(boardStarted);
 
   // The hub rides with the last group to start: by then every group's content has been read.
@@ -160,6 +162,7 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
     shareImages: cards.shareImages,
     audio,
     boardImages: board.boardImages,
+    boardArchives: board.boardArchives,
     posters: board.posters,
   };
   if (!valid.length && !hub) return null;
@@ -168,7 +171,8 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
     : missing.length
       ? `, ${missing.length} ${both('newShareCards')}`
       : '';
-  log(`  ${name}: ${valid.length} ${both('columns')}${cardWords}${hub ? `, + ${both('hub')}` : ''}`);
+  const boardWords = board.missing.length ? `, ${board.missing.length} ${both('boardFilesDrawnLater')}` : '';
+  log(`  ${name}: ${valid.length} ${both('columns')}${cardWords}${boardWords}${hub ? `, + ${both('hub')}` : ''}`);
   const icons = new Map<string, [string, string] | null>();
   for (const slug of valid) icons.set(slug, await state.pictures.iconOf(snapshot.manifest.bodies.find((b) => b.slug === slug)!.logo));
   const columns = new Map<string, ColumnLanding>(
@@ -257,4 +261,19 @@ export class PrepareQueue {
     this.ahead.delete(index);
     return preparation;
   }
+}
+
+const NO_BOARD_FILES: BoardFiles = { boardImages: {}, boardArchives: {}, posters: {}, places: new Map(), missing: [], missingArchives: [] };
+
+/**
+ * The group's board files, all named now (the pages link them); those not in the cache yet are drawn by the
+ * finish stage once the columns are live: a reader of the column never waits for a poster.
+ */
+function prepareBoardFiles(state: PrepareState, manifest: Manifest, bodies: Array<[string, BodyContent]>) {
+  const { ctx } = state;
+  if (!ctx.options.boardFiles) return NO_BOARD_FILES;
+  const planned = planBoardFiles(manifest, ctx.snapshotDir, bodies, ctx.shareDir);
+  state.deferredBoardFiles.push(...planned.missing);
+  state.deferredBoardArchives.push(...planned.missingArchives);
+  return planned;
 }

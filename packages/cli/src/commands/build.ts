@@ -9,7 +9,7 @@ import { both, summary } from '../messages.ts';
 export const buildCommand: CommandSpec = {
   name: 'build',
   summary: summary('buildSummary'),
-  usage: 'column57 build [--body SLUG ...] [--snapshot DIR] [--out DIR] [--hub-url URL] [--framing-report-url URL] [--board-files]',
+  usage: 'column57 build [--body SLUG ...] [--snapshot DIR] [--out DIR] [--hub-url URL] [--framing-report-url URL] [--no-board-files]',
   options: {
     body: { type: 'string', short: 'b', multiple: true },
     snapshot: { type: 'string', short: 's' },
@@ -33,7 +33,7 @@ export const buildCommand: CommandSpec = {
     `    --report FILE    ${both('buildReport')}`,
     `    --hub-url URL    ${both('hubUrl')}`,
     `    --framing-report-url URL  ${both('framingReportUrl')}`,
-    `    --board-files    ${both('boardFiles')}`,
+    `    --no-board-files ${both('noBoardFiles')}`,
     `    --cms URL, --token TOKEN   ${both('asIn')} \`column57 snapshot\``,
   ],
   async run(values) {
@@ -60,7 +60,8 @@ export const buildCommand: CommandSpec = {
       concurrency: jobs,
       hubUrl,
       framingReportUrl,
-      boardFiles: values['board-files'] === true,
+      // On unless turned off: a column's board pages and posters link them (drawn after it is live on a first build).
+      boardFiles: values['board-files'] !== false,
       log,
     });
     if (typeof values.report === 'string') writeFileSync(values.report, JSON.stringify(report, null, 1));

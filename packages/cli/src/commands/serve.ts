@@ -38,6 +38,7 @@ export const serveCommand: CommandSpec = {
     secret: { type: 'string' },
     'hub-url': { type: 'string' },
     'framing-report-url': { type: 'string' },
+    'board-files': { type: 'boolean' },
   },
   help: [
     `-p, --port N       ${both('servePort')}`,
@@ -50,6 +51,7 @@ export const serveCommand: CommandSpec = {
     `    --secret S     ${both('serveSecret')}`,
     `    --hub-url URL  ${both('hubUrl')}`,
     `    --framing-report-url URL  ${both('framingReportUrl')}`,
+    `    --no-board-files ${both('noBoardFiles')}`,
     `    --cms URL, --token TOKEN   ${both('asIn')} \`column57 snapshot\``,
     '',
     // The line has always joined the two addresses in Vietnamese only ("và").
@@ -81,6 +83,7 @@ export const serveCommand: CommandSpec = {
       deploy,
       hubUrl,
       framingReportUrl,
+      boardFiles: values['board-files'] !== false,
       log: (m) => console.error(m),
     });
     const preview = new PreviewRenderer({ cms, secret, workDir: join(cacheDir, 'preview'), cacheDir: join(cacheDir, 'build') });
