@@ -145,7 +145,10 @@ async function drawBoard(
   const ticker = setInterval(() => log(`  ${both('boardFiles')}: ${drawn}/${total}, ${seconds(started).toFixed(0)} s`), 5000);
   const placed = new Set<string>();
   const place = (job: BoardJob) => {
-    if (!placed.has(job.file)) (placed.add(job.file), drawn++);
+    if (!placed.has(job.file)) {
+      placed.add(job.file);
+      drawn++;
+    }
     const dir = columns.get(job.slug);
     if (dir) swapInto(join(dir, 'media'), job.file, join(board.shareDir, job.file));
   };
