@@ -185,11 +185,12 @@ describe.each(DATABASES)('communes: import, management and sharing (%s)', (datab
     // Never a central body or the province itself.
     const mstLike = await body('quangninh');
     expect([403, 404]).toContain((await huePublisher.put(`${CM}/${BODY}/${mstLike.documentId}`, { population: 1 })).status);
-    // A body a publisher creates is a commune of their own province, whatever the form said.
+    // A body a publisher creates is a commune of their own province, whatever the form said; what the form
+    // leaves empty (as the admin's form may: only the name and kind are asked) it takes from the province.
+    const quangNinh = await body('quangninh');
     const made = await qnPublisher.post(`${CM}/${BODY}`, {
       nameVi: 'Xã Thử Tạo',
       administrativeCode: '99941',
-      publicBaseUrl: 'https://quangninh.gov.vn',
       kindHistory: [{ kind: 'commune', effectiveFrom: '2025-07-01' }],
       parent: thuanHoa.parent.documentId,
     });
@@ -199,6 +200,35 @@ describe.each(DATABASES)('communes: import, management and sharing (%s)', (datab
       .findOne({ where: { documentId: made.body.data.documentId }, populate: { parent: true } });
     expect(madeBody.parent.slug).toBe('quangninh');
     expect(madeBody.slug).toBe('quangninh-thu-tao');
+    expect([madeBody.shortNameVi, madeBody.nameEn, madeBody.publicBaseUrl, madeBody.basePath]).toEqual([
+      'Xã Thử Tạo',
+      'Thu Tao Commune',
+      quangNinh.publicBaseUrl,
+      `${quangNinh.basePath}thu-tao/`,
+    ]);
+    // The administrator's new commune of any province fills the same way, from the province it names.
+    const administrator = await accountFor(cms, 'quantri@column57.test', 'administrator');
+    const byAdministrator = await administrator.post(`${CM}/${BODY}`, {
+      nameVi: 'Phường Thử Nghiệm',
+      kindHistory: [{ kind: 'ward', effectiveFrom: '2025-07-01' }],
+      parent: thuanHoa.parent.documentId,
+    });
+    expect(byAdministrator.status, JSON.stringify(byAdministrator.body).slice(0, 400)).toBe(201);
+    const administered = await body(byAdministrator.body.data.slug);
+    expect([administered.slug, administered.parent.slug, administered.publicBaseUrl]).toEqual([
+      'hue-thu-nghiem',
+      'hue',
+      thuanHoa.parent.publicBaseUrl,
+    ]);
+    // A body that is not a commune still needs them, each named with how to fix it.
+    const bare = await administrator.post(`${CM}/${BODY}`, {
+      nameVi: 'Bộ Thử Nghiệm',
+      kindHistory: [{ kind: 'ministry', effectiveFrom: '2025-07-01' }],
+    });
+    expect(bare.status).toBe(400);
+    for (const field of ['nameEn', 'shortNameVi', 'shortNameEn', 'slug', 'publicBaseUrl'])
+      expect(JSON.stringify(bare.body)).toContain(field);
+    expect(JSON.stringify(bare.body)).toContain('Trường này bắt buộc');
     // A commune-level kind without a parent, or a parent that is not a province, is refused naming the field.
     const orphan = await cms.strapi
       .documents(BODY)

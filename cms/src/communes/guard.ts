@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { actorForRequest } from '../access/actor';
+import { relationTargets } from '../access/relation-targets';
 import { ACCESS_TEXT, sentences } from '../access/messages';
 import { BODY, bodyWriteScope, unscoped, within } from '../access/scope';
 import { communeDefaults, communeNames, communeSlug, isCommuneKind } from './naming';
@@ -22,7 +23,15 @@ export function registerCommuneGuard(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
     if (context.uid !== BODY || READS.has(context.action)) return next();
     const actor = await actorForRequest(strapi);
-    if (actor.kind !== 'member' && actor.kind !== 'nobody') return next();
+    if (actor.kind !== 'member' && actor.kind !== 'nobody') {
+      // The administrator may create a commune of any province: it fills from the province it names.
+      const params = context.params as Record<string, any>;
+      if (context.action === 'create' && params.data) {
+        const [parent] = await parentDocumentIds(strapi, params.data.parent);
+        if (parent) await fillFromProvince(strapi, params.data, parent);
+      }
+      return next();
+    }
     const scope = bodyWriteScope(actor);
     if (actor.kind !== 'member' || !actor.canPublish || !scope) return refuse();
     const params = context.params as Record<string, any>;
@@ -40,6 +49,15 @@ export function registerCommuneGuard(strapi: Core.Strapi) {
     }
     return next();
   });
+}
+
+/** The document ids a relation value names (by document id or by row id). */
+async function parentDocumentIds(strapi: Core.Strapi, value: unknown): Promise<string[]> {
+  const { documentIds, ids } = relationTargets(value);
+  const byId = ids.size
+    ? await unscoped(() => strapi.db.query(BODY).findMany({ where: { id: { $in: [...ids] } }, select: ['documentId'] }))
+    : [];
+  return [...documentIds, ...byId.map((row: { documentId: string }) => row.documentId)];
 }
 
 /** Names, slug and column fields a commune created without them takes from its kind, name and province. */

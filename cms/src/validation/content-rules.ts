@@ -96,6 +96,9 @@ const scheduleOrder: Rule = (e) => {
 /** Who owns an entry: always a body, or for a type that may be national, a body or the nation. */
 export const ownerRuleOf = (uid: OwnedType): Rule => (isNationalCapable(uid) ? scopeProblems : bodyRequired);
 
+/** Body fields a commune may leave empty in the form, taking them from its province. */
+const BODY_FILLED_FIELDS = ['nameEn', 'shortNameVi', 'shortNameEn', 'slug', 'publicBaseUrl'] as const;
+
 /**
  * The rules of every type a body owns (each has its owner rule, which a unit test checks) and of the
  * bodies themselves, whose addresses end up in the column and in portals' snippets.
@@ -154,6 +157,9 @@ const RULES: Record<OwnedType | 'api::body.body', Rule[]> = {
   ],
   'api::radio-bulletin.radio-bulletin': [bodyRequired, ...BULLETIN_RULES],
   'api::body.body': [
+    // Optional in the form, so that a commune can leave them to its province (communes/guard.ts fills them
+    // before this rule runs); every body still has them once saved.
+    (e) => BODY_FILLED_FIELDS.filter((field) => isBlank(e[field])).map((field) => ({ field, ...TEXT.pair('bodyFieldMissing') })),
     (e) =>
       !isBlank(e.basePath) && !/^\/(?:[a-z0-9-]+\/)*$/.test(String(e.basePath))
         ? [{ field: 'basePath', ...TEXT.pair('basePathMalformed', { basePath: e.basePath }) }]

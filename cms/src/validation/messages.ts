@@ -31,6 +31,7 @@ export const VALIDATION_TEXT = defineCatalogue('cms/validation', {
     assetImageWithoutAlt: 'Hình ảnh chưa có mô tả thay thế (alt)',
     photoWithoutAlt: 'Ảnh chưa có mô tả thay thế (alt)',
     taskCodeTaken: ({ code }: { code: string }) => `Mã nhiệm vụ "${code}" đã có trong cơ quan này; hãy dùng mã khác`,
+    bodyFieldMissing: 'Trường này bắt buộc; hãy nhập. Xã, phường, đặc khu để trống thì lấy theo tỉnh: hãy chọn tỉnh quản lý và loại đơn vị',
     basePathMalformed: ({ basePath }: { basePath: string }) =>
       `Đường dẫn gốc "${basePath}" phải bắt đầu và kết thúc bằng "/", ` + 'chỉ gồm chữ thường không dấu, số và "-", ví dụ /nghi-quyet-57/',
     publicBaseUrlMalformed: ({ url }: { url: string }) =>
@@ -76,6 +77,8 @@ export const VALIDATION_TEXT = defineCatalogue('cms/validation', {
     assetImageWithoutAlt: 'this image has no alt text; describe it',
     photoWithoutAlt: 'the photo has no alt text; describe it',
     taskCodeTaken: ({ code }) => `task code "${code}" already exists in this body; use another code`,
+    bodyFieldMissing:
+      'this field is required; fill it in. A commune, ward or special zone left empty takes it from its province: choose its province and kind',
     basePathMalformed: ({ basePath }) =>
       `base path "${basePath}" must start and end with "/" and use lowercase ascii, digits and "-", e.g. /nghi-quyet-57/`,
     publicBaseUrlMalformed: ({ url }) => `public base URL "${url}" must be an origin like https://example.gov.vn (no path)`,

@@ -702,7 +702,6 @@ export interface ApiBodyBody extends Struct.CollectionTypeSchema {
         maxLength: 300;
       }>;
     nameEn: Schema.Attribute.String &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
@@ -725,23 +724,20 @@ export interface ApiBodyBody extends Struct.CollectionTypeSchema {
       }>;
     primaryColor: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'#a61b1b'>;
     publicBaseUrl: Schema.Attribute.String &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
     publishedAt: Schema.Attribute.DateTime;
     secondaryColor: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'#f2c200'>;
     shortNameEn: Schema.Attribute.String &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
     shortNameVi: Schema.Attribute.String &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
-    slug: Schema.Attribute.UID & Schema.Attribute.Required;
+    slug: Schema.Attribute.UID;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
