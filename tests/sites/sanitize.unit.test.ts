@@ -29,6 +29,17 @@ describe('article Markdown is rendered and sanitised', () => {
   });
 });
 
+describe("line breaks mean what they mean in the editor's preview", () => {
+  it('keeps a single line break as a line break and a blank line as a new paragraph', () => {
+    const doc = dom(`<div>${render('Địa chỉ: Sở Khoa học và Công nghệ\nSố 39 Trần Hưng Đạo, Hà Nội\n\nĐoạn sau.')}</div>`);
+    const paragraphs = doc.querySelectorAll('p');
+    expect(paragraphs.length).toBe(2);
+    expect(paragraphs[0].querySelectorAll('br').length).toBe(1);
+    const lines = paragraphs[0].innerHTML.split(/<br\s*\/?>/).map((line) => line.trim());
+    expect(lines).toEqual(['Địa chỉ: Sở Khoa học và Công nghệ', 'Số 39 Trần Hưng Đạo, Hà Nội']);
+  });
+});
+
 describe('links editors write inside the column', () => {
   it('point English pages at the English document, topic and campaign pages', async () => {
     const { localizeColumnPath } = await import('../../sites/src/lib/paths.ts');

@@ -5,8 +5,10 @@ import { isColumnPath } from './paths.ts';
 /**
  * Article Markdown to safe HTML: marked renders, sanitize-html keeps only an allow-list of tags and
  * attributes (no scripts, no event handlers, no javascript: or data: URLs, no inline styles).
+ * `breaks`: a single line break is a line break, as in the admin panel's Markdown preview (markdown-it
+ * with `breaks: true`) where the editor checks the text; without it the column ran such lines together.
  */
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+const marked = new Marked({ gfm: true, breaks: true, async: false });
 
 const ALLOWED_TAGS = [
   'p',
