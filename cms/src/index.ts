@@ -23,6 +23,10 @@ import { enforceAdminPasswordPolicy } from './security/admin-password';
 import { registerReportingCycle } from './reporting/reports';
 import { registerReportingRoutes } from './reporting/routes';
 import { seedReportingHistory } from './seed/reporting';
+import { registerPublishedEvent } from './publishing/published-event';
+import { registerReportReminders } from './reporting/reminders';
+import { startNotifications } from './notifications';
+import { registerNotificationRoutes } from './notifications/routes';
 
 /** "Tiếng Việt (vi)", "English (en)": a locale as Strapi lists it, named in its own language. */
 const localeName = (code: Locale) => `${LOCALE_TEXT.t(code, 'languageName')} (${code})`;
@@ -39,6 +43,7 @@ async function ensureLocales(strapi: Core.Strapi) {
 
 /** What waits for the CMS's own background runs under way (registered at bootstrap). */
 const runsUnderWay: Array<() => Promise<unknown>> = [];
+const mailStops: Array<() => Promise<void>> = [];
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -51,10 +56,13 @@ export default {
     registerReportingGuard(strapi);
     // Last, so it sees the write only once ownership and the rules have let it through.
     registerChangeNotifier(strapi);
+    // Heard after every rule: only a publish that went through is told to the desk.
+    registerPublishedEvent(strapi);
     registerBuildStatusRoute(strapi);
     registerReportingRoutes(strapi);
     registerBulletinRoutes(strapi);
     registerCommuneRoutes(strapi);
+    registerNotificationRoutes(strapi);
     enforceAdminPasswordPolicy(strapi);
   },
 
@@ -78,11 +86,16 @@ export default {
     if (process.env.COLUMN57_TOKEN_FILE) await ensureGeneratorToken(strapi, process.env.COLUMN57_TOKEN_FILE);
     if (process.env.COLUMN57_REPORT_TOKEN_FILE) await ensureReportToken(strapi, process.env.COLUMN57_REPORT_TOKEN_FILE);
     startNotifying();
-    runsUnderWay.push(registerSchedule(strapi), registerReportingCycle(strapi));
+    // Mail first, so that what the scheduler and the reminders tell at start is heard.
+    const stopMail = startNotifications(strapi);
+    runsUnderWay.push(registerSchedule(strapi), registerReportingCycle(strapi), registerReportReminders(strapi));
+    mailStops.push(stopMail);
   },
 
   /** Scheduled publishing and the reporting cycle finish what they are doing before the database closes. */
   async destroy() {
     await Promise.all(runsUnderWay.splice(0).map((settle) => settle()));
+    // Then the mail they may have queued stops being sent (what is left is sent at the next start).
+    await Promise.all(mailStops.splice(0).map((stop) => stop()));
   },
 };

@@ -28,6 +28,8 @@ export const CMS_LOG_TEXT = defineCatalogue('cms/log', {
     reportDraftsPrepared: ({ count }: { count: number }) => `đã chuẩn bị ${count} bản nháp báo cáo tháng`,
     reportOverdue: ({ what }: { what: string }) => `báo cáo tháng quá hạn: ${what}`,
     reportingCycleFailed: ({ error }: { error: string }) => `chu kỳ báo cáo gặp lỗi: ${error}`,
+    reportRemindersSent: ({ count }: { count: number }) => `đã nhắc ${count} báo cáo tháng sắp đến hạn hoặc quá hạn`,
+    reportRemindersFailed: ({ error }: { error: string }) => `nhắc hạn báo cáo gặp lỗi: ${error}`,
     // Change notices to the build service (publishing/change-notifier.ts).
     noticeRefused: ({ status, change }: { status: number; change: string }) =>
       `dịch vụ dựng trả lời ${status} cho thông báo thay đổi (${change})`,
@@ -57,6 +59,8 @@ export const CMS_LOG_TEXT = defineCatalogue('cms/log', {
     reportDraftsPrepared: ({ count }) => `prepared ${count} monthly report drafts`,
     reportOverdue: ({ what }) => `monthly report overdue: ${what}`,
     reportingCycleFailed: ({ error }) => `reporting cycle: ${error}`,
+    reportRemindersSent: ({ count }) => `reminded of ${count} monthly reports due soon or overdue`,
+    reportRemindersFailed: ({ error }) => `report reminders: ${error}`,
     noticeRefused: ({ status, change }) => `the build service answered ${status} to a change notice (${change})`,
     databaseClient: ({ client }) => `DATABASE_CLIENT must be "sqlite" or "postgres", not "${client}"`,
     strayHelp: ({ key }) => `${key} is the help of no field: its field has no label`,

@@ -57,8 +57,9 @@ export interface DeskEvents {
   [DESK_EVENT.reviewReturned]: EntryEvent & { comment: string; to: DeskPerson[] };
   [DESK_EVENT.reviewApproved]: EntryEvent;
   [DESK_EVENT.published]: EntryEvent & { withoutReview?: string };
-  [DESK_EVENT.scheduleFired]: EntryEvent & { action: 'publish' | 'unpublish' };
-  [DESK_EVENT.scheduleFailed]: EntryEvent & { action: 'publish' | 'unpublish'; error: string };
+  // scheduledBy: who last saved the draft that carries the time (the scheduler itself is `by: null`).
+  [DESK_EVENT.scheduleFired]: EntryEvent & { action: 'publish' | 'unpublish'; scheduledBy?: DeskPerson | null };
+  [DESK_EVENT.scheduleFailed]: EntryEvent & { action: 'publish' | 'unpublish'; error: string; scheduledBy?: DeskPerson | null };
   [DESK_EVENT.reportDue]: { bodyDocumentId: string; period: string; dueDate: string; at: string };
   [DESK_EVENT.reportOverdue]: { bodyDocumentId: string; period: string; dueDate: string; at: string };
 }

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { DESK_EVENT, emitDeskEvent } from '../desk/events';
 import { CMS_LOG_TEXT } from '../log-messages';
+import { deskEntryOf } from './desk-entry';
 
 /**
  * Publish-at and unpublish-at, run by the CMS's cron. The times live on the entries (database), and
@@ -20,6 +22,15 @@ export interface ScheduleRun {
 const WINDOW_MS = 30 * 24 * 3600_000;
 const keyOf = (uid: string, draft: Draft, kind: 'publish' | 'unpublish', at: string) =>
   `${uid}|${draft.documentId}|${draft.locale}|${kind}|${new Date(at).toISOString()}`;
+
+/** The desk hears of each scheduled change, with who last saved the draft that carries the time. */
+async function tellDesk(strapi: Core.Strapi, uid: string, draft: Draft, action: 'publish' | 'unpublish', error: string | null) {
+  const row = await deskEntryOf(strapi, uid, draft.documentId, draft.locale);
+  if (!row) return;
+  const base = { entry: row.entry, by: null, at: new Date().toISOString(), action, scheduledBy: row.updatedBy };
+  if (error === null) await emitDeskEvent(strapi, DESK_EVENT.scheduleFired, base);
+  else await emitDeskEvent(strapi, DESK_EVENT.scheduleFailed, { ...base, error });
+}
 
 export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promise<ScheduleRun> {
   const store = strapi.store({ type: 'plugin', name: 'column57' });
@@ -60,9 +71,17 @@ export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promis
         fired.add(key);
         changed = true;
         (kind === 'publish' ? run.published : run.unpublished).push(what);
+        await tellDesk(strapi, uid, draft, kind, null);
       } catch (error) {
         // Not recorded: tried again at the next tick, once the editor has fixed what the message names.
         run.failed.push({ what, error: (error as Error).message });
+        // Told once per due time (the ledger of what was told), not at every tick until it is fixed.
+        const told = `failed|${key}`;
+        if (!fired.has(told)) {
+          fired.add(told);
+          changed = true;
+          await tellDesk(strapi, uid, draft, kind, (error as Error).message);
+        }
       }
     }
   }
