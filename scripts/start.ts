@@ -11,11 +11,15 @@ import { CMS_DIR, CMS_ENV_FILE, DATA_DIR, ROOT, STRAPI_BIN } from './lib/paths.t
 import { ensureSecrets } from './lib/secrets.ts';
 import { START_TEXT, withEnglishInBrackets } from './lib/start-text.ts';
 import { serveStatic } from '../packages/publisher/src/static-server.ts';
+import { type MailCatcher, startMailCatcher } from './lib/mail-catcher.ts';
 
 const HOST = process.env.HOST ?? '127.0.0.1';
 const PORT = Number(process.env.PORT ?? 1337);
 const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4321);
 const BUILD_PORT = Number(process.env.BUILD_PORT ?? 4322);
+const MAIL_PORT = Number(process.env.MAIL_PORT ?? 4323);
+const MAIL_SMTP_PORT = Number(process.env.MAIL_SMTP_PORT ?? 1025);
+const MAIL_DIR = join(DATA_DIR, 'mail');
 const OUT_DIR = join(ROOT, 'out');
 const log = (message: string) => console.error(`[column57] ${message}`);
 
@@ -34,7 +38,7 @@ async function waitForHealth(url: string, child: ReturnType<typeof spawn>, timeo
   throw new Error(START_TEXT.both('cmsDidNotAnswer', { url, seconds: timeoutMs / 1000 }));
 }
 
-function banner(password: string, previewUrl: string, buildUrl: string) {
+function banner(password: string, previewUrl: string, buildUrl: string, mail: MailCatcher | null) {
   const accounts = JSON.parse(readFileSync(join(CMS_DIR, 'seed', 'demo-accounts.json'), 'utf8')) as Array<{
     email: string;
     what: { vi: string; en: string };
@@ -53,6 +57,9 @@ function banner(password: string, previewUrl: string, buildUrl: string) {
     `${at('buildStatus')}${buildUrl}/status  (${both('rebuildsOnPublish')})`,
     `${at('reporting')}http://${HOST}:${PORT}/admin/column57/reporting  (${both('reportDue')})`,
     `${at('database')}SQLite, ${join(DATA_DIR, 'column57.db')}`,
+    mail
+      ? `${at('mail')}${mail.webUrl}/  (${both('mailCaught', { dir: MAIL_DIR, port: mail.smtpPort })})`
+      : `${at('mail')}${both('mailServer', { host: process.env.COLUMN57_SMTP_HOST ?? '' })}`,
     '',
     `  ${label('demoLogins')}, ${label('sharedPassword')}: ${password}`,
     ...accounts.map((a) => `    ${a.email.padEnd(width)}  ${bilingual(a.what)}`),
@@ -68,6 +75,10 @@ async function main() {
   mkdirSync(DATA_DIR, { recursive: true });
   const { values: secrets, created } = ensureSecrets(CMS_ENV_FILE);
   if (created) log(START_TEXT.both('secretsGenerated', { file: CMS_ENV_FILE }));
+  // Notification mail goes to a local catcher unless a real SMTP server is configured (README, "Notifications by mail").
+  const mail = process.env.COLUMN57_SMTP_HOST
+    ? null
+    : await startMailCatcher({ dir: MAIL_DIR, host: HOST, smtpPort: MAIL_SMTP_PORT, webPort: MAIL_PORT, log });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...secrets,
@@ -84,12 +95,14 @@ async function main() {
     COLUMN57_TOKEN_FILE: join(DATA_DIR, 'generator-token'),
     COLUMN57_REPORT_TOKEN_FILE: join(DATA_DIR, 'report-token'),
     COLUMN57_BUILD_HOOK_URL: `http://${HOST}:${BUILD_PORT}/hooks/cms`,
+    COLUMN57_ADMIN_URL: process.env.COLUMN57_ADMIN_URL ?? `http://${HOST}:${PORT}/admin`,
+    ...(mail ? { COLUMN57_SMTP_HOST: HOST, COLUMN57_SMTP_PORT: String(mail.smtpPort), COLUMN57_SMTP_SECURE: 'false' } : {}),
   };
   buildCmsIfStale(env, log);
   log(`${START_TEXT.both('startingCms')} ...`);
   const cms = spawn(process.execPath, [STRAPI_BIN, 'start'], { cwd: CMS_DIR, env, stdio: 'inherit' });
   let service: BuildService | null = null;
-  const servers: Array<{ close(): Promise<void> }> = [];
+  const servers: Array<{ close(): Promise<void> }> = mail ? [mail] : [];
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -132,7 +145,7 @@ async function main() {
   await service.idle();
   const site = await serveStatic({ '/': OUT_DIR }, PREVIEW_PORT, HOST);
   servers.push(site);
-  banner(secrets.COLUMN57_DEMO_PASSWORD, site.url, `http://${HOST}:${BUILD_PORT}`);
+  banner(secrets.COLUMN57_DEMO_PASSWORD, site.url, `http://${HOST}:${BUILD_PORT}`, mail);
 }
 
 main().catch((error) => {

@@ -3,6 +3,7 @@ import { ADMIN_TEXT as TEXT, bracketed } from './messages';
 import { MakeBulletinAction } from './bulletin-action';
 import { ScriptPreviewPanel } from './script-preview';
 import { COMMUNES_PAGE_TEXT } from './communes-text';
+import { PREFERENCES_TEXT } from '../notifications/preferences-text';
 
 /** A small chart-bars mark for the menu (no icon package is needed for one icon). */
 const StatusIcon = () => (
@@ -20,6 +21,14 @@ const ReportIcon = () => (
     <rect x="5" y="6" width="6" height="1.4" />
     <rect x="5" y="9" width="6" height="1.4" />
     <rect x="5" y="12" width="4" height="1.4" />
+  </svg>
+);
+
+/** An envelope, for "Thông báo của tôi". */
+const MailIcon = () => (
+  <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">
+    <path d="M1 3h14v10H1z" opacity="0.35" />
+    <path d="M1 3l7 6 7-6v1.6L8 10.6 1 4.6z" />
   </svg>
 );
 
@@ -60,6 +69,14 @@ export default {
       icon: CommunesIcon,
       intlLabel: { id: 'column57.communes', defaultMessage: bracketed(COMMUNES_PAGE_TEXT.pair('menu')) },
       Component: () => import('./pages/Communes'),
+      permissions: [],
+    });
+    // Every account chooses its own notification mails.
+    app.addMenuLink({
+      to: 'column57/notifications',
+      icon: MailIcon,
+      intlLabel: { id: 'column57.notifications', defaultMessage: bracketed(PREFERENCES_TEXT.pair('menu')) },
+      Component: () => import('./pages/Notifications'),
       permissions: [],
     });
   },
