@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CMS_DIR } from '../../scripts/lib/paths.ts';
 import { type CaughtMail, type MailCatcher, startMailCatcher } from '../../scripts/lib/mail-catcher.ts';
-import { accountFor } from '../support/accounts.ts';
+import { accountFor, TEST_PASSWORD } from '../support/accounts.ts';
 import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
 
 // Notifications by mail against a real CMS and a real SMTP server (the catcher `npm start` runs): desk
@@ -51,6 +52,8 @@ describe.each(DATABASES)('notifications by mail on %s', (database) => {
     cms = await startCms({
       database,
       seedBodies: ['hanoi'],
+      // The preferences page is checked in Chromium once, on SQLite.
+      serveAdminPanel: database === 'sqlite',
       env: {
         // No cron ticks of their own: the scheduler and the reminders are run at a chosen "now".
         CRON_ENABLED: 'false',
@@ -76,7 +79,7 @@ describe.each(DATABASES)('notifications by mail on %s', (database) => {
       const session = await accountFor(cms, email, role, slug);
       people[key] = { id: await ids(email), email, name: `Nghiệm Thử ${key}`, session };
     }
-  }, 300_000);
+  }, 480_000);
   afterAll(async () => {
     await cms?.stop();
     await catcher?.close();
@@ -223,6 +226,35 @@ describe.each(DATABASES)('notifications by mail on %s', (database) => {
     const again = await runReportReminders(cms.strapi, new Date(now.getTime() + 3600_000));
     expect(again).toEqual({ due: [], overdue: [] });
   }, 120_000);
+
+  it.runIf(database === 'sqlite')(
+    '"Thông báo của tôi" in the admin panel turns a kind off for the signed-in account',
+    async () => {
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage();
+        await page.goto(`${cms.url}/admin/auth/login`);
+        await page.fill('input[name="email"]', people.hueDuyet.email);
+        await page.fill('input[name="password"]', TEST_PASSWORD);
+        await page.click('button[type="submit"]');
+        await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 });
+        await page.goto(`${cms.url}/admin/column57/notifications`);
+        await page.getByRole('heading', { name: 'Thông báo của tôi' }).waitFor({ timeout: 60_000 });
+        const overdue = page.getByLabel('Báo cáo tháng quá hạn (the monthly report is overdue)');
+        expect(await overdue.isChecked()).toBe(true);
+        await overdue.uncheck();
+        await page.getByRole('button', { name: 'Lưu (Save)' }).click();
+        await page.getByRole('status').filter({ hasText: 'Đã lưu' }).waitFor({ timeout: 30_000 });
+      } finally {
+        await browser.close();
+      }
+      const saved = (await people.hueDuyet.session.get('/column57/notification-preferences')).body.preferences;
+      expect(saved).toMatchObject({ reportOverdue: false, reportDue: true });
+      // Another account's choice is untouched.
+      expect((await people.duyet1.session.get('/column57/notification-preferences')).body.preferences.reportOverdue).toBe(true);
+    },
+    180_000,
+  );
 
   it('a mail the SMTP server could not take is sent once it is back', async () => {
     const port = catcher.smtpPort;
