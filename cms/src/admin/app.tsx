@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { ADMIN_TEXT as TEXT, bracketed } from './messages';
 import { MakeBulletinAction } from './bulletin-action';
 import { ScriptPreviewPanel } from './script-preview';
-import { COMMUNES_PAGE_TEXT } from './communes-text';
-import { PREFERENCES_TEXT } from '../notifications/preferences-text';
+import { ADMIN_TRANSLATIONS } from './translations';
+import { MENU } from './translations/ours';
+import { dismissAnnouncements, vietnameseByDefault } from './first-visit';
 
 /** A small chart-bars mark for the menu (no icon package is needed for one icon). */
 const StatusIcon = () => (
@@ -42,24 +42,28 @@ const CommunesIcon = () => (
 
 export default {
   config: {
-    // The admin panel in Vietnamese (English stays available as Strapi's built-in language).
+    // The admin panel in Vietnamese, English selectable per user (profile); translations/ completes
+    // Strapi's Vietnamese and says our own words (branding, enumeration labels, menu entries).
     locales: ['vi'],
+    translations: ADMIN_TRANSLATIONS,
     // The release-notes widget fetches from the internet; the CMS must not.
     notifications: { releases: false },
     tutorials: false,
   },
   register(app: any) {
+    vietnameseByDefault();
+    dismissAnnouncements();
     app.addMenuLink({
       to: 'column57/build-status',
       icon: StatusIcon,
-      intlLabel: { id: 'column57.build-status', defaultMessage: bracketed(TEXT.pair('buildStatusMenu')) },
+      intlLabel: { id: MENU.buildStatus.id, defaultMessage: MENU.buildStatus.text.vi },
       Component: () => import('./pages/BuildStatus'),
       permissions: [],
     });
     app.addMenuLink({
       to: 'column57/reporting',
       icon: ReportIcon,
-      intlLabel: { id: 'column57.reporting', defaultMessage: bracketed(TEXT.pair('reportingMenu')) },
+      intlLabel: { id: MENU.reporting.id, defaultMessage: MENU.reporting.text.vi },
       Component: () => import('./pages/Reporting'),
       permissions: [],
     });
@@ -67,7 +71,7 @@ export default {
     app.addMenuLink({
       to: 'column57/communes',
       icon: CommunesIcon,
-      intlLabel: { id: 'column57.communes', defaultMessage: bracketed(COMMUNES_PAGE_TEXT.pair('menu')) },
+      intlLabel: { id: MENU.communes.id, defaultMessage: MENU.communes.text.vi },
       Component: () => import('./pages/Communes'),
       permissions: [],
     });
@@ -75,7 +79,7 @@ export default {
     app.addMenuLink({
       to: 'column57/notifications',
       icon: MailIcon,
-      intlLabel: { id: 'column57.notifications', defaultMessage: bracketed(PREFERENCES_TEXT.pair('menu')) },
+      intlLabel: { id: MENU.notifications.id, defaultMessage: MENU.notifications.text.vi },
       Component: () => import('./pages/Notifications'),
       permissions: [],
     });
