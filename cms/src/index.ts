@@ -10,6 +10,7 @@ import { registerCommuneRoutes } from './communes/routes';
 import { guardRawUploadQueries } from './access/raw-queries';
 import { syncRoles } from './access/roles';
 import { applyAdminLabels } from './admin-labels';
+import { registerVietnameseByDefault } from './admin-language';
 import { LOCALE_TEXT } from './messages';
 import { ensureDemoAccounts } from './seed/accounts';
 import { seedDemo } from './seed/index';
@@ -64,6 +65,7 @@ export default {
     registerCommuneRoutes(strapi);
     registerNotificationRoutes(strapi);
     enforceAdminPasswordPolicy(strapi);
+    registerVietnameseByDefault(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

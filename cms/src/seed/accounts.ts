@@ -34,7 +34,6 @@ export async function ensureAccount(strapi: Core.Strapi, account: AccountSpec, p
     isActive: true,
     roles: [role.id],
     registrationToken: null,
-    preferedLanguage: 'vi',
   });
   if (account.body) {
     const body = await strapi.db.query('api::body.body').findOne({ where: { slug: account.body } });
