@@ -244,7 +244,8 @@ describe.each(DATABASES)('communes: import, management and sharing (%s)', (datab
         },
       })
       .catch((e: any) => e);
-    expect(String(orphan.message)).toContain('parent: Xã, phường, đặc khu cần tỉnh, thành phố quản lý');
+    // The toast names the field by its label in the form, not by its key.
+    expect(String(orphan.message)).toContain('Tỉnh, thành phố quản lý (parent): Xã, phường, đặc khu cần tỉnh, thành phố quản lý');
   });
 
   it('manages the accounts of its own communes only', async () => {

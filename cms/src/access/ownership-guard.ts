@@ -117,7 +117,7 @@ export function registerOwnershipGuard(strapi: Core.Strapi) {
       if (typeof existing === 'string' && (await documentFor(strapi, actor, uid, existing, 'write')) === 'refused') {
         forbidden(actor, 'change');
       }
-      throwIfProblems(await relationProblems(strapi, actor, uid, params.data ?? {}));
+      throwIfProblems(await relationProblems(strapi, actor, uid, params.data ?? {}), uid);
       assignOwner(actor, uid, params.data);
       return next();
     }
@@ -130,7 +130,7 @@ export function registerOwnershipGuard(strapi: Core.Strapi) {
       if (state === 'refused' || (state === 'missing' && action !== 'update')) forbidden(actor, 'change');
       if (params.data && typeof params.data === 'object') {
         delete params.data.documentId; // an edit never re-targets another document
-        throwIfProblems(await relationProblems(strapi, actor, uid, params.data));
+        throwIfProblems(await relationProblems(strapi, actor, uid, params.data), uid);
       }
       if (action === 'update' || action === 'clone') assignOwner(actor, uid, params.data);
       return next();

@@ -124,7 +124,7 @@ export function registerReportingGuard(strapi: Core.Strapi) {
         data.version = 1;
         data.reportStatus = 'draft';
       }
-      throwIfProblems(problems);
+      throwIfProblems(problems, uid);
       // Estimates are kept to one decimal, as every export shows them.
       if (
         uid === REPORT &&

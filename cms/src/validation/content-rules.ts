@@ -274,7 +274,7 @@ export function registerContentRules(strapi: Core.Strapi) {
     }
     const ruleContext: RuleContext = { strapi, uid: context.uid, documentId: params.documentId, locale: params.locale ?? 'vi' };
     const problems = (await Promise.all(rules.map((rule) => rule(entry, ruleContext)))).flat();
-    throwIfProblems(problems);
+    throwIfProblems(problems, context.uid);
     return next();
   });
 }

@@ -1,5 +1,6 @@
 import type { Bilingual, Locale } from '@column57/i18n';
 import { errors } from '@strapi/utils';
+import { fieldLabel } from '../admin-labels/field-label';
 
 export interface FieldProblem {
   field: string;
@@ -11,10 +12,17 @@ export interface FieldProblem {
 /** A message built in each language from other messages of that language (a field's name inside a sentence). */
 export const inEach = (say: (locale: Locale) => string): Bilingual => ({ vi: say('vi'), en: say('en') });
 
-/** One ValidationError carrying every problem, each attached to its field so the admin form shows it there. */
-export function throwIfProblems(problems: FieldProblem[]) {
+/**
+ * One ValidationError carrying every problem, each attached to its field so the admin form shows it there.
+ * The message (the admin's toast) names each field by its label in the form, given the content type, and
+ * otherwise says the problem alone: an editor never reads a field's key.
+ */
+export function throwIfProblems(problems: FieldProblem[], uid?: string) {
   if (!problems.length) return;
-  const lines = problems.map((p) => `${p.field}: ${p.vi} / ${p.en}`);
+  const lines = problems.map((p) => {
+    const label = fieldLabel(uid, p.field);
+    return `${label ? `${label}: ` : ''}${p.vi} / ${p.en}`;
+  });
   throw new errors.ValidationError(lines.join('\n'), {
     errors: problems.map((p) => ({ path: p.field.split('.'), message: `${p.vi} / ${p.en}`, name: 'ValidationError' })),
   });
