@@ -1,5 +1,6 @@
 import adminVi from './admin.vi.json';
 import contentManagerVi from './content-manager.vi.json';
+import defaultMessagesVi from './default-messages.vi.json';
 import i18nVi from './i18n.vi.json';
 import uploadVi from './upload.vi.json';
 import { BRANDING, ENUMERATION_LABELS } from './ours';
@@ -21,10 +22,18 @@ export const STRAPI_VI: Record<string, Record<string, string>> = {
 const prefixed = (plugin: string, messages: Record<string, string>) =>
   plugin === 'admin' ? messages : Object.fromEntries(Object.entries(messages).map(([key, text]) => [`${plugin}.${key}`, text]));
 
+/**
+ * Messages Strapi says only through a `defaultMessage` in its code, with no entry in any en.json (so no
+ * language has them), keyed by the full id the panel asks for: found by the browser test and by reading
+ * the packages' code for `id: …, defaultMessage: …`.
+ */
+export const DEFAULT_MESSAGES_VI: Record<string, string> = defaultMessagesVi;
+
 /** The panel's messages per language: Strapi's missing Vietnamese, then our branding and enumeration labels. */
 export const ADMIN_TRANSLATIONS = {
   vi: {
     ...Object.assign({}, ...Object.entries(STRAPI_VI).map(([plugin, messages]) => prefixed(plugin, messages))),
+    ...DEFAULT_MESSAGES_VI,
     ...BRANDING.vi,
     ...ENUMERATION_LABELS.vi,
   },
