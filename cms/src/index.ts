@@ -28,6 +28,9 @@ import { registerPublishedEvent } from './publishing/published-event';
 import { registerReportReminders } from './reporting/reminders';
 import { startNotifications } from './notifications';
 import { registerNotificationRoutes } from './notifications/routes';
+import { registerReviewFields } from './review/fields';
+import { registerReviewRule } from './review/rule';
+import { registerReviewRoutes } from './review/routes';
 
 /** "Tiếng Việt (vi)", "English (en)": a locale as Strapi lists it, named in its own language. */
 const localeName = (code: Locale) => `${LOCALE_TEXT.t(code, 'languageName')} (${code})`;
@@ -55,6 +58,9 @@ export default {
     administratorOnlyMail(strapi);
     registerContentRules(strapi);
     registerReportingGuard(strapi);
+    // Review fields on every draft-and-publish owned type, and who may publish what (after ownership is settled).
+    registerReviewFields(strapi);
+    registerReviewRule(strapi);
     // Last, so it sees the write only once ownership and the rules have let it through.
     registerChangeNotifier(strapi);
     // Heard after every rule: only a publish that went through is told to the desk.
@@ -64,6 +70,7 @@ export default {
     registerBulletinRoutes(strapi);
     registerCommuneRoutes(strapi);
     registerNotificationRoutes(strapi);
+    registerReviewRoutes(strapi);
     enforceAdminPasswordPolicy(strapi);
     registerVietnameseByDefault(strapi);
   },

@@ -7,6 +7,7 @@ import { accountFor } from '../support/accounts.ts';
 import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
 import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
 import { expectFieldError } from '../support/field-error.ts';
+import { submitForReview } from '../support/review.ts';
 
 // Radio bulletins in a real CMS: who may target which commune, who may read and change whose bulletins,
 // "make a bulletin from this article", the export into the owner's and the communes' content, and the
@@ -134,6 +135,7 @@ describe.each(DATABASES)('radio bulletins (%s)', (database) => {
   });
 
   it("exports a bulletin in its owner's content and, shared, in each commune it is broadcast in", async () => {
+    await submitForReview(hueEditor, BULLETIN, ids.draft);
     expect((await huePublisher.post(`${CM}/${BULLETIN}/${ids.draft}/actions/publish`, {})).status).toBe(200);
     const service = cms.strapi.service('api::snapshot.snapshot');
     const content = async (slug: string) => {

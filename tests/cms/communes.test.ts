@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountFor } from '../support/accounts.ts';
 import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
 import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
+import { submitForReview } from '../support/review.ts';
 import { CMS_DIR } from '../../scripts/lib/paths.ts';
 
 // Communes as bodies, against a real Strapi seeded with the demo's two provinces and their official
@@ -350,6 +351,7 @@ describe.each(DATABASES)('communes: import, management and sharing (%s)', (datab
     });
     expect(shared.status, JSON.stringify(shared.body).slice(0, 300)).toBe(201);
     const id = shared.body.data.documentId;
+    await submitForReview(huePublisher, ARTICLE, id);
     expect((await huePublisher.post(`${CM}/${ARTICLE}/${id}/actions/publish?locale=vi`, {})).status).toBe(200);
     const delta = (await snapshot().bodyContent('hue-phu-xuan', since)).data;
     expect(delta.articles.map((a: any) => [a.id, a.sharedFrom])).toEqual([[id, 'hue']]);
@@ -368,6 +370,7 @@ describe.each(DATABASES)('communes: import, management and sharing (%s)', (datab
     });
     expect(clash.status, JSON.stringify(clash.body).slice(0, 300)).toBe(201);
     const clashId = clash.body.data.documentId;
+    await submitForReview(huePublisher, ARTICLE, clashId);
     expect((await huePublisher.post(`${CM}/${ARTICLE}/${clashId}/actions/publish?locale=vi`, {})).status).toBe(200);
     const mine = (await snapshot().bodyContent('hue-thuan-hoa', since)).data;
     expect(mine.articles.map((a: any) => a.id)).not.toContain(clashId);

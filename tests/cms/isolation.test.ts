@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountFor } from '../support/accounts.ts';
 import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
 import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
+import { submitForReview } from '../support/review.ts';
 
 const DOCUMENT = 'api::resolution-document.resolution-document';
 const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -128,6 +129,7 @@ describe.each(DATABASES)('editors of one body cannot touch another body (%s)', (
       });
       expect(own.status).toBe(201);
       expectDenied(await hanoiEditor.post(`${CM}/${ARTICLE}/${own.body.data.documentId}/actions/publish?locale=vi`, {}));
+      await submitForReview(hanoiEditor, ARTICLE, own.body.data.documentId);
       const published = await hanoiPublisher.post(`${CM}/${ARTICLE}/${own.body.data.documentId}/actions/publish?locale=vi`, {});
       expect(published.status, JSON.stringify(published.body)).toBe(200);
     });

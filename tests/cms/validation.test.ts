@@ -6,6 +6,7 @@ import { accountFor } from '../support/accounts.ts';
 import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
 import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
 import { expectFieldError } from '../support/field-error.ts';
+import { submitForReview } from '../support/review.ts';
 
 const DOCUMENT = 'api::resolution-document.resolution-document';
 const CAMPAIGN = 'api::campaign.campaign';
@@ -242,6 +243,7 @@ describe.each(DATABASES)('bad input is refused with the field named, and nothing
       const created = await session.post(`${CM}/${CAMPAIGN}?locale=vi`, campaign(slug, file, extra));
       expect(created.status, JSON.stringify(created.body)).toBe(201);
       const id = created.body.data.documentId;
+      await submitForReview(session, CAMPAIGN, id);
       const published = await session.post(`${CM}/${CAMPAIGN}/${id}/actions/publish?locale=vi`, {});
       expect(published.status, JSON.stringify(published.body)).toBe(200);
       const live = await cms.strapi.documents(CAMPAIGN).findOne({

@@ -12,6 +12,7 @@ import { serveStatic } from '../../packages/publisher/src/static-server.ts';
 import { accountFor } from '../support/accounts.ts';
 import { ARTICLE, CM } from '../support/admin-api.ts';
 import { type RunningCms, startCms } from '../support/cms.ts';
+import { submitForReview } from '../support/review.ts';
 import { freePort, waitFor } from '../support/wait.ts';
 
 // Six columns are enough to see one change stay in its column and a national one reach them all.
@@ -99,6 +100,7 @@ describe('publishing pipeline', () => {
     );
     expect(created.status).toBe(201);
     const id = created.body.data.documentId;
+    await submitForReview(publisher, ARTICLE, id);
     const clicked = Date.now();
     expect((await publisher.post(`${CM}/${ARTICLE}/${id}/actions/publish?locale=vi`, {})).status).toBe(200);
     await waitFor('the article page to be served', () => live('/hanoi/bai-viet/trung-tam-doi-moi-sang-tao-so/'));

@@ -15,7 +15,7 @@ const PUBLISH_ACTIONS = new Set(['publish', 'unpublish', 'delete']);
  * What a document is to an actor, decided from every stored row of it (all locales, draft and published),
  * never from the request: a document with one row outside the actor's scope is not the actor's.
  */
-async function documentFor(strapi: Core.Strapi, actor: Actor, uid: string, documentId: string, mode: 'read' | 'write') {
+export async function documentFor(strapi: Core.Strapi, actor: Actor, uid: string, documentId: string, mode: 'read' | 'write') {
   const total = await unscoped(() => strapi.db.query(uid as UID.Schema).count({ where: { documentId } }));
   if (!total) return 'missing' as const;
   const scope = await (mode === 'read' ? readScope : writeScope)(strapi, actor, uid, requestCache(strapi));

@@ -5,6 +5,7 @@ import { REPORT_SERVER_FIELDS } from '../reporting/fields';
 import { NATIONAL_CAPABLE_TYPES, OWNED_TYPES, REFERENCE_TYPES, REPORTING_TYPES, ROLE_CODES } from './owned-types';
 import { ACCESS_TEXT, sentences, withEnglish } from './messages';
 import { attributesOf, schemaOf } from '../schema-of';
+import { REVIEW_FIELDS } from '../review/fields';
 
 const CM = 'plugin::content-manager.explorer';
 /** Fields only the server sets: who owns an entry is decided by the account, never by the form. */
@@ -69,7 +70,8 @@ function bodyMemberPermissions(strapi: Core.Strapi, locales: string[], canPublis
     // National documents and campaigns are readable, so editors can link to them; never editable.
     const readable = (NATIONAL_CAPABLE_TYPES as readonly string[]).includes(uid) ? [CONDITIONS.ownBody, CONDITIONS.national] : own;
     permissions.push(...contentPermissions(strapi, locales, uid, ['read'], readable));
-    permissions.push(...contentPermissions(strapi, locales, uid, ['create', 'update'], own));
+    // Review state is read in the form and written only by the review actions (review/actions.ts).
+    permissions.push(...contentPermissions(strapi, locales, uid, ['create', 'update'], own, REVIEW_FIELDS));
     if (canPublish) permissions.push(...contentPermissions(strapi, locales, uid, ['publish', 'delete'], own));
   }
   // Bodies are public reference data; reading them lets a province's editors pick target communes by name.

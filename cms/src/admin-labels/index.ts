@@ -13,6 +13,14 @@ import { RADIO_BULLETIN } from './radio-bulletin';
 import { RESOLUTION_DOCUMENT } from './resolution-document';
 import { ST_TASK } from './st-task';
 import { TOPIC } from './topic';
+import { REVIEW } from './shared';
+import { isOwnedType } from '../access/owned-types';
+
+/** Review (review/fields.ts) on every owned type: its state a column of the list, the rest out of the form. */
+const withReview = (labels: TypeLabels): TypeLabels =>
+  isOwnedType(labels.uid)
+    ? { ...labels, fields: { ...labels.fields, ...REVIEW }, list: [...(labels.list ?? []), 'reviewState'], hidden: Object.keys(REVIEW) }
+    : labels;
 
 /**
  * What editors read in the admin panel: Vietnamese field labels and help, the English term after it, from
@@ -33,7 +41,7 @@ export const LABELS: TypeLabels[] = [
   MONTHLY_REPORT,
   ANNUAL_PLAN,
   MEMBERSHIP,
-];
+].map(withReview);
 
 export async function applyAdminLabels(strapi: Core.Strapi) {
   const store = strapi.store({ type: 'plugin', name: 'column57' });
@@ -46,7 +54,12 @@ export async function applyAdminLabels(strapi: Core.Strapi) {
     for (const [field, [label, description]] of Object.entries(labels.fields)) {
       if (!metadatas[field]) continue;
       metadatas[field] = {
-        edit: { ...metadatas[field].edit, label, ...(description ? { description } : {}) },
+        edit: {
+          ...metadatas[field].edit,
+          label,
+          ...(description ? { description } : {}),
+          ...(labels.hidden?.includes(field) ? { visible: false, editable: false } : {}),
+        },
         list: { ...metadatas[field].list, label: label.replace(/ \(.*\)$/, '') },
       };
     }

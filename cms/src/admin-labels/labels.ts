@@ -15,6 +15,8 @@ export interface TypeLabels {
   list?: string[];
   mainField?: string;
   sort?: [string, 'ASC' | 'DESC'];
+  /** Fields kept out of the edit form (the server writes them; a side panel shows them). */
+  hidden?: string[];
 }
 
 /**

@@ -22,6 +22,14 @@ const SHARED_TEXT = defineCatalogue('cms/admin-labels/shared', {
     nameEn: 'Tên (tiếng Anh)',
     descriptionVi: 'Mô tả (tiếng Việt)',
     descriptionEn: 'Mô tả (tiếng Anh)',
+    reviewState: 'Duyệt bài (review)',
+    reviewSubmittedAt: 'Gửi duyệt lúc (submitted at)',
+    reviewSubmittedBy: 'Người gửi duyệt (submitted by)',
+    reviewNote: 'Lời nhắn gửi duyệt (note)',
+    reviewComment: 'Lời nhắn trả lại (comment)',
+    reviewReason: 'Lý do đăng không qua duyệt (reason)',
+    reviewedBy: 'Người duyệt (reviewed by)',
+    reviewedAt: 'Duyệt lúc (reviewed at)',
   },
   en: {
     body: 'Body',
@@ -39,13 +47,24 @@ const SHARED_TEXT = defineCatalogue('cms/admin-labels/shared', {
     nameEn: 'Name (English)',
     descriptionVi: 'Description (Vietnamese)',
     descriptionEn: 'Description (English)',
+    reviewState: 'Review',
+    reviewSubmittedAt: 'Submitted at',
+    reviewSubmittedBy: 'Submitted by',
+    reviewNote: 'Note with the submission',
+    reviewComment: 'Comment with the return',
+    reviewReason: 'Reason to publish without review',
+    reviewedBy: 'Reviewed by',
+    reviewedAt: 'Reviewed at',
   },
 });
 
-const { body, national, factsToCheck, publishAt, unpublishAt, slug, nameVi, nameEn, descriptionVi, descriptionEn } = fieldsOf(SHARED_TEXT);
+const { body, national, factsToCheck, publishAt, unpublishAt, slug, nameVi, nameEn, descriptionVi, descriptionEn, ...review } =
+  fieldsOf(SHARED_TEXT);
 /** Who owns an entry: a body, or every body (national), and the notes kept before publishing. */
 export const OWNER = { body, national, factsToCheck };
 /** Scheduled publishing. */
 export const SCHEDULE = { publishAt, unpublishAt };
 /** A reference list's entry: its slug, and its name and description in both languages. */
 export const NAMED = { slug, nameVi, nameEn, descriptionVi, descriptionEn };
+/** The review fields (review/fields.ts) every draft-and-publish owned type carries: shown in the list, not in the form. */
+export const REVIEW = review;
