@@ -4,6 +4,12 @@ import { ScriptPreviewPanel } from './script-preview';
 import { ADMIN_TRANSLATIONS } from './translations';
 import { MENU } from './translations/ours';
 import { dismissAnnouncements, vietnameseByDefault } from './first-visit';
+import { SubmitForReviewAction } from './review/submit-action';
+import { ReviewPanel } from './review/review-panel';
+import { REVIEW_UI_TEXT } from './review/text';
+import { ReviewIcon } from './review/icon';
+import { COLUMN_HOOK, FILTER_HOOK, reviewColumn, reviewFilter } from './review/list-view';
+import { AWAITING_MY_REVIEW_WIDGET, RETURNED_TO_ME_WIDGET } from './review/home-widgets';
 
 /** A small chart-bars mark for the menu (no icon package is needed for one icon). */
 const StatusIcon = () => (
@@ -83,11 +89,29 @@ export default {
       Component: () => import('./pages/Notifications'),
       permissions: [],
     });
+    // "Chờ duyệt": the server lists each account's own body only (review/actions.ts).
+    app.addMenuLink({
+      to: 'column57/review',
+      icon: ReviewIcon,
+      intlLabel: { id: 'column57.review', defaultMessage: REVIEW_UI_TEXT.t('vi', 'menu') },
+      Component: () => import('./pages/ReviewQueue'),
+      permissions: [],
+    });
+    // "Chờ tôi duyệt" (publishers) and "Bị trả lại cho tôi" on the home page.
+    app.widgets.register(AWAITING_MY_REVIEW_WIDGET);
+    app.widgets.register(RETURNED_TO_ME_WIDGET);
   },
   bootstrap(app: any) {
     // "Make a bulletin from this article" among the article edit view's actions.
     const contentManager = app.getPlugin('content-manager').apis;
     contentManager.addDocumentAction((actions: unknown[]) => [...actions, MakeBulletinAction]);
+    // "Gửi duyệt" and the entry's review state (with the publisher's comment when it was returned).
+    contentManager.addDocumentAction((actions: unknown[]) => [...actions, SubmitForReviewAction]);
+    contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, ReviewPanel]);
+    // The list's review column and filter, by the states' Vietnamese names (the content manager's hooks
+    // exist once its plugin has registered, so they are joined here).
+    app.registerHook(COLUMN_HOOK, reviewColumn);
+    app.registerHook(FILTER_HOOK, reviewFilter);
     // What a bulletin's script will sound like, and how long, beside its edit form.
     contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, ScriptPreviewPanel]);
   },
