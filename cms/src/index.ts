@@ -7,6 +7,7 @@ import { registerDataGuard } from './access/data-guard';
 import { registerOwnershipGuard } from './access/ownership-guard';
 import { registerCommuneGuard } from './communes/guard';
 import { registerCommuneRoutes } from './communes/routes';
+import { registerWordRoutes } from './word/routes';
 import { guardRawUploadQueries } from './access/raw-queries';
 import { syncRoles } from './access/roles';
 import { applyAdminLabels } from './admin-labels';
@@ -71,6 +72,7 @@ export default {
     registerCommuneRoutes(strapi);
     registerNotificationRoutes(strapi);
     registerReviewRoutes(strapi);
+    registerWordRoutes(strapi);
     enforceAdminPasswordPolicy(strapi);
     registerVietnameseByDefault(strapi);
   },

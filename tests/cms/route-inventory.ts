@@ -178,6 +178,7 @@ const PROBED = [
   'POST /column57/review/:uid/:documentId/publish',
   'POST /column57/review/:uid/:documentId/return',
   'POST /column57/review/:uid/:documentId/submit',
+  'POST /column57/word/import',
   'POST /content-manager/collection-types/:model',
   'POST /content-manager/collection-types/:model/:id/actions/discard',
   'POST /content-manager/collection-types/:model/:id/actions/publish',

@@ -17,6 +17,8 @@ interface RuleContext {
   uid: string;
   documentId?: string;
   locale?: string;
+  /** create, update or publish: some rules wait for publishing (a draft may be unfinished). */
+  action?: string;
 }
 
 const IMAGE_ASSET_KINDS = new Set(['image', 'infographic', 'poster', 'banner']);
@@ -82,6 +84,16 @@ async function uniqueSlug(
   return [{ field: 'slug', ...inEach((locale) => TEXT.t(locale, 'slugTaken', { slug: entry.slug, noun: TEXT.t(locale, noun) })) }];
 }
 
+/**
+ * Pictures in an article's text need alt text before it goes live: a .docx import or a paste puts them in
+ * as ![](url) when the document had none, and the draft may be saved so, but not published.
+ */
+const contentImagesAlt: Rule = (e, ctx) => {
+  if (ctx.action !== 'publish') return [];
+  const count = [...String(e.content ?? '').matchAll(/!\[\s*\]\(/g)].length;
+  return count ? [{ field: 'content', ...TEXT.pair('contentImageWithoutAlt', { count }) }] : [];
+};
+
 /** Articles, honours and tasks always belong to a body (editors get theirs from their account). */
 const bodyRequired: Rule = (e) => (e.body ? [] : [{ field: 'body', ...TEXT.pair('noBody') }]);
 
@@ -108,6 +120,7 @@ const RULES: Record<OwnedType | 'api::body.body', Rule[]> = {
     bodyRequired,
     scheduleOrder,
     (e) => (mediaPresent(e.cover) && isBlank(e.coverAlt) ? [{ field: 'coverAlt', ...TEXT.pair('coverWithoutAlt') }] : []),
+    contentImagesAlt,
     (e, ctx) => uniqueSlug(e, ctx, true, 'article'),
     (e, ctx) => sharingProblems(ctx.strapi, e),
   ],
@@ -272,7 +285,13 @@ export function registerContentRules(strapi: Core.Strapi) {
     if (context.uid === 'api::radio-bulletin.radio-bulletin' && context.action !== 'publish') {
       await deriveBulletinSlug(strapi, entry, data, params.documentId);
     }
-    const ruleContext: RuleContext = { strapi, uid: context.uid, documentId: params.documentId, locale: params.locale ?? 'vi' };
+    const ruleContext: RuleContext = {
+      strapi,
+      uid: context.uid,
+      documentId: params.documentId,
+      locale: params.locale ?? 'vi',
+      action: context.action,
+    };
     const problems = (await Promise.all(rules.map((rule) => rule(entry, ruleContext)))).flat();
     throwIfProblems(problems, context.uid);
     return next();

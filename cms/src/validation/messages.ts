@@ -23,6 +23,8 @@ export const VALIDATION_TEXT = defineCatalogue('cms/validation', {
     noBody: 'Chưa chọn cơ quan sở hữu; hãy chọn cơ quan',
     unpublishNotAfterPublish: ({ unpublishAt, publishAt }: { unpublishAt: string; publishAt: string }) =>
       `Giờ hẹn gỡ (${unpublishAt}) không sau giờ hẹn xuất bản (${publishAt}); hãy chọn thời điểm muộn hơn hoặc xoá giờ hẹn gỡ`,
+    contentImageWithoutAlt: ({ count }: { count: number }) =>
+      `${count} ảnh trong nội dung chưa có mô tả thay thế (alt); hãy viết mô tả vào giữa hai ngoặc vuông: ![mô tả ảnh](…)`,
     coverWithoutAlt: 'Ảnh đại diện chưa có mô tả thay thế (alt); hãy mô tả nội dung ảnh cho người khiếm thị',
     documentNumberMalformed: ({ number }: { number: string }) =>
       `Số, ký hiệu "${number}" không đúng dạng; hãy viết như 57-NQ/TW, 03/NQ-CP, 193/2025/QH15 hoặc 1169/QĐ-TTg`,
@@ -69,6 +71,8 @@ export const VALIDATION_TEXT = defineCatalogue('cms/validation', {
     noBody: 'no owning body: choose the body this belongs to',
     unpublishNotAfterPublish: ({ unpublishAt, publishAt }) =>
       `the scheduled unpublish (${unpublishAt}) is not after the scheduled publish (${publishAt}); pick a later time or clear it`,
+    contentImageWithoutAlt: ({ count }) =>
+      `${count} picture(s) in the text have no alt text; describe each between the brackets: ![description](…)`,
     coverWithoutAlt: 'the cover image has no alt text; describe the picture for readers who cannot see it',
     documentNumberMalformed: ({ number }) =>
       `the number/symbol "${number}" is malformed; write it like 57-NQ/TW, 03/NQ-CP, 193/2025/QH15 or 1169/QĐ-TTg`,

@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import sharp from 'sharp';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderMarkdown } from '../../sites/src/lib/markdown.ts';
+import { TEST_PASSWORD, accountFor } from '../support/accounts.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
+import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
+
+// "Soạn từ Word" against a real Strapi: a .docx written with the `docx` package (the converter's own
+// ecosystem) goes through the real route and becomes a draft article of the editor's body, with its
+// headings, table and pictures (stored as the body's media); another body cannot read it; a file that is
+// not a .docx is refused by name, Vietnamese first; a picture without alt text blocks publishing. In
+// Chromium (SQLite only): Word's clipboard HTML pasted into the article's editor arrives as Markdown, and
+// single line breaks show in the editor's preview as they do on the column.
+
+const IMPORT = '/column57/word/import';
+
+async function picture(colour: string): Promise<Buffer> {
+  return sharp({ create: { width: 40, height: 24, channels: 3, background: colour } })
+    .png()
+    .toBuffer();
+}
+
+/** A report as a commune office writes it in Word: title, a heading, bold text, a table and two pictures. */
+async function wordReport(): Promise<Buffer> {
+  const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Huế số hoá hồ sơ đất đai năm 2025', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({
+            children: [
+              new TextRun('Sở Khoa học và Công nghệ đã '),
+              new TextRun({ text: 'hoàn thành', bold: true }),
+              new TextRun(' đợt một.'),
+            ],
+          }),
+          new Paragraph({ text: 'Kết quả từng đơn vị', heading: HeadingLevel.HEADING_2 }),
+          new Table({
+            rows: [
+              new TableRow({ children: [cell('Đơn vị'), cell('Hồ sơ đã số hoá')] }),
+              new TableRow({ children: [cell('Phường Thuận Hóa'), cell('12.500')] }),
+            ],
+          }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [
+              new ImageRun({
+                type: 'png',
+                data: await picture('#1f6f8b'),
+                transformation: { width: 40, height: 24 },
+                altText: { name: 'anh-1', title: 'Lễ bàn giao', description: 'Lễ bàn giao dữ liệu đất đai tại Huế' },
+              }),
+            ],
+          }),
+          new Paragraph({
+            children: [new ImageRun({ type: 'png', data: await picture('#d94f30'), transformation: { width: 40, height: 24 } })],
+          }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+const upload = (session: AdminSession, bytes: Buffer, name: string) => {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(bytes)]), name);
+  return session.post(IMPORT, form);
+};
+
+const expectDenied = (response: { status: number; body: any }, secret?: string) => {
+  expect([401, 403, 404], JSON.stringify(response.body).slice(0, 300)).toContain(response.status);
+  if (secret) expect(JSON.stringify(response.body)).not.toContain(secret);
+};
+
+describe.each(DATABASES)("compose from Word: a .docx becomes a draft of the editor's body (%s)", (database) => {
+  let cms: RunningCms;
+  let hueEditor: AdminSession, huePublisher: AdminSession, qnEditor: AdminSession;
+  let docx: Buffer;
+
+  beforeAll(async () => {
+    cms = await startCms({ database, seedBodies: ['hue', 'quangninh'] });
+    [hueEditor, huePublisher, qnEditor] = await Promise.all([
+      accountFor(cms, 'bientap@hue.test', 'body-editor', 'hue'),
+      accountFor(cms, 'duyet@hue.test', 'body-publisher', 'hue'),
+      accountFor(cms, 'bientap@quangninh.test', 'body-editor', 'quangninh'),
+    ]);
+    docx = await wordReport();
+  });
+  afterAll(async () => cms?.stop());
+
+  let documentId: string;
+
+  it("makes a draft with the title, heading, bold text, table and pictures as the body's media", async () => {
+    const response = await upload(hueEditor, docx, 'Báo cáo số hoá đất đai.docx');
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const result = response.body.data;
+    expect(result).toMatchObject({ title: 'Huế số hoá hồ sơ đất đai năm 2025', pictures: 2, altMissing: 1 });
+    expect(result.notes.map((n: { vi: string }) => n.vi)).toEqual([expect.stringMatching(/^1 ảnh chưa có mô tả thay thế/)]);
+    documentId = result.documentId;
+
+    const draft = await cms.strapi.db.query(ARTICLE).findOne({ where: { documentId, locale: 'vi' }, populate: { body: true } });
+    expect(draft.publishedAt).toBeNull();
+    expect(draft.body.slug).toBe('hue');
+    expect(draft.slug).toBe('hue-so-hoa-ho-so-dat-dai-nam-2025');
+    expect(draft.summary).toBe('Sở Khoa học và Công nghệ đã hoàn thành đợt một.');
+    expect(draft.content).toContain('Sở Khoa học và Công nghệ đã **hoàn thành** đợt một.');
+    expect(draft.content).toMatch(/^## Kết quả từng đơn vị$/m);
+    expect(draft.content).toMatch(/^\| Đơn vị \| Hồ sơ đã số hoá \|\n\| --- \| --- \|\n\| Phường Thuận Hóa \| 12\.500 \|$/m);
+    const images = [...draft.content.matchAll(/!\[([^\]]*)\]\((\/uploads\/[^)]+)\)/g)];
+    expect(images.map((m) => m[1])).toEqual(['Lễ bàn giao dữ liệu đất đai tại Huế', '']);
+
+    // Each picture is a file of the media library, created by the editor (so it is the body's media).
+    for (const [, alt, url] of images) {
+      const file = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { url }, populate: { createdBy: true } });
+      expect(file.createdBy.email).toBe('bientap@hue.test');
+      expect(file.alternativeText ?? '').toBe(alt);
+    }
+    // The editor sees it in the edit view as any draft.
+    const seen = await hueEditor.get(`${CM}/${ARTICLE}/${documentId}?locale=vi`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.data.title).toBe('Huế số hoá hồ sơ đất đai năm 2025');
+  });
+
+  it("another body's editor cannot read the draft, and an import of theirs lands in their own body", async () => {
+    expectDenied(await qnEditor.get(`${CM}/${ARTICLE}/${documentId}?locale=vi`), 'Huế số hoá hồ sơ');
+    const list = await qnEditor.get(`${CM}/${ARTICLE}?locale=vi&pageSize=100`);
+    expect(JSON.stringify(list.body)).not.toContain('Huế số hoá hồ sơ');
+    const theirs = await upload(qnEditor, docx, 'bao-cao.docx');
+    expect(theirs.status).toBe(200);
+    const draft = await cms.strapi.db
+      .query(ARTICLE)
+      .findOne({ where: { documentId: theirs.body.data.documentId }, populate: { body: true } });
+    expect(draft.body.slug).toBe('quangninh');
+    // The same title is free in another body; the Huế editor's second import gets its own slug.
+    expect(draft.slug).toBe('hue-so-hoa-ho-so-dat-dai-nam-2025');
+    const again = await upload(hueEditor, docx, 'Báo cáo số hoá đất đai.docx');
+    const second = await cms.strapi.db.query(ARTICLE).findOne({ where: { documentId: again.body.data.documentId } });
+    expect(second.slug).toBe('hue-so-hoa-ho-so-dat-dai-nam-2025-2');
+    // A national editor has no body to compose for: refused with the reason.
+    const national = await accountFor(cms, 'toanquoc@word.test', 'national-editor');
+    const refused = await upload(national, docx, 'bao-cao.docx');
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/^Chỉ biên tập viên/);
+  });
+
+  it('refuses a file that is not a .docx by name, Vietnamese first, and saves nothing', async () => {
+    const before = await cms.strapi.db.query(ARTICLE).count();
+    const oldWord = await upload(hueEditor, Buffer.from('Báo cáo tháng 11 (Word 97)', 'utf8'), 'bao-cao-cu.doc');
+    expect(oldWord.status).toBe(400);
+    const message = JSON.stringify(oldWord.body.error);
+    expect(message).toContain('bao-cao-cu.doc');
+    const renamed = await upload(hueEditor, Buffer.from('Không phải tệp Word', 'utf8'), 'gia-mao.docx');
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.error.message).toMatch(/gia-mao\.docx/);
+    expect(await cms.strapi.db.query(ARTICLE).count()).toBe(before);
+  });
+
+  it('a picture without alt text keeps the draft from being published until it is described', async () => {
+    const publish = () => huePublisher.post(`${CM}/${ARTICLE}/${documentId}/actions/publish?locale=vi`, {});
+    const refused = await publish();
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/^content: 1 ảnh trong nội dung chưa có mô tả thay thế \(alt\)/);
+    const draft = await cms.strapi.db.query(ARTICLE).findOne({ where: { documentId, locale: 'vi', publishedAt: null } });
+    const content = draft.content.replace('![](', '![Bản đồ hồ sơ đã số hoá](');
+    expect((await hueEditor.put(`${CM}/${ARTICLE}/${documentId}?locale=vi`, { content })).status).toBe(200);
+    const published = await publish();
+    expect(published.status, JSON.stringify(published.body).slice(0, 400)).toBe(200);
+  });
+
+  it.runIf(database === 'sqlite')(
+    'in Chromium, a paste from Word becomes Markdown and line breaks match the column',
+    async () => {
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+        // The admin panel is a large bundle: on a loaded machine its first paint takes a while.
+        page.setDefaultTimeout(120_000);
+        await page.goto(`${cms.url}/admin/auth/login`);
+        await page.waitForSelector('input[name="email"]');
+        await page.fill('input[name="email"]', 'bientap@hue.test');
+        await page.fill('input[name="password"]', TEST_PASSWORD);
+        await page.click('button[type="submit"]');
+        await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+        await page.goto(`${cms.url}/admin/content-manager/collection-types/${ARTICLE}/create?plugins[i18n][locale]=vi`);
+        await page.waitForSelector('[data-column57="word-desk"]');
+        await page.waitForSelector('.CodeMirror textarea');
+
+        // What Word puts on the clipboard (text/html with mso-* styles), pasted as a user's Ctrl+V would be.
+        const wordHtml = readFileSync(join(import.meta.dirname, '../fixtures/office-html/word.html'), 'utf8');
+        await page.evaluate((html) => {
+          const textarea = document.querySelector('.CodeMirror textarea') as HTMLTextAreaElement;
+          textarea.focus();
+          const data = new DataTransfer();
+          data.setData('text/html', html);
+          data.setData('text/plain', 'Hà Nội đẩy mạnh chuyển đổi số');
+          textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        }, wordHtml);
+        const editorValue = () => page.evaluate(() => (document.querySelector('.CodeMirror') as any).CodeMirror.getValue() as string);
+        await page.waitForFunction(() => ((document.querySelector('.CodeMirror') as any).CodeMirror.getValue() as string).includes('|'));
+        const pasted = await editorValue();
+        expect(pasted).toMatch(/^## Kết quả quý III$/m);
+        expect(pasted).toContain('đã **hoàn thành** việc *số hoá* hồ sơ');
+        expect(pasted).toMatch(/^- Đường truyền đến 100% xã$/m);
+        expect(pasted).toMatch(/^1\. Rà soát thủ tục$/m);
+        expect(pasted).toMatch(/^\| \*\*Chỉ tiêu\*\* \| \*\*Kết quả\*\* \|$/m);
+        expect(pasted).not.toMatch(/mso-|<o:p>|file:\/\//);
+        // Word's picture is a file on the editor's computer: the page says so (Vietnamese first).
+        await page
+          .getByText(/ảnh nằm trên máy của bạn/)
+          .first()
+          .waitFor({ timeout: 10_000 });
+
+        // Single line breaks: the editor's preview (Strapi's markdown-it) and the column (sites' marked) agree.
+        const lines = 'Sở Khoa học và Công nghệ Huế\nSố 6 Trần Hưng Đạo\nĐiện thoại 0234 3822 xxx';
+        await page.evaluate((text) => (document.querySelector('.CodeMirror') as any).CodeMirror.setValue(text), lines);
+        await page.getByRole('button', { name: /Preview mode|Xem trước/i }).click();
+        const previewBreaks = await page.evaluate(() => {
+          const preview = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('Số 6 Trần Hưng Đạo'));
+          return preview ? preview.querySelectorAll('br').length : -1;
+        });
+        const column = renderMarkdown(lines, { internalHref: (path) => path });
+        expect(previewBreaks).toBe(2);
+        expect(column.match(/<br\s*\/?>/g)?.length).toBe(previewBreaks);
+      } finally {
+        await browser.close();
+      }
+    },
+    300_000,
+  );
+});
