@@ -10,6 +10,7 @@ import { REVIEW_UI_TEXT } from './review/text';
 import { ReviewIcon } from './review/icon';
 import { COLUMN_HOOK, FILTER_HOOK, reviewColumn, reviewFilter } from './review/list-view';
 import { AWAITING_MY_REVIEW_WIDGET, RETURNED_TO_ME_WIDGET } from './review/home-widgets';
+import { WordDeskPanel } from './word-desk';
 
 /** A small chart-bars mark for the menu (no icon package is needed for one icon). */
 const StatusIcon = () => (
@@ -114,5 +115,7 @@ export default {
     app.registerHook(FILTER_HOOK, reviewFilter);
     // What a bulletin's script will sound like, and how long, beside its edit form.
     contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, ScriptPreviewPanel]);
+    // "Soạn từ Word" beside an article's form: a .docx becomes a draft, and pasting from Word keeps the formatting.
+    contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, WordDeskPanel]);
   },
 };
