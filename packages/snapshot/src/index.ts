@@ -6,3 +6,5 @@ export type * from './types.ts';
 export * from './validate.ts';
 export * from './cms-client.ts';
 export * from './from-cms.ts';
+export * from './slug.ts';
+export * from './paths.ts';
