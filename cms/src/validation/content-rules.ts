@@ -6,7 +6,7 @@ import { VALIDATION_TEXT as TEXT } from './messages';
 import { isNationalCapable, isOwnedType, type OwnedType } from '../access/owned-types';
 import { attributesOf } from '../schema-of';
 import { BULLETIN_RULES } from '../bulletins/rules';
-import { deriveBulletinSlug } from '../bulletins/slug';
+import { normaliseTypedSlug, proposeSlug } from './slugs';
 import { hierarchyProblems, sharingProblems } from '../communes/rules';
 import { relationTargets } from '../access/relation-targets';
 
@@ -267,7 +267,10 @@ export function registerContentRules(strapi: Core.Strapi) {
     if (!rules || !['create', 'update', 'publish'].includes(context.action)) return next();
     const params = context.params as Record<string, any>;
     const data: Entry = params.data ?? {};
-    if (context.action !== 'publish') derive(context.uid, data);
+    if (context.action !== 'publish') {
+      normaliseTypedSlug(context.uid, data);
+      derive(context.uid, data);
+    }
     const stored = params.documentId ? await existingDraft(strapi, context.uid, params.documentId, params.locale) : null;
     const incoming: Entry = { ...data };
     for (const name of SINGLE_RELATIONS) {
@@ -281,9 +284,19 @@ export function registerContentRules(strapi: Core.Strapi) {
       incoming[name] = await manyAfter(strapi, attributes[name]?.target ?? 'api::body.body', stored?.[name] ?? [], data[name]);
     }
     const entry = { ...(stored ?? {}), ...incoming };
-    // A bulletin without a slug gets one from its title, free in its body (made from an article: the article's).
-    if (context.uid === 'api::radio-bulletin.radio-bulletin' && context.action !== 'publish') {
-      await deriveBulletinSlug(strapi, entry, data, params.documentId);
+    // An entry without a slug gets one from its title, free in its body (a bulletin made from an article: the article's).
+    // Published straight from a draft saved before it had a title: the draft gets its slug as it is published.
+    const proposed: Entry = context.action === 'publish' ? {} : data;
+    await proposeSlug(strapi, context.uid, entry, proposed, {
+      documentId: params.documentId,
+      locale: params.locale ?? 'vi',
+      storedLocale: stored?.locale,
+    });
+    if (context.action === 'publish' && proposed.slug) {
+      const locale = typeof params.locale === 'string' && params.locale !== '*' ? { locale: params.locale } : {};
+      await strapi.db
+        .query(context.uid as UID.Schema)
+        .updateMany({ where: { documentId: params.documentId, publishedAt: null, ...locale }, data: { slug: proposed.slug } });
     }
     const ruleContext: RuleContext = {
       strapi,
