@@ -7,7 +7,7 @@ const ARTICLE_TEXT = defineCatalogue('cms/admin-labels/article', {
     title: 'Tiêu đề (title)',
     titleHelp: 'Tối đa 160 ký tự.',
     slug: 'Đường dẫn (slug)',
-    slugHelp: 'Chữ thường không dấu, nối bằng "-", duy nhất trong chuyên mục. Ví dụ: binh-dan-hoc-vu-so',
+    slugHelp: 'Để trống: tạo từ tiêu đề khi lưu (bỏ dấu, đ thành d, nối bằng "-", thêm -2 nếu trùng). Gõ có dấu cũng được chuẩn hóa.',
     summary: 'Tóm tắt (summary)',
     summaryHelp: 'Một hai câu, hiện ở danh sách và khi chia sẻ.',
     content: 'Nội dung (content)',
@@ -36,7 +36,8 @@ const ARTICLE_TEXT = defineCatalogue('cms/admin-labels/article', {
     title: 'Title',
     titleHelp: 'At most 160 characters.',
     slug: 'Slug',
-    slugHelp: 'Lowercase without diacritics, words joined by "-", unique within the column. For example: binh-dan-hoc-vu-so',
+    slugHelp:
+      'Leave empty: made from the title on save (diacritics folded, đ to d, joined by "-", -2 added if taken). A typed one is normalised.',
     summary: 'Summary',
     summaryHelp: 'One or two sentences, shown in lists and when shared.',
     content: 'Content',
@@ -66,7 +67,8 @@ const ARTICLE_TEXT = defineCatalogue('cms/admin-labels/article', {
 export const ARTICLE: TypeLabels = {
   uid: 'api::article.article',
   mainField: 'title',
-  sort: ['publishDate', 'DESC'],
+  // Last updated first: a draft without a date must not sink to the last page.
+  sort: ['updatedAt', 'DESC'],
   list: ['id', 'title', 'publishDate', 'channel', 'featured'],
   fields: { ...fieldsOf(ARTICLE_TEXT), ...OWNER, ...SCHEDULE },
 };

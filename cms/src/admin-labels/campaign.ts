@@ -6,6 +6,7 @@ const CAMPAIGN_TEXT = defineCatalogue('cms/admin-labels/campaign', {
   vi: {
     title: 'Tên chiến dịch (title)',
     slug: 'Đường dẫn (slug)',
+    slugHelp: 'Để trống: tạo từ tên chiến dịch khi lưu (bỏ dấu, đ thành d, thêm -2 nếu trùng).',
     description: 'Mô tả (description)',
     descriptionHelp: 'Markdown.',
     startDate: 'Ngày bắt đầu',
@@ -18,6 +19,7 @@ const CAMPAIGN_TEXT = defineCatalogue('cms/admin-labels/campaign', {
   en: {
     title: 'Campaign title',
     slug: 'Slug',
+    slugHelp: 'Leave empty: made from the title on save (diacritics folded, đ to d, -2 added if taken).',
     description: 'Description',
     descriptionHelp: 'Markdown.',
     startDate: 'Start date',
@@ -32,7 +34,8 @@ const CAMPAIGN_TEXT = defineCatalogue('cms/admin-labels/campaign', {
 export const CAMPAIGN: TypeLabels = {
   uid: 'api::campaign.campaign',
   mainField: 'title',
-  sort: ['startDate', 'DESC'],
+  // Last updated first: a draft without a date must not sink to the last page.
+  sort: ['updatedAt', 'DESC'],
   list: ['id', 'title', 'startDate', 'endDate'],
   fields: { ...fieldsOf(CAMPAIGN_TEXT), ...OWNER, ...SCHEDULE },
 };

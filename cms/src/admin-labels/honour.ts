@@ -28,7 +28,8 @@ const HONOUR_TEXT = defineCatalogue('cms/admin-labels/honour', {
 export const HONOUR: TypeLabels = {
   uid: 'api::honour.honour',
   mainField: 'recipient',
-  sort: ['date', 'DESC'],
+  // Last updated first: a draft without a date must not sink to the last page.
+  sort: ['updatedAt', 'DESC'],
   list: ['id', 'recipient', 'kind', 'date'],
   fields: { ...fieldsOf(HONOUR_TEXT), ...OWNER },
 };

@@ -68,7 +68,12 @@ export async function applyAdminLabels(strapi: Core.Strapi) {
       ...(labels.mainField ? { mainField: labels.mainField } : {}),
       ...(labels.sort ? { defaultSortBy: labels.sort[0], defaultSortOrder: labels.sort[1] } : {}),
     };
-    const layouts = { ...current.layouts, ...(labels.list ? { list: labels.list } : {}) };
+    // Hidden fields also leave the form's rows, so that no empty row stands where they were.
+    const hidden = new Set(labels.hidden ?? []);
+    const edit = (current.layouts.edit as Array<Array<{ name: string }>>)
+      .map((row) => row.filter((cell) => !hidden.has(cell.name)))
+      .filter((row) => row.length > 0);
+    const layouts = { ...current.layouts, edit, ...(labels.list ? { list: labels.list } : {}) };
     await service.updateConfiguration({ uid }, { settings, metadatas, layouts });
   }
   await store.set({ key: 'adminLabelsFingerprint', value: fingerprint });

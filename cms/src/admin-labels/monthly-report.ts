@@ -43,6 +43,8 @@ export const MONTHLY_REPORT: TypeLabels = {
   mainField: 'month',
   sort: ['month', 'DESC'],
   list: ['id', 'month', 'version', 'reportStatus', 'overdue', 'submittedAt'],
+  // Shown by the figures panel (admin/desk/FiguresPanel.tsx), computed when the form opens, in words.
+  hidden: ['figures', 'figuresAt'],
   fields: {
     ...fieldsOf(REPORT_TEXT),
     // What a body enters is named by the reporting area's catalogue, the same words as in every export.

@@ -63,7 +63,8 @@ const codesSaid = (vocabulary: typeof BULLETIN_LEVEL | typeof BULLETIN_VOICE, lo
 export const RADIO_BULLETIN: TypeLabels = {
   uid: 'api::radio-bulletin.radio-bulletin',
   mainField: 'title',
-  sort: ['broadcastFrom', 'DESC'],
+  // Last updated first: a draft without a date must not sink to the last page.
+  sort: ['updatedAt', 'DESC'],
   list: ['id', 'title', 'level', 'broadcastFrom', 'broadcastTo', 'allCommunes'],
   fields: {
     ...fieldsOf(RADIO_BULLETIN_TEXT),

@@ -44,7 +44,8 @@ const DOCUMENT_TEXT = defineCatalogue('cms/admin-labels/resolution-document', {
 export const RESOLUTION_DOCUMENT: TypeLabels = {
   uid: 'api::resolution-document.resolution-document',
   mainField: 'number',
-  sort: ['issueDate', 'DESC'],
+  // Last updated first: a draft without a date must not sink to the last page.
+  sort: ['updatedAt', 'DESC'],
   list: ['id', 'number', 'title', 'docType', 'issueDate', 'legalStatus'],
   fields: { ...fieldsOf(DOCUMENT_TEXT), ...OWNER },
 };

@@ -34,7 +34,8 @@ const TASK_TEXT = defineCatalogue('cms/admin-labels/st-task', {
 export const ST_TASK: TypeLabels = {
   uid: 'api::st-task.st-task',
   mainField: 'code',
-  sort: ['startDate', 'DESC'],
+  // Last updated first: a draft without a date must not sink to the last page.
+  sort: ['updatedAt', 'DESC'],
   list: ['id', 'code', 'title', 'taskStatus', 'stateFunded'],
   fields: { ...fieldsOf(TASK_TEXT), ...OWNER },
 };
