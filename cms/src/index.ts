@@ -8,6 +8,7 @@ import { registerOwnershipGuard } from './access/ownership-guard';
 import { registerCommuneGuard } from './communes/guard';
 import { registerCommuneRoutes } from './communes/routes';
 import { registerWordRoutes } from './word/routes';
+import { registerDeskRoutes } from './desk/routes';
 import { guardRawUploadQueries } from './access/raw-queries';
 import { syncRoles } from './access/roles';
 import { applyAdminLabels } from './admin-labels';
@@ -73,6 +74,7 @@ export default {
     registerNotificationRoutes(strapi);
     registerReviewRoutes(strapi);
     registerWordRoutes(strapi);
+    registerDeskRoutes(strapi);
     enforceAdminPasswordPolicy(strapi);
     registerVietnameseByDefault(strapi);
   },

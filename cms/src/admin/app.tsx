@@ -11,6 +11,9 @@ import { ReviewIcon } from './review/icon';
 import { COLUMN_HOOK, FILTER_HOOK, reviewColumn, reviewFilter } from './review/list-view';
 import { AWAITING_MY_REVIEW_WIDGET, RETURNED_TO_ME_WIDGET } from './review/home-widgets';
 import { WordDeskPanel } from './word-desk';
+import { LiveLinkPanel } from './desk/LiveLinkPanel';
+import { FiguresPanel } from './desk/FiguresPanel';
+import { MONTH_REPORT_WIDGET, MY_COLUMN_WIDGET, MY_DRAFTS_WIDGET, SCHEDULED_WIDGET } from './desk/widgets';
 
 /** A small chart-bars mark for the menu (no icon package is needed for one icon). */
 const StatusIcon = () => (
@@ -101,6 +104,11 @@ export default {
     // "Chờ tôi duyệt" (publishers) and "Bị trả lại cho tôi" on the home page.
     app.widgets.register(AWAITING_MY_REVIEW_WIDGET);
     app.widgets.register(RETURNED_TO_ME_WIDGET);
+    // The editor's home (desk/widgets.tsx).
+    app.widgets.register(MY_DRAFTS_WIDGET);
+    app.widgets.register(SCHEDULED_WIDGET);
+    app.widgets.register(MY_COLUMN_WIDGET);
+    app.widgets.register(MONTH_REPORT_WIDGET);
   },
   bootstrap(app: any) {
     // "Make a bulletin from this article" among the article edit view's actions.
@@ -117,5 +125,9 @@ export default {
     contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, ScriptPreviewPanel]);
     // "Soạn từ Word" beside an article's form: a .docx becomes a draft, and pasting from Word keeps the formatting.
     contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, WordDeskPanel]);
+    // "Xem trên chuyên mục" once an entry is live.
+    contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, LiveLinkPanel]);
+    // A monthly report's computed figures, fresh and in words, instead of the raw JSON field.
+    contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, FiguresPanel]);
   },
 };

@@ -5,6 +5,8 @@ import { bodyExport, checkedFormat, checkedMonth, nationalExport, seesNational }
 import type { ExportFile } from './export';
 import { loadBodies, loadReports } from './national';
 import { amendReport, submitReport } from './reports';
+import { reportFigures } from './fresh-figures';
+import { periodOf } from './period';
 import type { RequestContext } from '../request-context';
 
 function send(ctx: RequestContext, file: ExportFile, download: boolean) {
@@ -47,7 +49,14 @@ export function registerReportingRoutes(strapi: Core.Strapi) {
               canSubmit: actor.kind === 'administrator' || (actor.kind === 'member' && actor.canPublish),
               national: seesNational(actor),
             },
-            reports: mine ? [...(reports.get(mine.documentId) ?? [])].reverse() : [],
+            // Each version says when its month's period ends (Submit opens then) and when it is due.
+            reports: mine
+              ? [...(reports.get(mine.documentId) ?? [])].reverse().map((r) => ({
+                  ...r,
+                  opensAt: periodOf(r.month).closesAt.toISOString(),
+                  dueDay: periodOf(r.month).dueDay,
+                }))
+              : [],
             bodies: seesNational(actor) ? bodies.map((b) => ({ slug: b.slug, nameVi: b.nameVi })) : [],
           };
         }),
@@ -75,6 +84,14 @@ export function registerReportingRoutes(strapi: Core.Strapi) {
             ctx.query.download === '1',
           );
         }),
+      },
+      {
+        method: 'GET',
+        path: '/reporting/reports/:documentId/figures',
+        config: { policies },
+        handler: async (ctx: RequestContext) => {
+          ctx.body = { data: await reportFigures(strapi, await actorOf(ctx), ctx.params.documentId) };
+        },
       },
       {
         method: 'POST',
