@@ -40,12 +40,23 @@ export function registerBuildStatusRoute(strapi: Core.Strapi) {
             return;
           }
           if (actor.kind === 'member') {
-            const body = await strapi.db.query('api::body.body').findOne({ where: { documentId: actor.bodyDocumentId }, select: ['slug'] });
+            const body = await strapi.db
+              .query('api::body.body')
+              .findOne({ where: { documentId: actor.bodyDocumentId }, select: ['slug', 'nameVi', 'nameEn'] });
             const own = body?.slug && status.bodies?.[body.slug];
-            ctx.body = { available: true, state: status.state, bodies: own ? { [body.slug]: own } : {}, jobs: [] };
+            const names = body ? { [body.slug]: { vi: body.nameVi, en: body.nameEn } } : {};
+            ctx.body = { available: true, state: status.state, bodies: own ? { [body.slug]: own } : {}, jobs: [], names };
             return;
           }
-          ctx.body = { available: true, ...status };
+          // Columns are named as people name them (not "hanoi"): the bodies' names, for those the status lists.
+          const listed = Object.keys(status.bodies ?? {});
+          const rows = listed.length
+            ? await strapi.db.query('api::body.body').findMany({ where: { slug: { $in: listed } }, select: ['slug', 'nameVi', 'nameEn'] })
+            : [];
+          const names = Object.fromEntries(
+            rows.map((b: { slug: string; nameVi: string; nameEn: string }) => [b.slug, { vi: b.nameVi, en: b.nameEn }]),
+          );
+          ctx.body = { available: true, ...status, names };
         },
         config: { policies: ['admin::isAuthenticatedAdmin'] },
       },

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { ADMIN_TEXT as TEXT, BUILD_RESULT, bracketed } from '../messages';
 import { tableCell as cell } from '../page-styles';
+import { BUILD_STATE } from '../desk/text';
 
 /**
  * "Trạng thái dựng" in the admin menu: each column's latest build as the build service reports it,
@@ -17,11 +18,16 @@ type BodyStatus = {
   error: string | null;
   live: { release: string | null; since: string | null };
 };
-type Answer = { available: false; reason: string } | { available: true; state: string; bodies: Record<string, BodyStatus> };
+type Answer =
+  | { available: false; reason: string }
+  | { available: true; state: string; bodies: Record<string, BodyStatus>; names?: Record<string, { vi: string; en: string }> };
 
 const MARK: Record<BodyStatus['result'], string> = { built: '✓', unchanged: '=', held: '⏸', failed: '✗' };
 const result = (code: BodyStatus['result']) => `${MARK[code]} ${bracketed(BUILD_RESULT.labels[code])}`;
 const HEADINGS = (['column', 'result', 'when', 'took', 'pages', 'liveRelease'] as const).map((key) => bracketed(TEXT.pair(key)));
+/** "Sẵn sàng (ready)": what the service is doing, in words; a state this page does not know is shown as sent. */
+const stateWords = (state: string) =>
+  state in BUILD_STATE.labels ? bracketed(BUILD_STATE.labels[state as keyof typeof BUILD_STATE.labels]) : state;
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '—');
 
 export default function BuildStatus() {
@@ -45,9 +51,10 @@ export default function BuildStatus() {
       clearInterval(timer);
     };
   }, [get]);
+  const nameOf = (slug: string) => (answer?.available && answer.names?.[slug]?.vi) || slug;
   const bodies = answer?.available
     ? Object.values(answer.bodies).sort(
-        (a, b) => Number(b.result === 'failed') - Number(a.result === 'failed') || a.slug.localeCompare(b.slug),
+        (a, b) => Number(b.result === 'failed') - Number(a.result === 'failed') || nameOf(a.slug).localeCompare(nameOf(b.slug), 'vi'),
       )
     : [];
   return (
@@ -67,7 +74,7 @@ export default function BuildStatus() {
       {answer?.available && (
         <table style={{ borderCollapse: 'collapse', width: '100%', background: '#fff' }}>
           <caption style={{ textAlign: 'left', marginBottom: 8 }}>
-            {TEXT.both('buildService')}: {answer.state}
+            {TEXT.both('buildService')}: {stateWords(answer.state)}
           </caption>
           <thead>
             <tr>
@@ -82,7 +89,7 @@ export default function BuildStatus() {
             {bodies.map((b) => (
               <tr key={b.slug} style={b.result === 'failed' ? { background: '#fcecea' } : undefined}>
                 <th scope="row" style={cell}>
-                  {b.slug}
+                  {nameOf(b.slug)}
                 </th>
                 <td style={cell}>
                   {result(b.result)}
@@ -96,10 +103,9 @@ export default function BuildStatus() {
                 <td style={cell}>{when(b.at)}</td>
                 <td style={cell}>{b.seconds.toFixed(1)} s</td>
                 <td style={cell}>{b.pages ?? '—'}</td>
-                <td style={cell}>
-                  <code>{b.live.release ?? '—'}</code>
-                  <br />
-                  <small>{when(b.live.since)}</small>
+                {/* The release readers see, by when it went live: its id means nothing to an editor. */}
+                <td style={cell} title={b.live.release ?? undefined}>
+                  {when(b.live.since)}
                 </td>
               </tr>
             ))}

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { ADMIN_TEXT as TEXT, bracketed } from '../messages';
 import { secondaryButton as button, tableCell as cell } from '../page-styles';
+import { DESK_ADMIN_TEXT, vnTime } from '../desk/text';
 
 /**
  * "Báo cáo Chương trình 1169" in the admin menu. A body's people see their monthly reports: the
@@ -18,6 +19,8 @@ type Version = {
   submittedBy: string | null;
   late: boolean;
   amendmentReason: string | null;
+  /** When the month's period ends: the server refuses a submission before then, so the page offers none. */
+  opensAt: string;
 };
 type Overview = {
   month: string;
@@ -29,7 +32,7 @@ const REPORT_UID = 'api::monthly-report.monthly-report';
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '—');
 const thisMonth = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
 const HEADINGS = (['month', 'version', 'status', 'submittedAt', 'actions'] as const).map((key) => bracketed(TEXT.pair(key)));
-/** "Nộp báo cáo 2026-11? Sau khi nộp không sửa được. Submit? It is frozen once submitted." */
+/** "Nộp báo cáo 2026-11? Bản đã nộp được giữ nguyên; muốn sửa thì tạo bản sửa đổi. Submit? …" */
 const submitQuestion = (month: string) =>
   `${TEXT.t('vi', 'submitReport')} ${month}? ${TEXT.t('vi', 'frozenOnceSubmitted')} ` +
   `${TEXT.t('en', 'submitReport')}? ${TEXT.t('en', 'frozenOnceSubmitted')}`;
@@ -186,7 +189,12 @@ export default function Reporting() {
                           {bracketed(TEXT.pair('enterFigures'))}
                         </a>
                       )}
-                      {r.status === 'draft' && overview!.account.canSubmit && (
+                      {r.status === 'draft' && overview!.account.canSubmit && Date.now() < Date.parse(r.opensAt) && (
+                        <p style={{ color: '#666687', margin: '4px 0' }}>
+                          {DESK_ADMIN_TEXT.t('vi', 'submitOpensAt', { when: vnTime(r.opensAt) })}
+                        </p>
+                      )}
+                      {r.status === 'draft' && overview!.account.canSubmit && Date.now() >= Date.parse(r.opensAt) && (
                         <button
                           type="button"
                           style={button}
