@@ -6,6 +6,7 @@ import { accountFor, TEST_PASSWORD } from '../support/accounts.ts';
 import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
+import { submitForReview } from '../support/review.ts';
 
 // The editor's desk against a real Strapi: slugs proposed from the title and kept unique per body, the live
 // link after publishing, a report's figures computed when opened, and the home's widgets, each showing the
@@ -97,6 +98,7 @@ describe.each(DATABASES)("the editor's desk (%s)", (database) => {
     const before = await figureOf(hanoiPublisher, report.documentId, 'articles');
     expect(before.vi).toMatch(/[Bb]ài viết/);
 
+    await submitForReview(hanoiEditor, ARTICLE, draft.documentId);
     const published = await hanoiPublisher.post(`${CM}/${ARTICLE}/${draft.documentId}/actions/publish?locale=vi`, {});
     expect(published.status, JSON.stringify(published.body).slice(0, 300)).toBe(200);
     const body = await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } });
