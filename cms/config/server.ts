@@ -6,6 +6,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   url: env('PUBLIC_URL', ''),
   // Scheduled publishing (src/publishing/schedule.ts) runs on Strapi's cron.
   cron: { enabled: env.bool('CRON_ENABLED', true) },
+  // Behind the portal's proxy, TRUSTED_PROXY_HOPS says how many proxies' X-Forwarded-For entries to believe:
+  // the audit log records the address Koa derives from them (ctx.request.ip), never more than that.
+  proxy: {
+    koa: env.int('TRUSTED_PROXY_HOPS', 0) > 0,
+    maxIpsCount: env.int('TRUSTED_PROXY_HOPS', 0),
+  },
   app: {
     keys: env.array('APP_KEYS'),
   },

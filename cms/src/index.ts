@@ -33,6 +33,7 @@ import { registerNotificationRoutes } from './notifications/routes';
 import { registerReviewFields } from './review/fields';
 import { registerReviewRule } from './review/rule';
 import { registerReviewRoutes } from './review/routes';
+import { bootstrapAudit, registerAudit, startRecording } from './audit';
 
 /** "Tiếng Việt (vi)", "English (en)": a locale as Strapi lists it, named in its own language. */
 const localeName = (code: Locale) => `${LOCALE_TEXT.t(code, 'languageName')} (${code})`;
@@ -67,6 +68,8 @@ export default {
     registerChangeNotifier(strapi);
     // Heard after every rule: only a publish that went through is told to the desk.
     registerPublishedEvent(strapi);
+    // Innermost of all: records the write as it was stored, after every guard and rule let it through.
+    registerAudit(strapi);
     registerBuildStatusRoute(strapi);
     registerReportingRoutes(strapi);
     registerBulletinRoutes(strapi);
@@ -82,6 +85,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // Every database query made for a signed-in account is scoped from here on (access/data-guard.ts).
     registerDataGuard(strapi);
+    await bootstrapAudit(strapi);
     await registerConditions(strapi);
     await ensureLocales(strapi);
     await syncRoles(strapi);
@@ -99,6 +103,8 @@ export default {
     if (process.env.COLUMN57_TOKEN_FILE) await ensureGeneratorToken(strapi, process.env.COLUMN57_TOKEN_FILE);
     if (process.env.COLUMN57_REPORT_TOKEN_FILE) await ensureReportToken(strapi, process.env.COLUMN57_REPORT_TOKEN_FILE);
     startNotifying();
+    // From here on every action is recorded; the seed and the roles' sync above are the CMS setting itself up.
+    startRecording();
     // Mail first, so that what the scheduler and the reminders tell at start is heard.
     const stopMail = startNotifications(strapi);
     runsUnderWay.push(registerSchedule(strapi), registerReportingCycle(strapi), registerReportReminders(strapi));

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountFor } from '../support/accounts.ts';
 import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
 import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
-import { ROUTES } from './route-inventory.ts';
+import { QUIET_WRITES, ROUTES, UNLOGGED_TABLES } from './route-inventory.ts';
 import { ACCOUNT_TYPES, OWNED_TYPES, REPORTING_TYPES } from '../../cms/src/access/owned-types.ts';
 
 // Every route the running Strapi registers is either probed here, as accounts of another body with that
@@ -84,6 +84,32 @@ describe.each(DATABASES)('every registered route keeps bodies apart (%s)', (data
     }
     return hash.digest('hex');
   }
+
+  /**
+   * Where each table of the database stands (rows, highest id, latest update), in one query: a route that
+   * moved any of them wrote something, and every write must leave an entry in the audit log.
+   */
+  let markQuery = '';
+  async function tableMarks(): Promise<Map<string, string>> {
+    const knex = cms.strapi.db.connection;
+    if (!markQuery) {
+      const names: string[] =
+        database === 'sqlite'
+          ? (await knex.raw("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")).map((r: any) => r.name)
+          : (await knex.raw('select tablename as name from pg_tables where schemaname = current_schema()')).rows.map((r: any) => r.name);
+      const parts: string[] = [];
+      for (const name of names.filter((n) => !UNLOGGED_TABLES[n]).sort()) {
+        const columns = Object.keys(await knex(name).columnInfo());
+        const id = columns.includes('id') ? 'max(id)' : 'null';
+        const updated = columns.includes('updated_at') ? 'max(updated_at)' : 'null';
+        parts.push(`select '${name}' as t, count(*) as c, ${id} as i, ${updated} as u from "${name}"`);
+      }
+      markQuery = parts.join(' union all ');
+    }
+    const rows = await knex.raw(markQuery);
+    return new Map((database === 'sqlite' ? rows : rows.rows).map((r: any) => [r.t, `${r.c}:${r.i}:${r.u}`]));
+  }
+  const auditCount = async () => Number((await cms.strapi.db.connection('column57_audit_log').count({ n: '*' }))[0].n);
 
   /** Values for a route's parameters, aimed at the other body's content. */
   function fill(path: string, uid: string): string {
@@ -272,8 +298,11 @@ describe.each(DATABASES)('every registered route keeps bodies apart (%s)', (data
     const leaks: string[] = [];
     const changes: string[] = [];
     const values = () => Object.values(secrets).filter(Boolean);
+    const unlogged: string[] = [];
     let before = await fingerprint();
     for (const route of probed) {
+      const marksBefore = await tableMarks();
+      const entriesBefore = await auditCount();
       const [method, path] = route.split(' ');
       const models = /:(model|uid|contentType)\b/.test(path) ? GUARDED : [ARTICLE];
       for (const uid of models) {
@@ -295,7 +324,12 @@ describe.each(DATABASES)('every registered route keeps bodies apart (%s)', (data
       const after = await fingerprint();
       if (after !== before) changes.push(route);
       before = after;
+      const marksAfter = await tableMarks();
+      const written = [...marksAfter.keys()].filter((t) => marksAfter.get(t) !== marksBefore.get(t));
+      if (written.length && (await auditCount()) === entriesBefore && !QUIET_WRITES[route])
+        unlogged.push(`${route}: ${written.join(', ')}`);
     }
+    expect(unlogged, 'routes that wrote to the database and left no entry in the audit log (see QUIET_WRITES)').toEqual([]);
     expect(leaks, "answers that carried another body's secrets").toEqual([]);
     expect(changes, "routes after which another body's content, media or memberships had changed").toEqual([]);
     // The probes reached real answers: the accounts were signed in throughout.

@@ -1,0 +1,82 @@
+import { defineCatalogue, defineVocabulary } from '@column57/i18n';
+
+/** What an audit entry's action is called, in the log page, the exports and the filters. */
+export const AUDIT_ACTION = defineVocabulary(
+  'cms/audit-action',
+  [
+    'create',
+    'update',
+    'delete',
+    'publish',
+    'unpublish',
+    'discardDraft',
+    'upload',
+    'move',
+    'permissions',
+    'submit',
+    'amend',
+    'restore',
+    'login',
+  ],
+  {
+    create: { vi: 'Tạo mới', en: 'Create' },
+    update: { vi: 'Sửa', en: 'Update' },
+    delete: { vi: 'Xoá', en: 'Delete' },
+    publish: { vi: 'Xuất bản', en: 'Publish' },
+    unpublish: { vi: 'Gỡ xuất bản', en: 'Unpublish' },
+    discardDraft: { vi: 'Huỷ bản nháp', en: 'Discard draft' },
+    upload: { vi: 'Tải lên', en: 'Upload' },
+    move: { vi: 'Di chuyển', en: 'Move' },
+    permissions: { vi: 'Đổi quyền', en: 'Change permissions' },
+    submit: { vi: 'Nộp báo cáo', en: 'Submit report' },
+    amend: { vi: 'Sửa đổi báo cáo', en: 'Amend report' },
+    restore: { vi: 'Khôi phục phiên bản', en: 'Restore a version' },
+    login: { vi: 'Đăng nhập', en: 'Sign in' },
+  },
+);
+
+export const AUDIT_TEXT = defineCatalogue('cms/audit', {
+  vi: {
+    // The database refuses to change or remove an entry (the trigger's message).
+    appendOnly: 'Nhật ký thao tác chỉ được ghi thêm, không được sửa hay xoá',
+    // Who may read the log.
+    readRefused: 'Chỉ người duyệt của cơ quan (xem nhật ký của cơ quan mình) và quản trị viên được xem nhật ký thao tác',
+    monthInvalid: ({ value }: { value: string }) => `month: "${value}" không phải một tháng dạng YYYY-MM (ví dụ 2026-11)`,
+    formatInvalid: ({ value }: { value: string }) => `format: "${value}" không được hỗ trợ; dùng csv hoặc xlsx`,
+    recordFailed: ({ error }: { error: string }) => `Không ghi được nhật ký thao tác: ${error}`,
+    changed: '(đã thay đổi)',
+    system: 'Hệ thống',
+    sheet: 'Nhật ký',
+    title: ({ month }: { month: string }) => `Nhật ký thao tác tháng ${month}`,
+    // The columns of the exports.
+    at: 'Thời điểm',
+    user: 'Người thực hiện',
+    action: 'Thao tác',
+    type: 'Loại nội dung',
+    documentId: 'Mã tài liệu',
+    locale: 'Ngôn ngữ',
+    entryTitle: 'Tiêu đề',
+    address: 'Địa chỉ IP',
+    changes: 'Thay đổi (trước → sau)',
+  },
+  en: {
+    appendOnly: 'The audit log is append-only: its entries cannot be changed or removed',
+    readRefused: "Only a body's publishers (their own body's log) and administrators may read the audit log",
+    monthInvalid: ({ value }: { value: string }) => `month: "${value}" is not a month as YYYY-MM (for example 2026-11)`,
+    formatInvalid: ({ value }: { value: string }) => `format: "${value}" is not supported; use csv or xlsx`,
+    recordFailed: ({ error }: { error: string }) => `Could not write the audit log: ${error}`,
+    changed: '(changed)',
+    system: 'System',
+    sheet: 'Log',
+    title: ({ month }: { month: string }) => `Audit log for ${month}`,
+    at: 'When',
+    user: 'Who',
+    action: 'Action',
+    type: 'Content type',
+    documentId: 'Document id',
+    locale: 'Language',
+    entryTitle: 'Title',
+    address: 'IP address',
+    changes: 'Changes (before → after)',
+  },
+});
