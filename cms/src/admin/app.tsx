@@ -14,6 +14,8 @@ import { WordDeskPanel } from './word-desk';
 import { LiveLinkPanel } from './desk/LiveLinkPanel';
 import { FiguresPanel } from './desk/FiguresPanel';
 import { MONTH_REPORT_WIDGET, MY_COLUMN_WIDGET, MY_DRAFTS_WIDGET, SCHEDULED_WIDGET } from './desk/widgets';
+import { AUDIT_PAGE_TEXT } from './audit-text';
+import { HistoryPanel } from './history-panel';
 
 /** A small chart-bars mark for the menu (no icon package is needed for one icon). */
 const StatusIcon = () => (
@@ -47,6 +49,16 @@ const CommunesIcon = () => (
   <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">
     <path d="M1 8l3-3 3 3v7H1z" />
     <path d="M9 7l3-3 3 3v8H9z" opacity="0.6" />
+  </svg>
+);
+
+/** A list with a clock, for the audit log menu entry. */
+const LogIcon = () => (
+  <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">
+    <rect x="1" y="2" width="8" height="1.4" />
+    <rect x="1" y="6" width="6" height="1.4" />
+    <rect x="1" y="10" width="5" height="1.4" />
+    <circle cx="12" cy="11" r="3.5" opacity="0.5" />
   </svg>
 );
 
@@ -109,6 +121,14 @@ export default {
     app.widgets.register(SCHEDULED_WIDGET);
     app.widgets.register(MY_COLUMN_WIDGET);
     app.widgets.register(MONTH_REPORT_WIDGET);
+    // Shown to every account: the server answers a publisher with their body's entries and refuses editors.
+    app.addMenuLink({
+      to: 'column57/audit',
+      icon: LogIcon,
+      intlLabel: { id: 'column57.audit', defaultMessage: AUDIT_PAGE_TEXT.t('vi', 'menu') },
+      Component: () => import('./pages/AuditLog'),
+      permissions: [],
+    });
   },
   bootstrap(app: any) {
     // "Make a bulletin from this article" among the article edit view's actions.
@@ -129,5 +149,7 @@ export default {
     contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, LiveLinkPanel]);
     // A monthly report's computed figures, fresh and in words, instead of the raw JSON field.
     contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, FiguresPanel]);
+    // Lịch sử phiên bản: the published versions of an article, a document or a campaign.
+    contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, HistoryPanel]);
   },
 };

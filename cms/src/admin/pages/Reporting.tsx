@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { AUDIT_PAGE_TEXT } from '../audit-text';
 import { ADMIN_TEXT as TEXT, bracketed } from '../messages';
 import { secondaryButton as button, tableCell as cell } from '../page-styles';
 import { DESK_ADMIN_TEXT, vnTime } from '../desk/text';
@@ -142,6 +143,12 @@ export default function Reporting() {
             >
               CSV
             </button>
+            {overview?.account.canSubmit && (
+              // The month's audit log sits beside the month's report: what was done, by whom, to produce it.
+              <a href={`${window.location.pathname.replace(/reporting\/?$/, 'audit')}?month=${month}`} style={button}>
+                {bracketed(AUDIT_PAGE_TEXT.pair('monthLog'))}
+              </a>
+            )}
           </p>
           <table style={{ borderCollapse: 'collapse', width: '100%', background: '#fff' }}>
             <caption style={{ textAlign: 'left', marginBottom: 8 }}>{bracketed(TEXT.pair('reportsAndVersions'))}</caption>

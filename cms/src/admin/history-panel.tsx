@@ -1,0 +1,147 @@
+import * as React from 'react';
+import { unstable_useContentManagerContext as useContentManagerContext, useFetchClient } from '@strapi/strapi/admin';
+import { AUDIT_PAGE_TEXT as TEXT } from './audit-text';
+import { bracketed } from './messages';
+import { secondaryButton as button } from './page-styles';
+
+/** The types whose published versions are kept (the server's history/store.ts says the same and decides). */
+const WITH_HISTORY = ['api::article.article', 'api::resolution-document.resolution-document', 'api::campaign.campaign'];
+
+interface Version {
+  version: number;
+  at: string;
+  userEmail: string | null;
+  title: string | null;
+}
+interface FieldDiff {
+  name: string;
+  before: unknown;
+  after: unknown;
+  parts?: Array<{ value: string; added: boolean; removed: boolean }>;
+}
+
+const when = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+const shown = (value: unknown) =>
+  value === null || value === undefined ? '∅' : String(typeof value === 'object' ? JSON.stringify(value) : value);
+/** The locale the edit view shows, as the content manager puts it in the address. */
+const currentLocale = () => new URLSearchParams(window.location.search).get('plugins[i18n][locale]') ?? 'vi';
+
+/** Two versions side by side: the older on the left with removed words struck, the newer with added words marked. */
+function Comparison({ fields }: { fields: FieldDiff[] }) {
+  if (!fields.length) return <p>{TEXT.both('noDifference')}</p>;
+  const side = (f: FieldDiff, older: boolean) =>
+    f.parts
+      ? f.parts
+          .filter((p) => (older ? !p.added : !p.removed))
+          .map((p, i) =>
+            p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>,
+          )
+      : shown(older ? f.before : f.after);
+  return (
+    <table style={{ width: '100%', borderCollapse: 'collapse', fontSize: 13 }}>
+      <tbody>
+        {fields.map((f) => (
+          <tr key={f.name} style={{ borderTop: '1px solid #dcdce4' }}>
+            <th scope="row" style={{ textAlign: 'left', verticalAlign: 'top', padding: 4 }}>
+              <code>{f.name}</code>
+            </th>
+            <td style={{ verticalAlign: 'top', padding: 4, width: '45%', whiteSpace: 'pre-wrap' }}>{side(f, true)}</td>
+            <td style={{ verticalAlign: 'top', padding: 4, width: '45%', whiteSpace: 'pre-wrap' }}>{side(f, false)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function History({ model, documentId }: { model: string; documentId: string }) {
+  const { get, post } = useFetchClient();
+  const locale = currentLocale();
+  const base = `/column57/history/${model}/${documentId}`;
+  const [versions, setVersions] = React.useState<Version[] | null>(null);
+  const [from, setFrom] = React.useState<number | null>(null);
+  const [to, setTo] = React.useState<number | null>(null);
+  const [fields, setFields] = React.useState<FieldDiff[] | null>(null);
+  const [message, setMessage] = React.useState<string | null>(null);
+  const fail = (error: any) => setMessage(error?.response?.data?.error?.message ?? error.message);
+
+  React.useEffect(() => {
+    get<{ versions: Version[] }>(`${base}?locale=${locale}`)
+      .then(({ data }) => {
+        setVersions(data.versions);
+        const n = data.versions.length;
+        // The two latest versions are compared first: usually what an editor wants to see.
+        if (n >= 2) {
+          setFrom(data.versions[n - 2].version);
+          setTo(data.versions[n - 1].version);
+        }
+      })
+      .catch(fail);
+  }, [get, base, locale]);
+
+  const compare = () =>
+    get<{ fields: FieldDiff[] }>(`${base}/compare?locale=${locale}&from=${from}&to=${to}`)
+      .then(({ data }) => setFields(data.fields))
+      .catch(fail);
+  const restore = async (n: number) => {
+    if (!window.confirm(`${TEXT.t('vi', 'restoreQuestion', { n })}\n${TEXT.t('en', 'restoreQuestion', { n })}`)) return;
+    try {
+      await post(`${base}/restore?locale=${locale}`, { version: n });
+      setMessage(TEXT.both('restored', { n }));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  if (!versions) return message ? <p role="alert">{message}</p> : null;
+  if (!versions.length) return <p>{TEXT.both('historyEmpty')}</p>;
+  const choose = (value: number | null, set: (n: number) => void, label: string) => (
+    <select aria-label={label} value={value ?? ''} onChange={(e) => set(Number(e.target.value))}>
+      {versions.map((v) => (
+        <option key={v.version} value={v.version}>
+          {v.version}
+        </option>
+      ))}
+    </select>
+  );
+  return (
+    <div style={{ fontSize: 14, width: '100%' }}>
+      {message && <p role="status">{message}</p>}
+      <ol style={{ paddingLeft: 16 }}>
+        {versions.map((v) => (
+          <li key={v.version} style={{ marginBottom: 6 }}>
+            <strong>{TEXT.t('vi', 'version', { n: v.version })}</strong> · {when(v.at)} · {v.userEmail ?? '—'}
+            <br />
+            <span>{v.title}</span>
+            <br />
+            <button type="button" style={button} onClick={() => void restore(v.version)}>
+              {TEXT.t('vi', 'restore')}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {versions.length >= 2 && (
+        <p>
+          {TEXT.t('vi', 'compare')} {choose(from, setFrom, bracketed(TEXT.pair('version', { n: from ?? 0 })))} {TEXT.t('vi', 'compareWith')}{' '}
+          {choose(to, setTo, bracketed(TEXT.pair('version', { n: to ?? 0 })))}{' '}
+          <button type="button" style={button} onClick={() => void compare()}>
+            {TEXT.t('vi', 'compare')}
+          </button>
+        </p>
+      )}
+      {fields && <Comparison fields={fields} />}
+    </div>
+  );
+}
+
+function HistoryOfForm() {
+  const { model, id } = useContentManagerContext() as { model: string; id?: string };
+  if (!id || id === 'create') return <p>{TEXT.both('saveFirst')}</p>;
+  return <History model={model} documentId={id} />;
+}
+
+/** The edit view's side panel for the types that keep their published versions. */
+export function HistoryPanel({ model }: { model: string }) {
+  if (!WITH_HISTORY.includes(model)) return null;
+  return { title: bracketed(TEXT.pair('historyTitle')), content: <HistoryOfForm /> };
+}
