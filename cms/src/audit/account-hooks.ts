@@ -7,7 +7,7 @@ import { record, type Action } from './record';
 import type { FieldChange } from './store';
 
 /**
- * Accounts, roles, permissions and media are not documents: Strapi writes them through its query engine,
+ * Accounts, roles, permissions, media and stored settings are not documents: Strapi writes them through its query engine,
  * so they are watched there, at the database lifecycles every such write fires (single rows and many).
  */
 const USER = 'admin::user';
@@ -15,7 +15,9 @@ const ROLE = 'admin::role';
 const PERMISSION = 'admin::permission';
 const FILE = 'plugin::upload.file';
 const FOLDER = 'plugin::upload.folder';
-const WATCHED = [USER, ROLE, PERMISSION, FILE, FOLDER];
+/** Settings kept in Strapi's store (i18n settings, the content manager's layouts): administrative changes too. */
+const STORE = 'strapi::core-store';
+const WATCHED = [USER, ROLE, PERMISSION, FILE, FOLDER, STORE];
 
 type Row = Record<string, any>;
 interface LifecycleEvent {
@@ -59,13 +61,20 @@ async function entryFor(strapi: Core.Strapi, event: LifecycleEvent, before: Row 
   const row = after ?? before ?? {};
   let changes = fieldChanges(fieldsOf(strapi, uid, before), fieldsOf(strapi, uid, after));
   if (uid === PERMISSION) changes = { permission: { before: before?.action ?? null, after: after?.action ?? null } };
+  // A stored setting may hold a provider's credentials inside its JSON: the log says only that it changed.
+  if (uid === STORE) changes = Object.keys(changes).length ? { value: { secret: true } } : {};
   return {
     action: actionOf(uid, event.action, changes),
     type: uid,
     // Accounts, roles and files are addressed by id in the admin panel, so the entry names them by it.
     documentId: row.id !== undefined ? String(row.id) : null,
     locale: null,
-    title: uid === PERMISSION ? `${row.action ?? ''} ${row.subject ?? ''}`.trim() : (titleOf(row) ?? row.name ?? null),
+    title:
+      uid === PERMISSION
+        ? `${row.action ?? ''} ${row.subject ?? ''}`.trim()
+        : uid === STORE
+          ? (row.key ?? null)
+          : (titleOf(row) ?? row.name ?? null),
     body: await bodyOf(strapi, uid, row),
     changes,
   };
