@@ -14,9 +14,11 @@ export interface FieldDiff {
 
 /** Fields that differ between every version by nature: they say nothing about the content. */
 const IGNORED = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale']);
+/** The review's own fields (review/): its state belongs to the review actions, not to a version's content. */
+const isIgnored = (name: string) => IGNORED.has(name) || name.startsWith('review');
 
 export function compareVersions(older: Record<string, unknown>, newer: Record<string, unknown>): FieldDiff[] {
-  const names = [...new Set([...Object.keys(older), ...Object.keys(newer)])].filter((n) => !IGNORED.has(n)).sort();
+  const names = [...new Set([...Object.keys(older), ...Object.keys(newer)])].filter((n) => !isIgnored(n)).sort();
   const diffs: FieldDiff[] = [];
   for (const name of names) {
     const before = older[name] ?? null;
@@ -36,4 +38,4 @@ export function compareVersions(older: Record<string, unknown>, newer: Record<st
 }
 
 /** What restoring a version writes into the draft: its content fields, never its bookkeeping. */
-export const restorable = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).filter(([n]) => !IGNORED.has(n)));
+export const restorable = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).filter(([n]) => !isIgnored(n)));
