@@ -236,10 +236,10 @@ describe.each(DATABASES)('review before publishing (%s)', (database) => {
         // The editor opens the draft and submits it with a note, from the document actions' menu.
         const editorPage = await signIn('bientap@hanoi.test');
         await editorPage.goto(edit);
-        await editorPage.getByRole('button', { name: /More document actions|Thêm thao tác/ }).click({ timeout: 60_000 });
+        await editorPage.getByRole('button', { name: /More document actions|Thao tác khác với mục/ }).click({ timeout: 60_000 });
         await editorPage.getByRole('menuitem', { name: /Gửi duyệt/ }).click();
         await editorPage.fill('textarea[name="reviewNote"]', 'Nhờ anh chị duyệt trước 16 giờ.');
-        await editorPage.screenshot({ path: join(SCREENSHOTS, 'review-submit.png') });
+        await editorPage.screenshot({ path: join(SCREENSHOTS, 'review-submit.png'), animations: 'disabled' });
         await editorPage
           .getByRole('alertdialog')
           .getByRole('button', { name: /^Gửi duyệt$/ })
