@@ -9,6 +9,7 @@ import { accountFor, TEST_PASSWORD } from '../support/accounts.ts';
 import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
+import { submitForReview } from '../support/review.ts';
 
 // Notifications by mail against a real CMS and a real SMTP server (the catcher `npm start` runs): desk
 // events become mails to the right people of the right body, each person's choice is respected, and a
@@ -185,6 +186,8 @@ describe.each(DATABASES)('notifications by mail on %s', (database) => {
     };
     const title = 'Đà Nẵng và Hà Nội chia sẻ nền tảng dữ liệu mở';
     const documentId = await create(title, 'chia-se-du-lieu-mo');
+    // The editor sends it for review; the publisher publishes what was submitted.
+    await submitForReview(people.bientap.session, ARTICLE, documentId);
     const publish = await people.duyet1.session.post(`${CM}/${ARTICLE}/${documentId}/actions/publish?locale=vi`, {});
     expect(publish.status).toBe(200);
     await settled();
