@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { accountFor } from '../support/accounts.ts';
 import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
 import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
+import { submitForReview } from '../support/review.ts';
 
 // "Soạn từ Word" against a real Strapi: a .docx written with the `docx` package (the converter's own
 // ecosystem) goes through the real route and becomes a draft article of the editor's body, with its
@@ -157,12 +158,15 @@ describe.each(DATABASES)("compose from Word: a .docx becomes a draft of the edit
 
   it('a picture without alt text keeps the draft from being published until it is described', async () => {
     const publish = () => huePublisher.post(`${CM}/${ARTICLE}/${documentId}/actions/publish?locale=vi`, {});
+    // Sent for review first, so the refusal is the picture's, not the review rule's.
+    await submitForReview(hueEditor, ARTICLE, documentId);
     const refused = await publish();
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(/1 ảnh trong nội dung chưa có mô tả thay thế \(alt\)/);
     const draft = await cms.strapi.db.query(ARTICLE).findOne({ where: { documentId, locale: 'vi', publishedAt: null } });
     const content = draft.content.replace('![](', '![Bản đồ hồ sơ đã số hoá](');
     expect((await hueEditor.put(`${CM}/${ARTICLE}/${documentId}?locale=vi`, { content })).status).toBe(200);
+    await submitForReview(hueEditor, ARTICLE, documentId);
     const published = await publish();
     expect(published.status, JSON.stringify(published.body).slice(0, 400)).toBe(200);
   });
