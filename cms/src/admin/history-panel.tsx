@@ -95,6 +95,7 @@ function History({ model, documentId }: { model: string; documentId: string }) {
 
   if (!versions) return message ? <p role="alert">{message}</p> : null;
   if (!versions.length) return <p>{TEXT.both('historyEmpty')}</p>;
+  const versionLabel = (n: number | null) => bracketed(TEXT.pair('version', { n: n ?? 0 }));
   const choose = (value: number | null, set: (n: number) => void, label: string) => (
     <select aria-label={label} value={value ?? ''} onChange={(e) => set(Number(e.target.value))}>
       {versions.map((v) => (
@@ -122,8 +123,8 @@ function History({ model, documentId }: { model: string; documentId: string }) {
       </ol>
       {versions.length >= 2 && (
         <p>
-          {TEXT.t('vi', 'compare')} {choose(from, setFrom, bracketed(TEXT.pair('version', { n: from ?? 0 })))} {TEXT.t('vi', 'compareWith')}{' '}
-          {choose(to, setTo, bracketed(TEXT.pair('version', { n: to ?? 0 })))}{' '}
+          {TEXT.t('vi', 'compare')} {choose(from, setFrom, versionLabel(from))} {TEXT.t('vi', 'compareWith')}{' '}
+          {choose(to, setTo, versionLabel(to))}{' '}
           <button type="button" style={button} onClick={() => void compare()}>
             {TEXT.t('vi', 'compare')}
           </button>

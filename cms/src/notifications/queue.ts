@@ -140,9 +140,8 @@ export class MailQueue {
           if (error === undefined) return m;
           const attempts = m.attempts + 1;
           const wait = Math.min(this.retryMs * 2 ** (attempts - 1), ONE_HOUR);
-          this.strapi.log.warn(
-            `column57: ${TEXT.both('sendFailed', { to: m.to, subject: m.subject, attempt: attempts, retryIn: Math.ceil(wait / 1000), error })}`,
-          );
+          const retryIn = Math.ceil(wait / 1000);
+          this.strapi.log.warn(`column57: ${TEXT.both('sendFailed', { to: m.to, subject: m.subject, attempt: attempts, retryIn, error })}`);
           return { ...m, attempts, nextAttemptAt: now() + wait, lastError: error };
         });
       return { queue: next, result: undefined };

@@ -37,7 +37,8 @@ export const REVIEW_TEXT = defineCatalogue('cms/review', {
     commentMissing: 'no comment given with the return; write what the editor should fix',
     notAwaitingReview: 'this entry is not awaiting review, so it cannot be returned; reload the queue',
     reasonMissing:
-      'the entry has not been reviewed; let the editor submit it and publish it from the review queue, or give a reason to publish without review',
+      'the entry has not been reviewed; let the editor submit it and publish it from the review queue, ' +
+      'or give a reason to publish without review',
     publishNeedsReview:
       'the entry has not been reviewed, so it cannot be published directly; submit it for review, then a publisher ' +
       'publishes it from the review queue (or there with a reason)',

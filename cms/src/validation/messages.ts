@@ -82,7 +82,8 @@ export const VALIDATION_TEXT = defineCatalogue('cms/validation', {
     photoWithoutAlt: 'the photo has no alt text; describe it',
     taskCodeTaken: ({ code }) => `task code "${code}" already exists in this body; use another code`,
     bodyFieldMissing:
-      'this field is required; fill it in. A commune, ward or special zone left empty takes it from its province: choose its province and kind',
+      'this field is required; fill it in. A commune, ward or special zone left empty takes it from its province: ' +
+      'choose its province and kind',
     basePathMalformed: ({ basePath }) =>
       `base path "${basePath}" must start and end with "/" and use lowercase ascii, digits and "-", e.g. /nghi-quyet-57/`,
     publicBaseUrlMalformed: ({ url }) => `public base URL "${url}" must be an origin like https://example.gov.vn (no path)`,
