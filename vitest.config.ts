@@ -9,6 +9,6 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 600_000,
-    reporters: ['default'],
+    reporters: ['default', './tests/support/slowest-files-reporter.ts'],
   },
 });
