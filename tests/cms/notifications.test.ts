@@ -230,6 +230,12 @@ describe.each(DATABASES)('notifications by mail on %s', (database) => {
     expect(again).toEqual({ due: [], overdue: [] });
   }, 120_000);
 
+  it('tells no body it is late with a report that fell due before the body joined (a first start mails nobody)', async () => {
+    // The bodies were made when this test's CMS started: last month's report fell due before they existed.
+    const today = await runReportReminders(cms.strapi, new Date());
+    expect(today.overdue).toEqual([]);
+  }, 120_000);
+
   it.runIf(database === 'sqlite')(
     '"Thông báo của tôi" in the admin panel turns a kind off for the signed-in account',
     async () => {

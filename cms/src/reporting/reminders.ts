@@ -18,8 +18,9 @@ export interface ReminderRun {
  * The daily reminder about monthly reports: DESK_EVENT.reportDue from the 17th for a month not yet
  * submitted, DESK_EVENT.reportOverdue once the 20th has passed. Each body hears of each once per month
  * (the ledger in the core store remembers what was told), so a restart or a second run tells nobody
- * twice. The month that is due and the one before it are looked at; older months are the programme
- * office's business (the national overview lists them), not a daily mail.
+ * twice, and a body is never told it is late with a report that fell due before it joined. The month
+ * that is due and the one before it are looked at; older months are the programme office's business
+ * (the national overview lists them), not a daily mail.
  */
 export async function runReportReminders(strapi: Core.Strapi, now = new Date()): Promise<ReminderRun> {
   const store = strapi.store({ type: 'plugin', name: 'column57' });
@@ -30,9 +31,10 @@ export async function runReportReminders(strapi: Core.Strapi, now = new Date()):
   const told = new Set(stored.filter((key) => key.slice(key.lastIndexOf('|') + 1) >= months[0]));
   const run: ReminderRun = { due: [], overdue: [] };
   const { bodies, submitted } = await unscoped(async () => ({
-    bodies: (await strapi.db.query('api::body.body').findMany({ select: ['documentId', 'slug'] })) as Array<{
+    bodies: (await strapi.db.query('api::body.body').findMany({ select: ['documentId', 'slug', 'createdAt'] })) as Array<{
       documentId: string;
       slug: string;
+      createdAt: string | Date;
     }>,
     submitted: (await strapi.db.query(REPORT).findMany({
       where: { month: { $in: months }, reportStatus: 'submitted' },
@@ -49,6 +51,9 @@ export async function runReportReminders(strapi: Core.Strapi, now = new Date()):
     for (const body of bodies) {
       const key = `${kind}|${body.documentId}|${month}`;
       if (done.has(`${body.documentId}|${month}`) || told.has(key)) continue;
+      // A body that joined after the deadline never owed that month's report (the demo's bodies, made at the
+      // first start, would otherwise all be told at once of a month that ended before they existed).
+      if (kind === 'overdue' && new Date(body.createdAt) > period.dueBy) continue;
       // Remembered before it is told: a listener that fails is logged, not a reason to mail twice.
       told.add(key);
       const payload = { bodyDocumentId: body.documentId, period: month, dueDate: period.dueDay, at: now.toISOString() };
