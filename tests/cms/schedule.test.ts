@@ -16,6 +16,9 @@ describe.each(DATABASES)('scheduled publishing on %s', (database) => {
   const hour = 3600_000;
   const isLive = async (uid: string, documentId: string) =>
     Boolean(await cms.strapi.db.query(uid).findOne({ where: { documentId, publishedAt: { $notNull: true } } }));
+  /** What a publisher's "Duyệt" stores (review/actions.ts approve; its route is tested in review.test.ts). */
+  const approve = (uid: string, documentId: string) =>
+    cms.strapi.db.query(uid).updateMany({ where: { documentId }, data: { reviewState: 'approved' } });
 
   beforeAll(async () => {
     // No cron ticks of its own during the test: each run is called with the time it should see.
@@ -43,6 +46,16 @@ describe.each(DATABASES)('scheduled publishing on %s', (database) => {
     expect((await runSchedule(cms.strapi, new Date(at.getTime() - hour))).published).toEqual([]);
     expect(await isLive(ARTICLE, draft.documentId)).toBe(false);
 
+    // Its time comes before anyone reviewed it: it stays down, and the run says why, in Vietnamese first.
+    const held = await runSchedule(cms.strapi, new Date(at.getTime() + 30_000));
+    expect(held.published).toEqual([]);
+    expect(held.failed).toEqual([
+      { what: `${ARTICLE} ${draft.documentId} (vi)`, error: expect.stringMatching(/^Bài đã đến giờ đăng .*chưa được duyệt/) },
+    ]);
+    expect(await isLive(ARTICLE, draft.documentId)).toBe(false);
+
+    // A publisher approves it: the next run publishes it.
+    await approve(ARTICLE, draft.documentId);
     const fired = await runSchedule(cms.strapi, new Date(at.getTime() + 60_000));
     expect(fired.published).toEqual([`${ARTICLE} ${draft.documentId} (vi)`]);
     expect(await isLive(ARTICLE, draft.documentId)).toBe(true);
@@ -78,6 +91,7 @@ describe.each(DATABASES)('scheduled publishing on %s', (database) => {
       locale: 'vi',
       data: { publishAt: '2026-11-10T00:00:00.000Z', unpublishAt: null, endDate: '2026-11-30' },
     } as any);
+    await approve(CAMPAIGN, campaign.documentId);
     expect((await runSchedule(cms.strapi, new Date('2026-11-10T00:01:00.000Z'))).published).toEqual([
       `${CAMPAIGN} ${campaign.documentId} (vi)`,
     ]);

@@ -9,3 +9,9 @@ export async function submitForReview(session: AdminSession, uid: string, docume
   const answer = await session.post(`/column57/review/${uid}/${documentId}/submit`, note ? { note } : {});
   expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(200);
 }
+
+/** "Duyệt" by a body's publisher: reviewed without publishing now, so a scheduled entry goes up at its time. */
+export async function approveForSchedule(session: AdminSession, uid: string, documentId: string) {
+  const answer = await session.post(`/column57/review/${uid}/${documentId}/approve`, {});
+  expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(200);
+}

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { DESK_EVENT, emitDeskEvent } from '../desk/events';
 import { CMS_LOG_TEXT } from '../log-messages';
+import { isReviewedType } from '../review/fields';
+import { REVIEW_TEXT } from '../review/text';
 import { deskEntryOf } from './desk-entry';
 
 /**
@@ -11,7 +13,14 @@ import { deskEntryOf } from './desk-entry';
 export const SCHEDULED_TYPES = ['api::article.article', 'api::campaign.campaign'] as const;
 const LEDGER_KEY = 'schedule-fired';
 
-type Draft = { documentId: string; locale: string; publishAt: string | null; unpublishAt: string | null; updatedAt: string };
+type Draft = {
+  documentId: string;
+  locale: string;
+  publishAt: string | null;
+  unpublishAt: string | null;
+  updatedAt: string;
+  reviewState?: string | null;
+};
 export interface ScheduleRun {
   published: string[];
   unpublished: string[];
@@ -41,9 +50,10 @@ export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promis
   const run: ScheduleRun = { published: [], unpublished: [], failed: [] };
   let changed = fired.size !== stored.length;
   for (const uid of SCHEDULED_TYPES) {
+    const reviewed = isReviewedType(strapi, uid);
     const drafts = (await strapi.db.query(uid).findMany({
       where: { publishedAt: null, $or: [{ publishAt: { $lte: now, $gte: since } }, { unpublishAt: { $lte: now, $gte: since } }] },
-      select: ['documentId', 'locale', 'publishAt', 'unpublishAt', 'updatedAt'],
+      select: ['documentId', 'locale', 'publishAt', 'unpublishAt', 'updatedAt', ...(reviewed ? ['reviewState'] : [])],
     })) as Draft[];
     for (const draft of drafts) {
       const live = await strapi.db.query(uid).findOne({
@@ -66,6 +76,9 @@ export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promis
         continue;
       }
       try {
+        // The scheduler publishes as the system, past the review rule: a time set on a draft is not a review.
+        // Only what a publisher approved goes up (an editor's later change clears the approval, review/rule.ts).
+        if (kind === 'publish' && reviewed && draft.reviewState !== 'approved') throw new Error(REVIEW_TEXT.both('scheduleNeedsReview'));
         if (kind === 'publish') await strapi.documents(uid).publish({ documentId: draft.documentId, locale: draft.locale } as any);
         else await strapi.documents(uid).unpublish({ documentId: draft.documentId, locale: draft.locale } as any);
         fired.add(key);

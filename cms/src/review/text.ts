@@ -25,6 +25,9 @@ export const REVIEW_TEXT = defineCatalogue('cms/review', {
     publishNeedsReview:
       'Bài chưa được duyệt nên không đăng thẳng được; hãy bấm "Gửi duyệt", rồi người duyệt đăng từ trang "Chờ duyệt" ' +
       '(hoặc đăng kèm lý do ở đó)',
+    scheduleNeedsReview:
+      'Bài đã đến giờ đăng theo lịch nhưng chưa được duyệt nên chưa đăng; người duyệt của cơ quan hãy mở bài và bấm "Duyệt" ' +
+      '(bài sẽ lên ở lần kiểm tra lịch kế tiếp) hoặc đăng kèm lý do',
     newEntry: 'Bài mới, chưa từng đăng',
     noChange: 'Không có thay đổi so với bản đang đăng',
   },
@@ -42,6 +45,9 @@ export const REVIEW_TEXT = defineCatalogue('cms/review', {
     publishNeedsReview:
       'the entry has not been reviewed, so it cannot be published directly; submit it for review, then a publisher ' +
       'publishes it from the review queue (or there with a reason)',
+    scheduleNeedsReview:
+      "the entry's scheduled time has come but it has not been reviewed, so it was not published; a publisher of the body " +
+      'opens it and presses "Approve" (it goes up at the next schedule check) or publishes it with a reason',
     newEntry: 'new entry, never published',
     noChange: 'no change from the published version',
   },
