@@ -33,7 +33,7 @@ export const AUDIT_PAGE_TEXT = defineCatalogue('cms/admin/audit', {
     restore: 'Khôi phục thành bản nháp',
     restoreQuestion: ({ n }: { n: number }) =>
       `Ghi nội dung phiên bản ${n} vào bản nháp? Bản đang xuất bản giữ nguyên cho tới khi xuất bản lại.`,
-    restored: ({ n }: { n: number }) => `Đã ghi phiên bản ${n} vào bản nháp; tải lại trang để xem.`,
+    restored: ({ n }: { n: number }) => `Đã ghi phiên bản ${n} vào bản nháp; bản đang đăng không đổi.`,
     noDifference: 'Hai phiên bản giống nhau.',
     saveFirst: 'Lưu tài liệu trước để có lịch sử.',
   },
@@ -67,7 +67,7 @@ export const AUDIT_PAGE_TEXT = defineCatalogue('cms/admin/audit', {
     restore: 'Restore as the draft',
     restoreQuestion: ({ n }: { n: number }) =>
       `Write version ${n} into the draft? The published version stays as it is until published again.`,
-    restored: ({ n }: { n: number }) => `Version ${n} is now the draft; reload the page to see it.`,
+    restored: ({ n }: { n: number }) => `Version ${n} is now the draft; the published version is unchanged.`,
     noDifference: 'The two versions are the same.',
     saveFirst: 'Save the document first to have a history.',
   },

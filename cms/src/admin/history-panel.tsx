@@ -2,7 +2,9 @@ import * as React from 'react';
 import { unstable_useContentManagerContext as useContentManagerContext, useFetchClient } from '@strapi/strapi/admin';
 import { AUDIT_PAGE_TEXT as TEXT } from './audit-text';
 import { bracketed } from './messages';
+import { useRefetchOpenEntry } from './open-entry';
 import { secondaryButton as button } from './page-styles';
+import { isOptionCode, readableValue } from './readable-value';
 
 /** The types whose published versions are kept (the server's history/store.ts says the same and decides). */
 const WITH_HISTORY = ['api::article.article', 'api::resolution-document.resolution-document', 'api::campaign.campaign'];
@@ -15,35 +17,37 @@ interface Version {
 }
 interface FieldDiff {
   name: string;
+  /** The form's label for the field ("Tiêu đề (title)"). */
+  label: string;
   before: unknown;
   after: unknown;
   parts?: Array<{ value: string; added: boolean; removed: boolean }>;
 }
 
 const when = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
-const shown = (value: unknown) =>
-  value === null || value === undefined ? '∅' : String(typeof value === 'object' ? JSON.stringify(value) : value);
 /** The locale the edit view shows, as the content manager puts it in the address. */
 const currentLocale = () => new URLSearchParams(window.location.search).get('plugins[i18n][locale]') ?? 'vi';
 
 /** Two versions side by side: the older on the left with removed words struck, the newer with added words marked. */
 function Comparison({ fields }: { fields: FieldDiff[] }) {
   if (!fields.length) return <p>{TEXT.both('noDifference')}</p>;
+  // Options are shown whole by their names: a word diff of two codes would show the codes.
+  const byWords = (f: FieldDiff) => f.parts && !isOptionCode(f.before) && !isOptionCode(f.after);
   const side = (f: FieldDiff, older: boolean) =>
-    f.parts
-      ? f.parts
-          .filter((p) => (older ? !p.added : !p.removed))
+    byWords(f)
+      ? f
+          .parts!.filter((p) => (older ? !p.added : !p.removed))
           .map((p, i) =>
             p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>,
           )
-      : shown(older ? f.before : f.after);
+      : readableValue(older ? f.before : f.after);
   return (
     <table style={{ width: '100%', borderCollapse: 'collapse', fontSize: 13 }}>
       <tbody>
         {fields.map((f) => (
           <tr key={f.name} style={{ borderTop: '1px solid #dcdce4' }}>
             <th scope="row" style={{ textAlign: 'left', verticalAlign: 'top', padding: 4 }}>
-              <code>{f.name}</code>
+              {f.label}
             </th>
             <td style={{ verticalAlign: 'top', padding: 4, width: '45%', whiteSpace: 'pre-wrap' }}>{side(f, true)}</td>
             <td style={{ verticalAlign: 'top', padding: 4, width: '45%', whiteSpace: 'pre-wrap' }}>{side(f, false)}</td>
@@ -54,8 +58,9 @@ function Comparison({ fields }: { fields: FieldDiff[] }) {
   );
 }
 
-function History({ model, documentId }: { model: string; documentId: string }) {
+function History({ model, collectionType, documentId }: { model: string; collectionType: string; documentId: string }) {
   const { get, post } = useFetchClient();
+  const refetchForm = useRefetchOpenEntry(model, collectionType, documentId);
   const locale = currentLocale();
   const base = `/column57/history/${model}/${documentId}`;
   const [versions, setVersions] = React.useState<Version[] | null>(null);
@@ -88,6 +93,8 @@ function History({ model, documentId }: { model: string; documentId: string }) {
     try {
       await post(`${base}/restore?locale=${locale}`, { version: n });
       setMessage(TEXT.both('restored', { n }));
+      // The form shows the restored draft at once, not the one it had loaded.
+      refetchForm();
     } catch (error) {
       fail(error);
     }
@@ -136,9 +143,9 @@ function History({ model, documentId }: { model: string; documentId: string }) {
 }
 
 function HistoryOfForm() {
-  const { model, id } = useContentManagerContext() as { model: string; id?: string };
+  const { model, collectionType, id } = useContentManagerContext() as { model: string; collectionType: string; id?: string };
   if (!id || id === 'create') return <p>{TEXT.both('saveFirst')}</p>;
-  return <History model={model} documentId={id} />;
+  return <History model={model} collectionType={collectionType} documentId={id} />;
 }
 
 /** The edit view's side panel for the types that keep their published versions. */

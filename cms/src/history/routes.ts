@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { actorFromUser } from '../access/actor';
 import { unscoped, writeScope } from '../access/scope';
+import { fieldLabel } from '../admin-labels/field-label';
 import { storedVersion } from '../audit/content-hooks';
 import { record } from '../audit/record';
 import type { RequestContext } from '../request-context';
@@ -57,7 +58,9 @@ export function registerHistoryRoutes(strapi: Core.Strapi) {
           const { versions } = await checkedDocument(strapi, ctx);
           const from = pick(versions, 'from', ctx.query.from);
           const to = pick(versions, 'to', ctx.query.to);
-          ctx.body = { from: from.version, to: to.version, fields: compareVersions(from.fields, to.fields) };
+          const uid = String(ctx.params.uid);
+          const fields = compareVersions(from.fields, to.fields).map((f) => ({ ...f, label: fieldLabel(uid, f.name) ?? f.name }));
+          ctx.body = { from: from.version, to: to.version, fields };
         },
       },
       {

@@ -15,6 +15,8 @@ export interface FieldChange {
   field: string;
   label: string;
   parts: DiffPart[];
+  /** An option or a yes/no: the parts are whole values, which the panel shows by their names. */
+  kind?: 'option' | 'boolean';
 }
 
 /** What a publisher reads: per locale, each changed field word by word against the published version. */
@@ -45,26 +47,35 @@ const TEXT_TYPES = new Set([
 const SKIPPED = new Set<string>([...REVIEW_FIELDS, 'createdAt', 'updatedAt', 'publishedAt', 'publishAt', 'unpublishAt', 'national']);
 
 const asText = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+/** Values compared whole: a code or true/false diffed by words would read as fragments of English. */
+const WHOLE: Record<string, FieldChange['kind']> = { enumeration: 'option', boolean: 'boolean' };
+const wholeParts = (before: string, after: string): DiffPart[] => [
+  ...(before ? [{ value: before, removed: true as const }] : []),
+  ...(after ? [{ value: after, added: true as const }] : []),
+];
 
 /**
  * The draft against the published version, locale by locale, with jsdiff's word diff (`diffWords`): a
  * Vietnamese sentence changes by words, and a word diff reads like a proofreader's marks.
  */
 export function changesOf(strapi: Core.Strapi, uid: string, rows: Row[]): LocaleChanges[] {
-  const fields = [...attributesOf(strapi, uid)].filter(([name, a]) => TEXT_TYPES.has(a.type) && !SKIPPED.has(name)).map(([n]) => n);
+  const fields = [...attributesOf(strapi, uid)].filter(([name, a]) => TEXT_TYPES.has(a.type) && !SKIPPED.has(name));
   const drafts = rows.filter((r) => !r.publishedAt).sort((a, b) => Number(b.locale === 'vi') - Number(a.locale === 'vi'));
   return drafts.map((draft) => {
     const live = rows.find((r) => r.publishedAt && r.locale === draft.locale);
     const changes: FieldChange[] = [];
-    for (const field of fields) {
+    for (const [field, attribute] of fields) {
       const [before, after] = [asText(live?.[field]), asText(draft[field])];
       if (before === after) continue;
-      const parts = diffWords(before, after).map(({ value, added, removed }) => ({
-        value,
-        ...(added ? { added: true } : {}),
-        ...(removed ? { removed: true } : {}),
-      }));
-      changes.push({ field, label: fieldLabel(uid, field), parts });
+      const kind = WHOLE[attribute.type];
+      const parts = kind
+        ? wholeParts(before, after)
+        : diffWords(before, after).map(({ value, added, removed }) => ({
+            value,
+            ...(added ? { added: true } : {}),
+            ...(removed ? { removed: true } : {}),
+          }));
+      changes.push({ field, label: fieldLabel(uid, field), parts, ...(kind ? { kind } : {}) });
     }
     return { locale: draft.locale ?? '', published: Boolean(live), fields: changes };
   });

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { LABELS } from '../admin-labels';
+import { fieldLabel as formLabel } from '../admin-labels/field-label';
 import { unscoped } from '../access/scope';
 import type { DeskEntry, DeskPerson } from '../desk/events';
 
@@ -7,7 +8,7 @@ import type { DeskEntry, DeskPerson } from '../desk/events';
 export const mainFieldOf = (uid: string) => LABELS.find((l) => l.uid === uid)?.mainField ?? 'title';
 
 /** A field's label as editors read it ("Tiêu đề (title)"), or its name when it has none. */
-export const fieldLabel = (uid: string, field: string) => LABELS.find((l) => l.uid === uid)?.fields[field]?.[0] ?? field;
+export const fieldLabel = (uid: string, field: string) => formLabel(uid, field) ?? field;
 
 export type Row = Record<string, any>;
 

@@ -20,7 +20,11 @@ export interface QueueItem {
   note: string | null;
   comment: string | null;
   reason: string | null;
-  changes: Array<{ locale: string; published: boolean; fields: Array<{ field: string; label: string; parts: DiffPart[] }> }>;
+  changes: Array<{
+    locale: string;
+    published: boolean;
+    fields: Array<{ field: string; label: string; parts: DiffPart[]; kind?: 'option' | 'boolean' }>;
+  }>;
 }
 
 /** The server's own message (already "vi / en") from a failed call, or the network's. */

@@ -1,3 +1,4 @@
+import { readableValue } from '../readable-value';
 import type { QueueItem } from './api';
 import { REVIEW_UI_TEXT as TEXT } from './text';
 
@@ -19,19 +20,25 @@ export function DiffView({ changes }: { changes: QueueItem['changes'] }) {
               <div key={field.field} data-diff-field={field.field} style={{ marginTop: 6 }}>
                 <dt style={{ fontWeight: 600 }}>{field.label}</dt>
                 <dd style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
-                  {field.parts.map((part, i) =>
-                    part.added ? (
-                      <ins key={i} style={ADDED}>
-                        {part.value}
-                      </ins>
-                    ) : part.removed ? (
-                      <del key={i} style={REMOVED}>
-                        {part.value}
-                      </del>
-                    ) : (
-                      <span key={i}>{part.value}</span>
-                    ),
-                  )}
+                  {field.parts.map((part, i) => {
+                    // An option or yes/no comes whole and is shown by its name, never as its code.
+                    const text = field.kind ? readableValue(field.kind === 'boolean' ? part.value === 'true' : part.value) : part.value;
+                    const gap = field.kind && i > 0 ? ' → ' : '';
+                    if (part.added)
+                      return (
+                        <span key={i}>
+                          {gap}
+                          <ins style={ADDED}>{text}</ins>
+                        </span>
+                      );
+                    if (part.removed)
+                      return (
+                        <del key={i} style={REMOVED}>
+                          {text}
+                        </del>
+                      );
+                    return <span key={i}>{text}</span>;
+                  })}
                 </dd>
               </div>
             ))}
