@@ -13,32 +13,36 @@ export const AUDIT_FORMATS = ['csv', 'xlsx'] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
 
 type ColumnKey = 'at' | 'user' | 'action' | 'type' | 'documentId' | 'locale' | 'entryTitle' | 'address' | 'changes';
-const column = (key: ColumnKey, value: (e: StoredEntry) => string | number | null) => ({
+const column = (key: ColumnKey, value: (e: Exported) => string | number | null) => ({
   key,
   ...AUDIT_TEXT.pair(key),
   kind: 'text' as const,
   value,
 });
 
-const changesText = (entry: StoredEntry) =>
+/** An entry with the names people read beside its codes (names.ts); without them the codes are written. */
+type Exported = StoredEntry & { typeName?: string; fieldNames?: Record<string, string> };
+
+const changesText = (entry: Exported) =>
   Object.entries(entry.changes)
-    .map(([name, change]) =>
-      'secret' in change
+    .map(([field, change]) => {
+      const name = entry.fieldNames?.[field] ?? field;
+      return 'secret' in change
         ? `${name}: ${AUDIT_TEXT.both('changed')}`
-        : `${name}: ${JSON.stringify(change.before)} → ${JSON.stringify(change.after)}`,
-    )
+        : `${name}: ${JSON.stringify(change.before)} → ${JSON.stringify(change.after)}`;
+    })
     .join('\n');
 
 const isAction = (code: string): code is (typeof AUDIT_ACTION.codes)[number] => (AUDIT_ACTION.codes as readonly string[]).includes(code);
 const actionWords = (entry: StoredEntry) => (isAction(entry.action) ? bilingual(AUDIT_ACTION.labels[entry.action]) : entry.action);
 
-export function auditTable(entries: StoredEntry[]): Table<StoredEntry> {
+export function auditTable(entries: Exported[]): Table<Exported> {
   return {
     columns: [
       column('at', (e) => e.at),
       column('user', (e) => (e.userEmail ? `${e.userName ?? ''} <${e.userEmail}>`.trim() : AUDIT_TEXT.both('system'))),
       column('action', actionWords),
-      column('type', (e) => e.type),
+      column('type', (e) => e.typeName ?? e.type),
       column('documentId', (e) => e.documentId),
       column('locale', (e) => e.locale),
       column('entryTitle', (e) => e.title),
@@ -49,7 +53,7 @@ export function auditTable(entries: StoredEntry[]): Table<StoredEntry> {
   };
 }
 
-export async function auditFile(entries: StoredEntry[], month: string, format: AuditFormat) {
+export async function auditFile(entries: Exported[], month: string, format: AuditFormat) {
   const table = auditTable(entries);
   const filename = `nhat-ky-thao-tac-${month}.${format}`;
   if (format === 'csv') return { body: tableToCsv(table), contentType: 'text/csv; charset=utf-8', filename };

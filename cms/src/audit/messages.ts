@@ -17,6 +17,9 @@ export const AUDIT_ACTION = defineVocabulary(
     'amend',
     'restore',
     'login',
+    'reviewSubmit',
+    'reviewReturn',
+    'reviewApprove',
   ],
   {
     create: { vi: 'Tạo mới', en: 'Create' },
@@ -32,6 +35,9 @@ export const AUDIT_ACTION = defineVocabulary(
     amend: { vi: 'Sửa đổi báo cáo', en: 'Amend report' },
     restore: { vi: 'Khôi phục phiên bản', en: 'Restore a version' },
     login: { vi: 'Đăng nhập', en: 'Sign in' },
+    reviewSubmit: { vi: 'Gửi duyệt', en: 'Submit for review' },
+    reviewReturn: { vi: 'Trả lại', en: 'Return for changes' },
+    reviewApprove: { vi: 'Duyệt', en: 'Approve' },
   },
 );
 

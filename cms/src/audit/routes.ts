@@ -4,6 +4,7 @@ import { type Actor, actorFromUser } from '../access/actor';
 import { isMonth, vnMonth } from '../reporting/period';
 import type { RequestContext } from '../request-context';
 import { AUDIT_FORMATS, type AuditFormat, auditFile } from './export';
+import { named } from './names';
 import { AUDIT_TEXT } from './messages';
 import { findEntries } from './store';
 
@@ -53,7 +54,7 @@ export function registerAuditRoutes(strapi: Core.Strapi) {
         handler: async (ctx: RequestContext) => {
           const filters = await filtersOf(ctx);
           ctx.set('Cache-Control', 'no-store');
-          ctx.body = { month: filters.month, entries: await findEntries(strapi, filters) };
+          ctx.body = { month: filters.month, entries: (await findEntries(strapi, filters)).map((e) => named(strapi, e)) };
         },
       },
       {
@@ -62,7 +63,8 @@ export function registerAuditRoutes(strapi: Core.Strapi) {
         config: { policies },
         handler: async (ctx: RequestContext) => {
           const filters = await filtersOf(ctx);
-          const file = await auditFile(await findEntries(strapi, filters), filters.month, checkedFormat(ctx.query.format));
+          const entries = (await findEntries(strapi, filters)).map((e) => named(strapi, e));
+          const file = await auditFile(entries, filters.month, checkedFormat(ctx.query.format));
           ctx.set('Content-Type', file.contentType);
           ctx.set('Cache-Control', 'no-store');
           ctx.set('Content-Disposition', `attachment; filename="${file.filename}"`);

@@ -3,6 +3,9 @@ import { errors } from '@strapi/utils';
 import type { Actor } from '../access/actor';
 import { documentFor } from '../access/ownership-guard';
 import { unscoped, writeScope, within } from '../access/scope';
+import { fieldChanges } from '../audit/changes';
+import { storedVersion } from '../audit/content-hooks';
+import { record } from '../audit/record';
 import { DESK_EVENT, emitDeskEvent } from '../desk/events';
 import { throwIfProblems } from '../validation/field-error';
 import { changesOf, type LocaleChanges } from './diff';
@@ -33,6 +36,32 @@ function textOf(value: unknown, field: string, required: 'commentMissing' | null
 }
 
 const userIdOf = (actor: Actor) => ('userId' in actor ? actor.userId : null);
+
+/**
+ * Writes an entry's review fields and logs it: the review actions write past the document service (review
+ * fields are not the form's), so the content audit would not see them. The note, comment or reason is in the
+ * entry's changes, before and after.
+ */
+async function setReviewLogged(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  action: 'reviewSubmit' | 'reviewReturn' | 'reviewApprove',
+  data: Row,
+) {
+  const before = await storedVersion(strapi, uid, documentId, 'vi', false);
+  await setReview(strapi, uid, documentId, data);
+  const after = await storedVersion(strapi, uid, documentId, 'vi', false);
+  await record(strapi, {
+    action,
+    type: uid,
+    documentId,
+    locale: null,
+    title: after?.title ?? before?.title ?? null,
+    body: after?.body ?? before?.body ?? null,
+    changes: fieldChanges(before?.fields, after?.fields),
+  });
+}
 const stateOf = (rows: Row[]) => (mainDraft(rows)?.reviewState ?? null) as string | null;
 
 /** "Gửi duyệt": the editor asks the body's publishers to review the draft, with an optional note. */
@@ -40,7 +69,7 @@ export async function submitForReview(strapi: Core.Strapi, actor: Actor, uid: st
   const rows = await entryFor(strapi, actor, uid, documentId, false);
   const note = textOf(body.note, 'note', null);
   const at = new Date().toISOString();
-  await setReview(strapi, uid, documentId, {
+  await setReviewLogged(strapi, uid, documentId, 'reviewSubmit', {
     reviewState: 'submitted',
     reviewSubmittedAt: at,
     reviewSubmittedBy: userIdOf(actor),
@@ -57,7 +86,7 @@ export async function returnForChanges(strapi: Core.Strapi, actor: Actor, uid: s
   const comment = textOf(body.comment, 'comment', 'commentMissing') as string;
   if (stateOf(rows) !== 'submitted') throwIfProblems([{ field: 'reviewState', ...REVIEW_TEXT.pair('notAwaitingReview') }]);
   const at = new Date().toISOString();
-  await setReview(strapi, uid, documentId, {
+  await setReviewLogged(strapi, uid, documentId, 'reviewReturn', {
     reviewState: 'returned',
     reviewComment: comment,
     reviewedBy: userIdOf(actor),
@@ -78,7 +107,8 @@ export async function returnForChanges(strapi: Core.Strapi, actor: Actor, uid: s
 export async function approve(strapi: Core.Strapi, actor: Actor, uid: string, documentId: string) {
   const rows = await entryFor(strapi, actor, uid, documentId, true);
   const at = new Date().toISOString();
-  await setReview(strapi, uid, documentId, { reviewState: 'approved', reviewedBy: userIdOf(actor), reviewedAt: at });
+  const approved = { reviewState: 'approved', reviewedBy: userIdOf(actor), reviewedAt: at };
+  await setReviewLogged(strapi, uid, documentId, 'reviewApprove', approved);
   await emitDeskEvent(strapi, DESK_EVENT.reviewApproved, { entry: deskEntry(uid, rows), by: await personOf(strapi, userIdOf(actor)), at });
   return { state: 'approved' as const };
 }

@@ -3,6 +3,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { AUDIT_ACTION } from '../../audit/messages';
 import { AUDIT_PAGE_TEXT as TEXT } from '../audit-text';
 import { bracketed } from '../messages';
+import { readableValue } from '../readable-value';
 import { secondaryButton as button, tableCell as cell } from '../page-styles';
 
 /**
@@ -21,11 +22,13 @@ interface Entry {
   title: string | null;
   address: string | null;
   changes: Record<string, { before?: unknown; after?: unknown; secret?: true }>;
+  /** The type's and the fields' names as editors know them (audit/names.ts). */
+  typeName: string;
+  fieldNames: Record<string, string>;
 }
 
 const thisMonth = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
 const when = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
-const shown = (value: unknown) => (value === null || value === undefined || value === '' ? '∅' : JSON.stringify(value));
 const isAction = (code: string): code is (typeof AUDIT_ACTION.codes)[number] => (AUDIT_ACTION.codes as readonly string[]).includes(code);
 const HEADINGS = (['when', 'user', 'action', 'type', 'title2', 'address', 'changes'] as const).map((k) => bracketed(TEXT.pair(k)));
 
@@ -38,12 +41,12 @@ function Changes({ entry }: { entry: Entry }) {
         const change = entry.changes[name];
         return (
           <li key={name}>
-            <code>{name}</code>:{' '}
+            {entry.fieldNames[name] ?? name}:{' '}
             {change.secret ? (
               <em>{bracketed(TEXT.pair('changed'))}</em>
             ) : (
               <>
-                <del>{shown(change.before).slice(0, 300)}</del> → <ins>{shown(change.after).slice(0, 300)}</ins>
+                <del>{readableValue(change.before).slice(0, 300)}</del> → <ins>{readableValue(change.after).slice(0, 300)}</ins>
               </>
             )}
           </li>
@@ -84,7 +87,8 @@ export default function AuditLog() {
     URL.revokeObjectURL(url);
   };
 
-  const types = [...new Set((entries ?? []).map((e) => e.type))].sort();
+  const typeNames = new Map((entries ?? []).map((e) => [e.type, e.typeName]));
+  const types = [...typeNames.keys()].sort((a, b) => String(typeNames.get(a)).localeCompare(String(typeNames.get(b)), 'vi'));
   return (
     <main style={{ padding: '40px 56px', fontSize: 15, lineHeight: 1.5 }}>
       <h1 style={{ fontSize: 28, fontWeight: 600, marginBottom: 8 }}>{TEXT.t('vi', 'title')}</h1>
@@ -103,7 +107,7 @@ export default function AuditLog() {
             <option value="">{bracketed(TEXT.pair('all'))}</option>
             {[...new Set([...types, type].filter(Boolean))].map((t) => (
               <option key={t} value={t}>
-                {t}
+                {typeNames.get(t) ?? t}
               </option>
             ))}
           </select>
@@ -151,8 +155,8 @@ export default function AuditLog() {
                 <td style={cell}>{when(e.at)}</td>
                 <td style={cell}>{e.userEmail ?? bracketed(TEXT.pair('system'))}</td>
                 <td style={cell}>{isAction(e.action) ? bracketed(AUDIT_ACTION.labels[e.action]) : e.action}</td>
-                <td style={cell}>
-                  <code>{e.type}</code>
+                <td style={cell} data-audit-type={e.type}>
+                  {e.typeName}
                   {e.locale ? ` (${e.locale})` : ''}
                 </td>
                 <td style={cell}>{e.title ?? '—'}</td>
