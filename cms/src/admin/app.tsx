@@ -4,6 +4,7 @@ import { ScriptPreviewPanel } from './script-preview';
 import { ADMIN_TRANSLATIONS } from './translations';
 import { MENU } from './translations/ours';
 import { dismissAnnouncements, vietnameseByDefault } from './first-visit';
+import { ApproveAction, PublishWithReasonAction } from './review/publisher-actions';
 import { SubmitForReviewAction } from './review/submit-action';
 import { ReviewPanel } from './review/review-panel';
 import { REVIEW_UI_TEXT } from './review/text';
@@ -134,8 +135,8 @@ export default {
     // "Make a bulletin from this article" among the article edit view's actions.
     const contentManager = app.getPlugin('content-manager').apis;
     contentManager.addDocumentAction((actions: unknown[]) => [...actions, MakeBulletinAction]);
-    // "Gửi duyệt" and the entry's review state (with the publisher's comment when it was returned).
-    contentManager.addDocumentAction((actions: unknown[]) => [...actions, SubmitForReviewAction]);
+    // "Gửi duyệt"; for publishers "Duyệt" and "Đăng không qua duyệt" (with a reason); the entry's review state.
+    contentManager.addDocumentAction((actions: unknown[]) => [...actions, SubmitForReviewAction, ApproveAction, PublishWithReasonAction]);
     contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, ReviewPanel]);
     // The list's review column and filter, by the states' Vietnamese names (the content manager's hooks
     // exist once its plugin has registered, so they are joined here).

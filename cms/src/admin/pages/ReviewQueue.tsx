@@ -6,14 +6,14 @@ import { editViewOf, entryPath, messageOf, type QueueItem, REVIEW_API, when } fr
 import { DiffView } from '../review/diff-view';
 import { REVIEW_UI_TEXT as TEXT } from '../review/text';
 
-/** One entry waiting: who sent it and when, the note, the changes, and the publisher's two answers. */
+/** One entry waiting: who sent it and when, the note, the changes, and the publisher's answers. */
 function Waiting({ item, onDone }: { item: QueueItem; onDone: () => void }) {
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const [returning, setReturning] = React.useState(false);
   const [comment, setComment] = React.useState('');
   const [busy, setBusy] = React.useState(false);
-  const act = async (action: 'publish' | 'return', done: 'published' | 'returnedDone') => {
+  const act = async (action: 'publish' | 'approve' | 'return', done: 'published' | 'approvedDone' | 'returnedDone') => {
     setBusy(true);
     try {
       await post(entryPath(item.uid, item.documentId, action), action === 'return' ? { comment } : {});
@@ -43,6 +43,9 @@ function Waiting({ item, onDone }: { item: QueueItem; onDone: () => void }) {
       <div style={{ marginTop: 12 }}>
         <button type="button" disabled={busy} style={secondaryButton} onClick={() => act('publish', 'published')}>
           {TEXT.t('vi', 'publish')}
+        </button>
+        <button type="button" disabled={busy} style={secondaryButton} onClick={() => act('approve', 'approvedDone')}>
+          {TEXT.t('vi', 'approveForLater')}
         </button>
         <button type="button" disabled={busy} style={secondaryButton} onClick={() => setReturning(!returning)}>
           {TEXT.t('vi', 'returnIt')}

@@ -28,13 +28,15 @@ const box = (colour: string): React.CSSProperties => ({
 
 /** What the entry's review panel shows: the state, and the comment the editor has to act on. */
 function ReviewState({ documentId, document }: { documentId?: string; document?: Review | null }) {
-  // "Gửi duyệt" says what it did here; the entry itself is reloaded only when the page is.
+  // The review actions say what they did here at once: the entry itself may be read again only later.
   const [told, setTold] = React.useState<Review | null>(null);
   React.useEffect(() => {
     const listen = (event: Event) => {
-      const detail = (event as CustomEvent<{ documentId: string; state: string; note: string }>).detail;
-      if (detail.documentId === documentId)
-        setTold({ reviewState: detail.state, reviewSubmittedAt: new Date().toISOString(), reviewNote: detail.note || null });
+      const detail = (event as CustomEvent<{ documentId: string; state: string; note?: string; reason?: string }>).detail;
+      if (detail.documentId !== documentId) return;
+      const submitted =
+        detail.state === 'submitted' ? { reviewSubmittedAt: new Date().toISOString(), reviewNote: detail.note || null } : {};
+      setTold({ reviewState: detail.state, ...submitted, ...(detail.reason ? { reviewReason: detail.reason } : {}) });
     };
     window.addEventListener(REVIEW_CHANGED, listen);
     return () => window.removeEventListener(REVIEW_CHANGED, listen);

@@ -21,7 +21,9 @@ export const REVIEW_UI_TEXT = defineCatalogue('cms/admin/review', {
     reasonLabel: 'Lý do đăng không qua duyệt',
     menu: 'Chờ duyệt',
     queueTitle: 'Chờ duyệt',
-    queueIntro: 'Bài biên tập viên của cơ quan gửi duyệt, bài gửi sớm nhất ở trên, kèm những gì đã đổi so với bản đang đăng.',
+    queueIntro:
+      'Bài biên tập viên của cơ quan gửi duyệt, bài gửi sớm nhất ở trên, kèm những gì đã đổi so với bản đang đăng. ' +
+      '"Duyệt, đăng theo lịch" cho bài lên đúng giờ đã đặt mà không đăng ngay.',
     queueEmpty: 'Không có bài nào chờ duyệt.',
     loadFailed: 'Không tải được danh sách',
     from: ({ name, when }: { name: string; when: string }) => `${name} gửi lúc ${when}`,
@@ -41,6 +43,21 @@ export const REVIEW_UI_TEXT = defineCatalogue('cms/admin/review', {
     widgetQueueTitle: 'Chờ tôi duyệt',
     widgetReturnedTitle: 'Bị trả lại cho tôi',
     seeAll: 'Xem tất cả',
+    publishWithReason: 'Đăng không qua duyệt',
+    publishWithReasonTitle: 'Đăng bài chưa qua duyệt',
+    publishWithReasonIntro:
+      'Bài chưa được gửi duyệt. Bạn có thể đăng ngay nếu ghi lý do; bài sẽ mang dấu "Đăng không qua duyệt" cho tới khi ' +
+      'có người duyệt lại, và lý do được ghi vào nhật ký thao tác.',
+    publishWithReasonConfirm: 'Đăng kèm lý do',
+    reasonNeeded: 'Chưa đăng: hãy ghi lý do đăng không qua duyệt rồi bấm lại',
+    publishedDone: 'Đã đăng',
+    approve: 'Duyệt',
+    approveTitle: 'Ghi nhận bài đã được duyệt',
+    approveIntro:
+      'Bài được ghi là đã duyệt mà không đăng ngay: nếu bài có lịch đăng, bài sẽ lên đúng giờ; nếu bài đã đăng không qua ' +
+      'duyệt, dấu đó được bỏ. Biên tập viên sửa bài sau đó thì bài cần duyệt lại.',
+    approvedDone: 'Đã ghi nhận bài đã duyệt',
+    approveForLater: 'Duyệt, đăng theo lịch',
   },
   en: {
     submit: 'submit for review',
@@ -58,7 +75,9 @@ export const REVIEW_UI_TEXT = defineCatalogue('cms/admin/review', {
     reasonLabel: 'Reason to publish without review',
     menu: 'review queue',
     queueTitle: 'Review queue',
-    queueIntro: "Entries the body's editors submitted, oldest first, with what changed since the published version.",
+    queueIntro:
+      "Entries the body's editors submitted, oldest first, with what changed since the published version. " +
+      '"Approve, publish on schedule" lets an entry go up at its set time without publishing it now.',
     queueEmpty: 'Nothing awaits review.',
     loadFailed: 'could not load the list',
     from: ({ name, when }) => `${name}, submitted ${when}`,
@@ -78,5 +97,20 @@ export const REVIEW_UI_TEXT = defineCatalogue('cms/admin/review', {
     widgetQueueTitle: 'Awaiting my review',
     widgetReturnedTitle: 'Returned to me',
     seeAll: 'see all',
+    publishWithReason: 'publish without review',
+    publishWithReasonTitle: 'Publish an entry nobody reviewed',
+    publishWithReasonIntro:
+      'The entry was not submitted for review. You may publish it now if you give a reason; it stays marked "published ' +
+      'without review" until someone reviews it, and the reason goes into the audit log.',
+    publishWithReasonConfirm: 'publish with the reason',
+    reasonNeeded: 'not published: write the reason to publish without review, then press again',
+    publishedDone: 'published',
+    approve: 'approve',
+    approveTitle: 'Record the entry as reviewed',
+    approveIntro:
+      'The entry is recorded as reviewed without publishing it now: if it is scheduled, it goes up at its time; if it was ' +
+      'published without review, that mark is removed. If an editor changes it afterwards, it needs review again.',
+    approvedDone: 'recorded as reviewed',
+    approveForLater: 'approve, publish on schedule',
   },
 });
