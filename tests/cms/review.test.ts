@@ -1,12 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/paths.ts';
-import { accountFor, TEST_PASSWORD } from '../support/accounts.ts';
+import { accountFor } from '../support/accounts.ts';
 import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
 import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { expectFieldError } from '../support/field-error.ts';
 
 // Review before publishing, in a real CMS: an editor submits a draft ("Gửi duyệt"), the body's publisher
@@ -15,7 +10,6 @@ import { expectFieldError } from '../support/field-error.ts';
 // reason and marks the entry. Another body's publisher never sees the queue entry nor acts on it.
 
 const REVIEW = '/column57/review';
-const SCREENSHOTS = join(ROOT, 'test-artifacts', 'screenshots');
 const EVENTS = ['column57.review.submitted', 'column57.review.returned', 'column57.review.approved'];
 
 const expectDenied = (response: { status: number; body: any }, secret?: string) => {
@@ -47,13 +41,8 @@ describe.each(DATABASES)('review before publishing (%s)', (database) => {
     session.post(`${CM}/${ARTICLE}/${documentId}/actions/publish?locale=vi`, {});
 
   beforeAll(async () => {
-    // The admin panel is served on SQLite, where Chromium walks it.
-    cms = await startCms({
-      database,
-      seedBodies: ['hanoi', 'hue'],
-      env: { CRON_ENABLED: 'false' },
-      serveAdminPanel: database === 'sqlite',
-    });
+    // The same flow in Chromium, with the mail and the audit page, is desk-flow.test.ts.
+    cms = await startCms({ database, seedBodies: ['hanoi', 'hue'], env: { CRON_ENABLED: 'false' } });
     for (const name of EVENTS) cms.strapi.eventHub.on(name, (payload: unknown) => void heard.push({ name, payload }));
     [editor, publisher, hueEditor, huePublisher] = await Promise.all([
       accountFor(cms, 'bientap@hanoi.test', 'body-editor', 'hanoi'),
@@ -208,76 +197,4 @@ describe.each(DATABASES)('review before publishing (%s)', (database) => {
     expect(copy.status, JSON.stringify(copy.body).slice(0, 300)).toBe(200);
     expect((await draftRow(copy.body.data.documentId)).reviewState).toBeNull();
   });
-
-  it.runIf(database === 'sqlite')(
-    'in Chromium: the editor clicks "Gửi duyệt", the publisher returns it from "Chờ duyệt", the editor reads the comment',
-    async () => {
-      const created = await editor.post(
-        `${CM}/${ARTICLE}?locale=vi`,
-        article({ title: 'Đà Nẵng thí điểm trợ lý ảo cho bộ phận một cửa', slug: 'tro-ly-ao-mot-cua' }),
-      );
-      const id = created.body.data.documentId as string;
-      const edit = `${cms.url}/admin/content-manager/collection-types/${ARTICLE}/${id}?plugins[i18n][locale]=vi`;
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      const browser = await launchBrowser();
-      try {
-        const signIn = async (email: string): Promise<Page> => {
-          const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' })).newPage();
-          await page.goto(`${cms.url}/admin/auth/login`);
-          // The admin panel's first load is a large bundle: slow on a busy machine.
-          await page.waitForSelector('input[name="email"]', { timeout: 120_000 });
-          await page.fill('input[name="email"]', email);
-          await page.fill('input[name="password"]', TEST_PASSWORD);
-          await page.click('button[type="submit"]');
-          await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60_000 });
-          return page;
-        };
-
-        // The editor opens the draft and submits it with a note, from the document actions' menu.
-        const editorPage = await signIn('bientap@hanoi.test');
-        await editorPage.goto(edit);
-        await editorPage.getByRole('button', { name: /More document actions|Thao tác khác với mục/ }).click({ timeout: 60_000 });
-        await editorPage.getByRole('menuitem', { name: /Gửi duyệt/ }).click();
-        await editorPage.fill('textarea[name="reviewNote"]', 'Nhờ anh chị duyệt trước 16 giờ.');
-        await editorPage.screenshot({ path: join(SCREENSHOTS, 'review-submit.png'), animations: 'disabled' });
-        await editorPage
-          .getByRole('alertdialog')
-          .getByRole('button', { name: /^Gửi duyệt$/ })
-          .click();
-        await editorPage.locator('[data-review-state="submitted"]').waitFor({ timeout: 30_000 });
-        expect((await draftRow(id)).reviewNote).toBe('Nhờ anh chị duyệt trước 16 giờ.');
-
-        // The publisher finds it in "Chờ duyệt", with who sent it and what is new, and returns it.
-        const publisherPage = await signIn('duyet@hanoi.test');
-        await publisherPage.goto(`${cms.url}/admin/column57/review`);
-        const item = publisherPage.locator(`[data-queue-item="${id}"]`);
-        await item.waitFor({ timeout: 60_000 });
-        expect(await item.textContent()).toContain('Đà Nẵng thí điểm trợ lý ảo');
-        expect(await item.textContent()).toContain('Nhờ anh chị duyệt trước 16 giờ.');
-        expect(await item.locator('[data-diff-field="title"] ins').count()).toBeGreaterThan(0);
-        await publisherPage.screenshot({ path: join(SCREENSHOTS, 'review-queue.png'), fullPage: true });
-        await item.getByRole('button', { name: /^Trả lại$/ }).click();
-        const comment = 'Tiêu đề nói Đà Nẵng nhưng bài là của Hà Nội; hãy sửa lại tên thành phố.';
-        await item.locator('textarea[name="returnComment"]').fill(comment);
-        await item.getByRole('button', { name: /Trả lại kèm lời nhắn/ }).click();
-        await item.waitFor({ state: 'detached', timeout: 30_000 });
-        expect((await draftRow(id)).reviewState).toBe('returned');
-
-        // The editor reopens the entry: the comment is beside the form.
-        await editorPage.goto(edit);
-        const shown = editorPage.locator('[data-review-comment]');
-        await shown.waitFor({ timeout: 60_000 });
-        expect(await shown.textContent()).toContain(comment);
-        await editorPage.screenshot({ path: join(SCREENSHOTS, 'review-returned.png') });
-        // And the list shows the state by its Vietnamese name.
-        await editorPage.goto(`${cms.url}/admin/content-manager/collection-types/${ARTICLE}?plugins[i18n][locale]=vi`);
-        await editorPage.locator('[data-review-state="returned"]').first().waitFor({ timeout: 60_000 });
-        expect(await editorPage.locator('[data-review-state="returned"]').first().textContent()).toBe('Bị trả lại');
-        await editorPage.screenshot({ path: join(SCREENSHOTS, 'review-list.png') });
-      } finally {
-        await browser.close();
-      }
-    },
-    480_000,
-  );
 });
