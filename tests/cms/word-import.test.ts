@@ -169,5 +169,14 @@ describe.each(DATABASES)("compose from Word: a .docx becomes a draft of the edit
     await submitForReview(hueEditor, ARTICLE, documentId);
     const published = await publish();
     expect(published.status, JSON.stringify(published.body).slice(0, 400)).toBe(200);
+
+    // The column carries both pictures of the text as its own files (the snapshot names them by content).
+    const exported = await cms.strapi.service('api::snapshot.snapshot').bodyContent('hue', null);
+    const text = exported.data.articles.find((a: { id: string }) => a.id === documentId).locales.vi;
+    expect(text.pictures).toHaveLength(2);
+    for (const picture of text.pictures) {
+      expect(text.content).toContain(`](${picture.src})`);
+      expect(picture.file).toMatchObject({ mime: 'image/png', width: 40, height: 24 });
+    }
   });
 });

@@ -62,3 +62,48 @@ describe('links editors write inside the column', () => {
     expect(render('[tệp](tai-lieu/bao-cao.pdf)')).toContain('href="tai-lieu/bao-cao.pdf"');
   });
 });
+
+describe('pictures in the text: only the column’s own copies', () => {
+  const OURS = '/uploads/le_ky_ket_hop_tac_1a2b3c.png';
+  const pictureOf = (src: string) =>
+    src === OURS
+      ? {
+          src: '../../media/abc-1200.png',
+          srcset: '../../media/abc-480.png 480w, ../../media/abc-1200.png 1200w',
+          width: 1200,
+          height: 675,
+        }
+      : null;
+  const render = (markdown: string) => renderMarkdown(markdown, { internalHref: (path) => path, pictureOf });
+
+  it('shows a media-library picture as the copy the build made, with its alt text, sizes and box', () => {
+    const doc = dom(`<div>${render(`Lễ ký kết tại Hà Nội:\n\n![Lễ ký kết hợp tác chuyển đổi số](${OURS})`)}</div>`);
+    const img = doc.querySelector('img')!;
+    expect(img.getAttribute('src')).toBe('../../media/abc-1200.png');
+    expect(img.getAttribute('srcset')).toContain('480w');
+    expect(img.getAttribute('alt')).toBe('Lễ ký kết hợp tác chuyển đổi số');
+    expect([img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('loading')]).toEqual(['1200', '675', 'lazy']);
+  });
+
+  it('finds a picture written reference-style too', () => {
+    expect(render(`![Ảnh đoàn công tác][anh]\n\n[anh]: ${OURS}`)).toContain('src="../../media/abc-1200.png"');
+  });
+
+  it('leaves out a picture it does not carry and every picture from elsewhere, keeping the text', () => {
+    const html = render(
+      'Trước ảnh.\n\n![Ảnh ngoài](https://example.com/anh.png)\n\n![Ảnh đã xoá](/uploads/da_xoa.png)\n\n' +
+        '<img src="https://tracker.example/p.gif" onerror="alert(1)">\n\nSau ảnh đồng bộ dữ liệu.',
+    );
+    expect(html).not.toContain('<img');
+    expect(html).toContain('Trước ảnh.');
+    expect(html).toContain('Sau ảnh đồng bộ dữ liệu.');
+  });
+
+  it.each(XSS_CORPUS)('leaves nothing executable of %s', (_name, payload) => {
+    const html = render(`![Lễ ký kết](${OURS})\n\n${payload}\n\nĐoạn cuối.`);
+    expect(executableMarkupIn(html, ['img'])).toEqual([]);
+    // The one picture left is the column's own copy.
+    const sources = [...dom(`<div>${html}</div>`).querySelectorAll('img')].map((img) => img.getAttribute('src'));
+    expect(sources).toEqual(['../../media/abc-1200.png']);
+  });
+});

@@ -92,13 +92,16 @@ const FORBIDDEN_TAGS = [
 ];
 const SAFE_SCHEME = /^(https?:|mailto:|tel:|[^:]*$)/i;
 
-/** Everything in a fragment that could run: forbidden elements, event handlers, unsafe URLs, styles. */
-export function executableMarkupIn(html: string): string[] {
+/**
+ * Everything in a fragment that could run: forbidden elements, event handlers, unsafe URLs, styles. A page
+ * that shows pictures passes `['img']`: its pictures are then checked like every other element.
+ */
+export function executableMarkupIn(html: string, allowed: readonly string[] = []): string[] {
   const found: string[] = [];
   const doc = dom(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
   for (const el of doc.querySelectorAll('#root *')) {
     const tag = el.tagName.toLowerCase();
-    if (FORBIDDEN_TAGS.includes(tag)) found.push(`<${tag}>`);
+    if (FORBIDDEN_TAGS.includes(tag) && !allowed.includes(tag)) found.push(`<${tag}>`);
     for (const { name, value } of Array.from(el.attributes)) {
       if (/^on/i.test(name)) found.push(`${tag}[${name}]`);
       if (name === 'style' || name === 'srcdoc') found.push(`${tag}[${name}]`);

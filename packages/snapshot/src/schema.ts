@@ -123,6 +123,12 @@ export const article = z.object({
       slug,
       summary: text,
       content: text,
+      /**
+       * The pictures the text shows from the CMS's media library (pasted from Word, brought in with a
+       * .docx, inserted by hand), each as written in the Markdown and as the file the column carries: a
+       * page shows only pictures the column holds, never one fetched from elsewhere. Absent in older snapshots.
+       */
+      pictures: z.array(z.object({ src: text, file: mediaRef })).optional(),
       coverAlt: optionalText,
       byline: optionalText,
       source: optionalText,

@@ -1,5 +1,6 @@
 import type { Locale, MediaRef } from '@column57/snapshot';
 import type { ImageVariants, MadeFile } from './build-plan.ts';
+import type { TextPicture } from './markdown.ts';
 import { buildData } from './plan.ts';
 import { fileSize } from './strings.ts';
 
@@ -12,6 +13,30 @@ export function imageFor(ref: MediaRef | null | undefined): ImageVariants | null
 /** Column path of a file copied as it is (a PDF, a DOCX). */
 export function fileFor(ref: MediaRef): string {
   return buildData().plan.files[ref.hash] ?? `media/${ref.hash}.${ref.ext}`;
+}
+
+/**
+ * How an article's text shows its pictures (`pictures` of the snapshot): by the address the text writes,
+ * the column's own copy in the sizes the build made (fallback formats, which every browser reads), as
+ * `link` makes a path of the column relative to the page.
+ */
+export function textPictures(
+  pictures: ReadonlyArray<{ src: string; file: MediaRef }> | undefined,
+  link: (columnPath: string) => string,
+): (src: string) => TextPicture | null {
+  const bySrc = new Map((pictures ?? []).map((p) => [p.src, p.file]));
+  return (src) => {
+    const ref = bySrc.get(src);
+    if (!ref) return null;
+    const made = imageFor(ref);
+    if (made) {
+      const largest = made.sources[made.sources.length - 1];
+      const srcset = made.sources.map((s) => `${link(s.fallback)} ${s.width}w`).join(', ');
+      return { src: link(largest.fallback), srcset, width: made.width, height: made.height };
+    }
+    // An SVG or a GIF is carried as it is; anything else is not a picture a page can show.
+    return ref.mime.startsWith('image/') ? { src: link(fileFor(ref)), width: ref.width, height: ref.height } : null;
+  };
 }
 
 /** The share card the build drew for an article in a language, if any. */

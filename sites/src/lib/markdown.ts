@@ -44,9 +44,24 @@ const ALLOWED_TAGS = [
 /** Where a link in an article points: another page of the column, or somewhere else. */
 export type LinkTarget = { internal: string } | { external: string };
 
+/** A picture of the text as the page shows it: a file the column carries, in the sizes the build made. */
+export interface TextPicture {
+  src: string;
+  /** The widths the build made, when it made any (not of an SVG or a GIF, which are carried as they are). */
+  srcset?: string;
+  width: number | null;
+  height: number | null;
+}
+
 export interface RenderOptions {
   /** Resolves a column-internal link written by an editor ("../van-ban/57-nq-tw/") to an href. */
   internalHref: (columnPath: string) => string;
+  /**
+   * The column's copy of a picture the text shows, by its address as written (`/uploads/…`), or null. A
+   * picture without one is left out: a page never loads a picture from elsewhere (a reader's visit is
+   * nobody else's business, and the column must work where the CMS is not reachable).
+   */
+  pictureOf?: (src: string) => TextPicture | null;
 }
 
 /** A link an editor wrote relative to the column ("../van-ban/x/", "/van-ban/x/", "van-ban/x/"). */
@@ -59,9 +74,11 @@ function columnPathOf(href: string): string | null {
 export function renderMarkdown(markdown: string, options: RenderOptions): string {
   // A title is the page's h1: headings in the body start at h2.
   const html = (marked.parse(markdown) as string).replace(/<(\/?)h1(\s|>)/g, '<$1h2$2');
+  const pictureOf = options.pictureOf ?? (() => null);
   return sanitizeHtml(html, {
-    allowedTags: ALLOWED_TAGS,
+    allowedTags: [...ALLOWED_TAGS, 'img'],
     allowedAttributes: {
+      img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding'],
       a: ['href', 'title', 'rel'],
       abbr: ['title'],
       th: ['scope', 'colspan', 'rowspan'],
@@ -73,7 +90,19 @@ export function renderMarkdown(markdown: string, options: RenderOptions): string
     allowedSchemesAppliedToAttributes: ['href'],
     allowProtocolRelative: false,
     disallowedTagsMode: 'discard',
+    // A picture the column does not carry loses its address below, and then its tag here.
+    exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
     transformTags: {
+      img: (tagName, attribs) => {
+        // marked writes the address percent-encoded; the snapshot keeps it as the text has it.
+        const src = attribs.src ?? '';
+        const picture = pictureOf(src) ?? pictureOf(safeDecode(src));
+        if (!picture) return { tagName, attribs: {} };
+        const shown: Record<string, string> = { src: picture.src, alt: attribs.alt ?? '', loading: 'lazy', decoding: 'async' };
+        if (picture.srcset) Object.assign(shown, { srcset: picture.srcset, sizes: '(max-width: 48rem) 100vw, 48rem' });
+        if (picture.width && picture.height) Object.assign(shown, { width: String(picture.width), height: String(picture.height) });
+        return { tagName, attribs: shown };
+      },
       a: (tagName, attribs) => {
         const href = attribs.href ?? '';
         const internal = columnPathOf(href);
@@ -84,6 +113,14 @@ export function renderMarkdown(markdown: string, options: RenderOptions): string
     },
   });
 }
+
+const safeDecode = (text: string) => {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+};
 
 /** Plain text of Markdown (for summaries, search and share cards). */
 export function plainText(markdown: string): string {

@@ -34,6 +34,7 @@ import { SNAPSHOT_API_TEXT } from '../messages';
 import { loadBodies } from '../../../bulletins/communes';
 import { parseTimes } from '../../../bulletins/times';
 import { broadcastCommunes, communesCache } from '../../../bulletins/targets';
+import { libraryPicturesIn } from './text-pictures';
 
 /**
  * Turns published CMS content into the snapshot format (packages/snapshot). The response carries the
@@ -380,6 +381,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   type ArticleVersions = Versions<'api::article.article'>;
+  /**
+   * The media-library pictures an article's text shows, with the files the column then carries; a path
+   * that names no stored file is left out (the page drops that picture rather than fetch it). A text
+   * without pictures gets no field: most have none, and the snapshot of 56 bodies stays as it was.
+   */
+  async function picturesOf(content: string, media: MediaCollector): Promise<{ pictures?: Array<{ src: string; file: MediaRef }> }> {
+    const paths = libraryPicturesIn(content);
+    if (!paths.length) return {};
+    const files = (await strapi.db.query('plugin::upload.file').findMany({ where: { url: { $in: paths } } })) as StoredFile[];
+    const byPath = new Map(files.map((file) => [file.url, file]));
+    const pictures: Array<{ src: string; file: MediaRef }> = [];
+    for (const src of paths) {
+      const file = await media.ref(byPath.get(src));
+      if (file) pictures.push({ src, file });
+    }
+    return pictures.length ? { pictures } : {};
+  }
+
   async function article(v: ArticleVersions, media: MediaCollector, publicTasks: Set<string>, shared: Shared | null): Promise<Article> {
     const e = v.vi;
     return {
@@ -395,11 +414,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       relatedArticles: shared ? [] : ids(e.relatedArticles),
       relatedTasks: shared ? [] : ids(e.relatedTasks).filter((id) => publicTasks.has(id)),
       sharedFrom: shared?.from ?? null,
-      locales: await locales(v, (x) => ({
+      locales: await locales(v, async (x) => ({
         title: required(x.title, 'title', x),
         slug: required(x.slug, 'slug', x),
         summary: required(x.summary, 'summary', x),
         content: required(x.content, 'content', x),
+        ...(await picturesOf(required(x.content, 'content', x), media)),
         coverAlt: nullable(x.coverAlt),
         byline: nullable(x.byline),
         source: nullable(x.source),
