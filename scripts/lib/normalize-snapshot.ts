@@ -3,7 +3,8 @@ import { type BodyContent, itemListsOf, type Manifest } from '../../packages/sna
 
 /**
  * Makes a snapshot independent of the database it came from: document ids (random per database)
- * become ids derived from what the entry is (body, type, slug), and times become one fixed instant.
+ * become ids derived from what the entry is (body, type, slug), times become one fixed instant, and
+ * the media library's addresses of pictures in a text become addresses derived from the picture.
  * The committed demo snapshot is stored this way, and a fresh export normalised the same way must
  * equal it.
  */
@@ -46,6 +47,18 @@ export function normalizeSnapshot(manifest: Manifest, bodies: BodyContent[]): { 
     return value;
   };
   const byKey = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+  // The media library names an upload with a random suffix: a picture in a text is named by its content instead.
+  for (const content of bodies) {
+    for (const article of content.articles) {
+      for (const text of Object.values(article.locales)) {
+        for (const picture of text?.pictures ?? []) {
+          const stable = `/uploads/${picture.file.hash.slice(0, 16)}.${picture.file.ext}`;
+          text!.content = text!.content.split(picture.src).join(stable);
+          picture.src = stable;
+        }
+      }
+    }
+  }
   // Rows come in database order: every list of items is sorted by its (now stable) id, whichever lists
   // the content has. Spreading over `c` keeps each list where it was, so the file's key order holds.
   const normalizedBodies = bodies.map((content) => {

@@ -5,7 +5,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildColumns, type BuildReport } from '../../packages/builder/src/index.ts';
-import { loadSnapshot, type LoadedSnapshot } from '../../packages/snapshot/src/index.ts';
+import { loadSnapshot, type LoadedSnapshot, type Locale, paths } from '../../packages/snapshot/src/index.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 import { filesNamed, jsonFeed11, readFeeds } from '../support/feeds.ts';
 import { dom, internal, referencesIn } from '../support/html.ts';
@@ -482,6 +482,27 @@ describe('the demo snapshot built into columns', () => {
         }
       }
     }
+  });
+
+  it("shows the pictures an article's text inserts from the media library, as the column's own copies", () => {
+    let shown = 0;
+    for (const [slug, content] of snapshot.bodies) {
+      for (const article of content.articles) {
+        for (const [locale, text] of Object.entries(article.locales)) {
+          if (!text?.pictures?.length) continue;
+          const page = join(out, slug, paths.article(locale as Locale, text.slug), 'index.html');
+          const pictures = [...dom(readFileSync(page, 'utf8')).querySelectorAll('.prose img')];
+          expect(pictures.map((img) => img.getAttribute('alt'))).toEqual(text.pictures.map(() => expect.stringMatching(/\p{L}/u)));
+          for (const img of pictures) {
+            expect(img.getAttribute('src'), page).toMatch(/^(\.\.\/)+media\/[0-9a-f]{64}-\d+\.(jpg|png)$/);
+            expect(existsSync(join(page, '..', img.getAttribute('src')!)), page).toBe(true);
+          }
+          shown += pictures.length;
+        }
+      }
+    }
+    // The demo has such an article (the "Bình dân học vụ số" story) in most provinces.
+    expect(shown).toBeGreaterThan(10);
   });
 
   it('shows on each document page what Decree 42/2022/NĐ-CP asks for, with the file and its size', () => {

@@ -42,6 +42,8 @@ export interface Story {
   channel: string;
   featured: boolean;
   image: string;
+  /** A picture inside the text, as an editor inserts one from the media library: after that paragraph. */
+  picture?: { image: string; afterParagraph: number; alt: { vi: string; en: string } };
   vi: StoryText;
   en?: StoryText;
 }

@@ -318,6 +318,22 @@ class Seeder {
     }
   }
 
+  /**
+   * A picture inside an article's text, as an editor inserts one from the media library (the Markdown
+   * names the library's address): stored once, then placed after the given paragraph in each language.
+   */
+  private async pictureInText(picture: NonNullable<Story['picture']>) {
+    const stored = await this.media.put(picture.image, () => illustration(picture.image), null);
+    const { url } = (await this.strapi.db.query('plugin::upload.file').findOne({ where: { id: stored.id }, select: ['url'] })) as {
+      url: string;
+    };
+    return (content: string, locale: 'vi' | 'en') => {
+      const paragraphs = content.split('\n\n');
+      paragraphs.splice(picture.afterParagraph, 0, `![${picture.alt[locale]}](${url})`);
+      return paragraphs.join('\n\n');
+    };
+  }
+
   private async bodyContent(body: BodyFact, index: number, bodyId: string) {
     const english = body.englishEnabled;
     const stories = storiesFor(this.data, body, index);
@@ -368,11 +384,12 @@ class Seeder {
         relatedArticles: articleIds.length ? [articleIds[articleIds.length - 1]] : [],
       };
       const year = Number(shared.publishDate.slice(0, 4));
-      const localized = (text: Story['vi']) => ({
+      const inText = story.picture ? await this.pictureInText(story.picture) : null;
+      const localized = (text: Story['vi'], locale: 'vi' | 'en') => ({
         title: fill(text.title, body, year),
         slug: text.slug,
         summary: fill(text.summary, body, year),
-        content: fill(text.content, body, year),
+        content: inText ? inText(fill(text.content, body, year), locale) : fill(text.content, body, year),
         coverAlt: fill(text.imageAlt, body, year),
         byline: text.byline ? fill(text.byline, body, year) : null,
         source: text.source ? fill(text.source, body, year) : null,
@@ -380,8 +397,8 @@ class Seeder {
       articleIds.push(
         await this.createPublished(
           'api::article.article',
-          { ...shared, ...localized(story.vi) },
-          english && story.en ? { ...shared, ...localized(story.en) } : null,
+          { ...shared, ...localized(story.vi, 'vi') },
+          english && story.en ? { ...shared, ...localized(story.en, 'en') } : null,
         ),
       );
     }
