@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DESK_ADMIN_TEXT as TEXT } from './text';
+import { widgetTitle } from '../translations/ours';
 
 /**
  * The editor's home (Strapi's homepage widgets API): my drafts, scheduled entries, my column and its last
@@ -15,32 +15,27 @@ const ClockIcon = () => <Icon d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm.7 7.3V4H7.3
 const ColumnIcon = () => <Icon d="M2 2h12v3H2zm0 4h5v8H2zm6 0h6v3H8zm0 4h6v4H8z" />;
 const ReportIcon = () => <Icon d="M3 1h7l3 3v11H3zm2 5v1.4h6V6zm0 3v1.4h6V9zm0 3v1.4h4V12z" />;
 
-const title = (id: string, key: 'myDrafts' | 'scheduled' | 'myColumn' | 'monthReport') => ({
-  id: `column57.desk.${id}`,
-  defaultMessage: TEXT.t('vi', key),
-});
-
 export const MY_DRAFTS_WIDGET = {
   id: 'column57-my-drafts',
   icon: DraftIcon,
-  title: title('my-drafts', 'myDrafts'),
+  title: widgetTitle('myDrafts'),
   component: async () => (await import('./HomeWidgets')).MyDraftsWidget,
 };
 export const SCHEDULED_WIDGET = {
   id: 'column57-scheduled',
   icon: ClockIcon,
-  title: title('scheduled', 'scheduled'),
+  title: widgetTitle('scheduled'),
   component: async () => (await import('./HomeWidgets')).ScheduledWidget,
 };
 export const MY_COLUMN_WIDGET = {
   id: 'column57-my-column',
   icon: ColumnIcon,
-  title: title('my-column', 'myColumn'),
+  title: widgetTitle('myColumn'),
   component: async () => (await import('./HomeWidgets')).MyColumnWidget,
 };
 export const MONTH_REPORT_WIDGET = {
   id: 'column57-month-report',
   icon: ReportIcon,
-  title: title('month-report', 'monthReport'),
+  title: widgetTitle('monthReport'),
   component: async () => (await import('./HomeWidgets')).MonthReportWidget,
 };

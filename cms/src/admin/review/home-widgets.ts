@@ -1,5 +1,5 @@
 import { ReviewIcon } from './icon';
-import { REVIEW_UI_TEXT } from './text';
+import { widgetTitle } from '../translations/ours';
 
 /**
  * The review widgets of the admin home page (Strapi's homepage widgets API), each registered with one line
@@ -8,7 +8,7 @@ import { REVIEW_UI_TEXT } from './text';
 export const AWAITING_MY_REVIEW_WIDGET = {
   id: 'column57-awaiting-my-review',
   icon: ReviewIcon,
-  title: { id: 'column57.widget.awaiting-review', defaultMessage: REVIEW_UI_TEXT.t('vi', 'widgetQueueTitle') },
+  title: widgetTitle('awaitingReview'),
   component: async () => (await import('./widgets')).AwaitingMyReview,
   // Publishing rights are what a publisher has and an editor lacks: the widget is a publisher's.
   permissions: [{ action: 'plugin::content-manager.explorer.publish', subject: 'api::article.article' }],
@@ -17,6 +17,6 @@ export const AWAITING_MY_REVIEW_WIDGET = {
 export const RETURNED_TO_ME_WIDGET = {
   id: 'column57-returned-to-me',
   icon: ReviewIcon,
-  title: { id: 'column57.widget.returned', defaultMessage: REVIEW_UI_TEXT.t('vi', 'widgetReturnedTitle') },
+  title: widgetTitle('returned'),
   component: async () => (await import('./widgets')).ReturnedToMe,
 };

@@ -14,6 +14,8 @@ import {
 import { ADMIN_TEXT } from '../messages';
 import { COMMUNES_PAGE_TEXT } from '../communes-text';
 import { PREFERENCES_TEXT } from '../../notifications/preferences-text';
+import { DESK_ADMIN_TEXT } from '../desk/text';
+import { REVIEW_UI_TEXT } from '../review/text';
 
 /**
  * Where the panel says our own words through Strapi's message ids: the login page and the menu's brand
@@ -46,11 +48,24 @@ export const MENU = {
   notifications: { id: 'column57.notifications', text: PREFERENCES_TEXT.pair('menu') },
 };
 
+/** The home page widgets' titles by their message ids (desk/widgets.tsx, review/home-widgets.ts register them). */
+export const WIDGET_TITLES = {
+  myDrafts: { id: 'column57.desk.my-drafts', text: DESK_ADMIN_TEXT.pair('myDrafts') },
+  scheduled: { id: 'column57.desk.scheduled', text: DESK_ADMIN_TEXT.pair('scheduled') },
+  myColumn: { id: 'column57.desk.my-column', text: DESK_ADMIN_TEXT.pair('myColumn') },
+  monthReport: { id: 'column57.desk.month-report', text: DESK_ADMIN_TEXT.pair('monthReport') },
+  awaitingReview: { id: 'column57.widget.awaiting-review', text: REVIEW_UI_TEXT.pair('widgetQueueTitle') },
+  returned: { id: 'column57.widget.returned', text: REVIEW_UI_TEXT.pair('widgetReturnedTitle') },
+};
+/** A widget's title as Strapi's widget API takes it: the id, with the Vietnamese as the default. */
+export const widgetTitle = (key: keyof typeof WIDGET_TITLES) => ({ id: WIDGET_TITLES[key].id, defaultMessage: WIDGET_TITLES[key].text.vi });
+
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const panelSide = (locale: 'vi' | 'en') => ({
   ...PANEL_TEXT.messages[locale],
   ...Object.fromEntries(Object.values(MENU).map(({ id, text }) => [id, capitalised(text[locale])])),
+  ...Object.fromEntries(Object.values(WIDGET_TITLES).map(({ id, text }) => [id, capitalised(text[locale])])),
 });
 
 export const BRANDING = { vi: panelSide('vi'), en: panelSide('en') };
