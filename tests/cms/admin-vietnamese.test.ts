@@ -119,6 +119,9 @@ describe('the admin panel in Vietnamese (sqlite, Chromium)', () => {
   async function read(page: Page, who: string, where: string) {
     await settled(page);
     visited.push(`${who} ${where}`);
+    // The browser tab too: Strapi titles every page "… | Strapi".
+    const tab = await page.title();
+    if (/Strapi/.test(tab)) found.push(`${who} ${where}: tab title "${tab}"`);
     for (const text of await visibleTexts(page)) {
       const source = englishSource(text);
       if (source) found.push(`${who} ${where}: "${text}" (${source})`);

@@ -6,6 +6,7 @@ import { MENU } from './translations/ours';
 import { dismissAnnouncements, vietnameseByDefault } from './first-visit';
 import { ApproveAction, PublishWithReasonAction } from './review/publisher-actions';
 import { SubmitForReviewAction } from './review/submit-action';
+import { brandTabTitle } from './tab-title';
 import { ReviewPanel } from './review/review-panel';
 import { REVIEW_UI_TEXT } from './review/text';
 import { ReviewIcon } from './review/icon';
@@ -132,6 +133,7 @@ export default {
     });
   },
   bootstrap(app: any) {
+    brandTabTitle();
     // "Make a bulletin from this article" among the article edit view's actions.
     const contentManager = app.getPlugin('content-manager').apis;
     contentManager.addDocumentAction((actions: unknown[]) => [...actions, MakeBulletinAction]);
