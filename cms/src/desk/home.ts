@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { canonical, paths } from '@column57/snapshot';
 import type { Actor } from '../access/actor';
+import type { DeskItem, MonthReport, MyColumn } from './answers';
 import { readScope, within } from '../access/scope';
 import { buildStatusUrl } from '../publishing/build-status-route';
 import { SCHEDULED_TYPES } from '../publishing/schedule';
@@ -22,15 +23,6 @@ const EDITED: Record<string, string> = {
   'api::st-task.st-task': 'title',
 };
 const LIMIT = 8;
-
-export interface DeskItem {
-  uid: string;
-  documentId: string;
-  locale: string | null;
-  title: string;
-  updatedAt: string;
-  publishAt?: string;
-}
 
 const titleOf = (row: Row, field: string) => String(row[field] ?? '').trim();
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : '');
@@ -89,14 +81,6 @@ export async function scheduled(strapi: Core.Strapi, actor: Actor, now = new Dat
   return items.sort((a, b) => (a.publishAt ?? '').localeCompare(b.publishAt ?? '')).slice(0, LIMIT);
 }
 
-export interface MyColumn {
-  nameVi: string;
-  nameEn: string;
-  url: string | null;
-  /** The column's last build as the build service reports it; null when none is connected or it is silent. */
-  lastBuild: { result: string; at: string; pages: number | null } | null;
-}
-
 /** The caller's column: its live address and its last build. */
 export async function myColumn(strapi: Core.Strapi, bodyDocumentId: string): Promise<MyColumn | null> {
   const body = await strapi.db.query('api::body.body').findOne({
@@ -120,17 +104,6 @@ async function lastBuildOf(slug: string): Promise<MyColumn['lastBuild']> {
     // The home still shows the rest; the build-status page says why the service is silent.
     return null;
   }
-}
-
-export interface MonthReport {
-  month: string;
-  dueDay: string;
-  /** When the period's last day ends: from then on the report can be submitted. */
-  opensAt: string;
-  documentId: string | null;
-  version: number | null;
-  status: 'draft' | 'submitted' | 'missing';
-  overdue: boolean;
 }
 
 /** This month's report of the caller's body: its latest version, its due day and when it opens for submission. */

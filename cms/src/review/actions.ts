@@ -8,7 +8,8 @@ import { storedVersion } from '../audit/content-hooks';
 import { record } from '../audit/record';
 import { DESK_EVENT, emitDeskEvent } from '../desk/events';
 import { throwIfProblems } from '../validation/field-error';
-import { changesOf, type LocaleChanges } from './diff';
+import type { QueueItem } from './answers';
+import { changesOf } from './diff';
 import { deskEntry, mainDraft, mainFieldOf, people, personOf, rowsOf, setReview, type Row } from './entries';
 import { isReviewedType, reviewedTypes } from './fields';
 import { withReason } from './rule';
@@ -127,20 +128,6 @@ export async function publishEntry(strapi: Core.Strapi, actor: Actor, uid: strin
   const publish = () => (strapi.documents(uid as UID.ContentType) as any).publish({ documentId, locale: '*' });
   await (reviewed || !reason ? publish() : withReason(reason, publish));
   return { state: stateOf(await rowsOf(strapi, uid, documentId)) };
-}
-
-export interface QueueItem {
-  uid: string;
-  documentId: string;
-  title: string;
-  locales: string[];
-  state: string;
-  submittedAt: string | null;
-  submittedBy: { id: number; name: string; email: string } | null;
-  note: string | null;
-  comment: string | null;
-  reason: string | null;
-  changes: LocaleChanges[];
 }
 
 /** Drafts of the reviewed types in a state, within what the actor may change (the ownership rule, scope.ts). */

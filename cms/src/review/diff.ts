@@ -2,30 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { diffWords } from 'diff';
 import { attributesOf } from '../schema-of';
 import { fieldLabel, type Row } from './entries';
+import type { DiffPart, FieldChange, LocaleChanges } from './answers';
 import { REVIEW_FIELDS } from './fields';
-
-/** One piece of a changed field: kept, added or removed text. */
-export interface DiffPart {
-  value: string;
-  added?: boolean;
-  removed?: boolean;
-}
-
-export interface FieldChange {
-  field: string;
-  label: string;
-  parts: DiffPart[];
-  /** An option or a yes/no: the parts are whole values, which the panel shows by their names. */
-  kind?: 'option' | 'boolean';
-}
-
-/** What a publisher reads: per locale, each changed field word by word against the published version. */
-export interface LocaleChanges {
-  locale: string;
-  /** False when the locale was never published: every field reads as added. */
-  published: boolean;
-  fields: FieldChange[];
-}
 
 /** Field types compared as text; relations, media and components are left to the entry itself. */
 const TEXT_TYPES = new Set([

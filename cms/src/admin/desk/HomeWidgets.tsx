@@ -1,4 +1,5 @@
 import * as React from 'react';
+import type { DeskItem, MonthReport, MyColumn } from '../../desk/answers';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { ADMIN_TEXT, BUILD_RESULT } from '../messages';
 import { DESK_ADMIN_TEXT as TEXT, editHref, vnDay, vnTime } from './text';
@@ -7,28 +8,10 @@ import { DESK_ADMIN_TEXT as TEXT, editHref, vnDay, vnTime } from './text';
  * The editor's home widgets. Each reads one desk route (cms/src/desk/routes.ts), which answers with the
  * caller's own body's work only; the widget shows it in Vietnamese.
  */
-interface Item {
-  uid: string;
-  documentId: string;
-  locale: string | null;
-  title: string;
-  updatedAt: string;
-  publishAt?: string;
-}
+type Item = DeskItem;
 interface ColumnAnswer {
-  column: {
-    nameVi: string;
-    url: string | null;
-    lastBuild: { result: keyof typeof BUILD_RESULT.labels; at: string; pages: number | null } | null;
-  } | null;
-  report: {
-    month: string;
-    dueDay: string;
-    opensAt: string;
-    documentId: string | null;
-    status: 'draft' | 'submitted' | 'missing';
-    overdue: boolean;
-  } | null;
+  column: Omit<MyColumn, 'nameEn'> | null;
+  report: Omit<MonthReport, 'version'> | null;
 }
 
 const muted: React.CSSProperties = { color: '#666687', fontSize: 13 };
@@ -111,7 +94,7 @@ export function MyColumnWidget() {
       <p style={muted}>
         {TEXT.t('vi', 'lastBuild')}:{' '}
         {build
-          ? `${BUILD_RESULT.labels[build.result]?.vi ?? build.result}, ${vnTime(build.at)}` +
+          ? `${BUILD_RESULT.labels[build.result as keyof typeof BUILD_RESULT.labels]?.vi ?? build.result}, ${vnTime(build.at)}` +
             (build.pages !== null ? `, ${TEXT.t('vi', 'buildPages', { pages: build.pages })}` : '')
           : TEXT.t('vi', 'noBuildKnown')}
       </p>

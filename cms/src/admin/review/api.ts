@@ -4,28 +4,7 @@ export const entryPath = (uid: string, documentId: string, action: 'submit' | 'r
   `${REVIEW_API}/${uid}/${documentId}/${action}`;
 export const editViewOf = (uid: string, documentId: string) => `/content-manager/collection-types/${uid}/${documentId}`;
 
-export interface DiffPart {
-  value: string;
-  added?: boolean;
-  removed?: boolean;
-}
-export interface QueueItem {
-  uid: string;
-  documentId: string;
-  title: string;
-  locales: string[];
-  state: string;
-  submittedAt: string | null;
-  submittedBy: { id: number; name: string; email: string } | null;
-  note: string | null;
-  comment: string | null;
-  reason: string | null;
-  changes: Array<{
-    locale: string;
-    published: boolean;
-    fields: Array<{ field: string; label: string; parts: DiffPart[]; kind?: 'option' | 'boolean' }>;
-  }>;
-}
+export type { DiffPart, QueueItem } from '../../review/answers';
 
 /** The server's own message (already "vi / en") from a failed call, or the network's. */
 export const messageOf = (error: unknown) =>
