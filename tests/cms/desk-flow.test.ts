@@ -10,6 +10,7 @@ import { accountFor, TEST_PASSWORD } from '../support/accounts.ts';
 import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { type RunningCms, startCms } from '../support/cms.ts';
+import { mailEnv } from '../support/mail.ts';
 import { submitForReview } from '../support/review.ts';
 
 // The editors' desk from end to end, as people use it, in Chromium against a real CMS and a real SMTP server
@@ -107,11 +108,7 @@ describe('the editors’ desk end to end (sqlite, Chromium, a real SMTP server)'
       serveAdminPanel: true,
       env: {
         CRON_ENABLED: 'false',
-        COLUMN57_SMTP_HOST: '127.0.0.1',
-        COLUMN57_SMTP_PORT: String(catcher.smtpPort),
-        COLUMN57_MAIL_FROM: 'Chuyên mục 57 <thong-bao@column57.test>',
-        COLUMN57_MAIL_RETRY_MS: '300',
-        COLUMN57_MAIL_POLL_MS: '200',
+        ...mailEnv(catcher),
       },
     });
     [publisher, editor, huePublisher] = await Promise.all([

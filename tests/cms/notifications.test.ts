@@ -9,6 +9,7 @@ import { accountFor, TEST_PASSWORD } from '../support/accounts.ts';
 import { ARTICLE, CM, type AdminSession } from '../support/admin-api.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
+import { mailEnv } from '../support/mail.ts';
 import { approveForSchedule, submitForReview } from '../support/review.ts';
 
 // Notifications by mail against a real CMS and a real SMTP server (the catcher `npm start` runs): desk
@@ -58,11 +59,7 @@ describe.each(DATABASES)('notifications by mail on %s', (database) => {
       env: {
         // No cron ticks of their own: the scheduler and the reminders are run at a chosen "now".
         CRON_ENABLED: 'false',
-        COLUMN57_SMTP_HOST: '127.0.0.1',
-        COLUMN57_SMTP_PORT: String(catcher.smtpPort),
-        COLUMN57_MAIL_FROM: 'Chuyên mục 57 <thong-bao@column57.test>',
-        COLUMN57_MAIL_RETRY_MS: '300',
-        COLUMN57_MAIL_POLL_MS: '200',
+        ...mailEnv(catcher),
         COLUMN57_ADMIN_URL: ADMIN,
       },
     });
