@@ -164,6 +164,8 @@ describe('the editors’ desk end to end (sqlite, Chromium, a real SMTP server)'
       .waitFor();
     await save(editorPage);
     const pasted = (await row(false)).content as string;
+    // Pasted at the end of the table's last row, it still starts a block of its own.
+    expect(pasted).toMatch(/^\| Phường Hoàn Kiếm \| 126 \|\n\n# Hà Nội đẩy mạnh chuyển đổi số$/m);
     expect(pasted).toMatch(/^## Kết quả quý III$/m);
     expect(pasted).toContain('**hoàn thành**');
     expect(pasted).toMatch(/^- Đường truyền đến 100% xã$/m);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { imageSourcesIn, officeHtmlToMarkdown } from '../../cms/src/word/html-to-markdown.ts';
+import { asSeparateBlocks } from '../../cms/src/word/paste-blocks.ts';
 import { parseOnServer } from '../../cms/src/word/server-dom.ts';
 
 // Clipboard HTML as each office program writes it (hand-made to their formats, with Vietnamese text).
@@ -75,5 +76,19 @@ describe('text typed on a Mac', () => {
   it('comes out composed (NFC), so it compares equal to the same words typed on Windows', () => {
     const decomposed = '<p>Đổi mới sáng tạo</p>'.normalize('NFD');
     expect(convert(decomposed)).toBe('Đổi mới sáng tạo'.normalize('NFC'));
+  });
+});
+
+describe('a paste stands apart from the text around the cursor', () => {
+  const pasted = '# Hà Nội đẩy mạnh chuyển đổi số\n\nĐoạn mở đầu.\n';
+  it.each([
+    ['at the end of a table row', '| Phường Hoàn Kiếm | 126 |', '', '\n\n# Hà Nội đẩy mạnh chuyển đổi số\n\nĐoạn mở đầu.'],
+    ['at the start of a line after text', 'Đoạn trước.\n', '', '\n# Hà Nội đẩy mạnh chuyển đổi số\n\nĐoạn mở đầu.'],
+    ['after a blank line', 'Đoạn trước.\n\n', '', '# Hà Nội đẩy mạnh chuyển đổi số\n\nĐoạn mở đầu.'],
+    ['into an empty field', '', '', '# Hà Nội đẩy mạnh chuyển đổi số\n\nĐoạn mở đầu.'],
+    ['before text on the same line', 'Đầu dòng ', 'cuối dòng.', '\n\n# Hà Nội đẩy mạnh chuyển đổi số\n\nĐoạn mở đầu.\n\n'],
+    ['before a blank line', '', '\n\nĐoạn sau.', '# Hà Nội đẩy mạnh chuyển đổi số\n\nĐoạn mở đầu.'],
+  ])('%s', (_where, before, after, expected) => {
+    expect(asSeparateBlocks(pasted, before, after)).toBe(expected);
   });
 });

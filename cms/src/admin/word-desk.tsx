@@ -3,15 +3,24 @@ import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
 import { imageSourcesIn, officeHtmlToMarkdown } from '../word/html-to-markdown';
 import type { CleanDocument } from '../word/clean-html';
+import { asSeparateBlocks } from '../word/paste-blocks';
 import { WORD_TEXT as TEXT } from '../word/messages';
 import { bracketed } from './messages';
 
 const ARTICLE = 'api::article.article';
 
 /** The part of CodeMirror 5 (Strapi's Markdown editor) the paste handler uses. */
+interface Position {
+  line: number;
+  ch: number;
+}
 interface CodeMirrorLike {
   replaceSelection(text: string): void;
   focus(): void;
+  getCursor(which: 'from' | 'to'): Position;
+  getRange(from: Position, to: Position): string;
+  lastLine(): number;
+  getLine(line: number): string;
 }
 
 type Post = ReturnType<typeof useFetchClient>['post'];
@@ -57,7 +66,11 @@ async function pasteAsMarkdown(event: ClipboardEvent, post: Post, notify: Notify
     } else if (/^https?:\/\//i.test(src)) urls.set(src, src);
     else local++;
   }
-  editor.replaceSelection(officeHtmlToMarkdown(html, { parse, imageUrl: (src) => urls.get(src) ?? null }));
+  const markdown = officeHtmlToMarkdown(html, { parse, imageUrl: (src) => urls.get(src) ?? null });
+  const end = { line: editor.lastLine(), ch: editor.getLine(editor.lastLine()).length };
+  const before = editor.getRange({ line: 0, ch: 0 }, editor.getCursor('from'));
+  const after = editor.getRange(editor.getCursor('to'), end);
+  editor.replaceSelection(asSeparateBlocks(markdown, before, after));
   editor.focus();
   if (local) notify({ type: 'warning', message: TEXT.both('pasteImagesLocal', { count: local }) });
   else notify({ type: 'success', message: TEXT.both('pasted') });
