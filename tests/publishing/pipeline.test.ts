@@ -223,11 +223,15 @@ describe('publishing pipeline', () => {
   it('publishes and unpublishes on schedule, also when the CMS was down at the time', async () => {
     const docs = cms.strapi.documents(ARTICLE);
     const hanoi = (await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } })).documentId;
+    // A publisher's "Duyệt": the scheduler publishes only what was reviewed (review.test.ts, schedule.test.ts).
+    const approve = (documentId: string) =>
+      cms.strapi.db.query(ARTICLE).updateMany({ where: { documentId }, data: { reviewState: 'approved' } });
     const soon = new Date(Date.now() + 2_000).toISOString();
     const timed = await docs.create({
       data: { ...article('Hà Nội công bố bản đồ số hạ tầng đổi mới sáng tạo', 'ban-do-so-ha-tang'), body: hanoi, publishAt: soon },
       locale: 'vi',
     } as any);
+    await approve(timed.documentId);
     expect(await gone('/hanoi/bai-viet/ban-do-so-ha-tang/')).toBe(true);
     await waitFor('the scheduled article', () => live('/hanoi/bai-viet/ban-do-so-ha-tang/'));
 
@@ -246,6 +250,7 @@ describe('publishing pipeline', () => {
       locale: 'vi',
     } as any);
     expect(later.documentId).toBeTruthy();
+    await approve(later.documentId);
     await cms.stop();
     await new Promise((resolve) => setTimeout(resolve, 4_000));
     cms = await startCms({ seedBodies: BODIES, sqliteFile: join(dir, 'cms.db'), env: cmsEnv(Number(new URL(hooks.url).port)) });
