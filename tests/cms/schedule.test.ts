@@ -68,6 +68,25 @@ describe.each(DATABASES)('scheduled publishing on %s', (database) => {
     expect(await isLive(ARTICLE, draft.documentId)).toBe(false);
   }, 60_000);
 
+  it("publishes a national campaign at its time without a body's review (national content has no second person)", async () => {
+    const campaign = await cms.strapi.documents(CAMPAIGN).create({
+      data: {
+        title: 'Tuần lễ đổi mới sáng tạo quốc gia',
+        slug: 'tuan-le-doi-moi-sang-tao',
+        description: 'Chiến dịch toàn quốc.',
+        startDate: '2026-12-10',
+        endDate: '2026-12-20',
+        national: true,
+        publishAt: '2026-12-09T01:00:00.000Z',
+      },
+      locale: 'vi',
+    } as any);
+    const run = await runSchedule(cms.strapi, new Date('2026-12-09T01:01:00.000Z'));
+    expect(run.failed).toEqual([]);
+    expect(run.published).toEqual([`${CAMPAIGN} ${campaign.documentId} (vi)`]);
+    expect(await isLive(CAMPAIGN, campaign.documentId)).toBe(true);
+  }, 60_000);
+
   it('unpublishes a campaign whose time in the column is over', async () => {
     const campaign = await cms.strapi.documents(CAMPAIGN).create({
       data: {

@@ -19,8 +19,17 @@ type Draft = {
   publishAt: string | null;
   unpublishAt: string | null;
   updatedAt: string;
-  reviewState?: string | null;
+  national?: boolean | null;
 };
+
+/** Read at the moment of publishing, not at the start of the run: an edit made meanwhile may have cleared it. */
+async function approvedNow(strapi: Core.Strapi, uid: string, documentId: string) {
+  const draft = await strapi.db.query(uid as 'api::article.article').findOne({
+    where: { documentId, publishedAt: null },
+    select: ['reviewState'],
+  });
+  return draft?.reviewState === 'approved';
+}
 export interface ScheduleRun {
   published: string[];
   unpublished: string[];
@@ -51,9 +60,10 @@ export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promis
   let changed = fired.size !== stored.length;
   for (const uid of SCHEDULED_TYPES) {
     const reviewed = isReviewedType(strapi, uid);
+    const nationalCapable = Boolean((strapi.contentType(uid)?.attributes as Record<string, unknown>)?.national);
     const drafts = (await strapi.db.query(uid).findMany({
       where: { publishedAt: null, $or: [{ publishAt: { $lte: now, $gte: since } }, { unpublishAt: { $lte: now, $gte: since } }] },
-      select: ['documentId', 'locale', 'publishAt', 'unpublishAt', 'updatedAt', ...(reviewed ? ['reviewState'] : [])],
+      select: ['documentId', 'locale', 'publishAt', 'unpublishAt', 'updatedAt', ...(nationalCapable ? ['national'] : [])],
     })) as Draft[];
     for (const draft of drafts) {
       const live = await strapi.db.query(uid).findOne({
@@ -77,8 +87,10 @@ export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promis
       }
       try {
         // The scheduler publishes as the system, past the review rule: a time set on a draft is not a review.
-        // Only what a publisher approved goes up (an editor's later change clears the approval, review/rule.ts).
-        if (kind === 'publish' && reviewed && draft.reviewState !== 'approved') throw new Error(REVIEW_TEXT.both('scheduleNeedsReview'));
+        // A body's entry goes up only once a publisher approved it (an editor's later change clears that,
+        // review/rule.ts); national content has no second person, as the rule says.
+        if (kind === 'publish' && reviewed && !draft.national && !(await approvedNow(strapi, uid, draft.documentId)))
+          throw new Error(REVIEW_TEXT.both('scheduleNeedsReview'));
         if (kind === 'publish') await strapi.documents(uid).publish({ documentId: draft.documentId, locale: draft.locale } as any);
         else await strapi.documents(uid).unpublish({ documentId: draft.documentId, locale: draft.locale } as any);
         fired.add(key);

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { useDocumentRBAC, useFetchClient, useNotification } from '@strapi/strapi/admin';
-import { OWNED_TYPES } from '../../access/owned-types';
+import { useAuth, useDocumentRBAC, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { OWNED_TYPES, ROLE_CODES } from '../../access/owned-types';
 import { useRefetchOpenEntry } from '../open-entry';
 import { entryPath, messageOf, REVIEW_CHANGED } from './api';
 import { REVIEW_UI_TEXT as TEXT } from './text';
@@ -18,15 +18,19 @@ const REVIEWED = ['submitted', 'approved'];
 const fieldStyle: React.CSSProperties = { width: '100%', padding: 8, border: '1px solid #dcdce4', borderRadius: 4 };
 
 /**
- * What the two publisher actions share: whether to offer them (a reviewed type, a saved entry, an account
- * that may publish it), the call, and bringing the open form up to date afterwards.
+ * What the two publisher actions share: whether to offer them (a reviewed type, a saved entry, a body's
+ * publisher who may publish it), the call, and bringing the open form up to date afterwards.
  */
 function usePublisherAction({ model, collectionType, documentId }: ActionProps) {
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const canPublish = useDocumentRBAC('column57-review', (rbac) => rbac.canPublish, false);
+  // The rule is a body's (review/rule.ts): national editors and administrators publish with Strapi's own button.
+  const bodyPublisher = useAuth('column57-review', (auth) =>
+    (auth.user?.roles ?? []).some((role: { code?: string }) => role.code === ROLE_CODES.bodyPublisher),
+  );
   const refetch = useRefetchOpenEntry(model, collectionType, documentId);
-  const offered = Boolean(canPublish && documentId && (OWNED_TYPES as readonly string[]).includes(model));
+  const offered = Boolean(canPublish && bodyPublisher && documentId && (OWNED_TYPES as readonly string[]).includes(model));
   const run = async (action: 'publish' | 'approve', body: object, state: string, done: 'publishedDone' | 'approvedDone') => {
     try {
       await post(entryPath(model, documentId!, action), body);
