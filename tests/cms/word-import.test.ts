@@ -178,5 +178,42 @@ describe.each(DATABASES)("compose from Word: a .docx becomes a draft of the edit
       expect(text.content).toContain(`](${picture.src})`);
       expect(picture.file).toMatchObject({ mime: 'image/png', width: 40, height: 24 });
     }
+
+    // Quảng Ninh's text naming Huế's upload (its address, as the admin's "copy link" writes it) carries nothing.
+    const theirs = await cms.strapi.documents(ARTICLE).create({
+      data: {
+        title: 'Quảng Ninh mượn ảnh của Huế',
+        slug: 'muon-anh-cua-hue',
+        summary: 'Bài thử.',
+        content: `Ảnh: ![Bản đồ](${cms.url}${text.pictures[0].src})`,
+        publishDate: '2026-12-01',
+        channel: 'portal',
+        body: (await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'quangninh' } })).documentId,
+      },
+      locale: 'vi',
+    } as any);
+    await cms.strapi.documents(ARTICLE).publish({ documentId: theirs.documentId, locale: 'vi' } as any);
+    // The same address in a text of Huế's own is carried.
+    const ours = await cms.strapi.documents(ARTICLE).create({
+      data: {
+        title: 'Huế dùng lại ảnh bản đồ',
+        slug: 'dung-lai-anh-ban-do',
+        summary: 'Bài thử.',
+        content: `Ảnh: ![Bản đồ](${cms.url}${text.pictures[0].src})`,
+        publishDate: '2026-12-01',
+        channel: 'portal',
+        body: (await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hue' } })).documentId,
+      },
+      locale: 'vi',
+    } as any);
+    await cms.strapi.documents(ARTICLE).publish({ documentId: ours.documentId, locale: 'vi' } as any);
+    const hue = await cms.strapi.service('api::snapshot.snapshot').bodyContent('hue', null);
+    expect(hue.data.articles.find((a: { id: string }) => a.id === ours.documentId).locales.vi.pictures).toEqual([
+      { src: `${cms.url}${text.pictures[0].src}`, file: text.pictures[0].file },
+    ]);
+    const qn = await cms.strapi.service('api::snapshot.snapshot').bodyContent('quangninh', null);
+    const borrowed = qn.data.articles.find((a: { id: string }) => a.id === theirs.documentId).locales.vi;
+    expect(borrowed.pictures).toBeUndefined();
+    expect(Object.keys(qn.media)).toEqual(expect.not.arrayContaining([text.pictures[0].file.hash]));
   });
 });

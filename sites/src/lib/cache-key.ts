@@ -91,6 +91,8 @@ export function cacheKeyOf(column: Column, spec: PageSpec): string {
     article: hashOf(article),
     linked,
     cover: article.cover ? (plan.images[article.cover.hash] ?? null) : null,
+    // The pictures of its text, as the build made them (or did not).
+    pictures: (article.locales[spec.locale]?.pictures ?? []).map(({ file }) => plan.images[file.hash] ?? plan.files[file.hash] ?? null),
     share: column.locales.map((l) => plan.shareImages[`${article.id}:${l}`] ?? null),
     counterparts: column.locales.map((l) => counterpart(column, spec, l)),
     // A shared article names its source column and points its canonical link there.

@@ -34,8 +34,9 @@ export function textPictures(
       const srcset = made.sources.map((s) => `${link(s.fallback)} ${s.width}w`).join(', ');
       return { src: link(largest.fallback), srcset, width: made.width, height: made.height };
     }
-    // An SVG or a GIF is carried as it is; anything else is not a picture a page can show.
-    return ref.mime.startsWith('image/') ? { src: link(fileFor(ref)), width: ref.width, height: ref.height } : null;
+    // An SVG or a GIF is carried as it is; a picture the build could not read is not carried at all.
+    const carried = buildData().plan.files[ref.hash];
+    return carried && ref.mime.startsWith('image/') ? { src: link(carried), width: ref.width, height: ref.height } : null;
   };
 }
 

@@ -34,6 +34,8 @@ import { SNAPSHOT_API_TEXT } from '../messages';
 import { loadBodies } from '../../../bulletins/communes';
 import { parseTimes } from '../../../bulletins/times';
 import { broadcastCommunes, communesCache } from '../../../bulletins/targets';
+import type { Actor } from '../../../access/actor';
+import { FILE, readScope, unscoped, within } from '../../../access/scope';
 import { libraryPicturesIn } from './text-pictures';
 
 /**
@@ -352,6 +354,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const ARTICLE_POPULATE = {
     cover: true,
+    body: { fields: ['documentId'] },
     seo: true,
     topics: { fields: ['slug'] },
     audiences: { fields: ['code'] },
@@ -382,18 +385,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   type ArticleVersions = Versions<'api::article.article'>;
   /**
-   * The media-library pictures an article's text shows, with the files the column then carries; a path
-   * that names no stored file is left out (the page drops that picture rather than fetch it). A text
-   * without pictures gets no field: most have none, and the snapshot of 56 bodies stays as it was.
+   * The media-library pictures an article's text shows, with the files the column then carries. Only files
+   * the article's body may use count (the ownership rule for media, access/scope.ts: its own, and those of
+   * no body): an address of another body's upload is left out, as is one that names no stored picture, and
+   * the page then drops that picture rather than fetch it. A text without pictures gets no field: most have
+   * none, and the snapshot of 56 bodies stays as it was.
    */
-  async function picturesOf(content: string, media: MediaCollector): Promise<{ pictures?: Array<{ src: string; file: MediaRef }> }> {
-    const paths = libraryPicturesIn(content);
-    if (!paths.length) return {};
-    const files = (await strapi.db.query('plugin::upload.file').findMany({ where: { url: { $in: paths } } })) as StoredFile[];
+  async function picturesOf(
+    content: string,
+    media: MediaCollector,
+    bodyDocumentId: string | null,
+  ): Promise<{ pictures?: Array<{ src: string; file: MediaRef }> }> {
+    const refs = libraryPicturesIn(content);
+    if (!refs.length) return {};
+    const user: Actor = bodyDocumentId
+      ? { kind: 'member', userId: 0, bodyDocumentId, canPublish: false, programmeOffice: false }
+      : { kind: 'national', userId: 0 };
+    const where = { url: { $in: [...new Set(refs.map((r) => r.path))] }, mime: { $startsWith: 'image/' } };
+    const files = (await unscoped(async () =>
+      strapi.db.query(FILE).findMany({ where: within(where, await readScope(strapi, user, FILE)) }),
+    )) as StoredFile[];
     const byPath = new Map(files.map((file) => [file.url, file]));
     const pictures: Array<{ src: string; file: MediaRef }> = [];
-    for (const src of paths) {
-      const file = await media.ref(byPath.get(src));
+    for (const { src, path } of refs) {
+      const file = await media.ref(byPath.get(path));
       if (file) pictures.push({ src, file });
     }
     return pictures.length ? { pictures } : {};
@@ -419,7 +434,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         slug: required(x.slug, 'slug', x),
         summary: required(x.summary, 'summary', x),
         content: required(x.content, 'content', x),
-        ...(await picturesOf(required(x.content, 'content', x), media)),
+        ...(await picturesOf(required(x.content, 'content', x), media, e.body?.documentId ?? null)),
         coverAlt: nullable(x.coverAlt),
         byline: nullable(x.byline),
         source: nullable(x.source),
