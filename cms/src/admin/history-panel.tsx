@@ -4,7 +4,8 @@ import { AUDIT_PAGE_TEXT as TEXT } from './audit-text';
 import { bracketed } from './messages';
 import { useRefetchOpenEntry } from './open-entry';
 import { secondaryButton as button } from './page-styles';
-import { isOptionCode, readableValue } from './readable-value';
+import type { ValueKind } from '../value-kind';
+import { readableValue } from './readable-value';
 
 /** The types whose published versions are kept (the server's history/store.ts says the same and decides). */
 const WITH_HISTORY = ['api::article.article', 'api::resolution-document.resolution-document', 'api::campaign.campaign'];
@@ -17,8 +18,9 @@ interface Version {
 }
 interface FieldDiff {
   name: string;
-  /** The form's label for the field ("Tiêu đề (title)"). */
+  /** The form's label for the field ("Tiêu đề (title)"), and how its values read (value-kind.ts). */
   label: string;
+  kind?: ValueKind;
   before: unknown;
   after: unknown;
   parts?: Array<{ value: string; added: boolean; removed: boolean }>;
@@ -31,8 +33,8 @@ const currentLocale = () => new URLSearchParams(window.location.search).get('plu
 /** Two versions side by side: the older on the left with removed words struck, the newer with added words marked. */
 function Comparison({ fields }: { fields: FieldDiff[] }) {
   if (!fields.length) return <p>{TEXT.both('noDifference')}</p>;
-  // Options are shown whole by their names: a word diff of two codes would show the codes.
-  const byWords = (f: FieldDiff) => f.parts && !isOptionCode(f.before) && !isOptionCode(f.after);
+  // Options and yes/no are shown whole by their names: a word diff of two codes would show the codes.
+  const byWords = (f: FieldDiff) => f.parts && !f.kind;
   const side = (f: FieldDiff, older: boolean) =>
     byWords(f)
       ? f
@@ -40,7 +42,7 @@ function Comparison({ fields }: { fields: FieldDiff[] }) {
           .map((p, i) =>
             p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>,
           )
-      : readableValue(older ? f.before : f.after);
+      : readableValue(older ? f.before : f.after, f.kind);
   return (
     <table style={{ width: '100%', borderCollapse: 'collapse', fontSize: 13 }}>
       <tbody>

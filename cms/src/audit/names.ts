@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { defineVocabulary } from '@column57/i18n';
 import { fieldLabel } from '../admin-labels/field-label';
+import { valueKindOf } from '../value-kind';
 
 /** The things the log records that are not our content types, by the names an administrator knows them by. */
 const OTHER_TYPES = defineVocabulary(
@@ -27,11 +28,17 @@ export function typeName(strapi: Core.Strapi, uid: string): string {
 
 export const fieldName = (uid: string, field: string) => fieldLabel(uid, field) ?? field;
 
-/** An entry as the page shows it: the names beside the codes (the codes stay, for filters and exports). */
+/** An entry as the page shows it: the names beside the codes (the codes stay, for filters), and how values read. */
 export function named<E extends { type: string; changes: Record<string, unknown> }>(strapi: Core.Strapi, entry: E) {
+  const attributes = ((strapi.getModel(entry.type as UID.Schema) as { attributes?: object } | undefined)?.attributes ?? {}) as Record<
+    string,
+    { type?: string }
+  >;
+  const fields = Object.keys(entry.changes);
   return {
     ...entry,
     typeName: typeName(strapi, entry.type),
-    fieldNames: Object.fromEntries(Object.keys(entry.changes).map((field) => [field, fieldName(entry.type, field)])),
+    fieldNames: Object.fromEntries(fields.map((field) => [field, fieldName(entry.type, field)])),
+    fieldKinds: Object.fromEntries(fields.map((field) => [field, valueKindOf(attributes[field]?.type)]).filter(([, kind]) => kind)),
   };
 }

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { actorFromUser } from '../access/actor';
 import { unscoped, writeScope } from '../access/scope';
 import { fieldLabel } from '../admin-labels/field-label';
+import { valueKindOf } from '../value-kind';
 import { storedVersion } from '../audit/content-hooks';
 import { record } from '../audit/record';
 import type { RequestContext } from '../request-context';
@@ -59,7 +60,12 @@ export function registerHistoryRoutes(strapi: Core.Strapi) {
           const from = pick(versions, 'from', ctx.query.from);
           const to = pick(versions, 'to', ctx.query.to);
           const uid = String(ctx.params.uid);
-          const fields = compareVersions(from.fields, to.fields).map((f) => ({ ...f, label: fieldLabel(uid, f.name) ?? f.name }));
+          const attributes = (strapi.contentType(uid as UID.ContentType)?.attributes ?? {}) as Record<string, { type?: string }>;
+          const fields = compareVersions(from.fields, to.fields).map((f) => ({
+            ...f,
+            label: fieldLabel(uid, f.name) ?? f.name,
+            kind: valueKindOf(attributes[f.name]?.type),
+          }));
           ctx.body = { from: from.version, to: to.version, fields };
         },
       },

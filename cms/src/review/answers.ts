@@ -14,7 +14,7 @@ export interface FieldChange {
   field: string;
   label: string;
   parts: DiffPart[];
-  /** An option or a yes/no: the parts are whole values, which the panel shows by their names. */
+  /** An option or a yes/no (value-kind.ts): the parts are whole values, which the panel shows by their names. */
   kind?: 'option' | 'boolean';
 }
 

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { diffWords } from 'diff';
 import { attributesOf } from '../schema-of';
 import { fieldLabel, type Row } from './entries';
+import { valueKindOf } from '../value-kind';
 import type { DiffPart, FieldChange, LocaleChanges } from './answers';
 import { REVIEW_FIELDS } from './fields';
 
@@ -25,8 +26,6 @@ const TEXT_TYPES = new Set([
 const SKIPPED = new Set<string>([...REVIEW_FIELDS, 'createdAt', 'updatedAt', 'publishedAt', 'publishAt', 'unpublishAt', 'national']);
 
 const asText = (value: unknown) => (value === null || value === undefined ? '' : String(value));
-/** Values compared whole: a code or true/false diffed by words would read as fragments of English. */
-const WHOLE: Record<string, FieldChange['kind']> = { enumeration: 'option', boolean: 'boolean' };
 const wholeParts = (before: string, after: string): DiffPart[] => [
   ...(before ? [{ value: before, removed: true as const }] : []),
   ...(after ? [{ value: after, added: true as const }] : []),
@@ -45,7 +44,8 @@ export function changesOf(strapi: Core.Strapi, uid: string, rows: Row[]): Locale
     for (const [field, attribute] of fields) {
       const [before, after] = [asText(live?.[field]), asText(draft[field])];
       if (before === after) continue;
-      const kind = WHOLE[attribute.type];
+      // An option or a yes/no is compared whole: a code or true/false diffed by words reads as English fragments.
+      const kind = valueKindOf(attribute.type);
       const parts = kind
         ? wholeParts(before, after)
         : diffWords(before, after).map(({ value, added, removed }) => ({

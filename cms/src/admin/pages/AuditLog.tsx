@@ -3,6 +3,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { AUDIT_ACTION } from '../../audit/messages';
 import { AUDIT_PAGE_TEXT as TEXT } from '../audit-text';
 import { bracketed } from '../messages';
+import type { ValueKind } from '../../value-kind';
 import { readableValue } from '../readable-value';
 import { secondaryButton as button, tableCell as cell } from '../page-styles';
 
@@ -25,6 +26,7 @@ interface Entry {
   /** The type's and the fields' names as editors know them (audit/names.ts). */
   typeName: string;
   fieldNames: Record<string, string>;
+  fieldKinds: Record<string, ValueKind>;
 }
 
 const thisMonth = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
@@ -46,7 +48,8 @@ function Changes({ entry }: { entry: Entry }) {
               <em>{bracketed(TEXT.pair('changed'))}</em>
             ) : (
               <>
-                <del>{readableValue(change.before).slice(0, 300)}</del> → <ins>{readableValue(change.after).slice(0, 300)}</ins>
+                <del>{readableValue(change.before, entry.fieldKinds[name]).slice(0, 300)}</del> →{' '}
+                <ins>{readableValue(change.after, entry.fieldKinds[name]).slice(0, 300)}</ins>
               </>
             )}
           </li>

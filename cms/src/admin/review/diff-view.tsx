@@ -22,7 +22,7 @@ export function DiffView({ changes }: { changes: QueueItem['changes'] }) {
                 <dd style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
                   {field.parts.map((part, i) => {
                     // An option or yes/no comes whole and is shown by its name, never as its code.
-                    const text = field.kind ? readableValue(field.kind === 'boolean' ? part.value === 'true' : part.value) : part.value;
+                    const text = field.kind ? readableValue(part.value, field.kind) : part.value;
                     const gap = field.kind && i > 0 ? ' → ' : '';
                     if (part.added)
                       return (
