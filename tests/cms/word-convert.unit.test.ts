@@ -91,4 +91,9 @@ describe('a paste stands apart from the text around the cursor', () => {
   ])('%s', (_where, before, after, expected) => {
     expect(asSeparateBlocks(pasted, before, after)).toBe(expected);
   });
+
+  it('leaves a phrase inside the paragraph it is pasted into', () => {
+    expect(asSeparateBlocks('**chuyển đổi số**\n', 'Đẩy mạnh ', ' toàn diện.')).toBe('**chuyển đổi số**');
+    expect(asSeparateBlocks('- một mục', 'Đoạn', '')).toBe('\n\n- một mục');
+  });
 });
