@@ -46,6 +46,11 @@ async function ensureLocales(strapi: Core.Strapi) {
   if (!existing.includes('en')) await locales.create({ code: 'en', name: localeName('en'), isDefault: false });
   const defaultLocale = await locales.getDefaultLocale();
   if (defaultLocale !== 'vi') await locales.setDefaultLocale({ code: 'vi' });
+  // Strapi names the locale it makes from the setting in English ("Vietnamese (vi)"): each is named in its own.
+  for (const locale of (await locales.find()) as Array<{ id: number; code: string; name: string }>) {
+    const own = locale.code === 'vi' || locale.code === 'en' ? localeName(locale.code) : null;
+    if (own && locale.name !== own) await locales.update({ id: locale.id }, { name: own });
+  }
 }
 
 /** What waits for the CMS's own background runs under way (registered at bootstrap). */

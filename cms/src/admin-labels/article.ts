@@ -5,7 +5,6 @@ import { OWNER, SCHEDULE } from './shared';
 const ARTICLE_TEXT = defineCatalogue('cms/admin-labels/article', {
   vi: {
     title: 'Tiêu đề (title)',
-    titleHelp: 'Tối đa 160 ký tự.',
     slug: 'Đường dẫn (slug)',
     slugHelp: 'Để trống: tạo từ tiêu đề khi lưu (bỏ dấu, đ thành d, nối bằng "-", thêm -2 nếu trùng). Gõ có dấu cũng được chuẩn hóa.',
     summary: 'Tóm tắt (summary)',
@@ -34,7 +33,6 @@ const ARTICLE_TEXT = defineCatalogue('cms/admin-labels/article', {
   },
   en: {
     title: 'Title',
-    titleHelp: 'At most 160 characters.',
     slug: 'Slug',
     slugHelp:
       'Leave empty: made from the title on save (diacritics folded, đ to d, joined by "-", -2 added if taken). A typed one is normalised.',

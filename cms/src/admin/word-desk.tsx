@@ -6,6 +6,17 @@ import type { CleanDocument } from '../word/clean-html';
 import { asSeparateBlocks } from '../word/paste-blocks';
 import { WORD_TEXT as TEXT } from '../word/messages';
 import { bracketed } from './messages';
+import { secondaryButton } from './page-styles';
+
+/** Out of sight but still in the page's focus order and accessibility tree. */
+const visuallyHidden: React.CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+};
 
 const ARTICLE = 'api::article.article';
 
@@ -119,7 +130,8 @@ function WordDesk() {
   return (
     <div style={{ fontSize: 14, width: '100%' }} data-column57="word-desk">
       <p style={{ color: '#666687', marginBottom: 8 }}>{TEXT.t('vi', 'panelIntro')}</p>
-      <label style={{ display: 'block', fontWeight: 600, marginBottom: 4 }} htmlFor="column57-word-file">
+      {/* The browser's own file button speaks the browser's language ("Choose File"): the label is the button. */}
+      <label style={{ ...secondaryButton, display: 'inline-block', cursor: busy ? 'wait' : 'pointer' }} htmlFor="column57-word-file">
         {TEXT.t('vi', 'pickFile')}
       </label>
       <input
@@ -128,6 +140,7 @@ function WordDesk() {
         accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         onChange={onFile}
         disabled={busy}
+        style={visuallyHidden}
       />
       {busy && <p role="status">{TEXT.t('vi', 'importing')}</p>}
       {problem && (
