@@ -171,6 +171,14 @@ describe.each(DATABASES)('review before publishing (%s)', (database) => {
     // Someone reviews it: the mark goes.
     expect((await publisher.post(at(id, 'approve'), {})).status).toBe(200);
     expect((await liveRow(id)).reviewState).toBe('approved');
+
+    // An editor's edit that is refused changes nothing, the approval included; one that is saved needs review again.
+    const refused = await editor.put(`${CM}/${ARTICLE}/${id}?locale=vi`, { title: 'Đ'.repeat(200) });
+    expect(refused.status).toBe(400);
+    expect((await draftRow(id)).reviewState).toBe('approved');
+    const edited = await editor.put(`${CM}/${ARTICLE}/${id}?locale=vi`, { summary: 'Lịch tiếp công dân đổi sang chiều thứ Năm.' });
+    expect(edited.status).toBe(200);
+    expect((await draftRow(id)).reviewState).toBeNull();
   });
 
   it('the review fields are not written through the form', async () => {

@@ -45,10 +45,16 @@ export function registerReviewRule(strapi: Core.Strapi) {
     if (actor.kind !== 'member' || !params.documentId) return next();
 
     if (action === 'update' && !actor.canPublish) {
-      const result = await next();
-      const rows = await rowsOf(strapi, uid, params.documentId);
-      if (mainDraft(rows)?.reviewState === 'approved') await setReview(strapi, uid, params.documentId, { reviewState: null });
-      return result;
+      // Cleared before the edit is written, so that no scheduled publish can take the edited text as
+      // approved in between; put back if the edit is refused (nothing changed, nothing to review again).
+      const approved = mainDraft(await rowsOf(strapi, uid, params.documentId))?.reviewState === 'approved';
+      if (approved) await setReview(strapi, uid, params.documentId, { reviewState: null });
+      try {
+        return await next();
+      } catch (error) {
+        if (approved) await setReview(strapi, uid, params.documentId, { reviewState: 'approved' });
+        throw error;
+      }
     }
     if (action !== 'publish' || !actor.canPublish) return next();
 
