@@ -179,37 +179,23 @@ describe.each(DATABASES)("compose from Word: a .docx becomes a draft of the edit
       expect(picture.file).toMatchObject({ mime: 'image/png', width: 40, height: 24 });
     }
 
-    // Quảng Ninh's text naming Huế's upload (its address, as the admin's "copy link" writes it) carries nothing.
-    const theirs = await cms.strapi.documents(ARTICLE).create({
-      data: {
-        title: 'Quảng Ninh mượn ảnh của Huế',
-        slug: 'muon-anh-cua-hue',
-        summary: 'Bài thử.',
-        content: `Ảnh: ![Bản đồ](${cms.url}${text.pictures[0].src})`,
-        publishDate: '2026-12-01',
-        channel: 'portal',
-        body: (await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'quangninh' } })).documentId,
-      },
-      locale: 'vi',
-    } as any);
-    await cms.strapi.documents(ARTICLE).publish({ documentId: theirs.documentId, locale: 'vi' } as any);
-    // The same address in a text of Huế's own is carried.
-    const ours = await cms.strapi.documents(ARTICLE).create({
-      data: {
-        title: 'Huế dùng lại ảnh bản đồ',
-        slug: 'dung-lai-anh-ban-do',
-        summary: 'Bài thử.',
-        content: `Ảnh: ![Bản đồ](${cms.url}${text.pictures[0].src})`,
-        publishDate: '2026-12-01',
-        channel: 'portal',
-        body: (await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hue' } })).documentId,
-      },
-      locale: 'vi',
-    } as any);
-    await cms.strapi.documents(ARTICLE).publish({ documentId: ours.documentId, locale: 'vi' } as any);
+    // A published article of a body whose text names this upload by its absolute address, as "copy link" writes it.
+    const address = `${cms.url}${text.pictures[0].src}`;
+    const publishedWithPicture = async (body: string, title: string, slug: string) => {
+      const owner = (await cms.strapi.db.query('api::body.body').findOne({ where: { slug: body } })).documentId;
+      const data = { title, slug, summary: 'Bài thử.', content: `Ảnh: ![Bản đồ](${address})`, publishDate: '2026-12-01' };
+      const created = await cms.strapi
+        .documents(ARTICLE)
+        .create({ data: { ...data, channel: 'portal', body: owner }, locale: 'vi' } as any);
+      await cms.strapi.documents(ARTICLE).publish({ documentId: created.documentId, locale: 'vi' } as any);
+      return created;
+    };
+    // Quảng Ninh's text naming Huế's upload carries nothing; the same address in a text of Huế's own is carried.
+    const theirs = await publishedWithPicture('quangninh', 'Quảng Ninh mượn ảnh của Huế', 'muon-anh-cua-hue');
+    const ours = await publishedWithPicture('hue', 'Huế dùng lại ảnh bản đồ', 'dung-lai-anh-ban-do');
     const hue = await cms.strapi.service('api::snapshot.snapshot').bodyContent('hue', null);
     expect(hue.data.articles.find((a: { id: string }) => a.id === ours.documentId).locales.vi.pictures).toEqual([
-      { src: `${cms.url}${text.pictures[0].src}`, file: text.pictures[0].file },
+      { src: address, file: text.pictures[0].file },
     ]);
     const qn = await cms.strapi.service('api::snapshot.snapshot').bodyContent('quangninh', null);
     const borrowed = qn.data.articles.find((a: { id: string }) => a.id === theirs.documentId).locales.vi;

@@ -11,7 +11,7 @@ import { throwIfProblems } from '../validation/field-error';
 import type { QueueItem } from './answers';
 import { changesOf } from './diff';
 import { deskEntry, mainDraft, mainFieldOf, people, personOf, rowsOf, setReview, type Row } from './entries';
-import { isReviewedType, reviewedTypes } from './fields';
+import { isReviewed, isReviewedType, reviewedTypes } from './fields';
 import { withReason } from './rule';
 import { REVIEW_TEXT } from './text';
 
@@ -121,7 +121,7 @@ export async function approve(strapi: Core.Strapi, actor: Actor, uid: string, do
 export async function publishEntry(strapi: Core.Strapi, actor: Actor, uid: string, documentId: string, body: Row) {
   const rows = await entryFor(strapi, actor, uid, documentId, true);
   const state = stateOf(rows);
-  const reviewed = state === 'submitted' || state === 'approved';
+  const reviewed = isReviewed(state);
   const reason = textOf(body.reason, 'reason', null);
   if (!reviewed && !reason && actor.kind === 'member') throwIfProblems([{ field: 'reason', ...REVIEW_TEXT.pair('reasonMissing') }]);
   // Every reviewed type has drafts; Strapi types `publish` only on a uid it knows to have them.

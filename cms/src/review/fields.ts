@@ -10,6 +10,9 @@ import { OWNED_TYPES } from '../access/owned-types';
 export const REVIEW_STATES = ['submitted', 'returned', 'approved', 'unreviewed'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
+/** States in which a body's publisher publishes without giving a reason: what was submitted, or approved. */
+export const isReviewed = (state: string | null | undefined) => state === 'submitted' || state === 'approved';
+
 const notLocalised = { i18n: { localized: false } };
 
 /** The review fields: none of them is written through the content manager (review/rule.ts strips them). */

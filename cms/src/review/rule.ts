@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { actorForRequest } from '../access/actor';
 import { DESK_EVENT, emitDeskEvent } from '../desk/events';
 import { deskEntry, mainDraft, personOf, rowsOf, setReview } from './entries';
-import { REVIEW_FIELDS, isReviewedType } from './fields';
+import { REVIEW_FIELDS, isReviewed, isReviewedType } from './fields';
 import { REVIEW_TEXT } from './text';
 
 /** The reason a publisher gave to publish without review, for the publish call made on it (review/actions.ts). */
@@ -13,9 +13,6 @@ export const withReason = <T>(reason: string, run: () => Promise<T>): Promise<T>
 
 /** No review at all: a new copy's fields. */
 const CLEARED = Object.fromEntries(REVIEW_FIELDS.map((field) => [field, null]));
-
-/** States in which a body's publisher may publish without giving a reason. */
-const REVIEWED = new Set(['submitted', 'approved']);
 
 /**
  * The review rule on every document call, whoever makes it (content manager, bulk actions, our routes):
@@ -62,7 +59,7 @@ export function registerReviewRule(strapi: Core.Strapi) {
     const state = mainDraft(rows)?.reviewState as string | null | undefined;
     const reason = reasons.getStore();
     const now = new Date().toISOString();
-    if (state && REVIEWED.has(state)) {
+    if (isReviewed(state)) {
       // Set before publishing, so the published version carries the state it was approved in.
       await setReview(strapi, uid, params.documentId, { reviewState: 'approved', reviewedBy: actor.userId, reviewedAt: now });
       const result = await next();

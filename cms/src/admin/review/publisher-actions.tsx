@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useAuth, useDocumentRBAC, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { OWNED_TYPES, ROLE_CODES } from '../../access/owned-types';
+import { isReviewed } from '../../review/fields';
 import { useRefetchOpenEntry } from '../open-entry';
 import { entryPath, messageOf, REVIEW_CHANGED } from './api';
 import { REVIEW_UI_TEXT as TEXT } from './text';
@@ -11,9 +12,6 @@ interface ActionProps {
   documentId?: string;
   document?: { reviewState?: string | null } | null;
 }
-
-/** States in which the body's publishers publish with Strapi's own button (review/rule.ts says the same on the server). */
-const REVIEWED = ['submitted', 'approved'];
 
 const fieldStyle: React.CSSProperties = { width: '100%', padding: 8, border: '1px solid #dcdce4', borderRadius: 4 };
 
@@ -54,7 +52,7 @@ export function PublishWithReasonAction(props: ActionProps) {
   const { offered, run, toggleNotification } = usePublisherAction(props);
   const [reason, setReason] = React.useState('');
   const state = props.document?.reviewState ?? null;
-  if (!offered || (state && REVIEWED.includes(state))) return null;
+  if (!offered || isReviewed(state)) return null;
   return {
     label: TEXT.t('vi', 'publishWithReason'),
     position: 'panel' as const,

@@ -101,6 +101,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   class MediaCollector {
     sources: Record<string, string> = {};
+    /** Which stored files each body may show (access/scope.ts), read once per export and body. */
+    private scopes = new Map<string | null, ReturnType<typeof readScope>>();
+    fileScope(bodyDocumentId: string | null) {
+      let scope = this.scopes.get(bodyDocumentId);
+      if (!scope) {
+        const user: Actor = bodyDocumentId
+          ? { kind: 'member', userId: 0, bodyDocumentId, canPublish: false, programmeOffice: false }
+          : { kind: 'national', userId: 0 };
+        scope = unscoped(() => readScope(strapi, user, FILE));
+        this.scopes.set(bodyDocumentId, scope);
+      }
+      return scope;
+    }
     async ref(file: StoredFile | null | undefined): Promise<MediaRef | null> {
       if (!file) return null;
       const key = `${file.id}:${file.updatedAt}`;
@@ -398,13 +411,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   ): Promise<{ pictures?: Array<{ src: string; file: MediaRef }> }> {
     const refs = libraryPicturesIn(content);
     if (!refs.length) return {};
-    const user: Actor = bodyDocumentId
-      ? { kind: 'member', userId: 0, bodyDocumentId, canPublish: false, programmeOffice: false }
-      : { kind: 'national', userId: 0 };
     const where = { url: { $in: [...new Set(refs.map((r) => r.path))] }, mime: { $startsWith: 'image/' } };
-    const files = (await unscoped(async () =>
-      strapi.db.query(FILE).findMany({ where: within(where, await readScope(strapi, user, FILE)) }),
-    )) as StoredFile[];
+    const scope = await media.fileScope(bodyDocumentId);
+    const files = (await unscoped(() => strapi.db.query(FILE).findMany({ where: within(where, scope) }))) as StoredFile[];
     const byPath = new Map(files.map((file) => [file.url, file]));
     const pictures: Array<{ src: string; file: MediaRef }> = [];
     for (const { src, path } of refs) {
