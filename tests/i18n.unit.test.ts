@@ -36,6 +36,8 @@ const NOT_INTERFACE: Record<string, string> = {
   'cms/src/seed/reporting.ts': 'demo report figures and notes',
   'cms/src/bulletins/clause-words.ts': 'words where a spoken sentence may be cut: language data for the script proposal',
   'packages/speech/src/lexicon.ts': 'the words a bulletin is read aloud with (figures, dates, abbreviations): spoken content',
+  'sites/src/lib/search-format.ts': 'the letter "đ", which the search indexes fold to "d": language data',
+  'sites/src/scripts/search.js': 'the letter "đ", folded in the reader\'s words and put back in the passages: language data',
 };
 
 /**

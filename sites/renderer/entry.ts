@@ -4,7 +4,11 @@
 export { default as ColumnPage } from '../src/pages/[body]/[...page].astro';
 export { default as HubPageVi } from '../src/pages/index.astro';
 export { default as HubPageEn } from '../src/pages/en/index.astro';
+export { default as HubSearchVi } from '../src/pages/tim-kiem/index.astro';
+export { default as HubSearchEn } from '../src/pages/en/search/index.astro';
 export { columns, pageParams, pagesOf } from '../src/lib/column.ts';
 export { cacheKeyOf } from '../src/lib/cache-key.ts';
 export { feedsOf, hubFilesOf, renderFeed, renderHubFile } from '../src/lib/feeds.ts';
 export { buildData } from '../src/lib/plan.ts';
+export { SEARCH_RECORDS_FILE } from '../src/lib/search-format.ts';
+export { searchRecordsOf } from '../src/lib/search-records.ts';

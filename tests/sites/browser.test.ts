@@ -59,17 +59,72 @@ describe('columns in a real browser (Chromium)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** Types into a search box and waits for its answer; the results' links, their facts and passages. */
+  async function searchFor(page: Page, words: string) {
+    const status = page.locator('[data-status]');
+    await page.fill('#search-words', words);
+    await page.press('#search-words', 'Enter');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain(words);
+    return resultsOn(page);
+  }
+
+  /** Every result of the search on the page, asking for more (ten at a time) until all are shown. */
+  async function resultsOn(page: Page) {
+    await page.waitForFunction(() => {
+      const status = document.querySelector('[data-status]')?.textContent ?? '';
+      const shown = document.querySelectorAll('[data-results] li').length;
+      return /^(Không|Nothing)/.test(status) || shown > 0;
+    });
+    const more = page.locator('[data-more]');
+    while (await more.isVisible()) {
+      const shown = await page.locator('[data-results] li').count();
+      await more.click();
+      await page.waitForFunction((before) => document.querySelectorAll('[data-results] li').length > before, shown);
+    }
+    return page.locator('[data-results] li').evaluateAll((items) =>
+      items.map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href')!,
+        title: li.querySelector('a')!.textContent!,
+        facts: li.querySelector('.meta')!.textContent!,
+        passage: li.querySelector('.excerpt')!.textContent!,
+        marked: [...li.querySelectorAll('.excerpt mark')].map((m) => m.textContent!),
+      })),
+    );
+  }
+
   it('finds "khoa học" when the reader types "khoa hoc" without diacritics, and the result opens', async () => {
     const page = await browser.newPage();
     await page.goto(at('hanoi', 'tim-kiem/'));
-    await page.fill('.pagefind-ui__search-input', 'khoa hoc');
-    await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
-    const results = await page.locator('.pagefind-ui__result').allTextContents();
-    expect(results.join(' ').toLowerCase()).toContain('khoa học');
-    const href = await page.locator('.pagefind-ui__result-link').first().getAttribute('href');
-    expect(href!.startsWith(MOUNTS.hanoi)).toBe(true);
-    const response = await page.goto(new URL(href!, server.url).href);
+    const results = await searchFor(page, 'khoa hoc');
+    expect(results.length).toBeGreaterThan(0);
+    expect(
+      results
+        .map((r) => `${r.title} ${r.passage}`)
+        .join(' ')
+        .toLowerCase(),
+    ).toContain('khoa học');
+    expect(results[0].href.startsWith(at('hanoi'))).toBe(true);
+    const response = await page.goto(results[0].href);
     expect(response!.status()).toBe(200);
+    await page.close();
+  });
+
+  it('finds the same pages for "chuyen doi so" as for "chuyển đổi số", and shows each passage with its "đ"', async () => {
+    const page = await browser.newPage();
+    await page.goto(at('hanoi', 'tim-kiem/'));
+    const withMarks = await searchFor(page, 'chuyển đổi số');
+    const without = await searchFor(page, 'chuyen doi so');
+    expect(withMarks.length).toBeGreaterThan(3);
+    expect(without.map((r) => r.href).sort()).toEqual(withMarks.map((r) => r.href).sort());
+    // The index holds "đ" as "d"; what the reader sees is the page's own text.
+    const passages = without.map((r) => r.passage).join(' ');
+    expect(passages).toContain('đổi');
+    expect(passages).not.toMatch(/(^|[^\p{L}])dổi/u);
+    expect(without.flatMap((r) => r.marked).map((m) => m.toLowerCase())).toContain('đổi');
+    // The search is in the address, so it can be shared and comes back with the page.
+    expect(new URL(page.url()).searchParams.get('q')).toBe('chuyen doi so');
+    await page.reload();
+    expect((await resultsOn(page)).map((r) => r.href).sort()).toEqual(without.map((r) => r.href).sort());
     await page.close();
   });
 
@@ -78,7 +133,7 @@ describe('columns in a real browser (Chromium)', () => {
     // As in the seconds after a first build goes live: the index folder answers 404.
     await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(at('hanoi', 'tim-kiem/'));
-    const notice = page.locator('#search-later');
+    const notice = page.locator('[data-later]');
     await notice.waitFor({ state: 'visible' });
     expect(await notice.textContent()).toContain('Chỉ mục tìm kiếm của chuyên mục đang được chuẩn bị');
     expect(await notice.locator('a').getAttribute('href')).toBe('../bai-viet/');
@@ -89,10 +144,45 @@ describe('columns in a real browser (Chromium)', () => {
   it('searches English pages in English', async () => {
     const page = await browser.newPage();
     await page.goto(at('mst', 'en/search/'));
-    await page.fill('.pagefind-ui__search-input', 'digital');
-    await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
-    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    for (const href of hrefs) expect(href).toMatch(/^\/web\/guest\/nq57\/en\//);
+    const results = await searchFor(page, 'digital');
+    expect(results.length).toBeGreaterThan(0);
+    for (const { href } of results) expect(href.startsWith(at('mst', 'en/'))).toBe(true);
+    await page.close();
+  });
+
+  it('searches every column from the hub, names whose each result is, and filters by body', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/toan-quoc/`);
+    await page.fill('#hub-q', 'chuyen doi so');
+    await page.press('#hub-q', 'Enter');
+    await page.waitForURL(/\/toan-quoc\/tim-kiem\/\?q=/);
+    const without = await resultsOn(page);
+    const withMarks = await searchFor(page, 'chuyển đổi số');
+    expect(without.map((r) => r.href).sort()).toEqual(withMarks.map((r) => r.href).sort());
+    const hanoi = without.filter((r) => r.href.startsWith(`${server.url}/toan-quoc/hanoi/bai-viet/`));
+    expect(hanoi.length).toBeGreaterThan(0);
+    for (const r of hanoi) expect(r.facts).toMatch(/^Thành phố Hà Nội · Bài viết · /);
+    expect(without.some((r) => r.href.startsWith(`${server.url}/toan-quoc/mst/`))).toBe(true);
+    // A national document is listed once, on the lead body's column.
+    const key = await searchFor(page, 'Nghị quyết 57-NQ/TW');
+    const nationalDoc = key.filter((r) => r.href.endsWith('/van-ban/57-nq-tw/'));
+    expect(nationalDoc.map((r) => r.href)).toEqual([`${server.url}/toan-quoc/mst/van-ban/57-nq-tw/`]);
+    expect(await (await fetch(hanoi[0].href)).text()).toContain(hanoi[0].title);
+    // The filter keeps one body's results; the address keeps the filter.
+    await searchFor(page, 'chuyen doi so');
+    await page.selectOption('#search-body', { label: 'Thành phố Hà Nội' });
+    await expect.poll(async () => (await resultsOn(page)).every((r) => r.href.includes('/toan-quoc/hanoi/'))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('co-quan')).toBe('Thành phố Hà Nội');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('searches the English pages of every column from the English hub', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/toan-quoc/en/search/?q=digital`);
+    const results = await resultsOn(page);
+    expect(results.length).toBeGreaterThan(0);
+    for (const { href } of results) expect(href).toMatch(/\/toan-quoc\/(hanoi|mst)\/en\//);
     await page.close();
   });
 
@@ -111,6 +201,8 @@ describe('columns in a real browser (Chromium)', () => {
       at('hanoi', 'en/embed/'),
       `${server.url}/toan-quoc/`,
       `${server.url}/toan-quoc/en/`,
+      `${server.url}/toan-quoc/tim-kiem/`,
+      `${server.url}/toan-quoc/en/search/`,
     );
     expect(locs.length).toBeGreaterThan(100);
     const page = await browser.newPage();

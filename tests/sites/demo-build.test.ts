@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { filesNamed, jsonFeed11, readFeeds } from '../support/feeds.ts';
 import { dom, internal, referencesIn } from '../support/html.ts';
 import { serveStatic } from '../../packages/publisher/src/static-server.ts';
 import { fileSize, t } from '../../sites/src/lib/strings.ts';
+import { type ColumnSearchRecords, SEARCH_RECORDS_FILE } from '../../sites/src/lib/search-format.ts';
 
 const xml = new XMLParser({
   ignoreAttributes: false,
@@ -60,6 +61,34 @@ describe('the demo snapshot built into columns', () => {
       if (body.parent) expect(hub.querySelector(`a[href="./${body.slug}/"]`), body.slug).toBeNull();
     }
     expect(dom(read('en', 'index.html')).documentElement.getAttribute('lang')).toBe('en');
+  });
+
+  it('keeps a search record for every page that says it is searchable and for no other, and indexes them all for the hub', () => {
+    const nationalIds = new Set([...snapshot.manifest.national.documents, ...snapshot.manifest.national.campaigns].map((x) => x.id));
+    const expected = { vi: 0, en: 0 };
+    const nationalSeen = new Set<string>();
+    for (const { slug } of report.built) {
+      const column = JSON.parse(read(slug, SEARCH_RECORDS_FILE)) as ColumnSearchRecords;
+      const pages = filesUnder(join(out, slug), /^index\.html$/)
+        .filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'))
+        .map((file) => relative(join(out, slug), file));
+      expect(column.records.map((r) => `${r.path}index.html`).sort(), slug).toEqual(pages.sort());
+      for (const record of column.records) {
+        expect(record.title.length, `${slug}/${record.path}`).toBeGreaterThan(0);
+        expect(record.origin === 'national', `${slug}/${record.path}`).toBe(nationalIds.has(record.id));
+        if (record.origin === 'own') expected[record.locale]++;
+        if (record.origin === 'national' && !nationalSeen.has(`${record.id}:${record.locale}`)) {
+          nationalSeen.add(`${record.id}:${record.locale}`);
+          expected[record.locale]++;
+        }
+      }
+    }
+    expect(expected.vi).toBeGreaterThan(500);
+    // The national index: every column's own pages, each national item once, no shared copy.
+    const entry = JSON.parse(read('pagefind', 'pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages.vi.page_count).toBe(expected.vi);
+    expect(entry.languages.en.page_count).toBe(expected.en);
+    for (const page of ['tim-kiem/index.html', 'en/search/index.html']) expect(read(page)).toContain('data-search');
   });
 
   it('gives the hub absolute hreflang links, a feed in each language, a sitemap and robots.txt', () => {

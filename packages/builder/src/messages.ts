@@ -37,6 +37,10 @@ export const BUILDER_TEXT = defineCatalogue('builder', {
     boardFileNotDrawn: 'chưa vẽ được ảnh bảng tin hoặc áp phích',
     heldAfterRollback: ({ release }: { release: string }) => `giữ ở bản ${release} sau khi khôi phục`,
     searchIndexNotRebuilt: 'chưa dựng lại chỉ mục tìm kiếm',
+    nationalSearch: 'tìm kiếm toàn quốc',
+    nationalSearchNotRebuilt: 'chưa dựng lại chỉ mục tìm kiếm toàn quốc',
+    nationalSearchMissing: ({ count }: { count: number }) =>
+      `${count} chuyên mục dựng trước khi có bản ghi tìm kiếm, chưa có trong tìm kiếm toàn quốc cho đến lần dựng sau`,
     // Why a column was not built: its last good release stays live.
     invalidContent: 'nội dung không hợp lệ, giữ nguyên chuyên mục cũ',
     unreadableImage: 'ảnh không đọc được',
@@ -90,6 +94,10 @@ export const BUILDER_TEXT = defineCatalogue('builder', {
     boardFileNotDrawn: 'board picture or poster not drawn',
     heldAfterRollback: ({ release }) => `held on release ${release} after a rollback`,
     searchIndexNotRebuilt: 'search index not rebuilt',
+    nationalSearch: 'national search',
+    nationalSearchNotRebuilt: 'national search index not rebuilt',
+    nationalSearchMissing: ({ count }) =>
+      `${count} columns were built before search records were kept, and join the national search at their next build`,
     invalidContent: 'invalid content, last good column kept',
     unreadableImage: 'unreadable image',
     radioAudio: 'radio audio',

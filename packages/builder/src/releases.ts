@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { paths } from '@column57/snapshot';
 import { both } from './messages.ts';
 
 /**
@@ -32,7 +33,15 @@ import { both } from './messages.ts';
  * files at the root of out/ (feed, sitemap, robots.txt) link into it.
  */
 export const HUB_RELEASE = '_hub';
-export const HUB_ENTRIES = ['index.html', 'en', 'rss.xml', 'sitemap.xml', 'robots.txt'] as const;
+// The national search's Vietnamese page sits at the root (tim-kiem/); its English one is under en/.
+export const HUB_ENTRIES = [
+  'index.html',
+  'en',
+  paths.section('vi', 'search').slice(0, -1),
+  'rss.xml',
+  'sitemap.xml',
+  'robots.txt',
+] as const;
 const HOLD_FILE = 'HOLD';
 const RELEASE_ID = /^\d{8}T\d{6}Z-[0-9a-f]{4}$/;
 

@@ -41,14 +41,19 @@ export function latestForHub(content: BodyContent): HubLatest {
   return { vi: pick('vi'), en: pick('en') };
 }
 
+/**
+ * The Ministry of Science and Technology leads the programme: national documents and campaigns link
+ * into its column from the hub and the national search, when its column is live.
+ */
+export const leadOf = (liveBodies: readonly string[]): string | null => (liveBodies.includes('mst') ? 'mst' : null);
+
 let data: { manifest: Manifest; latest: Map<string, HubLatest>; lead: string | null; url: string } | undefined;
 
 /** What the national hub shows: every body, and the latest articles of the columns that are live. */
 export function hubData() {
   if (data) return data;
   const { plan, snapshot } = buildData();
-  // The Ministry of Science and Technology leads the programme: national documents link into its column.
-  const lead = plan.hubBodies?.includes('mst') ? 'mst' : null;
+  const lead = leadOf(plan.hubBodies ?? []);
   const url = plan.hubUrl ?? DEFAULT_HUB_URL;
   data = { manifest: snapshot.manifest, latest: new Map(Object.entries(plan.hubLatest ?? {})), lead, url };
   return data;

@@ -5,7 +5,7 @@ import type { BuildContext } from '../context.ts';
 import { both } from '../messages.ts';
 import { pruneReleases } from '../releases.ts';
 import type { BuildReport } from '../report.ts';
-import { reindexLiveColumn } from '../search-index.ts';
+import { indexNation, reindexLiveColumn, SEARCH_DIR } from '../search-index.ts';
 import { type BoardJob, drawBoardFiles } from '../board-files.ts';
 import { type CardJob, renderCards } from '../share-cards.ts';
 import { seconds } from '../timing.ts';
@@ -46,7 +46,7 @@ export async function finishBuild(ctx: BuildContext, report: BuildReport, deferr
         `${both(deferred.cards || deferred.boardFiles.files.length ? 'finishingSearchAndCards' : 'finishingSearch')} ...`,
     );
   options.onLive?.(report.built);
-  await finishLiveColumns(report, ctx.releasesDir, log, { ...deferred, shareDir: ctx.shareDir });
+  await finishLiveColumns(report, ctx, { ...deferred, shareDir: ctx.shareDir });
   for (const { slug, release } of report.built) pruneReleases(ctx.releasesDir, slug, options.keepReleases ?? 5, release);
 }
 
@@ -57,19 +57,18 @@ export async function finishBuild(ctx: BuildContext, report: BuildReport, deferr
  * a failure is a warning (the column is live and whole, with an older index, a plainer card or a picture
  * fewer) and the next build tries again.
  */
-async function finishLiveColumns(
-  report: BuildReport,
-  releasesDir: string,
-  log: (message: string) => void,
-  deferred: Deferred & { shareDir: string },
-) {
-  const columns = new Map(report.built.map((b) => [b.slug, join(releasesDir, b.slug, b.release)]));
+async function finishLiveColumns(report: BuildReport, ctx: BuildContext, deferred: Deferred & { shareDir: string }) {
+  const { log } = ctx;
+  const columns = new Map(report.built.map((b) => [b.slug, join(ctx.releasesDir, b.slug, b.release)]));
   const unfinished = new Set<string>();
   const { cards, boardFiles, shareDir } = deferred;
   // Side by side: Pagefind keeps about one core busy, the pictures take what is left (they touch different
   // files of a column: pagefind/ and media/). Cards first: every article page shows one.
   await Promise.all([
-    indexColumns(report, columns, unfinished, log),
+    (async () => {
+      await indexColumns(report, columns, unfinished, log);
+      await indexNationalSearch(report, ctx);
+    })(),
     (async () => {
       if (cards?.length) await drawCards(report, columns, unfinished, log, { missing: cards, shareDir });
       if (boardFiles.files.length || boardFiles.archives.length)
@@ -94,6 +93,27 @@ async function indexColumns(report: BuildReport, columns: Map<string, string>, u
     }
   }
   report.phases.search = seconds(searchStarted);
+}
+
+/**
+ * The hub's national search, once the columns' own indexes are done: made again from every live column's
+ * records whenever a column was built (or when it is missing). A failure is a warning; the hub keeps
+ * the index it had.
+ */
+async function indexNationalSearch(report: BuildReport, ctx: BuildContext) {
+  const { log, outDir, hubBodies } = ctx;
+  if (!report.built.length && existsSync(join(outDir, SEARCH_DIR))) return;
+  const started = Date.now();
+  try {
+    const pages = await indexNation(outDir, hubBodies, log);
+    log(
+      `  ${both('nationalSearch')}: ${pages} ${both('pages')}, ${hubBodies.length} ${both('columns')} (${seconds(started).toFixed(1)} s)`,
+    );
+  } catch (error) {
+    report.warnings.push(`national search index not rebuilt, the hub keeps its earlier one: ${(error as Error).message}`);
+    log(`! ${both('nationalSearchNotRebuilt')}: ${(error as Error).message}`);
+  }
+  report.phases.search += seconds(started);
 }
 
 async function drawCards(

@@ -8,7 +8,7 @@ import { HUB_LATEST_FILE } from '../hub-latest.ts';
 import { both } from '../messages.ts';
 import { HUB_ENTRIES, HUB_RELEASE, moveFolder, publishRelease } from '../releases.ts';
 import type { BuildReport } from '../report.ts';
-import { carrySearchIndex } from '../search-index.ts';
+import { carrySearchIndex, dropNationalIndex } from '../search-index.ts';
 import { type CardPlan, cardSource } from '../share-cards.ts';
 import { elapsed } from '../timing.ts';
 import { UNFINISHED_FILE } from './finish.ts';
@@ -30,7 +30,8 @@ export function landColumn(
   const stagedBody = join(ctx.landing, slug);
   moveFolder(join(column.renderedDir, slug), stagedBody);
   const live = join(ctx.outDir, slug);
-  carrySearchIndex(existsSync(live) ? live : null, stagedBody);
+  // A page gone from a column (unpublished, made secret) leaves the national index too, until it is made again.
+  if (carrySearchIndex(existsSync(live) ? live : null, stagedBody) === 'pageGone') dropNationalIndex(ctx.outDir);
   for (const [source, target] of landing.media) place(source, join(stagedBody, target));
   for (const job of cards.cardsOf.get(slug) ?? []) place(cardSource(cards, job, ctx.shareDir), join(stagedBody, 'media', job.file));
   writeEmbedScripts(join(stagedBody, 'embed'));
