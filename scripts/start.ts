@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bilingual } from '../packages/i18n/src/index.ts';
-import { BuildService, listen, PreviewRenderer, PUBLISHER_TEXT } from '../packages/publisher/src/index.ts';
+import { BuildService, listen, PreviewRenderer, PUBLISHER_TEXT, WebSubHub } from '../packages/publisher/src/index.ts';
 import { resolveConnection } from '../packages/snapshot/src/index.ts';
 import { buildCmsIfStale } from './lib/cms-build.ts';
 import { CMS_DIR, CMS_ENV_FILE, DATA_DIR, ROOT, STRAPI_BIN } from './lib/paths.ts';
@@ -17,6 +17,7 @@ const HOST = process.env.HOST ?? '127.0.0.1';
 const PORT = Number(process.env.PORT ?? 1337);
 const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4321);
 const BUILD_PORT = Number(process.env.BUILD_PORT ?? 4322);
+const WEBSUB_HUB = `http://${HOST}:${BUILD_PORT}/websub`;
 const MAIL_PORT = Number(process.env.MAIL_PORT ?? 4323);
 const MAIL_SMTP_PORT = Number(process.env.MAIL_SMTP_PORT ?? 1025);
 const MAIL_DIR = join(DATA_DIR, 'mail');
@@ -130,8 +131,11 @@ async function main() {
     hubUrl: `http://${HOST}:${PREVIEW_PORT}/`,
     // Browsers on this machine reach the build service directly: refused framings show on its status page.
     framingReportUrl: `http://${HOST}:${BUILD_PORT}/framing-reports/`,
+    // The build service's own WebSub hub: every feed names it, and feed readers on this machine can subscribe.
+    websubHub: WEBSUB_HUB,
     log,
   });
+  const websub = new WebSubHub({ outDir: OUT_DIR, storeFile: join(ROOT, '.cache', 'websub.json'), hubUrl: WEBSUB_HUB, log });
   const preview = new PreviewRenderer({
     cms: connection,
     secret: secrets.COLUMN57_BUILD_HOOK_SECRET,
@@ -139,7 +143,9 @@ async function main() {
     cacheDir: join(ROOT, '.cache', 'build'),
     log,
   });
-  servers.push(await listen(service, { port: BUILD_PORT, host: HOST, secret: secrets.COLUMN57_BUILD_HOOK_SECRET, preview }));
+  servers.push(await listen(service, { port: BUILD_PORT, host: HOST, secret: secrets.COLUMN57_BUILD_HOOK_SECRET, preview, websub }));
+  servers.push(websub);
+  void websub.sweep();
   log(`${START_TEXT.both('buildingColumns')} ...`);
   service.notify('all', PUBLISHER_TEXT.both('startTrigger'));
   await service.idle();

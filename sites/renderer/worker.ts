@@ -88,6 +88,7 @@ async function render(job: RenderJob) {
     }
     write(join(out, PAGE_KEYS_FILE), JSON.stringify({ generator: job.generator, pages: keys } satisfies PageKeys));
     write(join(out, site.SEARCH_RECORDS_FILE), JSON.stringify(site.searchRecordsOf(column)));
+    write(join(out, site.FEED_TOPICS_FILE), JSON.stringify(site.feedTopicsOf(column)));
   }
   if (site.buildData().plan.hub) {
     write(join(job.outDir, 'index.html'), await named('hub: index.html', () => page(site.HubPageVi, {}, {})));
@@ -95,6 +96,7 @@ async function render(job: RenderJob) {
     write(join(job.outDir, 'tim-kiem', 'index.html'), await named('hub: tim-kiem/', () => page(site.HubSearchVi, {}, {})));
     write(join(job.outDir, 'en', 'search', 'index.html'), await named('hub: en/search/', () => page(site.HubSearchEn, {}, {})));
     rendered += 4;
+    write(join(job.outDir, site.FEED_TOPICS_FILE), JSON.stringify(site.hubFeedTopics()));
     for (const spec of site.hubFilesOf()) {
       const bytes = await named(`hub: ${spec.path}`, async () => new Uint8Array(await (await site.renderHubFile(spec)).arrayBuffer()));
       write(join(job.outDir, spec.path), bytes);

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuildService, listen, PreviewRenderer } from '../../packages/publisher/src/index.ts';
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { BuildService, listen, PreviewRenderer, WebSubHub } from '../../packages/publisher/src/index.ts';
 import { liveRelease } from '../../packages/builder/src/releases.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { ephemeralSecrets } from '../../scripts/lib/secrets.ts';
@@ -25,6 +27,8 @@ let dir: string,
   cms: RunningCms,
   service: BuildService,
   hooks: { url: string; close(): Promise<void> },
+  websub: WebSubHub,
+  websubUrl: string,
   site: { url: string; close(): Promise<void> };
 let cmsPort: number;
 // Kept across the restart, as an installation keeps its cms/.env: the API token stays valid.
@@ -60,6 +64,8 @@ beforeAll(async () => {
   cmsPort = await freePort();
   const hookPort = await freePort();
   cms = await startCms({ seedBodies: BODIES, sqliteFile: join(dir, 'cms.db'), env: cmsEnv(hookPort) });
+  websubUrl = `http://127.0.0.1:${hookPort}/websub`;
+  websub = new WebSubHub({ outDir: out, storeFile: join(dir, 'websub.json'), hubUrl: websubUrl, retryDelaysMs: [200, 500] });
   service = new BuildService({
     cms: { url: cms.url, token: readFileSync(join(dir, 'generator-token'), 'utf8').trim() },
     snapshotDir: join(dir, 'snapshot'),
@@ -68,6 +74,7 @@ beforeAll(async () => {
     outDir: out,
     only: BODIES,
     debounceMs: 200,
+    websubHub: websubUrl,
     log: process.env.COLUMN57_TEST_LOG ? (m) => console.error(m) : undefined,
   });
   const preview = new PreviewRenderer({
@@ -76,7 +83,7 @@ beforeAll(async () => {
     workDir: join(dir, 'preview'),
     cacheDir: join(dir, 'cache'),
   });
-  hooks = await listen(service, { port: hookPort, secret: SECRET, preview });
+  hooks = await listen(service, { port: hookPort, secret: SECRET, preview, websub });
   site = await serveStatic({ '/': out });
   service.notify('all', 'khởi động / start');
   await service.idle();
@@ -84,6 +91,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await hooks?.close();
+  await websub?.close();
   await site?.close();
   await service?.close();
   await cms?.stop();
@@ -125,6 +133,79 @@ describe('publishing pipeline', () => {
     expect((await get('/hanoi/rss.xml')).text).not.toContain(title);
     expect((await get('/hanoi/feed.json')).text).not.toContain(title);
     expect((await get('/hanoi/sitemap.xml')).text).not.toContain('trung-tam-doi-moi-sang-tao-so');
+  }, 180_000);
+
+  it('pushes a changed feed to a WebSub subscriber on loopback, signed, once it has confirmed, and stops when it leaves', async () => {
+    // A feed reader's callback: it confirms what it asked for and keeps what the hub sends.
+    const confirmations: URLSearchParams[] = [];
+    const received: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
+    const reader = createServer((req, res) => {
+      const query = new URL(req.url!, 'http://x').searchParams;
+      if (req.method === 'GET') {
+        confirmations.push(query);
+        return res.writeHead(200, { 'Content-Type': 'text/plain' }).end(query.get('hub.challenge'));
+      }
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => reader.listen(0, '127.0.0.1', resolve));
+    const callback = `http://127.0.0.1:${(reader.address() as { port: number }).port}/ban-doc/hanoi`;
+    const hub = (form: Record<string, string>) => fetch(websubUrl, { method: 'POST', body: new URLSearchParams(form) });
+    try {
+      // Every feed names the hub and itself.
+      const rss = (await get('/hanoi/rss.xml')).text;
+      const self = /<atom:link href="([^"]+)" rel="self"/.exec(rss)![1];
+      expect(rss).toContain(`<atom:link href="${websubUrl}" rel="hub"/>`);
+      expect(JSON.parse((await get('/hanoi/feed.json')).text).hubs).toEqual([{ type: 'WebSub', url: websubUrl }]);
+      expect((await get('/rss.xml')).text).toContain(`rel="hub"`);
+
+      // Refused, naming the parameter: a feed that is not a column's (no open relay), a callback that is not http(s).
+      const foreign = await hub({ 'hub.mode': 'subscribe', 'hub.topic': 'https://example.org/feed.xml', 'hub.callback': callback });
+      expect(foreign.status).toBe(400);
+      expect(await foreign.text()).toMatch(/^hub\.topic .*không phải là nguồn tin.* \/ hub\.topic .*is not a feed/);
+      const ftp = await hub({ 'hub.mode': 'subscribe', 'hub.topic': self, 'hub.callback': 'ftp://127.0.0.1/x' });
+      expect(ftp.status).toBe(400);
+      expect(await ftp.text()).toContain('hub.callback');
+
+      const secret = 'bí-mật-của-bạn-đọc';
+      expect((await hub({ 'hub.mode': 'subscribe', 'hub.topic': self, 'hub.callback': callback, 'hub.secret': secret })).status).toBe(202);
+      await waitFor('the subscription to be confirmed', () => websub.subscribers.some((s) => s.callback === callback));
+      expect(confirmations[0].get('hub.mode')).toBe('subscribe');
+      expect(confirmations[0].get('hub.topic')).toBe(self);
+      // Kept for a restart.
+      expect(
+        new WebSubHub({ outDir: out, storeFile: join(dir, 'websub.json'), hubUrl: websubUrl }).subscribers.map((s) => s.topic),
+      ).toEqual([self]);
+
+      const publisher = await accountFor(cms, 'xuatban.websub@pipeline.test', 'body-publisher', 'hanoi');
+      const title = 'Hà Nội đưa trợ lý số vào một cửa cấp xã';
+      const created = await publisher.post(`${CM}/${ARTICLE}?locale=vi`, article(title, 'tro-ly-so-mot-cua-cap-xa'));
+      const id = created.body.data.documentId;
+      await submitForReview(publisher, ARTICLE, id);
+      expect((await publisher.post(`${CM}/${ARTICLE}/${id}/actions/publish?locale=vi`, {})).status).toBe(200);
+      await waitFor('the hub to send the changed feed', () => received.some((r) => r.body.includes(title)));
+      const sent = received.find((r) => r.body.includes(title))!;
+      expect(sent.body).toBe((await get('/hanoi/rss.xml')).text);
+      expect(sent.headers['content-type']).toMatch(/^application\/rss\+xml/);
+      expect(sent.headers.link).toBe(`<${websubUrl}>; rel="hub", <${self}>; rel="self"`);
+      expect(sent.headers['x-hub-signature']).toBe(`sha256=${createHmac('sha256', secret).update(sent.body).digest('hex')}`);
+      expect(xml.parse(sent.body).rss.channel.item[0].title).toBe(title);
+
+      expect((await hub({ 'hub.mode': 'unsubscribe', 'hub.topic': self, 'hub.callback': callback })).status).toBe(202);
+      await waitFor('the unsubscription to be confirmed', () => !websub.subscribers.some((s) => s.callback === callback));
+      expect(confirmations.at(-1)!.get('hub.mode')).toBe('unsubscribe');
+      const before = received.length;
+      expect((await publisher.post(`${CM}/${ARTICLE}/${id}/actions/unpublish?locale=vi`, {})).status).toBe(200);
+      await waitFor('the article page to be gone', () => gone('/hanoi/bai-viet/tro-ly-so-mot-cua-cap-xa/'));
+      await service.idle();
+      expect(received.length).toBe(before);
+    } finally {
+      await new Promise((resolve) => reader.close(resolve));
+    }
   }, 180_000);
 
   it('keeps the last good column when a build fails, and says why on the status page', async () => {

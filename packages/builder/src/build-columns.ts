@@ -35,13 +35,20 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   if (!hubUrl) throw new Error(`hubUrl: "${options.hubUrl}" ${both('hubUrlForm')}`);
   const framingReportUrl = options.framingReportUrl === undefined ? undefined : hubAddress(options.framingReportUrl);
   if (framingReportUrl === null) throw new Error(`framingReportUrl: "${options.framingReportUrl}" ${both('hubUrlForm')}`);
+  const websubHub = options.websubHub;
+  if (websubHub !== undefined && !/^https?:\/\/[^\s#"<>]+$/.test(websubHub))
+    throw new Error(`websubHub: "${websubHub}" ${both('websubHubForm')}`);
   const report = newReport();
 
   const generator = generatorFingerprint();
-  // A column is written from the generator and from the settings printed into it: the report address is
+  // A column (and the hub) is written from the generator and from the settings printed into it: the report address is
   // in every column's CSP, and board pictures and posters are linked from its pages, so a change of
   // either builds every column again.
-  const settings = [framingReportUrl ? `report-uri ${framingReportUrl}` : '', options.boardFiles ? 'board-files' : ''].filter(Boolean);
+  const settings = [
+    framingReportUrl ? `report-uri ${framingReportUrl}` : '',
+    options.boardFiles ? 'board-files' : '',
+    websubHub ? `websub ${websubHub}` : '',
+  ].filter(Boolean);
   const columnGenerator = [generator, ...settings].join('\n');
   const hashes = new ContentHashes(cacheDir);
   const { manifest, buildable, fingerprints } = selectBodies(
@@ -64,7 +71,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     // The hub links to every column that is live: built now, or kept from before.
     const hubBodies = [...new Set([...buildable, ...report.unchanged, ...report.held, ...existing])];
     // Nothing to build and the hub's inputs as they were: not even the hub is rendered again.
-    const hubSource = hubFingerprint(generator, snapshotDir, hubBodies, fingerprints, hashes, hubUrl);
+    const hubSource = hubFingerprint(columnGenerator, snapshotDir, hubBodies, fingerprints, hashes, hubUrl);
     hashes.save();
     if (!buildable.length && hubSource === hubBuiltFrom(outDir, releasesDir)) {
       report.seconds = seconds(started);
@@ -105,6 +112,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
           hubSource,
           hubUrl,
           framingReportUrl,
+          websubHub,
           fingerprints,
         },
         report,

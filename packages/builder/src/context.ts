@@ -32,6 +32,8 @@ export interface BuildContext {
   readonly hubUrl: string;
   /** Where refused framings are reported (absolute, ending in "/"), if anywhere. */
   readonly framingReportUrl: string | undefined;
+  /** The WebSub hub the feeds name, if any. */
+  readonly websubHub: string | undefined;
   /** The fingerprint of each body built now, kept in its release. */
   readonly fingerprints: ReadonlyMap<string, string>;
 }

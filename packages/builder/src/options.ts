@@ -15,6 +15,11 @@ export interface BuildOptions {
    * as portals' visitors reach it (default: none, and columns ask for no reports).
    */
   framingReportUrl?: string;
+  /**
+   * The WebSub hub readers and aggregators subscribe at, absolute: every feed names it (rel="hub") beside
+   * its own address (rel="self"). The build service's own hub (`/websub`) by default under `npm start`.
+   */
+  websubHub?: string;
   /** Where image variants, share cards and content hashes live between builds. */
   cacheDir: string;
   /** Where the releases of each column are kept (default: .<out>-releases beside outDir). */

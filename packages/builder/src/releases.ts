@@ -41,6 +41,8 @@ export const HUB_ENTRIES = [
   'rss.xml',
   'sitemap.xml',
   'robots.txt',
+  // What the hub's feeds are, for WebSub (sites/src/lib/feeds.ts, FEED_TOPICS_FILE).
+  '.column57-feeds.json',
 ] as const;
 const HOLD_FILE = 'HOLD';
 const RELEASE_ID = /^\d{8}T\d{6}Z-[0-9a-f]{4}$/;

@@ -33,6 +33,8 @@ export const CLI_TEXT = defineCatalogue('cli', {
       'địa chỉ công khai của POST /framing-reports/ của dịch vụ dựng; ' +
       'trình duyệt báo về đó khi chuyên mục bị một trang cổng chưa được phép nhúng',
     serveFramingReports: 'trình duyệt báo trang cổng bị từ chối nhúng (hiện trên trang trạng thái)',
+    serveWebSub: 'trung tâm WebSub: bạn đọc đăng ký nguồn tin và được gửi tin khi nguồn tin đổi',
+    websubHub: 'địa chỉ trung tâm WebSub mà mọi nguồn tin ghi (rel="hub"), ví dụ địa chỉ công khai của /websub; được báo sau mỗi lần dựng',
     // column57 snapshot
     snapshotSummary: 'Ghi ảnh chụp nội dung đã xuất bản từ CMS đang chạy.',
     snapshotOut: 'thư mục ghi ảnh chụp',
@@ -128,6 +130,8 @@ export const CLI_TEXT = defineCatalogue('cli', {
       "the public address of the build service's POST /framing-reports/; " +
       'browsers report there when a portal page not allowed to embed the column is refused',
     serveFramingReports: 'browsers report portal pages refused framing (shown on the status page)',
+    serveWebSub: 'the WebSub hub: readers subscribe to feeds and are sent them when they change',
+    websubHub: 'the WebSub hub every feed names (rel="hub"), such as the public address of /websub; told after each build',
     snapshotSummary: 'Writes a snapshot of published content from a running CMS.',
     snapshotOut: 'folder to write (replaced only when the new snapshot is complete)',
     snapshotToken: 'read-only API token (default $COLUMN57_CMS_TOKEN or .data/generator-token)',

@@ -7,6 +7,7 @@ import { PUBLISHER_TEXT } from './messages.ts';
 import { NoticeError, scopeOfNotice } from './scope.ts';
 import type { BuildService } from './service.ts';
 import { statusPage } from './status-page.ts';
+import type { WebSubHub } from './websub-hub.ts';
 
 const MAX_NOTICE_BYTES = 1 << 20;
 
@@ -36,12 +37,13 @@ function authorised(req: IncomingMessage, secret: string): boolean {
 /**
  * The build service's door: change notices in (POST /hooks/cms), status out (/status, /status.json).
  * It listens on loopback: the CMS and the operator are on the same machine or reach it through a proxy.
- * One route may face the public through that proxy: POST /framing-reports/<slug>, where browsers report
- * a portal page the column refused to be framed by (framing-reports.ts).
+ * Two routes may face the public through that proxy: POST /framing-reports/<slug>, where browsers report
+ * a portal page the column refused to be framed by (framing-reports.ts), and /websub, the included WebSub
+ * hub where readers subscribe to the columns' feeds (websub-hub.ts), when it is given.
  */
 export async function listen(
   service: BuildService,
-  options: { port: number; host?: string; secret: string; preview?: PreviewRenderer },
+  options: { port: number; host?: string; secret: string; preview?: PreviewRenderer; websub?: WebSubHub },
 ): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const framingReports = new FramingReportReader();
   const server = createServer(async (req, res) => {
@@ -61,6 +63,8 @@ export async function listen(
         service.notify(scope, what);
         return json(202, { queued: scope === 'all' ? 'all' : [...scope] });
       }
+      // The included WebSub hub: public through the same proxy as the framing reports, when a deployment uses it.
+      if (options.websub && url.pathname === '/websub') return await options.websub.handle(req, res);
       const framing = /^\/framing-reports\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(url.pathname);
       if (req.method === 'POST' && framing) {
         const slug = framing[1];

@@ -6,3 +6,5 @@ export type { BodyStatus, ServiceStatus } from './status.ts';
 export { PreviewRenderer, verifyPreviewToken } from './preview.ts';
 export { serveStatic } from './static-server.ts';
 export { PUBLISHER_TEXT } from './messages.ts';
+export { WebSubHub } from './websub-hub.ts';
+export { announceFeeds } from './websub-announce.ts';

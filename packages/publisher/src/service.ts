@@ -6,6 +6,7 @@ import { type DeployTarget, deployColumn } from './deploy.ts';
 import { PUBLISHER_TEXT } from './messages.ts';
 import { describeScope, mergeScopes, type Scope } from './scope.ts';
 import { StatusStore } from './status.ts';
+import { announceFeeds } from './websub-announce.ts';
 
 export interface BuildServiceOptions {
   cms: CmsConnection;
@@ -27,6 +28,11 @@ export interface BuildServiceOptions {
    * none by default, as the service listens on loopback and only a deployment knows its public address.
    */
   framingReportUrl?: string;
+  /**
+   * The WebSub hub the feeds name (the builder's `websubHub`): told after each build which feeds may have
+   * changed, as soon as the columns are live, or once they are copied when there are deploy targets.
+   */
+  websubHub?: string;
   /** Draw the boards' slide pictures and the posters (the builder's `boardFiles`); on unless turned off. */
   boardFiles?: boolean;
   log?: (message: string) => void;
@@ -56,6 +62,8 @@ export class BuildService {
   private jobCount = 0;
   private waiters: Array<() => void> = [];
   private closed = false;
+  /** WebSub pings under way. */
+  private readonly announcing = new Set<Promise<void>>();
   /** Columns whose copy to a deploy target failed: copied again at the next job. */
   private readonly undeployed = new Set<string>();
 
@@ -167,9 +175,14 @@ export class BuildService {
         hubUrl: this.options.hubUrl,
         framingReportUrl: this.options.framingReportUrl,
         boardFiles: this.options.boardFiles ?? true,
+        websubHub: this.options.websubHub,
         log: this.log,
+        onLive: (built) => {
+          if (!this.options.deploy) this.announce(built.map((b) => b.slug));
+        },
       });
       await this.deploy(report);
+      if (this.options.deploy) this.announce(report.built.map((b) => b.slug));
       this.record(report, triggers.join('; '));
       this.attempts = 0;
       this.status.job({
@@ -225,9 +238,20 @@ export class BuildService {
         this.log(`! ${describeScope(scope)}: ${both('retryWithNextChange')}`);
       }
     } finally {
+      // A job ends when the hub has been told, so `idle()` means the readers' hub knows too.
+      await Promise.allSettled([...this.announcing]);
       this.status.status.current = null;
       this.status.save();
     }
+  }
+
+  /** Pings the WebSub hub beside the build's last stages: the job waits for it before it ends. */
+  private announce(slugs: string[]) {
+    const hub = this.options.websubHub;
+    if (!hub || !slugs.length) return;
+    const ping = announceFeeds(hub, this.options.outDir, slugs, this.log);
+    this.announcing.add(ping);
+    void ping.finally(() => this.announcing.delete(ping));
   }
 
   private record(report: BuildReport, trigger: string) {

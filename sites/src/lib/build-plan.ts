@@ -64,6 +64,8 @@ export interface BuildPlan {
    * absolute, ending in "/"): each column's CSP gets `report-uri <this><slug>`. None: no reports.
    */
   framingReportUrl?: string;
+  /** The WebSub hub every feed names (rel="hub"), absolute; none: feeds name only themselves. */
+  websubHub?: string;
   /** What the hub lists of each of those columns (src/lib/hub.ts). */
   hubLatest?: Record<string, HubLatest>;
   images: Record<string, ImageVariants>;
@@ -114,6 +116,10 @@ export const buildPlanSchema = z.object({
   framingReportUrl: z
     .string()
     .regex(/^https?:\/\/[^\s?#;,]+\/$/)
+    .optional(),
+  websubHub: z
+    .string()
+    .regex(/^https?:\/\/[^\s#"<>]+$/)
     .optional(),
   hubLatest: z.record(z.string(), z.object({ vi: z.array(hubItem), en: z.array(hubItem) })).optional(),
   images: z.record(z.string(), imageVariants),

@@ -15,6 +15,8 @@ import { buildData } from './plan.ts';
 import { t } from './strings.ts';
 import { DOCUMENT_TYPE } from '@column57/snapshot';
 import { radioFeed, radioFeedPath } from './radio-feed.ts';
+import { feedLinks, jsonFeedHubs } from './feed-links.ts';
+import type { FeedTopic } from './feed-topics.ts';
 
 /** How many items a feed carries. */
 const FEED_ITEMS = 50;
@@ -60,6 +62,20 @@ export function feedsOf(column: Column): FeedSpec[] {
 
 const absolute = (column: Column, path: string) => canonical(column.body.publicBaseUrl, column.body.basePath, path);
 
+const TOPIC_TYPES: Partial<Record<FeedSpec['kind'], string>> = {
+  articles: 'application/rss+xml',
+  documents: 'application/rss+xml',
+  radio: 'application/rss+xml',
+  json: 'application/feed+json',
+};
+
+export function feedTopicsOf(column: Column): FeedTopic[] {
+  return feedsOf(column).flatMap((spec) => {
+    const type = TOPIC_TYPES[spec.kind];
+    return type ? [{ url: absolute(column, spec.path), path: spec.path, type }] : [];
+  });
+}
+
 /**
  * What a GUID identifies: one item as one column publishes it, in one language. A national document
  * is shown by all 56 columns, and each column's copy is an item of its own (a reader following two
@@ -91,12 +107,12 @@ function columnChanged(column: Column): string {
 
 /**
  * The channel's elements besides its title, link and description: its language, its own address
- * (atom:self), when its content last changed (lastBuildDate: the newest date of its items, published
+ * and hub (feedLinks), when its content last changed (lastBuildDate: the newest date of its items, published
  * or changed, not when it was built, so builds stay reproducible) and how long a reader may keep it.
  */
 function channelData(locale: Locale, self: string, changed: string) {
   return (
-    `<language>${locale}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>` +
+    `<language>${locale}</language>${feedLinks(self)}` +
     `<lastBuildDate>${new Date(changed).toUTCString()}</lastBuildDate><ttl>${FEED_TTL_MINUTES}</ttl>`
   );
 }
@@ -223,6 +239,7 @@ function jsonFeed(column: Column, spec: Extract<FeedSpec, { kind: 'json' }>) {
     title: `${t(locale, 'columnName')}: ${column.name(locale)}`,
     home_page_url: absolute(column, paths.home(locale)),
     feed_url: absolute(column, spec.path),
+    ...jsonFeedHubs(),
     language: locale,
     items,
   };
@@ -307,6 +324,14 @@ async function fragment(column: Column, locale: Locale, what: 'latest' | 'docume
 /** The national hub's own files, at the root of out/ beside its pages; none when this render does not carry the hub. */
 export type HubFileSpec =
   { kind: 'feed'; path: string; locale: Locale } | { kind: 'sitemap'; path: string } | { kind: 'robots'; path: string };
+
+/** The hub's own feeds, as topics (see feedTopicsOf). */
+export function hubFeedTopics(): FeedTopic[] {
+  const { url } = hubData();
+  return hubFilesOf().flatMap((spec) =>
+    spec.kind === 'feed' ? [{ url: `${url}${spec.path}`, path: spec.path, type: 'application/rss+xml' }] : [],
+  );
+}
 
 export function hubFilesOf(): HubFileSpec[] {
   if (!buildData().plan.hub) return [];

@@ -4,6 +4,7 @@ import type { Column } from './column.ts';
 import { feedCustomText, feedHtml, feedText } from './encode.ts';
 import { audioFor, bulletinsOf, clockDuration, nameWithin } from './grassroots.ts';
 import { GRASSROOTS_TEXT } from './grassroots-text.ts';
+import { feedLinks } from './feed-links.ts';
 import { canonical, paths } from './paths.ts';
 
 /**
@@ -40,7 +41,7 @@ export function radioFeed(column: Column) {
     trailingSlash: true,
     xmlns: NAMESPACES,
     customData:
-      `<language>${locale}</language><atom:link href="${absolute(radioFeedPath())}" rel="self" type="application/rss+xml"/>` +
+      `<language>${locale}</language>${feedLinks(absolute(radioFeedPath()))}` +
       `<lastBuildDate>${new Date(changed).toUTCString()}</lastBuildDate><ttl>${TTL_MINUTES}</ttl>` +
       `<itunes:author>${author}</itunes:author><itunes:explicit>false</itunes:explicit><itunes:type>episodic</itunes:type>`,
     items: bulletins.map((bulletin) => {

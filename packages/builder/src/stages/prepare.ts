@@ -155,6 +155,7 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
     hub,
     ...(hub ? { hubUrl: ctx.hubUrl } : {}),
     ...(ctx.framingReportUrl ? { framingReportUrl: ctx.framingReportUrl } : {}),
+    ...(ctx.websubHub ? { websubHub: ctx.websubHub } : {}),
     hubBodies: ctx.hubBodies,
     hubLatest: hub ? hubLatest : {},
     images: media.images,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { hubAddress } from '@column57/builder';
-import { BuildService, listen, parseDeployConfig, PreviewRenderer, PUBLISHER_TEXT } from '@column57/publisher';
+import { BuildService, listen, parseDeployConfig, PreviewRenderer, PUBLISHER_TEXT, WebSubHub } from '@column57/publisher';
 import { resolveConnection } from '@column57/snapshot';
 import type { CommandSpec } from '../args.ts';
 import { ROOT } from '../root.ts';
@@ -38,6 +38,7 @@ export const serveCommand: CommandSpec = {
     secret: { type: 'string' },
     'hub-url': { type: 'string' },
     'framing-report-url': { type: 'string' },
+    'websub-hub': { type: 'string' },
     'board-files': { type: 'boolean' },
   },
   help: [
@@ -51,12 +52,14 @@ export const serveCommand: CommandSpec = {
     `    --secret S     ${both('serveSecret')}`,
     `    --hub-url URL  ${both('hubUrl')}`,
     `    --framing-report-url URL  ${both('framingReportUrl')}`,
+    `    --websub-hub URL  ${both('websubHub')}`,
     `    --no-board-files ${both('noBoardFiles')}`,
     `    --cms URL, --token TOKEN   ${both('asIn')} \`column57 snapshot\``,
     '',
     // The line has always joined the two addresses in Vietnamese only ("và").
     `POST /hooks/cms ${both('serveTakesNotices')}; GET /status ${pair('serveStatusAnd').vi} /status.json: ${both('serveStatus')};`,
-    `GET /preview/<token>/: ${both('servePreview')}; POST /framing-reports/<slug>: ${both('serveFramingReports')}.`,
+    `GET /preview/<token>/: ${both('servePreview')}; POST /framing-reports/<slug>: ${both('serveFramingReports')};`,
+    `POST /websub: ${both('serveWebSub')}.`,
   ],
   async run(values) {
     const port = Number(values.port ?? 4322);
@@ -67,7 +70,11 @@ export const serveCommand: CommandSpec = {
     if (hubUrl !== undefined && !hubAddress(hubUrl)) throw new Error(`--hub-url ${both('hubUrlForm')}`);
     const framingReportUrl = values['framing-report-url'] as string | undefined;
     if (framingReportUrl !== undefined && !hubAddress(framingReportUrl)) throw new Error(`--framing-report-url ${both('hubUrlForm')}`);
+    const websubHub = values['websub-hub'] as string | undefined;
+    if (websubHub !== undefined && !hubAddress(websubHub.endsWith('/') ? websubHub : `${websubHub}/`))
+      throw new Error(`--websub-hub ${both('hubUrlForm')}`);
     const cacheDir = resolve((values.cache as string | undefined) ?? join(ROOT, '.cache'));
+    const outDir = resolve((values.out as string | undefined) ?? join(ROOT, 'out'));
     let deploy;
     if (typeof values.deploy === 'string') deploy = parseDeployConfig(JSON.parse(readFileSync(values.deploy, 'utf8')), values.deploy);
     const cms = resolveConnection(ROOT, values.cms as string | undefined, values.token as string | undefined);
@@ -77,17 +84,26 @@ export const serveCommand: CommandSpec = {
       snapshotDir: join(cacheDir, 'snapshot'),
       cacheDir: join(cacheDir, 'build'),
       statusFile: join(cacheDir, 'build-status.json'),
-      outDir: resolve((values.out as string | undefined) ?? join(ROOT, 'out')),
+      outDir,
       only: values.body as string[] | undefined,
       debounceMs,
       deploy,
       hubUrl,
       framingReportUrl,
+      websubHub,
       boardFiles: values['board-files'] !== false,
       log: (m) => console.error(m),
     });
     const preview = new PreviewRenderer({ cms, secret, workDir: join(cacheDir, 'preview'), cacheDir: join(cacheDir, 'build') });
-    const server = await listen(service, { port, host: values.host as string | undefined, secret, preview });
+    // The included hub answers at /websub whether or not the feeds name it (--websub-hub names the public address).
+    const websub = new WebSubHub({
+      outDir,
+      storeFile: join(cacheDir, 'websub.json'),
+      hubUrl: websubHub ?? `http://${(values.host as string | undefined) ?? '127.0.0.1'}:${port}/websub`,
+      log: (m) => console.error(m),
+    });
+    const server = await listen(service, { port, host: values.host as string | undefined, secret, preview, websub });
+    void websub.sweep();
     console.error(`column57 serve: ${server.url}/status (${both('serveStatus')}), POST ${server.url}/hooks/cms`);
     // Whatever changed while the service was down is built first (unchanged columns are skipped).
     service.notify('all', PUBLISHER_TEXT.both('startTrigger'));
@@ -96,6 +112,7 @@ export const serveCommand: CommandSpec = {
     });
     console.error(`column57 serve: ${both('stopping')} ...`);
     await server.close();
+    await websub.close();
     await service.close();
     return 0;
   },
