@@ -7,7 +7,8 @@
 # run by Debian's Python: tests/support/feeds.ts), and Debian's nginx and Apache (the embed guide's server
 # snippets are loaded in each, on loopback as the current user: tests/sites/server-snippets.test.ts),
 # Debian's espeak-ng and ffmpeg (the radio bulletins are synthesised, encoded to MP3 and probed with ffprobe:
-# tests/speech/audio.test.ts), and Debian's zbar-tools (zbarimg decodes the QR codes a test makes).
+# tests/speech/audio.test.ts), Debian's zbar-tools (zbarimg decodes the QR codes a test makes), and Debian's
+# poppler-utils (pdfinfo reads the campaign kits' print PDFs as a PDF reader does: tests/sites/board.test.ts).
 # `npm start` (argument `start`) needs only what building the columns runs: espeak-ng and ffmpeg, which
 # turn the demo's radio bulletins into audio.
 # Run by scripts/toolchain.mjs; CI's .ci/run goes through it as well.
@@ -66,3 +67,4 @@ command -v hugo >/dev/null 2>&1 || apt_install hugo
 [ -x /usr/sbin/apache2 ] || apt_install apache2
 install_speech_tools
 command -v zbarimg >/dev/null 2>&1 || apt_install zbar-tools
+command -v pdfinfo >/dev/null 2>&1 || apt_install poppler-utils

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -183,5 +183,68 @@ describe('the electronic bulletin board', () => {
     expect([meta.width, meta.height, meta.density]).toEqual([2480, 3508, 300]);
     const read = execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8' }).trim();
     expect(read).toBe(page.querySelector('link[rel="canonical"]')!.getAttribute('href'));
+  });
+
+  it('offers a kit for every campaign not over yet: each banner size, the square, A4 and A3 PDFs and the credit, in one ZIP', async () => {
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const manifest = JSON.parse(readFileSync(join(DEMO_SNAPSHOT_DIR, 'manifest.json'), 'utf8'));
+    const hanoi = JSON.parse(readFileSync(join(DEMO_SNAPSHOT_DIR, 'bodies', 'hanoi.json'), 'utf8'));
+    const open = [...manifest.national.campaigns, ...hanoi.campaigns].filter((c: any) => c.endDate >= today);
+    // The demo has a national campaign through May 2027: a year with no campaign left would make this test empty.
+    expect(open.length).toBeGreaterThan(0);
+    const pages = readdirSync(join(column(), 'chien-dich'));
+    for (const campaign of [...manifest.national.campaigns, ...hanoi.campaigns]) {
+      expect(pages).toContain(campaign.slug);
+      const file = join(column(), 'chien-dich', campaign.slug, 'index.html');
+      const link = [...dom(readFileSync(file, 'utf8')).querySelectorAll('a[download]')].find((a) =>
+        a.getAttribute('href')!.includes('campaign-kit-'),
+      );
+      if (!open.includes(campaign)) {
+        expect(link, `${campaign.slug} is over: no kit`).toBeUndefined();
+        continue;
+      }
+      // A first build links the kit before drawing it (its size comes with the column's next build), then places it.
+      expect(link!.textContent).toMatch(/^Tải bộ tài liệu chiến dịch: .* \(ZIP(, [\d,]+ (KB|MB))?\)$/);
+      // Unpacked by Python's own zipfile, the PDFs read by poppler's pdfinfo: readers that are not ours.
+      const unpacked = mkdtempSync(join(dir, 'kit-'));
+      execFileSync('/usr/bin/python3', [
+        '-c',
+        'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])',
+        join(file, '..', link!.getAttribute('href')!),
+        unpacked,
+      ]);
+      const names = readdirSync(unpacked).sort();
+      expect(names).toEqual(
+        [
+          `${campaign.slug}-leaderboard-728x90.png`,
+          `${campaign.slug}-medium-rectangle-300x250.png`,
+          `${campaign.slug}-portal-header-1200x300.png`,
+          `${campaign.slug}-poster-A3.pdf`,
+          `${campaign.slug}-poster-A4.pdf`,
+          `${campaign.slug}-square-1080x1080.png`,
+          'README.txt',
+        ].sort(),
+      );
+      for (const name of names.filter((n) => n.endsWith('.png'))) {
+        const [, width, height] = /-(\d+)x(\d+)\.png$/.exec(name)!.map(Number);
+        const meta = await sharp(join(unpacked, name)).metadata();
+        expect([meta.width, meta.height], name).toEqual([width, height]);
+      }
+      for (const [size, points] of [
+        ['A4', '595.28 x 841.89 pts (A4)'],
+        ['A3', '841.89 x 1190.55 pts (A3)'],
+      ]) {
+        const info = execFileSync('pdfinfo', [join(unpacked, `${campaign.slug}-poster-${size}.pdf`)], { encoding: 'utf8' });
+        expect(info, size).toMatch(/^Pages: +1$/m);
+        expect(info, size).toMatch(new RegExp(`^Page size: +${points.replace(/[()]/g, '\\$&')}$`, 'm'));
+      }
+      const zip = { 'README.txt': readFileSync(join(unpacked, 'README.txt')) };
+      const note = Buffer.from(zip['README.txt']).toString('utf8');
+      const title = campaign.locales.vi.title as string;
+      expect(note).toContain(`Bộ tài liệu chiến dịch «${title}» của Thành phố Hà Nội`);
+      expect(note).toContain(`Campaign page: https://hanoi.gov.vn/nghi-quyet-57/chien-dich/${campaign.slug}/`);
+      const artwork = campaign.locales.vi.assets.find((a: any) => a.file && a.file.mime.startsWith('image/') && a.kind !== 'document');
+      if (artwork) expect(note).toContain(`Ảnh minh họa: ${artwork.credit}. Giấy phép của ảnh: ${artwork.licence}.`);
+    }
   });
 });

@@ -3,18 +3,19 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import pLimit from 'p-limit';
-import { type Body, type BodyContent, type Locale, type Manifest, mediaPath, type MediaRef } from '@column57/snapshot';
-import { boardSlidesOf, vietnamToday } from '@column57/sites/board';
+import { type Body, type BodyContent, type Campaign, type Locale, type Manifest, mediaPath, type MediaRef } from '@column57/snapshot';
+import { boardSlidesOf, campaignSlide, type Slide, vietnamToday } from '@column57/sites/board';
 import { BOARD_TEXT } from '@column57/sites/board-text';
 import type { MadeFile } from '@column57/sites/build-plan';
 import { accessiblePalette } from '@column57/sites/colour';
 import { canonical, paths } from '@column57/sites/paths';
 import { t } from '@column57/sites/strings';
 import { ensureFile, type Orientation, renderSlide, type SlidePicture, slideFile } from './board-images.ts';
+import { type CampaignKit, kitFile, renderKit } from './campaign-kit.ts';
 import { type Poster, posterFile, renderPoster } from './posters.ts';
 
 /**
- * Which board pictures and posters a build makes (with the `boardFiles` option), drawn into the cache
+ * Which board pictures, posters and campaign kits a build makes (with the `boardFiles` option), drawn into the cache
  * (named by what they show, so an unchanged one is never drawn again) and placed in each column's media/:
  * those the cache holds with the column, new ones once the column is live (stages/finish.ts).
  * Measured on the demo (56 bodies, 2 cores): a slide's picture takes some 0.25 s and a poster 0.4 s of a
@@ -39,6 +40,8 @@ export interface BoardFiles {
   /** Per column and language ("<slug>:<locale>"): every slide picture of one orientation in a ZIP. */
   boardArchives: Record<string, Pair>;
   posters: Record<string, MadeFile>;
+  /** The kit of each running campaign (campaign-kit.ts), by "<campaign id>:<locale>". */
+  campaignKits: Record<string, MadeFile>;
   /** Per body, what is in the cache already: [the cache file, its path in the column]. */
   places: Map<string, Array<[string, string]>>;
   /** What is still to draw: every file is named (and linked from the pages) before it is drawn. */
@@ -63,7 +66,15 @@ export function planBoardFiles(
   bodies: Array<[string, BodyContent]>,
   cacheDir: string,
 ): BoardFiles {
-  const result: BoardFiles = { boardImages: {}, boardArchives: {}, posters: {}, places: new Map(), missing: [], missingArchives: [] };
+  const result: BoardFiles = {
+    boardImages: {},
+    boardArchives: {},
+    posters: {},
+    campaignKits: {},
+    places: new Map(),
+    missing: [],
+    missingArchives: [],
+  };
   const today = vietnamToday();
   for (const [slug, content] of bodies) {
     const body = manifest.bodies.find((b) => b.slug === slug)!;
@@ -98,22 +109,29 @@ export function planBoardFiles(
         );
         result.boardArchives[`${slug}:${locale}`] = { landscape, portrait };
       }
+      const posterOf = (slide: Slide): Poster => ({
+        title: slide.title,
+        text: slide.text,
+        url: canonical(body.publicBaseUrl, body.basePath, slide.path!),
+        bodyName: body.name[locale],
+        columnName: t(locale, 'columnName'),
+        scanToRead: BOARD_TEXT.t(locale, 'scanToRead'),
+        brand: brand.brand,
+        onBrand: brand.onBrand,
+        decoration: brand.decoration,
+        ...pictureRef(snapshotDir, slide.image),
+      });
       for (const slide of slides.filter((s) => s.path && (s.kind === 'campaign' || s.kind === 'article'))) {
         if (slide.kind === 'article' && slides.filter((s) => s.kind === 'article').indexOf(slide) >= POSTER_ARTICLES) continue;
-        const poster: Poster = {
-          title: slide.title,
-          text: slide.text,
-          url: canonical(body.publicBaseUrl, body.basePath, slide.path!),
-          bodyName: body.name[locale],
-          columnName: t(locale, 'columnName'),
-          scanToRead: BOARD_TEXT.t(locale, 'scanToRead'),
-          brand: brand.brand,
-          onBrand: brand.onBrand,
-          decoration: brand.decoration,
-          ...pictureRef(snapshotDir, slide.image),
-        };
+        const poster = posterOf(slide);
         const id = slide.id.slice(slide.id.indexOf('-') + 1);
-        result.posters[`${slide.kind}:${id}:${locale}`] = add(posterFile(poster), () => renderPoster(poster));
+        result.posters[`${slug}:${slide.kind}:${id}:${locale}`] = add(posterFile(poster), () => renderPoster(poster));
+      }
+      // A kit for every campaign not over yet: staff put up banners before a campaign starts, too.
+      for (const campaign of [...manifest.national.campaigns, ...content.campaigns].filter((c) => c.endDate >= today)) {
+        const slide = campaignSlide(campaign, locale);
+        const kit = campaignKit(campaign, posterOf(slide), slide.image, locale);
+        result.campaignKits[`${slug}:${campaign.id}:${locale}`] = add(kitFile(kit), () => renderKit(kit));
       }
     }
   }
@@ -140,6 +158,24 @@ export async function drawBoardFiles(jobs: BoardJob[], cacheDir: string, drawn: 
     for (const job of [first, ...others]) drawn(job);
   });
   return failures;
+}
+
+/** What a campaign's kit holds besides its pictures: the note of its artwork's credit and licence, in both languages. */
+function campaignKit(campaign: Campaign, poster: Poster, image: MediaRef | null, locale: Locale): CampaignKit {
+  const text = campaign.locales[locale] ?? campaign.locales.vi;
+  const artwork = image ? text.assets.find((asset) => asset.file?.hash === image.hash) : undefined;
+  const note = (l: Locale) => [
+    BOARD_TEXT.t(l, 'kitNoteTitle', { title: poster.title, body: poster.bodyName }),
+    BOARD_TEXT.t(l, 'kitNoteAddress', { url: poster.url }),
+    BOARD_TEXT.t(l, 'kitNoteFiles'),
+    artwork
+      ? BOARD_TEXT.t(l, 'kitNoteArtwork', {
+          credit: artwork.credit ?? BOARD_TEXT.t(l, 'kitNoteNotGiven'),
+          licence: artwork.licence ?? BOARD_TEXT.t(l, 'kitNoteNotGiven'),
+        })
+      : BOARD_TEXT.t(l, 'kitNoteNoArtwork'),
+  ];
+  return { poster, slug: campaign.slug, period: `${campaign.startDate}/${campaign.endDate}`, note: [...note('vi'), '', ...note('en')] };
 }
 
 const ORIENTATION_NAMES: readonly Orientation[] = ['landscape', 'portrait'];

@@ -31,6 +31,16 @@ export const BOARD_TEXT = defineCatalogue('sites/board', {
     poster: 'In áp phích',
     posterLabel: ({ size }: { size: string | null }) => `In áp phích (PNG khổ A4, 300 dpi${size ? `, ${size}` : ''})`,
     scanToRead: 'Quét mã để đọc toàn văn',
+    kitLabel: ({ size }: { size: string | null }) =>
+      `Tải bộ tài liệu chiến dịch: băng rôn web, ảnh vuông cho mạng xã hội, áp phích A4 và A3 để in (ZIP${size ? `, ${size}` : ''})`,
+    kitNoteTitle: ({ title, body }: { title: string; body: string }) => `Bộ tài liệu chiến dịch «${title}» của ${body}`,
+    kitNoteAddress: ({ url }: { url: string }) => `Trang chiến dịch: ${url}`,
+    kitNoteFiles:
+      'Gồm: băng rôn web 728×90, 300×250 và 1200×300 (đầu trang cổng thông tin), ảnh vuông 1080×1080 cho mạng xã hội, ' +
+      'áp phích PDF khổ A4 và A3 để in (có mã QR tới trang chiến dịch).',
+    kitNoteArtwork: ({ credit, licence }: { credit: string; licence: string }) => `Ảnh minh họa: ${credit}. Giấy phép của ảnh: ${licence}.`,
+    kitNoteNoArtwork: 'Bộ tài liệu không dùng ảnh: chỉ có chữ, màu và biểu trưng của cơ quan.',
+    kitNoteNotGiven: 'chưa ghi',
   },
   en: {
     board: 'Electronic bulletin board',
@@ -61,6 +71,16 @@ export const BOARD_TEXT = defineCatalogue('sites/board', {
     poster: 'Print poster',
     posterLabel: ({ size }: { size: string | null }) => `Print poster (A4 PNG, 300 dpi${size ? `, ${size}` : ''})`,
     scanToRead: 'Scan to read in full',
+    kitLabel: ({ size }) =>
+      `Download the campaign kit: web banners, a square for social networks, A4 and A3 posters to print (ZIP${size ? `, ${size}` : ''})`,
+    kitNoteTitle: ({ title, body }) => `Campaign kit: “${title}”, ${body}`,
+    kitNoteAddress: ({ url }) => `Campaign page: ${url}`,
+    kitNoteFiles:
+      'Contents: web banners 728×90, 300×250 and 1200×300 (a portal header), a 1080×1080 square for social networks, ' +
+      'A4 and A3 posters as PDF to print (with a QR code to the campaign page).',
+    kitNoteArtwork: ({ credit, licence }) => `Artwork: ${credit}. Licence of the artwork: ${licence}.`,
+    kitNoteNoArtwork: 'The kit uses no picture: only the body’s text, colours and name.',
+    kitNoteNotGiven: 'not given',
   },
 });
 

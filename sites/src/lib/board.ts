@@ -68,6 +68,25 @@ export function shorten(text: string, max = TEXT_CHARS): string {
 const campaignImage = (campaign: Campaign, locale: Locale) =>
   textIn(campaign, locale).assets.find((a) => a.file && a.file.mime.startsWith('image/') && a.kind !== 'document') ?? null;
 
+/** A campaign as the board shows it (and as its poster and kit are drawn from): title, text, period, artwork. */
+export function campaignSlide(campaign: Campaign, locale: Locale): Slide {
+  const text = textIn(campaign, locale);
+  const image = campaignImage(campaign, locale);
+  return {
+    ...blank,
+    id: `campaign-${campaign.id}`,
+    kind: 'campaign',
+    label: bt(locale, 'campaign'),
+    title: text.title,
+    text: shorten(plainText(text.description)),
+    when: `${shortDate(campaign.startDate, locale)} – ${shortDate(campaign.endDate, locale)}`,
+    image: image?.file ?? null,
+    imageAlt: image?.alt ?? '',
+    lang: campaign.locales[locale] ? null : 'vi',
+    path: paths.campaign(locale, campaign.slug),
+  };
+}
+
 /** Bulletins still on air today, emergency first, then the newest. */
 function bulletinsOnAir(column: Column, today: string): Bulletin[] {
   return column.content.bulletins
@@ -105,23 +124,7 @@ export function boardSlides(column: Column, locale: Locale, today = vietnamToday
   }
   for (const article of column.articles(locale).slice(0, BOARD_ARTICLES)) slides.push(articleSlide(article, locale));
   const campaigns = column.currentCampaigns(today).filter((c) => c.locales[locale] || locale === 'vi');
-  for (const campaign of campaigns.slice(0, BOARD_CAMPAIGNS)) {
-    const text = textIn(campaign, locale);
-    const image = campaignImage(campaign, locale);
-    slides.push({
-      ...blank,
-      id: `campaign-${campaign.id}`,
-      kind: 'campaign',
-      label: bt(locale, 'campaign'),
-      title: text.title,
-      text: shorten(plainText(text.description)),
-      when: `${shortDate(campaign.startDate, locale)} – ${shortDate(campaign.endDate, locale)}`,
-      image: image?.file ?? null,
-      imageAlt: image?.alt ?? '',
-      lang: campaign.locales[locale] ? null : 'vi',
-      path: paths.campaign(locale, campaign.slug),
-    });
-  }
+  for (const campaign of campaigns.slice(0, BOARD_CAMPAIGNS)) slides.push(campaignSlide(campaign, locale));
   slides.push({
     ...blank,
     id: 'targets',

@@ -79,8 +79,10 @@ export interface BuildPlan {
   boardImages?: Record<string, { landscape: MadeFile; portrait: MadeFile }>;
   /** Every slide picture of a board in one ZIP per orientation ("<slug>:<locale>"). */
   boardArchives?: Record<string, { landscape: MadeFile; portrait: MadeFile }>;
-  /** The A4 poster of an article or a campaign ("<article|campaign>:<id>:<locale>"), where the build made one. */
+  /** The A4 poster of an article or a campaign ("<slug>:<article|campaign>:<id>:<locale>"), where the build made one. */
   posters?: Record<string, MadeFile>;
+  /** Each campaign's kit (banners, square, print PDFs) as a ZIP, by "<slug>:<campaign id>:<locale>". */
+  campaignKits?: Record<string, MadeFile>;
 }
 
 /**
@@ -140,6 +142,7 @@ export const buildPlanSchema = z.object({
   boardImages: z.record(z.string(), z.object({ landscape: madeFile, portrait: madeFile })).optional(),
   boardArchives: z.record(z.string(), z.object({ landscape: madeFile, portrait: madeFile })).optional(),
   posters: z.record(z.string(), madeFile).optional(),
+  campaignKits: z.record(z.string(), madeFile).optional(),
 }) satisfies z.ZodType<BuildPlan>;
 
 /** Reads a plan's JSON; a malformed plan fails here, naming the file and each field that is wrong. */

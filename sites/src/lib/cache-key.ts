@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, LegalDocument, Task } from '@column57/snapshot';
 import { type Column, counterpart, PAGE_SIZE, type PageSpec } from './column.ts';
+import { posterFor } from './images.ts';
 import { buildData } from './plan.ts';
 
 /**
@@ -63,10 +64,19 @@ function wholeKey(column: Column): string {
       files: plan.files,
       audio: plan.audio ?? {},
       share: plan.shareImages,
+      // The board's pictures, posters and kits this column links, with their sizes once drawn.
+      board: boardFilesOf(column.slug),
     });
     wholes.set(column, key);
   }
   return key;
+}
+
+/** The plan's board files of one column (keys start with its slug). */
+function boardFilesOf(slug: string) {
+  const { plan } = buildData();
+  const own = <T>(files: Record<string, T> | undefined) => Object.entries(files ?? {}).filter(([key]) => key.startsWith(`${slug}:`));
+  return [own(plan.boardImages), own(plan.boardArchives), own(plan.posters), own(plan.campaignKits)];
 }
 
 export function cacheKeyOf(column: Column, spec: PageSpec): string {
@@ -94,6 +104,7 @@ export function cacheKeyOf(column: Column, spec: PageSpec): string {
     // The pictures of its text, as the build made them (or did not).
     pictures: (article.locales[spec.locale]?.pictures ?? []).map(({ file }) => plan.images[file.hash] ?? plan.files[file.hash] ?? null),
     share: column.locales.map((l) => plan.shareImages[`${article.id}:${l}`] ?? null),
+    posters: column.locales.map((l) => posterFor(column.slug, 'article', article.id, l)),
     counterparts: column.locales.map((l) => counterpart(column, spec, l)),
     // A shared article names its source column and points its canonical link there.
     source: article.sharedFrom ? (column.manifest.bodies.find((b) => b.slug === article.sharedFrom) ?? null) : null,

@@ -58,8 +58,11 @@ export const boardImagesFor = (slug: string, locale: string, slideId: string) =>
 export const boardArchivesFor = (slug: string, locale: string) => buildData().plan.boardArchives?.[`${slug}:${locale}`] ?? null;
 
 /** The A4 poster the build made of an article or a campaign in a language, if any. */
-export const posterFor = (kind: 'article' | 'campaign', id: string, locale: string) =>
-  buildData().plan.posters?.[`${kind}:${id}:${locale}`] ?? null;
+// Keyed by column too: a national campaign is drawn in each body's own brand, and its poster links that body's page.
+export const campaignKitFor = (slug: string, id: string, locale: string) =>
+  buildData().plan.campaignKits?.[`${slug}:${id}:${locale}`] ?? null;
+export const posterFor = (slug: string, kind: 'article' | 'campaign', id: string, locale: string) =>
+  buildData().plan.posters?.[`${slug}:${kind}:${id}:${locale}`] ?? null;
 
 /** A made file's size as its link states it; null while it is still being drawn (the link then gives none). */
 export const madeFileSize = (file: MadeFile, locale: Locale): string | null => (file.bytes === null ? null : fileSize(file.bytes, locale));

@@ -165,6 +165,7 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
     boardImages: board.boardImages,
     boardArchives: board.boardArchives,
     posters: board.posters,
+    campaignKits: board.campaignKits,
   };
   if (!valid.length && !hub) return null;
   const cardWords = later
@@ -264,7 +265,15 @@ export class PrepareQueue {
   }
 }
 
-const NO_BOARD_FILES: BoardFiles = { boardImages: {}, boardArchives: {}, posters: {}, places: new Map(), missing: [], missingArchives: [] };
+const NO_BOARD_FILES: BoardFiles = {
+  boardImages: {},
+  boardArchives: {},
+  posters: {},
+  campaignKits: {},
+  places: new Map(),
+  missing: [],
+  missingArchives: [],
+};
 
 /**
  * The group's board files, all named now (the pages link them); those not in the cache yet are drawn by the
