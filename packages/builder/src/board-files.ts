@@ -60,21 +60,24 @@ const pictureRef = (snapshotDir: string, ref: MediaRef | null) =>
  * for the links that offer them) and which are still to draw (`drawBoardFiles`). A file still to draw is
  * offered without its size.
  */
+/** A plan with no board file in it: what a build without `boardFiles` gives its renderers, and where a plan starts. */
+export const noBoardFiles = (): BoardFiles => ({
+  boardImages: {},
+  boardArchives: {},
+  posters: {},
+  campaignKits: {},
+  places: new Map(),
+  missing: [],
+  missingArchives: [],
+});
+
 export function planBoardFiles(
   manifest: Manifest,
   snapshotDir: string,
   bodies: Array<[string, BodyContent]>,
   cacheDir: string,
 ): BoardFiles {
-  const result: BoardFiles = {
-    boardImages: {},
-    boardArchives: {},
-    posters: {},
-    campaignKits: {},
-    places: new Map(),
-    missing: [],
-    missingArchives: [],
-  };
+  const result = noBoardFiles();
   const today = vietnamToday();
   for (const [slug, content] of bodies) {
     const body = manifest.bodies.find((b) => b.slug === slug)!;

@@ -17,7 +17,7 @@ import { Pictures } from '../pictures.ts';
 import { RadioAudio } from '../radio-audio.ts';
 import { type BuildReport, reasonsOf, reportInvalid } from '../report.ts';
 import { CARDS_BEFORE_LIVE, type CardJob, type CardPlan, missingCards, planShareCards, renderCards } from '../share-cards.ts';
-import { type BoardFiles, type BoardJob, planBoardFiles } from '../board-files.ts';
+import { type BoardJob, noBoardFiles, planBoardFiles } from '../board-files.ts';
 import { seconds } from '../timing.ts';
 
 /** What landing a rendered column needs besides its pages, worked out when its group is prepared. */
@@ -265,23 +265,13 @@ export class PrepareQueue {
   }
 }
 
-const NO_BOARD_FILES: BoardFiles = {
-  boardImages: {},
-  boardArchives: {},
-  posters: {},
-  campaignKits: {},
-  places: new Map(),
-  missing: [],
-  missingArchives: [],
-};
-
 /**
  * The group's board files, all named now (the pages link them); those not in the cache yet are drawn by the
  * finish stage once the columns are live: a reader of the column never waits for a poster.
  */
 function prepareBoardFiles(state: PrepareState, manifest: Manifest, bodies: Array<[string, BodyContent]>) {
   const { ctx } = state;
-  if (!ctx.options.boardFiles) return NO_BOARD_FILES;
+  if (!ctx.options.boardFiles) return noBoardFiles();
   const planned = planBoardFiles(manifest, ctx.snapshotDir, bodies, ctx.shareDir);
   state.deferredBoardFiles.push(...planned.missing);
   state.deferredBoardArchives.push(...planned.missingArchives);
