@@ -21,6 +21,7 @@ const SNAPSHOT_LIST: Record<string, readonly string[] | { cmsOnly: string }> = {
   'api/radio-bulletin.level': snapshot.BULLETIN_LEVELS,
   'api/radio-bulletin.voice': snapshot.BULLETIN_VOICES,
   'components/campaign/asset.kind': snapshot.ASSET_KINDS,
+  'components/task/press-item.channel': snapshot.CHANNELS,
   'components/body/kind-period.kind': snapshot.BODY_KINDS,
   'api/monthly-report.reportStatus': { cmsOnly: 'reports never leave the CMS' },
   'api/monthly-report.columnStatus': { cmsOnly: 'reports never leave the CMS' },

@@ -260,6 +260,47 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
     expect(picture.plans.byBody.find((b: any) => b.slug === 'cantho')).toMatchObject({ documentNumber: '57/KH-UBND', total: 150000000 });
   });
 
+  it('counts a task whose coverage an editor recorded outside the column, and refuses an address that is not a web one', async () => {
+    const figures = fromCms(join(CMS_DIR, 'dist', 'src', 'reporting', 'figures.js'));
+    const hanoi = await bodyId('hanoi');
+    const today = new Date().toISOString().slice(0, 10);
+    const count = async () => {
+      const f = figures.figuresOf(await figures.loadActivity(cms.strapi, hanoi), hanoi, { from: '2025-01-01', to: today });
+      return [f.tasksCommunicated, f.tasksTotal];
+    };
+    const [communicated, total] = await count();
+    const task = {
+      code: 'KHCN-BAN-DO-SO',
+      title: 'Ứng dụng bản đồ số trong quản lý đất đai cấp phường',
+      host: 'Sở Khoa học và Công nghệ Hà Nội',
+      stateFunded: true,
+      secret: false,
+      startDate: '2025-02-01',
+      endDate: '2027-12-31',
+      taskStatus: 'in-progress',
+      pressItems: [
+        { outlet: 'Báo Hà Nội Mới', channel: 'press', title: 'Bản đồ số đất đai về đến phường', url: 'javascript:alert(1)', date: today },
+      ],
+    };
+    expectFieldError(await hanoiEditor.post(`${CM}/api::st-task.st-task?locale=vi`, task), 'pressItems.0.url', /http/);
+    expect(await count()).toEqual([communicated, total]);
+    const saved = await hanoiEditor.post(`${CM}/api::st-task.st-task?locale=vi`, {
+      ...task,
+      pressItems: [{ ...task.pressItems[0], url: 'https://hanoimoi.vn/ban-do-so-dat-dai' }],
+    });
+    expect(saved.status, JSON.stringify(saved.body).slice(0, 300)).toBe(201);
+    // A draft counts: the target is every state-funded task, not those on show.
+    expect(await count()).toEqual([communicated + 1, total + 1]);
+    const secret = await hanoiEditor.post(`${CM}/api::st-task.st-task?locale=vi`, {
+      ...task,
+      code: 'KHCN-MAT-01',
+      secret: true,
+      pressItems: [],
+    });
+    expect(secret.status).toBe(201);
+    expect(await count()).toEqual([communicated + 1, total + 1]);
+  });
+
   it('shows the same figures on the dashboard and in every export, also from the command line', async () => {
     const month = lastMonth;
     const picture = (await mstEditor.get(`/column57/reporting/national?month=${month}`)).body;
@@ -282,6 +323,12 @@ describe.each(DATABASES)('programme reporting (%s)', (database) => {
     expect(fromPicture('danang')[3]).toBe((await versionsOf('danang', month))[1].trainees);
     const overdueMoet = picture.overdue.find((o: any) => o.slug === 'moet');
     expect(overdueMoet.months).toContain(month);
+    // The tasks target says by which rule a task counts (cms/src/reporting/task-coverage.ts).
+    const tasks = picture.targets.find((t: any) => t.key === 'tasksCommunicated');
+    expect(tasks.vi).toMatch(
+      /^Nhiệm vụ KH&CN sử dụng ngân sách nhà nước được truyền thông: một nhiệm vụ .* bài viết .* bản tin truyền thanh .* mạng xã hội/,
+    );
+    expect(tasks.en).toMatch(/^State-funded S&T tasks communicated: a task .* article .* radio bulletin .* social networks/);
     const staff = picture.targets.find((t: any) => t.key === 'staffTrained');
     expect(staff.value).toBeGreaterThan(0);
     expect(staff.trend.at(-1).value).toBe(staff.value);

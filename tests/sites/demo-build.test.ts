@@ -5,7 +5,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildColumns, type BuildReport } from '../../packages/builder/src/index.ts';
-import { loadSnapshot, type LoadedSnapshot, type Locale, paths } from '../../packages/snapshot/src/index.ts';
+import { CHANNEL, loadSnapshot, type LoadedSnapshot, type Locale, paths } from '../../packages/snapshot/src/index.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 import { filesNamed, jsonFeed11, readFeeds } from '../support/feeds.ts';
 import { dom, internal, referencesIn } from '../support/html.ts';
@@ -89,6 +89,26 @@ describe('the demo snapshot built into columns', () => {
     expect(entry.languages.vi.page_count).toBe(expected.vi);
     expect(entry.languages.en.page_count).toBe(expected.en);
     for (const page of ['tim-kiem/index.html', 'en/search/index.html']) expect(read(page)).toContain('data-search');
+  });
+
+  it('shows on each task where it was told: its articles, and the coverage its editors recorded outside the column', () => {
+    let recorded = 0;
+    for (const [slug, content] of snapshot.bodies) {
+      const page = dom(read(slug, 'nhiem-vu', 'index.html'));
+      for (const task of content.tasks) {
+        const section = page.getElementById(task.code)!;
+        expect(section, `${slug} ${task.code}`).toBeTruthy();
+        const text = section.textContent!.replace(/\s+/g, ' ');
+        for (const item of task.pressItems) {
+          recorded++;
+          expect(text, `${slug} ${task.code}`).toContain(item.title ?? item.outlet);
+          expect(text).toContain(CHANNEL.t('vi', item.channel));
+        }
+        if (task.pressItems.length) expect(text).toContain(t('vi', 'coverageElsewhere'));
+        else expect(text).not.toContain(t('vi', 'coverageElsewhere'));
+      }
+    }
+    expect(recorded).toBeGreaterThan(20);
   });
 
   it('gives the hub absolute hreflang links, a feed in each language, a sitemap and robots.txt', () => {

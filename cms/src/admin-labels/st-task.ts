@@ -15,6 +15,10 @@ const TASK_TEXT = defineCatalogue('cms/admin-labels/st-task', {
     endDate: 'Ngày kết thúc',
     taskStatus: 'Tình trạng (status)',
     articles: 'Bài viết về nhiệm vụ',
+    pressItems: 'Tin đã đưa ngoài chuyên mục (press items)',
+    pressItemsHelp:
+      'Mỗi lần nhiệm vụ được đưa tin trên báo chí, truyền hình, mạng xã hội hay nền tảng số: tên cơ quan báo chí hoặc trang, ' +
+      'kênh, ngày và địa chỉ. Được tính vào chỉ tiêu 100% nhiệm vụ được truyền thông.',
   },
   en: {
     code: 'Task code',
@@ -28,6 +32,10 @@ const TASK_TEXT = defineCatalogue('cms/admin-labels/st-task', {
     endDate: 'End date',
     taskStatus: 'Status',
     articles: 'Articles about the task',
+    pressItems: 'Coverage outside the column',
+    pressItemsHelp:
+      'Each time the task was covered by the press, television, a social network or a digital platform: the outlet or page, ' +
+      'the channel, the date and the address. Counted toward the target of 100% of tasks communicated.',
   },
 });
 

@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { AUDIENCE_CODES, CHANNELS } from '@column57/snapshot';
 import type { ReportingPeriod } from './period';
 import { type GrassrootsActivity, type GrassrootsFigures, grassrootsOf, loadGrassroots } from './grassroots';
+import { type BulletinTasksRow, communicatedTasks, type TaskRow } from './task-coverage';
 
 /**
  * What a body's published content says about a reporting period. Read in bulk once, then grouped in
@@ -19,7 +20,7 @@ export interface Figures {
   campaigns: number;
   campaignAssets: number;
   honours: number;
-  /** State-funded tasks that are not secret, started by the period's end; and those with a published article. */
+  /** State-funded tasks that are not secret, started by the period's end; and those communicated by then (`communicatedTasks`). */
   tasksTotal: number;
   tasksCommunicated: number;
   /** Every article published up to the period's end. */
@@ -46,11 +47,6 @@ interface CampaignRow {
   end: string;
   assets: number;
 }
-interface TaskRow {
-  documentId: string;
-  body: string | null;
-  start: string;
-}
 
 export interface Activity {
   articles: ArticleRow[];
@@ -59,6 +55,7 @@ export interface Activity {
   campaigns: CampaignRow[];
   honours: DatedRow[];
   tasks: TaskRow[];
+  bulletinSources: BulletinTasksRow[];
   grassroots: GrassrootsActivity;
 }
 
@@ -82,7 +79,8 @@ type Selected = {
   documents: Array<Owned & { issueDate: string | null }>;
   campaigns: Array<Owned & { startDate: string | null; endDate: string | null; assets?: unknown[] }>;
   honours: Array<Owned & { date: string | null }>;
-  tasks: Array<Owned & { documentId: string; startDate: string | null }>;
+  tasks: Array<Owned & { documentId: string; startDate: string | null; pressItems?: Array<{ date: string | null }> }>;
+  bulletinSources: Array<{ publishedAt: string | null; sourceArticle?: { relatedTasks?: Array<{ documentId: string }> } | null }>;
 };
 
 const day = (value: unknown) => (value ? String(value).slice(0, 10) : '');
@@ -97,13 +95,14 @@ export async function loadActivity(strapi: Core.Strapi, onlyBody?: string): Prom
   const q = (uid: string) => strapi.db.query(uid as UID.Schema);
   const body = { select: ['documentId'] };
   const of = (where: Record<string, unknown>) => (onlyBody ? { ...where, body: { documentId: onlyBody } } : where);
-  const [articles, english, documents, campaigns, honours, tasks, grassroots]: [
+  const [articles, english, documents, campaigns, honours, tasks, bulletinSources, grassroots]: [
     Selected['articles'],
     Selected['english'],
     Selected['documents'],
     Selected['campaigns'],
     Selected['honours'],
     Selected['tasks'],
+    Selected['bulletinSources'],
     GrassrootsActivity,
   ] = await Promise.all([
     q('api::article.article').findMany({
@@ -127,7 +126,14 @@ export async function loadActivity(strapi: Core.Strapi, onlyBody?: string): Prom
     q('api::st-task.st-task').findMany({
       where: of({ publishedAt: null, locale: 'vi', stateFunded: true, secret: false }),
       select: ['documentId', 'startDate'],
-      populate: { body },
+      populate: { body, pressItems: { select: ['date'] } },
+    }),
+    // Every body's bulletins made from an article, with that article's tasks (published or not: a bulletin on
+    // air tells them even when the article was taken down); a commune's bulletin counts for its province's task.
+    q('api::radio-bulletin.radio-bulletin').findMany({
+      where: { publishedAt: { $notNull: true }, sourceArticle: { id: { $notNull: true } } },
+      select: ['publishedAt'],
+      populate: { sourceArticle: { select: ['id'], populate: { relatedTasks: { select: ['documentId'] } } } },
     }),
     // Every body's bulletins: a province's coverage counts its communes' own bulletins, a commune's its province's.
     loadGrassroots(strapi),
@@ -150,7 +156,16 @@ export async function loadActivity(strapi: Core.Strapi, onlyBody?: string): Prom
       assets: (c.assets ?? []).length,
     })),
     honours: honours.map((h) => ({ body: owner(h), day: day(h.date) })),
-    tasks: tasks.map((t) => ({ documentId: t.documentId, body: owner(t), start: day(t.startDate) })),
+    tasks: tasks.map((t) => ({
+      documentId: t.documentId,
+      body: owner(t),
+      start: day(t.startDate),
+      press: (t.pressItems ?? []).map((p) => day(p.date)),
+    })),
+    bulletinSources: bulletinSources.map((b) => ({
+      day: day(b.publishedAt),
+      tasks: (b.sourceArticle?.relatedTasks ?? []).map((t) => t.documentId),
+    })),
     grassroots,
   };
 }
@@ -159,7 +174,7 @@ const inPeriod = (d: string, p: ReportingPeriod) => d >= p.from && d <= p.to;
 const tally = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number>;
 
 /** One body's share of the activity, grouped once per load: the dashboard asks for every body and month. */
-type BodyActivity = Omit<Activity, 'english' | 'grassroots'>;
+type BodyActivity = Omit<Activity, 'english' | 'grassroots' | 'bulletinSources'>;
 const grouped = new WeakMap<Activity, Map<string | null, BodyActivity>>();
 function activityOf(activity: Activity, bodyDocumentId: string): BodyActivity {
   let byBody = grouped.get(activity);
@@ -189,8 +204,8 @@ export function figuresOf(activity: Activity, bodyDocumentId: string, period: Re
     for (const audience of article.audiences) byAudience[audience] = (byAudience[audience] ?? 0) + 1;
     byChannel[article.channel] = (byChannel[article.channel] ?? 0) + 1;
   }
-  const communicated = new Set(articles.filter((a) => a.day <= period.to).flatMap((a) => a.tasks));
   const tasks = mine('tasks').filter((t) => t.start <= period.to);
+  const communicated = communicatedTasks({ articles, bulletins: activity.bulletinSources, tasks }, period.to);
   const campaigns = mine('campaigns').filter((c) => c.start <= period.to && c.end >= period.from);
   return {
     articles: current.length,

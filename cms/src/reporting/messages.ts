@@ -83,6 +83,10 @@ export const REPORTING_TEXT = defineCatalogue('cms/reporting', {
     /** How the dashboard measures the grassroots target (the target's own name is the programme's, shared with the columns). */
     grassrootsReachMethod:
       'đo bằng tỷ lệ xã, phường có bản tin truyền thanh phát trong kỳ; tính theo dân số nơi mọi xã đã có số dân, nếu không theo số xã',
+    /** The rule by which a task counts as communicated (figures.ts, communicatedTasks). */
+    tasksCommunicatedMethod:
+      'một nhiệm vụ (sử dụng ngân sách nhà nước, không mật) được tính khi đã có bài viết về nhiệm vụ trên chuyên mục, ' +
+      'bản tin truyền thanh làm từ bài viết đó, hoặc tin trên báo chí, mạng xã hội, nền tảng số do cơ quan ghi lại',
     // The rules of what a body enters (rules.ts).
     monthMalformed: ({ month }: Month) => `Tháng báo cáo "${month}" không đúng dạng; hãy viết NNNN-TT, ví dụ 2026-11`,
     monthNotYet: ({ month }: Month) => `Không thể báo cáo cho ${month}, tháng chưa đến; hãy chọn tháng này hoặc một tháng đã qua`,
@@ -136,6 +140,9 @@ export const REPORTING_TEXT = defineCatalogue('cms/reporting', {
     grassrootsReachMethod:
       'measured as the share of communes with a radio bulletin on air in the period; ' +
       'weighted by population where every commune has one entered, else by number of communes',
+    tasksCommunicatedMethod:
+      'a task (state-funded, not secret) counts once the column has an article about it, a radio bulletin made from such an ' +
+      'article has gone on air, or the body has recorded coverage of it in the press, on social networks or digital platforms',
     monthName: ({ month, year }) => `${englishMonth(month)} ${year}`,
     monthMalformed: ({ month }) => `the report month "${month}" is malformed; write YYYY-MM, e.g. 2026-11`,
     monthNotYet: ({ month }) => `${month} has not come yet; choose this month or one before it`,

@@ -245,6 +245,8 @@ export const TARGETS: TargetDefinition[] = [
   },
   {
     ...named('tasksCommunicated'),
+    vi: `${TARGET_TEXT.t('vi', 'tasksCommunicated')}: ${REPORTING_TEXT.t('vi', 'tasksCommunicatedMethod')}`,
+    en: `${TARGET_TEXT.t('en', 'tasksCommunicated')}: ${REPORTING_TEXT.t('en', 'tasksCommunicatedMethod')}`,
     perBody: (ctx, body, month) => {
       const row = bodyMonth(body, month, ctx.reports.get(body.documentId) ?? [], ctx.activity, ctx.now);
       return row.figures.tasksTotal ? { numerator: row.figures.tasksCommunicated, denominator: row.figures.tasksTotal } : null;

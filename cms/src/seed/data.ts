@@ -95,6 +95,8 @@ export interface TaskSeed {
   start: string;
   end: string;
   status: string;
+  /** Coverage of the task outside the column, as its editors record it (the component task.press-item). */
+  press?: Array<{ outlet: string; channel: string; title?: string; url?: string; date: string }>;
 }
 /** A demo radio bulletin of a province; `fromArticle` (the index of a story it tells) makes title and script from it. */
 export interface BulletinSeed {

@@ -9,7 +9,7 @@ import { CMS_LOG_TEXT } from '../log-messages';
 import { scriptFromArticle } from '../bulletins/listening';
 
 /** Bump when the demo content changes shape; a database seeded at this version is left alone. */
-export const DEMO_SEED_VERSION = 3;
+export const DEMO_SEED_VERSION = 4;
 
 const ARTICLES_PER_BODY = 14;
 const HONOURS_PER_BODY = 3;
@@ -349,6 +349,13 @@ class Seeder {
         startDate: task.start,
         endDate: task.end,
         taskStatus: task.status,
+        pressItems: (task.press ?? []).map((item) => ({
+          outlet: fill(item.outlet, body, 2025),
+          channel: item.channel,
+          title: item.title ? fill(item.title, body, 2025) : null,
+          url: item.url ?? null,
+          date: item.date,
+        })),
         body: bodyId,
       };
       taskIds.push(

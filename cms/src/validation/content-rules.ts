@@ -163,6 +163,11 @@ const RULES: Record<OwnedType | 'api::body.body', Rule[]> = {
   'api::st-task.st-task': [
     bodyRequired,
     (e) => dateOrder(e, 'startDate', 'endDate', 'endDate'),
+    // A recorded press item's address becomes a link on the column's task page: http(s) only.
+    (e) =>
+      (Array.isArray(e.pressItems) ? e.pressItems : []).flatMap((item: Entry, i: number) =>
+        webAddressProblems(`pressItems.${i}.url`, item.url, false),
+      ),
     async (e, ctx) =>
       !isBlank(e.code) && e.body && (await clashes(ctx, e, 'code', false))
         ? [{ field: 'code', ...TEXT.pair('taskCodeTaken', { code: e.code }) }]

@@ -131,6 +131,32 @@ export interface SharedSeo extends Struct.ComponentSchema {
   };
 }
 
+export interface TaskPressItem extends Struct.ComponentSchema {
+  collectionName: 'components_task_press_items';
+  info: {
+    displayName: 'Tin \u0111\u00E3 \u0111\u01B0a v\u1EC1 nhi\u1EC7m v\u1EE5 (press item)';
+  };
+  attributes: {
+    channel: Schema.Attribute.Enumeration<['portal', 'press', 'grassroots', 'social', 'foreign-press', 'digital-platform']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'press'>;
+    date: Schema.Attribute.Date & Schema.Attribute.Required;
+    outlet: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    url: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+  };
+}
+
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
@@ -139,6 +165,7 @@ declare module '@strapi/strapi' {
       'campaign.asset': CampaignAsset;
       'plan.activity': PlanActivity;
       'shared.seo': SharedSeo;
+      'task.press-item': TaskPressItem;
     }
   }
 }

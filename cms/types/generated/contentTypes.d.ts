@@ -1652,6 +1652,12 @@ export interface ApiStTaskStTask extends Struct.CollectionTypeSchema {
       }>;
     locale: Schema.Attribute.String;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::st-task.st-task'>;
+    pressItems: Schema.Attribute.Component<'task.press-item', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     reviewComment: Schema.Attribute.Text &
       Schema.Attribute.SetPluginOptions<{

@@ -189,6 +189,15 @@ export const honour = z.object({
   locales: localized(z.object({ recipient: text, reason: text, photoAlt: optionalText })),
 });
 
+export const pressItem = z.object({
+  outlet: text,
+  // The channels an article is counted under (CHANNEL): mass media, social networks, digital platforms...
+  channel: z.enum(CHANNELS),
+  title: optionalText,
+  url: webUrl.nullable(),
+  date: isoDate,
+});
+
 export const task = z.object({
   id,
   updatedAt: isoDateTime,
@@ -198,6 +207,8 @@ export const task = z.object({
   endDate: isoDate,
   status: z.enum(TASK_STATUSES),
   articles: z.array(id),
+  /** Where else the task was communicated, as its editors recorded it (press, television, social networks...). */
+  pressItems: z.array(pressItem).default([]),
   locales: localized(z.object({ title: text, host: text })),
 });
 

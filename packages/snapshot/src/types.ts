@@ -11,6 +11,7 @@ export type Campaign = z.infer<typeof schema.campaign>;
 export type CampaignAsset = z.infer<typeof schema.campaignAsset>;
 export type Honour = z.infer<typeof schema.honour>;
 export type Task = z.infer<typeof schema.task>;
+export type PressItem = z.infer<typeof schema.pressItem>;
 export type Bulletin = z.infer<typeof schema.bulletin>;
 export type Manifest = z.infer<typeof schema.manifest>;
 export type BodyContent = z.infer<typeof schema.bodyContent>;

@@ -65,6 +65,8 @@ export const COLUMN_TEXT = defineCatalogue('sites/column', {
     stateFunded: 'Ngân sách nhà nước',
     articlesAbout: 'Bài viết về nhiệm vụ',
     noArticlesYet: 'Chưa có bài viết',
+    bulletinsAbout: 'Bản tin truyền thanh từ các bài viết này',
+    coverageElsewhere: 'Đưa tin ngoài chuyên mục',
     decision: 'Quyết định',
     hubTitle: 'Các chuyên mục Nghị quyết 57 trên cả nước',
     hubIntro:
@@ -145,6 +147,8 @@ export const COLUMN_TEXT = defineCatalogue('sites/column', {
     stateFunded: 'State-funded',
     articlesAbout: 'Articles about this task',
     noArticlesYet: 'No articles yet',
+    bulletinsAbout: 'Radio bulletins made from these articles',
+    coverageElsewhere: 'Coverage outside the column',
     decision: 'Decision',
     hubTitle: 'Resolution 57 columns across Vietnam',
     hubIntro:

@@ -533,7 +533,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const tasks = await published(
         'api::st-task.st-task',
         since ? { ...taskFilter, updatedAt: { $gt: since } } : taskFilter,
-        { articles: { fields: ['documentId'] } },
+        { articles: { fields: ['documentId'] }, pressItems: true },
         overlay,
       );
       const documents = await published(
@@ -581,6 +581,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           endDate: required(day(v.vi.endDate), 'endDate', v.vi),
           status: oneOf(TASK_STATUSES, v.vi.taskStatus, 'taskStatus'),
           articles: ids(v.vi.articles),
+          pressItems: ((v.vi.pressItems ?? []) as Array<Record<string, unknown>>).map((x) => ({
+            outlet: required(x.outlet as string | null, 'pressItems.outlet', v.vi),
+            channel: oneOf(CHANNELS, x.channel, 'pressItems.channel'),
+            title: nullable(x.title as string | null),
+            url: nullable(x.url as string | null),
+            date: required(day(x.date), 'pressItems.date', v.vi),
+          })),
           locales: {
             vi: { title: required(v.vi.title, 'title', v.vi), host: required(v.vi.host, 'host', v.vi) },
             ...(v.en ? { en: { title: required(v.en.title, 'title', v.en), host: required(v.en.host, 'host', v.en) } } : {}),
