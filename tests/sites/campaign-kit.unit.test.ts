@@ -22,7 +22,6 @@ const kit = (title: string, image: string | null): CampaignKit => ({
     imageHash: image ? 'h' : null,
   },
   slug: 'binh-dan-hoc-vu-so',
-  period: '2025-05-01/2026-12-31',
   note: [],
 });
 

@@ -178,7 +178,7 @@ function campaignKit(campaign: Campaign, poster: Poster, image: MediaRef | null,
         })
       : BOARD_TEXT.t(l, 'kitNoteNoArtwork'),
   ];
-  return { poster, slug: campaign.slug, period: `${campaign.startDate}/${campaign.endDate}`, note: [...note('vi'), '', ...note('en')] };
+  return { poster, slug: campaign.slug, note: [...note('vi'), '', ...note('en')] };
 }
 
 const ORIENTATION_NAMES: readonly Orientation[] = ['landscape', 'portrait'];

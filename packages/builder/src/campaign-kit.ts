@@ -30,7 +30,6 @@ export interface CampaignKit {
   poster: Poster;
   /** The file name stem inside the ZIP: the campaign's slug. */
   slug: string;
-  period: string;
   /** The note that goes with the files, one line per fact (credit, licence, address), both languages. */
   note: string[];
 }

@@ -6,26 +6,11 @@ import type { PreviewRenderer } from './preview.ts';
 import { PUBLISHER_TEXT } from './messages.ts';
 import { NoticeError, scopeOfNotice } from './scope.ts';
 import type { BuildService } from './service.ts';
+import { readLimitedBody } from './request-body.ts';
 import { statusPage } from './status-page.ts';
 import type { WebSubHub } from './websub-hub.ts';
 
 const MAX_NOTICE_BYTES = 1 << 20;
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_NOTICE_BYTES) {
-        reject(new NoticeError(PUBLISHER_TEXT.both('noticeTooLarge')));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 function authorised(req: IncomingMessage, secret: string): boolean {
   if (!secret) return true;
@@ -55,7 +40,7 @@ export async function listen(
         if (!authorised(req, options.secret)) return json(401, { error: PUBLISHER_TEXT.both('noticeUnauthorised') });
         let payload: unknown;
         try {
-          payload = JSON.parse(await readBody(req));
+          payload = JSON.parse(await readLimitedBody(req, MAX_NOTICE_BYTES, () => new NoticeError(PUBLISHER_TEXT.both('noticeTooLarge'))));
         } catch (error) {
           throw error instanceof NoticeError ? error : new NoticeError(PUBLISHER_TEXT.both('noticeNotJson'));
         }

@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FEED_TOPICS_FILE, type FeedTopic } from '@column57/sites/feed-topics';
+import { feedTopicsIn } from './feed-topics.ts';
 import { WEBSUB_TEXT } from './websub-text.ts';
 
 // A ping lists its feeds in the form; this many to a request keeps each well under a hub's limits.
 const URLS_PER_PING = 100;
-
-function topicsIn(dir: string): string[] {
-  try {
-    return (JSON.parse(readFileSync(join(dir, FEED_TOPICS_FILE), 'utf8')) as FeedTopic[]).map((topic) => topic.url);
-  } catch {
-    return [];
-  }
-}
 
 /**
  * Tells the WebSub hub that the feeds of the columns just made live (and the national hub's) may have
@@ -21,7 +12,7 @@ function topicsIn(dir: string): string[] {
  * when they next poll, and the included hub sends what it missed when it starts.
  */
 export async function announceFeeds(hub: string, outDir: string, slugs: string[], log: (message: string) => void) {
-  const urls = [...topicsIn(outDir), ...slugs.flatMap((slug) => topicsIn(join(outDir, slug)))];
+  const urls = [outDir, ...slugs.map((slug) => join(outDir, slug))].flatMap((dir) => feedTopicsIn(dir).map((topic) => topic.url));
   try {
     for (let i = 0; i < urls.length; i += URLS_PER_PING) {
       const form = new URLSearchParams([['hub.mode', 'publish'], ...urls.slice(i, i + URLS_PER_PING).map((url) => ['hub.url', url])]);

@@ -2,7 +2,9 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
-import { FEED_TOPICS_FILE, type FeedTopic } from '@column57/sites/feed-topics';
+import type { FeedTopic } from '@column57/sites/feed-topics';
+import { feedTopicsIn } from './feed-topics.ts';
+import { readLimitedBody } from './request-body.ts';
 import { WEBSUB_TEXT } from './websub-text.ts';
 
 /** One reader or aggregator following one feed, as the hub keeps it between restarts. */
@@ -71,13 +73,14 @@ export class WebSubHub {
     const text = (status: number, body = '') => res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(body);
     if (req.method !== 'POST') return text(200, both('about'));
     try {
-      const form = new URLSearchParams(await readForm(req));
+      const form = new URLSearchParams(await readLimitedBody(req, MAX_REQUEST_BYTES, () => new HubRequestError(both('tooLarge'))));
       const mode = form.get('hub.mode');
       if (mode === 'publish') {
         const urls = [...form.getAll('hub.url'), ...form.getAll('hub.topic')];
+        // The feed lists are read once for the ping: its URLs are checked against them, and delivered from them.
         this.refreshTopics();
-        for (const url of urls) this.topicOf(url);
-        this.track(this.publish(urls));
+        for (const url of urls) if (!this.topics!.has(url)) throw new HubRequestError(both('unknownTopic', { topic: url.slice(0, 300) }));
+        this.track(this.deliverTopics(urls));
         return text(204);
       }
       if (mode !== 'subscribe' && mode !== 'unsubscribe') throw new HubRequestError(both('badMode'));
@@ -103,7 +106,11 @@ export class WebSubHub {
    */
   async publish(urls: string[]) {
     this.refreshTopics();
-    const wanted = new Set(urls.flatMap((url) => (this.topics!.has(url) ? [url] : [])));
+    await this.deliverTopics(urls);
+  }
+
+  private async deliverTopics(urls: string[]) {
+    const wanted = new Set(urls.filter((url) => this.topics!.has(url)));
     await Promise.all([...wanted].map((topic) => this.deliverTopic(topic)));
   }
 
@@ -131,12 +138,7 @@ export class WebSubHub {
     const topics = new Map<string, FeedTopic & { file: string }>();
     const { outDir } = this.options;
     const read = (dir: string) => {
-      try {
-        for (const topic of JSON.parse(readFileSync(join(dir, FEED_TOPICS_FILE), 'utf8')) as FeedTopic[])
-          topics.set(topic.url, { ...topic, file: join(dir, topic.path) });
-      } catch {
-        // A column built before it kept its feeds, or none at all: it has no topics yet.
-      }
+      for (const topic of feedTopicsIn(dir)) topics.set(topic.url, { ...topic, file: join(dir, topic.path) });
     };
     read(outDir);
     if (existsSync(outDir)) for (const entry of readdirSync(outDir)) if (!entry.startsWith('.')) read(join(outDir, entry));
@@ -267,20 +269,4 @@ function checkCallback(value: string | null): string {
     // Not an address at all: said below.
   }
   throw new HubRequestError(both('badCallback'));
-}
-
-function readForm(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_REQUEST_BYTES) {
-        reject(new HubRequestError(both('tooLarge')));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
