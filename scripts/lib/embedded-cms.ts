@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -28,32 +28,36 @@ export async function compileCms() {
   }
 }
 
-async function createPostgresDatabase(): Promise<{ name: string; drop: () => Promise<void> }> {
+function postgresAdmin() {
   const { Client } = requireFromCms('pg');
-  const name = `column57_test_${randomBytes(5).toString('hex')}`;
-  const admin = new Client({
+  return new Client({
     host: process.env.PGHOST ?? '127.0.0.1',
     port: Number(process.env.PGPORT ?? 5432),
     user: process.env.PGUSER ?? 'postgres',
     database: 'postgres',
   });
+}
+
+/** Runs one statement on the server's maintenance database (CREATE and DROP DATABASE cannot run inside the one they name). */
+async function onPostgresServer(statement: string) {
+  const admin = postgresAdmin();
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return {
-    name,
-    async drop() {
-      const client = new Client({
-        host: process.env.PGHOST ?? '127.0.0.1',
-        port: Number(process.env.PGPORT ?? 5432),
-        user: process.env.PGUSER ?? 'postgres',
-        database: 'postgres',
-      });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** A new PostgreSQL database, empty or a copy of `template`; `name` keeps it after stop, otherwise it is dropped. */
+async function createPostgresDatabase(template?: string, name?: string): Promise<{ name: string; drop: () => Promise<void> }> {
+  const database = name ?? `column57_test_${randomBytes(5).toString('hex')}`;
+  await onPostgresServer(`CREATE DATABASE ${database}${template ? ` TEMPLATE ${template}` : ''}`);
+  return { name: database, drop: name ? async () => {} : () => dropPostgresDatabase(database) };
+}
+
+export async function dropPostgresDatabase(name: string) {
+  await onPostgresServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
 
 export interface RunningCms {
@@ -72,6 +76,13 @@ export interface CmsOptions {
   sqliteFile?: string;
   /** Serve the admin panel at /admin (built by the tests' global setup), for tests that drive it in Chromium. */
   serveAdminPanel?: boolean;
+  /**
+   * Start from a copy of this database (a SQLite file, or a PostgreSQL database used as a template) instead of
+   * an empty one: a seed already in it is found by its version mark and not made again.
+   */
+  from?: string;
+  /** PostgreSQL only: create the database under this name and keep it after stop (to serve as a template). */
+  keepPostgresAs?: string;
 }
 
 /** A real Strapi on a fresh database (temporary SQLite file or a new PostgreSQL database), on a free loopback port. */
@@ -95,7 +106,7 @@ export async function startCms(options: CmsOptions = {}): Promise<RunningCms> {
     ...options.env,
   });
   if (database === 'postgres') {
-    const pg = await createPostgresDatabase();
+    const pg = await createPostgresDatabase(options.from, options.keepPostgresAs);
     cleanups.push(pg.drop);
     Object.assign(process.env, {
       DATABASE_CLIENT: 'postgres',
@@ -105,7 +116,9 @@ export async function startCms(options: CmsOptions = {}): Promise<RunningCms> {
     });
     delete process.env.DATABASE_URL;
   } else {
-    Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: options.sqliteFile ?? join(tempDir, 'data.db') });
+    const filename = options.sqliteFile ?? join(tempDir, 'data.db');
+    if (options.from) copyFileSync(options.from, filename);
+    Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename });
   }
   const { createStrapi } = strapiModule();
   const strapi = createStrapi({

@@ -24,7 +24,7 @@ describe('CMS boot and demo seed (SQLite)', () => {
   let cms: RunningCms;
   let token: string;
   beforeAll(async () => {
-    cms = await startCms({ seedBodies: SEEDED, sqliteFile });
+    cms = await startCms({ seedBodies: SEEDED, sqliteFile, freshSeed: true });
     token = (await cms.strapi.service('admin::api-token').create({ name: 'thử', type: 'read-only', lifespan: null })).accessKey;
   });
   afterAll(async () => {
