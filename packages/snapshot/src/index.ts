@@ -8,3 +8,4 @@ export * from './cms-client.ts';
 export * from './from-cms.ts';
 export * from './slug.ts';
 export * from './paths.ts';
+export * from './colour.ts';

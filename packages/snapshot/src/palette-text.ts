@@ -1,7 +1,7 @@
 import { defineCatalogue } from '@column57/i18n';
 
 /** What the build says when a body's brand colour had to be adjusted to stay readable (colour.ts). */
-export const PALETTE_TEXT = defineCatalogue('sites/palette', {
+export const PALETTE_TEXT = defineCatalogue('snapshot/palette', {
   vi: {
     primaryLacksTextContrast: ({ primary, ratio, brand }: { primary: string; ratio: string; brand: string }) =>
       `màu chính ${primary} không đủ tương phản cho chữ (${ratio}:1); dùng ${brand}`,
