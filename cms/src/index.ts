@@ -1,3 +1,4 @@
+import { registerSubscriptionRoutes, startSubscriptions } from './subscriptions';
 import type { Locale } from '@column57/i18n';
 import type { Core } from '@strapi/strapi';
 import { registerConditions } from './access/conditions';
@@ -83,6 +84,7 @@ export default {
     registerReviewRoutes(strapi);
     registerWordRoutes(strapi);
     registerDeskRoutes(strapi);
+    registerSubscriptionRoutes(strapi);
     enforceAdminPasswordPolicy(strapi);
     registerVietnameseByDefault(strapi);
   },
@@ -112,7 +114,12 @@ export default {
     startRecording();
     // Mail first, so that what the scheduler and the reminders tell at start is heard.
     const stopMail = startNotifications(strapi);
-    runsUnderWay.push(registerSchedule(strapi), registerReportingCycle(strapi), registerReportReminders(strapi));
+    runsUnderWay.push(
+      registerSchedule(strapi),
+      registerReportingCycle(strapi),
+      registerReportReminders(strapi),
+      startSubscriptions(strapi),
+    );
     mailStops.push(stopMail);
   },
 

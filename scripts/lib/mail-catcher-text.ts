@@ -4,6 +4,7 @@ import { defineCatalogue } from '../../packages/i18n/src/index.ts';
 export const MAIL_CATCHER_TEXT = defineCatalogue('mail-catcher', {
   vi: {
     title: 'Thư đã gửi (máy bắt thư cục bộ)',
+    noMailbox: ({ address }: { address: string }) => `5.1.1 <${address}>: không có hộp thư này`,
     intro: 'Mọi thư CMS gửi khi chạy cục bộ dừng lại ở đây, không đi ra ngoài. Mới nhất ở trên.',
     none: 'Chưa có thư nào.',
     subject: 'Tiêu đề',
@@ -16,6 +17,7 @@ export const MAIL_CATCHER_TEXT = defineCatalogue('mail-catcher', {
   },
   en: {
     title: 'Mail sent (local catcher)',
+    noMailbox: ({ address }: { address: string }) => `5.1.1 <${address}>: no such mailbox`,
     intro: 'Every mail the CMS sends when run locally stops here and goes nowhere else. Newest first.',
     none: 'No mail yet.',
     subject: 'Subject',

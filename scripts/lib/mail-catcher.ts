@@ -20,6 +20,8 @@ export interface CaughtMail {
   date: string;
   text: string;
   html: string;
+  /** Every header as sent, by lower-case name (the value unfolded, without its name). */
+  headers: Record<string, string>;
 }
 
 export interface MailCatcher {
@@ -43,6 +45,8 @@ export interface MailCatcherOptions {
   /** A port for the web page; 0 for any free one, undefined for none. */
   webPort?: number;
   log?: (line: string) => void;
+  /** Recipients to refuse for good (550), as a server refuses an address that does not exist: a hard bounce. */
+  refuse?: (address: string) => boolean;
 }
 
 const addressesOf = (value: unknown): string[] => {
@@ -60,6 +64,15 @@ async function readMail(dir: string, file: string): Promise<CaughtMail> {
     date: (parsed.date ?? new Date(0)).toISOString(),
     text: parsed.text ?? '',
     html: typeof parsed.html === 'string' ? parsed.html : '',
+    headers: Object.fromEntries(
+      parsed.headerLines.map(({ key, line }) => [
+        key,
+        line
+          .slice(line.indexOf(':') + 1)
+          .replace(/\r?\n[ \t]+/g, ' ')
+          .trim(),
+      ]),
+    ),
   };
 }
 
@@ -100,6 +113,10 @@ export async function startMailCatcher(options: MailCatcherOptions): Promise<Mai
     disabledCommands: ['STARTTLS'],
     logger: false,
     onAuth: (_auth, _session, callback) => callback(null, { user: 'local' }),
+    onRcptTo(address, _session, callback) {
+      if (!options.refuse?.(address.address)) return callback();
+      callback(Object.assign(new Error(TEXT.both('noMailbox', { address: address.address })), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));

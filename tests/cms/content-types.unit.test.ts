@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_TYPES, NATIONAL_CAPABLE_TYPES, OWNED_TYPES, REFERENCE_TYPES, REPORTING_TYPES } from '../../cms/src/access/owned-types.ts';
+import {
+  ACCOUNT_TYPES,
+  NATIONAL_CAPABLE_TYPES,
+  OWNED_TYPES,
+  REFERENCE_TYPES,
+  REPORTING_TYPES,
+  SUBSCRIBER_TYPES,
+} from '../../cms/src/access/owned-types.ts';
 import { contentRulesOf, ownerRuleOf } from '../../cms/src/validation/content-rules.ts';
 import { LABELS } from '../../cms/src/admin-labels/index.ts';
 
@@ -36,6 +43,7 @@ const CLASSES = {
   reporting: REPORTING_TYPES,
   reference: REFERENCE_TYPES,
   account: ACCOUNT_TYPES,
+  subscriber: SUBSCRIBER_TYPES,
 } as const;
 
 const belongsToABody = (attributes: Record<string, Attribute>) =>
@@ -56,7 +64,7 @@ describe('every content type of the CMS', () => {
   });
 
   it.each(contentTypes.map((t) => [t.uid, t] as const))('%s: a relation to its body means the guards must know it', (uid, type) => {
-    const guarded = [...OWNED_TYPES, ...REPORTING_TYPES, ...ACCOUNT_TYPES] as readonly string[];
+    const guarded = [...OWNED_TYPES, ...REPORTING_TYPES, ...ACCOUNT_TYPES, ...SUBSCRIBER_TYPES] as readonly string[];
     expect(guarded.includes(uid)).toBe(belongsToABody(type.attributes));
   });
 

@@ -13,7 +13,8 @@ import { ACCOUNT_TYPES, OWNED_TYPES, REPORTING_TYPES } from '../../cms/src/acces
 // Every type the ownership declaration puts behind the guards, so a type added there is probed here too (and
 // fails below until the seed or `missing` gives MST a row of it).
 const GUARDED: string[] = [...OWNED_TYPES, ...REPORTING_TYPES];
-const WATCHED = [...GUARDED, 'plugin::upload.file', 'plugin::upload.folder', ...ACCOUNT_TYPES, 'api::body.body'];
+const SUBSCRIPTION = 'api::subscription.subscription';
+const WATCHED = [...GUARDED, 'plugin::upload.file', 'plugin::upload.folder', ...ACCOUNT_TYPES, 'api::body.body', SUBSCRIPTION];
 const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 /** The same rows as the same text: populated relations arrive in whichever order their queries finish. */
@@ -52,6 +53,8 @@ describe.each(DATABASES)('every registered route keeps bodies apart (%s)', (data
     folder: 'Thư mục nội bộ của Bộ',
     task: '',
     taskCode: '',
+    // A reader on MST's subscriber list: the list is MST's alone.
+    subscriber: 'ban-doc.bi-mat@bo-khcn.test',
   };
 
   /** Everything the other body owns (in any locale, by any owner a row claims), as one hash: a probe must leave it as it was. */
@@ -262,6 +265,18 @@ describe.each(DATABASES)('every registered route keeps bodies apart (%s)', (data
         await cms.strapi.db.query(uid as any).updateMany({ where: { documentId: row.documentId }, data: { difficulties: secrets.report } });
       }
     }
+    const mst = await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'mst' } });
+    await cms.strapi.db.query(SUBSCRIPTION).create({
+      data: {
+        email: secrets.subscriber,
+        scope: 'column',
+        frequency: 'daily',
+        language: 'vi',
+        confirmed: true,
+        token: 'mst-doc-gia-bi-mat-0123456789',
+        body: mst.id,
+      },
+    });
     const form = new FormData();
     form.append('files', new Blob([TINY_PNG], { type: 'image/png' }), secrets.file);
     form.append('fileInfo', JSON.stringify({ name: secrets.file, alternativeText: secrets.file }));

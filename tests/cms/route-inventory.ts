@@ -105,6 +105,12 @@ const PROBED = [
   'GET /column57/desk/my-drafts',
   'GET /column57/desk/scheduled',
   'GET /column57/notification-preferences',
+  'GET /column57/subscribers',
+  // The public side of subscriptions: a reader's form and the links of the mails, no account at all.
+  'POST /api/column57/subscriptions',
+  'GET /api/column57/subscriptions/confirm',
+  'GET /api/column57/subscriptions/unsubscribe',
+  'POST /api/column57/subscriptions/unsubscribe',
   'GET /column57/history/:uid/:documentId',
   'GET /column57/history/:uid/:documentId/compare',
   'GET /column57/reporting/bodies/:slug',

@@ -15,6 +15,14 @@ export const OWNED_TYPES = [
 export const REPORTING_TYPES = ['api::monthly-report.monthly-report', 'api::annual-plan.annual-plan'] as const;
 export const isReportingType = (uid: string) => (REPORTING_TYPES as readonly string[]).includes(uid);
 
+/**
+ * Readers' subscriptions by mail (issue 18): each belongs to one body, whose publishers read the list
+ * (subscriptions/routes.ts); no role is given any permission on them, and the content manager does not show
+ * them. Never public, never in the snapshot.
+ */
+export const SUBSCRIBER_TYPES = ['api::subscription.subscription'] as const;
+export const isSubscriberType = (uid: string) => (SUBSCRIBER_TYPES as readonly string[]).includes(uid);
+
 /** Owned types that may instead be national (shown in every column), managed by national editors. */
 export const NATIONAL_CAPABLE_TYPES = ['api::resolution-document.resolution-document', 'api::campaign.campaign'] as const;
 

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import type { Actor } from './actor';
-import { ROLE_CODES, isNationalCapable, isOwnedType, isReportingType } from './owned-types';
+import { ROLE_CODES, isNationalCapable, isOwnedType, isReportingType, isSubscriberType } from './owned-types';
 
 /**
  * The ownership rule, said once: which rows of a guarded type an actor may read and which it may change,
@@ -11,6 +11,7 @@ import { ROLE_CODES, isNationalCapable, isOwnedType, isReportingType } from './o
  * - Content of a body (articles, documents, campaigns, honours, S&T tasks, radio bulletins) belongs to that body, in all its
  *   locales; national documents and campaigns belong to the national editors and every body may read them.
  * - Reports and plans belong to their body; the programme office reads every body's.
+ * - A body's subscriber list is read by its publishers only, and changed by no account (readers do that).
  * - A media file or folder belongs to the body of the account that created it (its stored `createdBy`);
  *   what the seed, an administrator or a national editor created belongs to no body and every body may
  *   use it, but only its own group (national editors, administrators) changes it.
@@ -24,7 +25,7 @@ export const MEDIA_TYPES = [FILE, FOLDER] as const;
 export const isMediaType = (uid: string) => (MEDIA_TYPES as readonly string[]).includes(uid);
 
 /** Every type whose rows are scoped to an owner. */
-export const isGuardedType = (uid: string) => isOwnedType(uid) || isReportingType(uid) || isMediaType(uid);
+export const isGuardedType = (uid: string) => isOwnedType(uid) || isReportingType(uid) || isSubscriberType(uid) || isMediaType(uid);
 
 /** Matches no row at all (ids are never negative). */
 export const NOTHING: Filters = { id: { $eq: -1 } };
@@ -93,6 +94,7 @@ export async function readScope(strapi: Core.Strapi, actor: Actor, uid: string, 
       ],
     };
   }
+  if (isSubscriberType(uid)) return actor.kind === 'member' && actor.canPublish ? ownBody(actor) : NOTHING;
   if (isReportingType(uid)) {
     if (actor.kind !== 'member') return NOTHING;
     return actor.programmeOffice ? null : ownBody(actor);
@@ -109,6 +111,7 @@ export async function writeScope(strapi: Core.Strapi, actor: Actor, uid: string,
     const { own } = await mediaGroups(strapi, actor, cache);
     return { createdBy: { id: { $in: idsOrNone(own) } } };
   }
+  if (isSubscriberType(uid)) return NOTHING;
   if (actor.kind === 'national') return isNationalCapable(uid) && !isReportingType(uid) ? national : NOTHING;
   return isNationalCapable(uid) ? { $and: [ownBody(actor), notNational] } : ownBody(actor);
 }

@@ -12,6 +12,7 @@ import { MONTHLY_REPORT } from './monthly-report';
 import { RADIO_BULLETIN } from './radio-bulletin';
 import { RESOLUTION_DOCUMENT } from './resolution-document';
 import { ST_TASK } from './st-task';
+import { SUBSCRIPTION } from './subscription';
 import { TOPIC } from './topic';
 import { REVIEW } from './shared';
 import { isOwnedType } from '../access/owned-types';
@@ -41,6 +42,7 @@ export const LABELS: TypeLabels[] = [
   MONTHLY_REPORT,
   ANNUAL_PLAN,
   MEMBERSHIP,
+  SUBSCRIPTION,
 ].map(withReview);
 
 export async function applyAdminLabels(strapi: Core.Strapi) {

@@ -35,7 +35,22 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  headers?: Record<string, string>;
+  /**
+   * A subscriber's mail: if the receiving server refuses it for good (a 5xx answer, a hard bounce), the mail
+   * is dropped and this address's subscriptions are cancelled instead of the mail being tried again.
+   */
+  refusalCancels?: string;
 }
+
+/** Told when a server refused a subscriber's mail for good (see `refusalCancels`). */
+export type OnRefused = (address: string, error: string) => Promise<void>;
+
+/** A permanent refusal by the SMTP server (RFC 5321 5yz), as opposed to a failure worth another try. */
+const refusedForGood = (error: unknown) => {
+  const code = (error as { responseCode?: number }).responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+};
 
 interface QueuedMail extends OutgoingMail {
   id: string;
@@ -63,6 +78,8 @@ export class MailQueue {
   private chain: Promise<unknown> = Promise.resolve();
   private delivering: Promise<unknown> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  /** Set by the subscriptions (subscriptions/index.ts), which own what a refusal means for a reader. */
+  onRefused: OnRefused | null = null;
 
   constructor(strapi: Core.Strapi, config: SmtpConfig, env: NodeJS.ProcessEnv = process.env) {
     this.strapi = strapi;
@@ -122,19 +139,31 @@ export class MailQueue {
   private async deliverNow(now: () => number) {
     const due = await this.locked(async (queue) => ({ result: queue.filter((m) => m.nextAttemptAt <= now()) }));
     const sent = new Set<string>();
+    const refused = new Set<string>();
     const failed = new Map<string, string>();
     for (const mail of due) {
       try {
-        await this.transport.sendMail({ from: this.config.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+        await this.transport.sendMail({
+          from: this.config.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          headers: mail.headers,
+        });
         sent.add(mail.id);
       } catch (error) {
-        failed.set(mail.id, (error as Error).message);
+        if (mail.refusalCancels && refusedForGood(error) && this.onRefused) {
+          // Dropped like a sent mail: trying again would only be refused again.
+          await this.onRefused(mail.refusalCancels, (error as Error).message);
+          refused.add(mail.id);
+        } else failed.set(mail.id, (error as Error).message);
       }
     }
-    if (!sent.size && !failed.size) return;
+    if (!sent.size && !failed.size && !refused.size) return;
     await this.locked(async (queue) => {
       const next = queue
-        .filter((m) => !sent.has(m.id))
+        .filter((m) => !sent.has(m.id) && !refused.has(m.id))
         .map((m) => {
           const error = failed.get(m.id);
           if (error === undefined) return m;

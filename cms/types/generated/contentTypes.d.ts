@@ -1762,6 +1762,51 @@ export interface ApiStTaskStTask extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiSubscriptionSubscription extends Struct.CollectionTypeSchema {
+  collectionName: 'subscriptions';
+  info: {
+    displayName: '\u0110\u0103ng k\u00FD nh\u1EADn tin (subscription)';
+    pluralName: 'subscriptions';
+    singularName: 'subscription';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    body: Schema.Attribute.Relation<'manyToOne', 'api::body.body'>;
+    confirmed: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    confirmedAt: Schema.Attribute.DateTime;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    email: Schema.Attribute.Email & Schema.Attribute.Required & Schema.Attribute.Private;
+    frequency: Schema.Attribute.Enumeration<['immediate', 'daily', 'weekly']> & Schema.Attribute.Required;
+    language: Schema.Attribute.Enumeration<['vi', 'en']> & Schema.Attribute.Required;
+    lastSentAt: Schema.Attribute.DateTime;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::subscription.subscription'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    scope: Schema.Attribute.Enumeration<['column', 'topic', 'audience', 'documents']> & Schema.Attribute.Required;
+    scopeValue: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    token: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private & Schema.Attribute.Unique;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiTopicTopic extends Struct.CollectionTypeSchema {
   collectionName: 'topics';
   info: {
@@ -2100,6 +2145,7 @@ declare module '@strapi/strapi' {
       'api::radio-bulletin.radio-bulletin': ApiRadioBulletinRadioBulletin;
       'api::resolution-document.resolution-document': ApiResolutionDocumentResolutionDocument;
       'api::st-task.st-task': ApiStTaskStTask;
+      'api::subscription.subscription': ApiSubscriptionSubscription;
       'api::topic.topic': ApiTopicTopic;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

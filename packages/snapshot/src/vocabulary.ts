@@ -111,6 +111,23 @@ export const BULLETIN_VOICE = defineVocabulary('snapshot/bulletin-voice', ['nort
   south: { vi: 'Giọng miền Nam', en: 'Southern voice' },
 });
 
+/**
+ * What a reader can subscribe to by mail on a column (issue 18): the whole column, one topic, one audience,
+ * or the documents only; and how often the mail comes.
+ */
+export const SUBSCRIPTION_SCOPE = defineVocabulary('snapshot/subscription-scope', ['column', 'topic', 'audience', 'documents'], {
+  column: { vi: 'Mọi tin của chuyên mục', en: 'Everything in the column' },
+  topic: { vi: 'Một chủ đề', en: 'One topic' },
+  audience: { vi: 'Tin dành cho một đối tượng', en: 'News for one audience' },
+  documents: { vi: 'Văn bản mới', en: 'New documents' },
+});
+
+export const SUBSCRIPTION_FREQUENCY = defineVocabulary('snapshot/subscription-frequency', ['immediate', 'daily', 'weekly'], {
+  immediate: { vi: 'Ngay khi đăng', en: 'As soon as it is published' },
+  daily: { vi: 'Tóm tắt hằng ngày', en: 'Daily digest' },
+  weekly: { vi: 'Tóm tắt hằng tuần', en: 'Weekly digest' },
+});
+
 // The value lists under the names the schema and older code use.
 export const AUDIENCE_CODES = AUDIENCE.codes;
 export const CHANNELS = CHANNEL.codes;
