@@ -97,6 +97,8 @@ async function main() {
     COLUMN57_REPORT_TOKEN_FILE: join(DATA_DIR, 'report-token'),
     COLUMN57_BUILD_HOOK_URL: `http://${HOST}:${BUILD_PORT}/hooks/cms`,
     COLUMN57_ADMIN_URL: process.env.COLUMN57_ADMIN_URL ?? `http://${HOST}:${PORT}/admin`,
+    // Where the links of subscribers' mails and the columns' subscription forms reach the CMS.
+    COLUMN57_CMS_PUBLIC_URL: process.env.COLUMN57_CMS_PUBLIC_URL ?? `http://${HOST}:${PORT}`,
     ...(mail ? { COLUMN57_SMTP_HOST: HOST, COLUMN57_SMTP_PORT: String(mail.smtpPort), COLUMN57_SMTP_SECURE: 'false' } : {}),
   };
   buildCmsIfStale(env, log);
@@ -133,6 +135,8 @@ async function main() {
     framingReportUrl: `http://${HOST}:${BUILD_PORT}/framing-reports/`,
     // The build service's own WebSub hub: every feed names it, and feed readers on this machine can subscribe.
     websubHub: WEBSUB_HUB,
+    // Every column gets a page to subscribe to its news by mail, answered by this CMS (mail to the local catcher).
+    subscriptionsUrl: `http://${HOST}:${PORT}`,
     log,
   });
   const websub = new WebSubHub({ outDir: OUT_DIR, storeFile: join(ROOT, '.cache', 'websub.json'), hubUrl: WEBSUB_HUB, log });

@@ -16,6 +16,9 @@ import { ARTICLE, CM } from '../support/admin-api.ts';
 import { type RunningCms, startCms } from '../support/cms.ts';
 import { submitForReview } from '../support/review.ts';
 import { freePort, waitFor } from '../support/wait.ts';
+import { type MailCatcher, startMailCatcher } from '../../scripts/lib/mail-catcher.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { mailEnv } from '../support/mail.ts';
 
 // Six columns are enough to see one change stay in its column and a national one reach them all.
 const BODIES = ['hanoi', 'caobang', 'danang', 'haiphong', 'hue', 'mst'];
@@ -29,7 +32,8 @@ let dir: string,
   hooks: { url: string; close(): Promise<void> },
   websub: WebSubHub,
   websubUrl: string,
-  site: { url: string; close(): Promise<void> };
+  site: { url: string; close(): Promise<void> },
+  catcher: MailCatcher;
 let cmsPort: number;
 // Kept across the restart, as an installation keeps its cms/.env: the API token stays valid.
 const installation = ephemeralSecrets();
@@ -41,6 +45,10 @@ const cmsEnv = (hookPort: number) => ({
   COLUMN57_BUILD_HOOK_SECRET: SECRET,
   COLUMN57_TOKEN_FILE: join(dir, 'generator-token'),
   COLUMN57_SCHEDULE_RULE: '*/1 * * * * *',
+  // Subscribers' mail goes to the catcher; the cycle runs every second, and sends as soon as an item is out.
+  ...mailEnv(catcher),
+  COLUMN57_SUBSCRIPTION_RULE: '*/1 * * * * *',
+  COLUMN57_SUBSCRIPTION_DELAY_MS: '0',
 });
 const get = async (path: string) => {
   const response = await fetch(`${site.url}${path}`);
@@ -61,6 +69,7 @@ const article = (title: string, slug: string) => ({
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'column57-pipeline-'));
   out = join(dir, 'out');
+  catcher = await startMailCatcher({ dir: join(dir, 'mail') });
   cmsPort = await freePort();
   const hookPort = await freePort();
   cms = await startCms({ seedBodies: BODIES, sqliteFile: join(dir, 'cms.db'), env: cmsEnv(hookPort) });
@@ -75,6 +84,7 @@ beforeAll(async () => {
     only: BODIES,
     debounceMs: 200,
     websubHub: websubUrl,
+    subscriptionsUrl: cms.url,
     log: process.env.COLUMN57_TEST_LOG ? (m) => console.error(m) : undefined,
   });
   const preview = new PreviewRenderer({
@@ -95,6 +105,7 @@ afterAll(async () => {
   await site?.close();
   await service?.close();
   await cms?.stop();
+  await catcher?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -205,6 +216,48 @@ describe('publishing pipeline', () => {
       expect(received.length).toBe(before);
     } finally {
       await new Promise((resolve) => reader.close(resolve));
+    }
+  }, 180_000);
+
+  it('a reader subscribes on the column in Chromium, confirms from the mail, gets the next article, and leaves in one click', async () => {
+    const reader = 'ban.doc.ha-noi@vi-du.vn';
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(`${site.url}/hanoi/dang-ky-nhan-tin/`);
+      // At 360 px the form fits: nothing to scroll sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await page.getByLabel('Địa chỉ thư điện tử').fill(reader);
+      await page.getByLabel('Mọi tin của chuyên mục').check();
+      await page.getByLabel('Ngay khi đăng').check();
+      await page.getByRole('button', { name: 'Đăng ký nhận tin' }).click();
+      await page.getByRole('heading', { name: 'Hãy kiểm tra hộp thư' }).waitFor();
+      const [confirmation] = await catcher.waitFor((m) => m.to.includes(reader) && m.subject.startsWith('Xác nhận đăng ký'));
+      await page.goto(confirmation.text.match(/https?:\/\/\S+\/confirm\?token=[\w-]+/)![0]);
+      await page.getByRole('heading', { name: 'Đã xác nhận đăng ký' }).waitFor();
+
+      const publisher = await accountFor(cms, 'xuatban.tin@pipeline.test', 'body-publisher', 'hanoi');
+      const title = 'Hà Nội khai trương sàn giao dịch công nghệ Thủ đô';
+      const created = await publisher.post(`${CM}/${ARTICLE}?locale=vi`, article(title, 'san-giao-dich-cong-nghe-thu-do'));
+      expect(created.status).toBe(201);
+      await submitForReview(publisher, ARTICLE, created.body.data.documentId);
+      expect((await publisher.post(`${CM}/${ARTICLE}/${created.body.data.documentId}/actions/publish?locale=vi`, {})).status).toBe(200);
+      const [news] = await catcher.waitFor((m) => m.to.includes(reader) && m.subject.includes(title), 1, 60_000);
+      // The mail links to the article's page in the column, which is live.
+      const articleUrl = news.text.match(/https?:\/\/\S+\/bai-viet\/san-giao-dich-cong-nghe-thu-do\//)![0];
+      expect(articleUrl).toContain('/bai-viet/san-giao-dich-cong-nghe-thu-do/');
+      await waitFor('the article page to be served', () => live('/hanoi/bai-viet/san-giao-dich-cong-nghe-thu-do/'));
+      // The mail as Gmail's app shows it: 360 px wide, nothing to scroll sideways, the title a link.
+      await page.setContent(news.html);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect(await page.getByRole('link', { name: title }).getAttribute('href')).toBe(articleUrl);
+      // Unsubscribing: the link in the mail opens a page with one button.
+      await page.goto(news.text.match(/https?:\/\/\S+\/unsubscribe\?token=[\w-]+/)![0]);
+      await page.getByRole('button', { name: 'Hủy đăng ký' }).click();
+      await page.getByRole('heading', { name: 'Đã hủy đăng ký' }).waitFor();
+      expect(await cms.strapi.db.query('api::subscription.subscription').findMany({ where: { email: reader } })).toEqual([]);
+    } finally {
+      await browser.close();
     }
   }, 180_000);
 

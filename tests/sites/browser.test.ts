@@ -44,6 +44,8 @@ describe('columns in a real browser (Chromium)', () => {
       outDir: join(dir, 'out'),
       cacheDir: join(dir, 'cache'),
       bodies: ['hanoi', 'mst'],
+      // With subscriptions on, each column has its subscription page, which the sitemap's checks below cover.
+      subscriptionsUrl: 'https://cms.column57.test',
     });
     expect(report.failed).toEqual([]);
     server = await serveStatic({

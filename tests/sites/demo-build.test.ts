@@ -40,6 +40,8 @@ describe('the demo snapshot built into columns', () => {
       snapshotDir: DEMO_SNAPSHOT_DIR,
       outDir: out,
       cacheDir: join(out, '..', `${out.split('/').pop()}-cache`),
+      // Every page kind is built: the subscription page exists only with a subscription service.
+      subscriptionsUrl: 'https://cms.column57.test',
     });
     snapshot = loadSnapshot(DEMO_SNAPSHOT_DIR).snapshot!;
   });

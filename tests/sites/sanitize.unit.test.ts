@@ -51,7 +51,7 @@ describe('links editors write inside the column', () => {
 
   it('are resolved for every section of the column, and localised where the page keeps its address', async () => {
     const { SECTION_NAMES, paths, localizeColumnPath } = await import('../../sites/src/lib/paths.ts');
-    const kept = new Set(['topics', 'documents', 'campaigns', 'honours', 'tasks', 'search', 'communes', 'board']);
+    const kept = new Set(['topics', 'documents', 'campaigns', 'honours', 'tasks', 'search', 'subscribe', 'communes', 'board']);
     for (const name of SECTION_NAMES) {
       const vi = `${paths.section('vi', name)}duong-dan/`;
       expect(render(`[Đường dẫn trong chuyên mục](${vi})`), name).toContain(`href="../../${vi}"`);

@@ -38,6 +38,9 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   const websubHub = options.websubHub;
   if (websubHub !== undefined && !/^https?:\/\/[^\s#"<>]+$/.test(websubHub))
     throw new Error(`websubHub: "${websubHub}" ${both('websubHubForm')}`);
+  const subscriptionsUrl = options.subscriptionsUrl?.replace(/\/+$/, '');
+  if (subscriptionsUrl !== undefined && !/^https?:\/\/[^\s?#"<>]+$/.test(subscriptionsUrl))
+    throw new Error(`subscriptionsUrl: "${options.subscriptionsUrl}" ${both('websubHubForm')}`);
   const report = newReport();
 
   const generator = generatorFingerprint();
@@ -48,6 +51,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
     framingReportUrl ? `report-uri ${framingReportUrl}` : '',
     options.boardFiles ? 'board-files' : '',
     websubHub ? `websub ${websubHub}` : '',
+    subscriptionsUrl ? `subscriptions ${subscriptionsUrl}` : '',
   ].filter(Boolean);
   const columnGenerator = [generator, ...settings].join('\n');
   const hashes = new ContentHashes(cacheDir);
@@ -113,6 +117,7 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
           hubUrl,
           framingReportUrl,
           websubHub,
+          subscriptionsUrl,
           fingerprints,
         },
         report,

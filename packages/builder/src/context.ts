@@ -34,6 +34,8 @@ export interface BuildContext {
   readonly framingReportUrl: string | undefined;
   /** The WebSub hub the feeds name, if any. */
   readonly websubHub: string | undefined;
+  /** The CMS's public address the subscription forms post to, if subscriptions are on. */
+  readonly subscriptionsUrl: string | undefined;
   /** The fingerprint of each body built now, kept in its release. */
   readonly fingerprints: ReadonlyMap<string, string>;
 }

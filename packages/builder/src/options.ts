@@ -20,6 +20,11 @@ export interface BuildOptions {
    * its own address (rel="self"). The build service's own hub (`/websub`) by default under `npm start`.
    */
   websubHub?: string;
+  /**
+   * The CMS's public address (no trailing slash), where readers' subscription forms post: every column gets a
+   * page to subscribe to its news by mail. None: no subscription page. `npm start` gives its CMS.
+   */
+  subscriptionsUrl?: string;
   /** Where image variants, share cards and content hashes live between builds. */
   cacheDir: string;
   /** Where the releases of each column are kept (default: .<out>-releases beside outDir). */

@@ -33,6 +33,8 @@ export interface BuildServiceOptions {
    * changed, as soon as the columns are live, or once they are copied when there are deploy targets.
    */
   websubHub?: string;
+  /** The CMS's public address readers' subscription forms post to (the builder's `subscriptionsUrl`). */
+  subscriptionsUrl?: string;
   /** Draw the boards' slide pictures and the posters (the builder's `boardFiles`); on unless turned off. */
   boardFiles?: boolean;
   log?: (message: string) => void;
@@ -176,6 +178,7 @@ export class BuildService {
         framingReportUrl: this.options.framingReportUrl,
         boardFiles: this.options.boardFiles ?? true,
         websubHub: this.options.websubHub,
+        subscriptionsUrl: this.options.subscriptionsUrl,
         log: this.log,
         onLive: (built) => {
           if (!this.options.deploy) this.announce(built.map((b) => b.slug));

@@ -28,6 +28,8 @@ const SECTIONS = {
   honours: { vi: 'khen-thuong', en: 'honours', addresses: 'kept' },
   tasks: { vi: 'nhiem-vu', en: 'tasks', addresses: 'kept' },
   search: { vi: 'tim-kiem', en: 'search', addresses: 'kept' },
+  /** The form to get the column's news by mail (when the installation has a subscription service). */
+  subscribe: { vi: 'dang-ky-nhan-tin', en: 'subscribe', addresses: 'kept' },
   /** A province's list of its commune-level columns. */
   communes: { vi: 'xa-phuong', en: 'communes', addresses: 'kept' },
   /** The radio channel: bulletins are Vietnamese only, so its pages exist in Vietnamese alone and links stay there. */

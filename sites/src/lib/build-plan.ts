@@ -66,6 +66,11 @@ export interface BuildPlan {
   framingReportUrl?: string;
   /** The WebSub hub every feed names (rel="hub"), absolute; none: feeds name only themselves. */
   websubHub?: string;
+  /**
+   * The CMS's public address, where readers' subscription forms post (/api/column57/subscriptions);
+   * none: columns have no subscription page.
+   */
+  subscriptionsUrl?: string;
   /** What the hub lists of each of those columns (src/lib/hub.ts). */
   hubLatest?: Record<string, HubLatest>;
   images: Record<string, ImageVariants>;
@@ -122,6 +127,10 @@ export const buildPlanSchema = z.object({
   websubHub: z
     .string()
     .regex(/^https?:\/\/[^\s#"<>]+$/)
+    .optional(),
+  subscriptionsUrl: z
+    .string()
+    .regex(/^https?:\/\/[^\s?#"<>]+[^/\s?#"<>]$/)
     .optional(),
   hubLatest: z.record(z.string(), z.object({ vi: z.array(hubItem), en: z.array(hubItem) })).optional(),
   images: z.record(z.string(), imageVariants),

@@ -149,6 +149,7 @@ export type PageSpec =
   | { kind: 'honours'; path: ColumnPath; locale: Locale }
   | { kind: 'tasks'; path: ColumnPath; locale: Locale }
   | { kind: 'search'; path: ColumnPath; locale: Locale }
+  | { kind: 'subscribe'; path: ColumnPath; locale: Locale }
   | { kind: 'embed'; path: ColumnPath; locale: Locale }
   | { kind: 'communes'; path: ColumnPath; locale: Locale }
   | { kind: 'radio'; path: ColumnPath; locale: 'vi' }
@@ -231,6 +232,7 @@ export function pagesOf(column: Column): PageSpec[] {
     pages.push({ kind: 'honours', path: paths.section(locale, 'honours'), locale });
     pages.push({ kind: 'tasks', path: paths.section(locale, 'tasks'), locale });
     pages.push({ kind: 'search', path: paths.section(locale, 'search'), locale });
+    if (buildData().plan.subscriptionsUrl) pages.push({ kind: 'subscribe', path: paths.section(locale, 'subscribe'), locale });
     pages.push({ kind: 'embed', path: paths.embed(locale), locale });
     if (communesOf(column.manifest, column.body).length) pages.push({ kind: 'communes', path: paths.section(locale, 'communes'), locale });
     pages.push({ kind: 'board', path: paths.section(locale, 'board'), locale });
@@ -284,6 +286,8 @@ export function counterpart(column: Column, spec: PageSpec, locale: Locale): Col
       return paths.section(locale, 'tasks');
     case 'search':
       return paths.section(locale, 'search');
+    case 'subscribe':
+      return paths.section(locale, 'subscribe');
     case 'embed':
       return paths.embed(locale);
     case 'communes':

@@ -156,6 +156,7 @@ export async function prepareGroup(state: PrepareState, slugs: string[], name: s
     ...(hub ? { hubUrl: ctx.hubUrl } : {}),
     ...(ctx.framingReportUrl ? { framingReportUrl: ctx.framingReportUrl } : {}),
     ...(ctx.websubHub ? { websubHub: ctx.websubHub } : {}),
+    ...(ctx.subscriptionsUrl ? { subscriptionsUrl: ctx.subscriptionsUrl } : {}),
     hubBodies: ctx.hubBodies,
     hubLatest: hub ? hubLatest : {},
     images: media.images,
