@@ -37,10 +37,10 @@ export async function buildColumns(options: BuildOptions): Promise<BuildReport> 
   if (framingReportUrl === null) throw new Error(`framingReportUrl: "${options.framingReportUrl}" ${both('hubUrlForm')}`);
   const websubHub = options.websubHub;
   if (websubHub !== undefined && !/^https?:\/\/[^\s#"<>]+$/.test(websubHub))
-    throw new Error(`websubHub: "${websubHub}" ${both('websubHubForm')}`);
+    throw new Error(`websubHub: "${websubHub}" ${both('fullAddressForm')}`);
   const subscriptionsUrl = options.subscriptionsUrl?.replace(/\/+$/, '');
   if (subscriptionsUrl !== undefined && !/^https?:\/\/[^\s?#"<>]+$/.test(subscriptionsUrl))
-    throw new Error(`subscriptionsUrl: "${options.subscriptionsUrl}" ${both('websubHubForm')}`);
+    throw new Error(`subscriptionsUrl: "${options.subscriptionsUrl}" ${both('fullAddressForm')}`);
   const report = newReport();
 
   const generator = generatorFingerprint();

@@ -37,7 +37,7 @@ export const BUILDER_TEXT = defineCatalogue('builder', {
     boardFileNotDrawn: 'chưa vẽ được ảnh bảng tin hoặc áp phích',
     heldAfterRollback: ({ release }: { release: string }) => `giữ ở bản ${release} sau khi khôi phục`,
     searchIndexNotRebuilt: 'chưa dựng lại chỉ mục tìm kiếm',
-    websubHubForm: 'phải là một địa chỉ http(s) đầy đủ',
+    fullAddressForm: 'phải là một địa chỉ http(s) đầy đủ',
     nationalSearch: 'tìm kiếm toàn quốc',
     nationalSearchNotRebuilt: 'chưa dựng lại chỉ mục tìm kiếm toàn quốc',
     nationalSearchMissing: ({ count }: { count: number }) =>
@@ -95,7 +95,7 @@ export const BUILDER_TEXT = defineCatalogue('builder', {
     boardFileNotDrawn: 'board picture or poster not drawn',
     heldAfterRollback: ({ release }) => `held on release ${release} after a rollback`,
     searchIndexNotRebuilt: 'search index not rebuilt',
-    websubHubForm: 'must be a full http(s) address',
+    fullAddressForm: 'must be a full http(s) address',
     nationalSearch: 'national search',
     nationalSearchNotRebuilt: 'national search index not rebuilt',
     nationalSearchMissing: ({ count }) =>

@@ -35,6 +35,7 @@ export const CLI_TEXT = defineCatalogue('cli', {
     serveFramingReports: 'trình duyệt báo trang cổng bị từ chối nhúng (hiện trên trang trạng thái)',
     serveWebSub: 'trung tâm WebSub: bạn đọc đăng ký nguồn tin và được gửi tin khi nguồn tin đổi',
     websubHub: 'địa chỉ trung tâm WebSub mà mọi nguồn tin ghi (rel="hub"), ví dụ địa chỉ công khai của /websub; được báo sau mỗi lần dựng',
+    subscriptionsUrl: 'địa chỉ công khai của CMS; mỗi chuyên mục có trang đăng ký nhận tin qua thư, gửi về CMS này',
     // column57 snapshot
     snapshotSummary: 'Ghi ảnh chụp nội dung đã xuất bản từ CMS đang chạy.',
     snapshotOut: 'thư mục ghi ảnh chụp',
@@ -132,6 +133,7 @@ export const CLI_TEXT = defineCatalogue('cli', {
     serveFramingReports: 'browsers report portal pages refused framing (shown on the status page)',
     serveWebSub: 'the WebSub hub: readers subscribe to feeds and are sent them when they change',
     websubHub: 'the WebSub hub every feed names (rel="hub"), such as the public address of /websub; told after each build',
+    subscriptionsUrl: "the CMS's public address; every column gets a page to subscribe to its news by mail, sent to this CMS",
     snapshotSummary: 'Writes a snapshot of published content from a running CMS.',
     snapshotOut: 'folder to write (replaced only when the new snapshot is complete)',
     snapshotToken: 'read-only API token (default $COLUMN57_CMS_TOKEN or .data/generator-token)',

@@ -9,7 +9,9 @@ import { both, summary } from '../messages.ts';
 export const buildCommand: CommandSpec = {
   name: 'build',
   summary: summary('buildSummary'),
-  usage: 'column57 build [--body SLUG ...] [--snapshot DIR] [--out DIR] [--hub-url URL] [--framing-report-url URL] [--no-board-files]',
+  usage:
+    'column57 build [--body SLUG ...] [--snapshot DIR] [--out DIR] [--hub-url URL] [--framing-report-url URL] [--websub-hub URL]' +
+    ' [--subscriptions-url URL] [--no-board-files]',
   options: {
     body: { type: 'string', short: 'b', multiple: true },
     snapshot: { type: 'string', short: 's' },
@@ -21,6 +23,8 @@ export const buildCommand: CommandSpec = {
     report: { type: 'string' },
     'hub-url': { type: 'string' },
     'framing-report-url': { type: 'string' },
+    'websub-hub': { type: 'string' },
+    'subscriptions-url': { type: 'string' },
     'board-files': { type: 'boolean' },
   },
   help: [
@@ -33,6 +37,8 @@ export const buildCommand: CommandSpec = {
     `    --report FILE    ${both('buildReport')}`,
     `    --hub-url URL    ${both('hubUrl')}`,
     `    --framing-report-url URL  ${both('framingReportUrl')}`,
+    `    --websub-hub URL  ${both('websubHub')}`,
+    `    --subscriptions-url URL  ${both('subscriptionsUrl')}`,
     `    --no-board-files ${both('noBoardFiles')}`,
     `    --cms URL, --token TOKEN   ${both('asIn')} \`column57 snapshot\``,
   ],
@@ -60,6 +66,9 @@ export const buildCommand: CommandSpec = {
       concurrency: jobs,
       hubUrl,
       framingReportUrl,
+      // Checked by the builder, which names the option when an address is not a full http(s) one.
+      websubHub: values['websub-hub'] as string | undefined,
+      subscriptionsUrl: values['subscriptions-url'] as string | undefined,
       // On unless turned off: a column's board pages and posters link them (drawn after it is live on a first build).
       boardFiles: values['board-files'] !== false,
       log,

@@ -39,6 +39,7 @@ export const serveCommand: CommandSpec = {
     'hub-url': { type: 'string' },
     'framing-report-url': { type: 'string' },
     'websub-hub': { type: 'string' },
+    'subscriptions-url': { type: 'string' },
     'board-files': { type: 'boolean' },
   },
   help: [
@@ -53,6 +54,7 @@ export const serveCommand: CommandSpec = {
     `    --hub-url URL  ${both('hubUrl')}`,
     `    --framing-report-url URL  ${both('framingReportUrl')}`,
     `    --websub-hub URL  ${both('websubHub')}`,
+    `    --subscriptions-url URL  ${both('subscriptionsUrl')}`,
     `    --no-board-files ${both('noBoardFiles')}`,
     `    --cms URL, --token TOKEN   ${both('asIn')} \`column57 snapshot\``,
     '',
@@ -91,6 +93,7 @@ export const serveCommand: CommandSpec = {
       hubUrl,
       framingReportUrl,
       websubHub,
+      subscriptionsUrl: values['subscriptions-url'] as string | undefined,
       boardFiles: values['board-files'] !== false,
       log: (m) => console.error(m),
     });
