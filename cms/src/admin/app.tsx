@@ -107,6 +107,14 @@ export default {
       Component: () => import('./pages/Notifications'),
       permissions: [],
     });
+    // A body's subscriber list: the server shows it to the body's publishers only, and says so to anyone else.
+    app.addMenuLink({
+      to: 'column57/subscribers',
+      icon: MailIcon,
+      intlLabel: { id: MENU.subscribers.id, defaultMessage: MENU.subscribers.text.vi },
+      Component: () => import('./pages/Subscribers'),
+      permissions: [],
+    });
     // "Chờ duyệt": the server lists each account's own body only (review/actions.ts).
     app.addMenuLink({
       to: 'column57/review',

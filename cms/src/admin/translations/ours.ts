@@ -14,6 +14,7 @@ import {
 import { ADMIN_TEXT } from '../messages';
 import { COMMUNES_PAGE_TEXT } from '../communes-text';
 import { PREFERENCES_TEXT } from '../../notifications/preferences-text';
+import { SUBSCRIBERS_PAGE_TEXT } from '../../subscriptions/page-text';
 import { DESK_ADMIN_TEXT } from '../desk/text';
 import { REVIEW_UI_TEXT } from '../review/text';
 
@@ -46,6 +47,7 @@ export const MENU = {
   reporting: { id: 'column57.reporting', text: ADMIN_TEXT.pair('reportingMenu') },
   communes: { id: 'column57.communes', text: COMMUNES_PAGE_TEXT.pair('menu') },
   notifications: { id: 'column57.notifications', text: PREFERENCES_TEXT.pair('menu') },
+  subscribers: { id: 'column57.subscribers', text: SUBSCRIBERS_PAGE_TEXT.pair('menu') },
 };
 
 /** The home page widgets' titles by their message ids (desk/widgets.tsx, review/home-widgets.ts register them). */
