@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SlowFirstSequencer from './tests/support/slow-first-sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -10,5 +11,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 600_000,
     reporters: ['default', './tests/support/slowest-files-reporter.ts'],
+    // Long files first, so neither worker is left with a long file at the end (slow-first-sequencer.ts).
+    sequence: { sequencer: SlowFirstSequencer },
   },
 });

@@ -1,0 +1,34 @@
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The order test files start in. Two workers share the files, and a run ends when the later worker does: a
+ * three-minute file started last leaves the other core idle for three minutes. Vitest orders by the last
+ * run's durations when it has them (a local cache); a clean clone (CI) has none and starts small-but-slow files
+ * last. These files are known to be long (seconds of one worker in CI, from the reporter's "Slowest test
+ * files"), so they start first, longest first; everything else keeps Vitest's own order behind them.
+ * A file missing here only starts later: the list tunes the schedule, it does not choose what runs.
+ */
+const KNOWN_SECONDS: Record<string, number> = {
+  'tests/sites/demo-build.test.ts': 420,
+  'tests/cms/route-inventory.test.ts': 350,
+  'tests/cms/admin-vietnamese.test.ts': 320,
+  'tests/publishing/pipeline.test.ts': 310,
+  'tests/cms/reporting.test.ts': 220,
+  'tests/bench.test.ts': 185,
+  'tests/sites/browser.test.ts': 180,
+  'tests/snapshot/demo-fixture.test.ts': 155,
+  'tests/sites/incremental.test.ts': 120,
+  'tests/cms/desk-flow.test.ts': 115,
+  'tests/cms/review.test.ts': 100,
+  'tests/cms/communes.test.ts': 100,
+  'tests/typecheck.test.ts': 85,
+};
+
+export default class SlowFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const ordered = await super.sort(files);
+    const seconds = (file: TestSpecification) => KNOWN_SECONDS[file.moduleId.slice(file.project.config.root.length + 1)] ?? 0;
+    // Array.prototype.sort is stable: files with no known time keep Vitest's order.
+    return [...ordered].sort((a, b) => seconds(b) - seconds(a));
+  }
+}
