@@ -6,6 +6,8 @@ export { default as HubPageVi } from '../src/pages/index.astro';
 export { default as HubPageEn } from '../src/pages/en/index.astro';
 export { default as HubSearchVi } from '../src/pages/tim-kiem/index.astro';
 export { default as HubSearchEn } from '../src/pages/en/search/index.astro';
+export { default as HubSubscribeVi } from '../src/pages/dang-ky-nhan-tin/[...hub].astro';
+export { default as HubSubscribeEn } from '../src/pages/en/subscribe/[...hub].astro';
 export { columns, pageParams, pagesOf } from '../src/lib/column.ts';
 export { cacheKeyOf } from '../src/lib/cache-key.ts';
 export { FEED_TOPICS_FILE } from '../src/lib/feed-topics.ts';

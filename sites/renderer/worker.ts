@@ -96,6 +96,14 @@ async function render(job: RenderJob) {
     write(join(job.outDir, 'tim-kiem', 'index.html'), await named('hub: tim-kiem/', () => page(site.HubSearchVi, {}, {})));
     write(join(job.outDir, 'en', 'search', 'index.html'), await named('hub: en/search/', () => page(site.HubSearchEn, {}, {})));
     rendered += 4;
+    if (site.buildData().plan.subscriptionsUrl) {
+      write(
+        join(job.outDir, 'dang-ky-nhan-tin', 'index.html'),
+        await named('hub: dang-ky-nhan-tin/', () => page(site.HubSubscribeVi, {}, {})),
+      );
+      write(join(job.outDir, 'en', 'subscribe', 'index.html'), await named('hub: en/subscribe/', () => page(site.HubSubscribeEn, {}, {})));
+      rendered += 2;
+    }
     write(join(job.outDir, site.FEED_TOPICS_FILE), JSON.stringify(site.hubFeedTopics()));
     for (const spec of site.hubFilesOf()) {
       const bytes = await named(`hub: ${spec.path}`, async () => new Uint8Array(await (await site.renderHubFile(spec)).arrayBuffer()));

@@ -56,8 +56,8 @@ describe.each(DATABASES)('subscriptions by mail (%s)', (database) => {
     return cycle(new Date());
   };
 
-  async function publishArticle(title: string, slug: string) {
-    const hanoi = await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } });
+  async function publishArticle(title: string, slug: string, bodySlug = 'hanoi') {
+    const hanoi = await cms.strapi.db.query('api::body.body').findOne({ where: { slug: bodySlug } });
     const topicRow = await cms.strapi.db.query('api::topic.topic').findOne({ where: { slug: topic } });
     const created = await cms.strapi.documents(ARTICLE).create({
       locale: 'vi',
@@ -210,6 +210,32 @@ describe.each(DATABASES)('subscriptions by mail (%s)', (database) => {
     expect(await otherCsv.text()).not.toContain('vi-du.vn');
     expect((await hanoiEditor.get('/column57/subscribers')).status).toBe(403);
     expect((await fetch(`${cms.url}/column57/subscribers`)).status).toBe(401);
+  });
+
+  it("the national hub's subscribers get every column's new articles in one digest, each named by its column", async () => {
+    const email = 'toan-quoc@vi-du.vn';
+    // The hub's form names no body: its list is the programme office's (MST's).
+    expect((await subscribe({ email, body: '', scope: 'hub', frequency: 'weekly' })).status).toBe(200);
+    await settled();
+    expect((await fetch(linkIn((await mailsTo(email))[0], 'confirm'))).status).toBe(200);
+    const [row] = await cms.strapi.db.query(SUBSCRIPTION).findMany({ where: { email }, populate: ['body'] });
+    expect(row.body.slug).toBe('mst');
+    expect(JSON.stringify((await mstPublisher.get('/column57/subscribers')).body)).toContain(email);
+    expect(JSON.stringify((await hanoiPublisher.get('/column57/subscribers')).body)).not.toContain(email);
+    await tick();
+    await publishArticle('Hà Nội thí điểm cơ chế thử nghiệm có kiểm soát', 'ha-noi-thi-diem-sandbox');
+    await publishArticle('Bộ Khoa học và Công nghệ công bố chỉ số đổi mới sáng tạo', 'bo-khcn-cong-bo-chi-so', 'mst');
+    const now = new Date();
+    const nextMonday = new Date(
+      Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + ((8 - now.getUTCDay()) % 7 || 7), 0, 5),
+    );
+    await cycle(nextMonday);
+    await settled();
+    const digest = (await mailsTo(email)).at(-1)!;
+    expect(digest.subject).toMatch(/^Các chuyên mục Nghị quyết 57 trên cả nước: \d+ tin mới$/);
+    expect(digest.text).toContain('Tóm tắt hằng tuần');
+    expect(digest.text).toMatch(/\[Thành phố Hà Nội\]\nHà Nội thí điểm cơ chế thử nghiệm có kiểm soát/);
+    expect(digest.text).toMatch(/\[Bộ Khoa học và Công nghệ\]\nBộ Khoa học và Công nghệ công bố chỉ số đổi mới sáng tạo/);
   });
 
   it('bad input is refused with the field named in Vietnamese, and abuse gets nothing', async () => {

@@ -205,6 +205,8 @@ describe('columns in a real browser (Chromium)', () => {
       `${server.url}/toan-quoc/en/`,
       `${server.url}/toan-quoc/tim-kiem/`,
       `${server.url}/toan-quoc/en/search/`,
+      `${server.url}/toan-quoc/dang-ky-nhan-tin/`,
+      `${server.url}/toan-quoc/en/subscribe/`,
     );
     expect(locs.length).toBeGreaterThan(100);
     const page = await browser.newPage();

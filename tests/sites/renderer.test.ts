@@ -46,6 +46,8 @@ it('writes every page, feed and file of a column, and the hub, exactly as `astro
       cacheDir: join(dir, 'cache'),
       bodies: BODIES,
       concurrency: 1,
+      // With every optional page on: the subscription pages of the columns and the hub are compared too.
+      subscriptionsUrl: 'https://cms.column57.test',
     });
     expect(report.failed).toEqual([]);
     expect(report.built.map((b) => b.slug).sort()).toEqual([...BODIES].sort());

@@ -35,23 +35,80 @@ function due(subscription: Subscription, now: Date, delayMs: number): { since: D
 }
 
 /**
- * The entries of a type first published in (since, until], in a language, from the audit log (which only
- * grows): an entry edited and published again, or taken down and put back, is not news a second time.
+ * When each entry was first published, per type and language, from the audit log (which only grows): an entry
+ * edited and published again, or taken down and put back, is not news a second time. Read once per cycle for
+ * the widest window any subscription needs, then cut per subscription in memory, so a minute with nothing new
+ * costs one query per type and language, not one per subscriber.
  */
-async function firstPublished(strapi: Core.Strapi, type: string, locale: Locale, since: Date, until: Date): Promise<string[]> {
-  const rows = await strapi.db
-    .connection(AUDIT_TABLE)
-    .select('document_id')
-    .min({ first: 'at' })
-    .where({ action: 'publish', type, locale })
-    .whereNotNull('document_id')
-    .groupBy('document_id')
-    .havingRaw('min(at) > ? and min(at) <= ?', [since.toISOString(), until.toISOString()]);
-  return (rows as unknown as Array<{ document_id: string }>).map((r) => r.document_id);
+class FirstPublications {
+  private readonly read = new Map<string, Promise<Array<{ documentId: string; first: string }>>>();
+  private readonly strapi: Core.Strapi;
+  private readonly from: Date;
+
+  constructor(strapi: Core.Strapi, from: Date) {
+    this.strapi = strapi;
+    this.from = from;
+  }
+
+  private all(type: string, locale: Locale) {
+    const key = `${type}:${locale}`;
+    if (!this.read.has(key)) {
+      this.read.set(
+        key,
+        this.strapi.db
+          .connection(AUDIT_TABLE)
+          .select({ documentId: 'document_id' })
+          .min({ first: 'at' })
+          .where({ action: 'publish', type, locale })
+          .whereNotNull('document_id')
+          .groupBy('document_id')
+          .havingRaw('min(at) > ?', [this.from.toISOString()]) as unknown as Promise<Array<{ documentId: string; first: string }>>,
+      );
+    }
+    return this.read.get(key)!;
+  }
+
+  /** The entries of `type` first published in (since, until], in `locale`. */
+  async within(type: string, locale: Locale, since: Date, until: Date): Promise<string[]> {
+    const [low, high] = [since.toISOString(), until.toISOString()];
+    return (await this.all(type, locale)).filter((row) => row.first > low && row.first <= high).map((row) => row.documentId);
+  }
+}
+
+const newestFirst = (items: NewsItem[]) => items.sort((a, b) => new Date(b.publishedAt).getTime() - new Date(a.publishedAt).getTime());
+
+/** The national hub's news: the articles every column first published in (since, until], each linked in its own column. */
+async function hubNews(strapi: Core.Strapi, firsts: FirstPublications, locale: Locale, since: Date, until: Date): Promise<NewsItem[]> {
+  const fresh = await firsts.within(ARTICLE, locale, since, until);
+  if (!fresh.length) return [];
+  const articles = await strapi.db.query(ARTICLE).findMany({
+    where: { publishedAt: { $notNull: true }, documentId: { $in: fresh }, locale },
+    select: ['title', 'summary', 'slug', 'publishedAt'],
+    populate: { body: { select: ['nameVi', 'nameEn', 'publicBaseUrl', 'basePath'] } },
+  });
+  return newestFirst(
+    articles
+      .filter((a: any) => a.body?.publicBaseUrl)
+      .map((a: any) => ({
+        kind: 'article' as const,
+        title: a.title,
+        summary: a.summary ?? '',
+        url: canonical(a.body.publicBaseUrl, a.body.basePath ?? '/', paths.article(locale, a.slug)),
+        publishedAt: a.publishedAt,
+        source: locale === 'en' ? a.body.nameEn || a.body.nameVi : a.body.nameVi,
+      })),
+  );
 }
 
 /** What the subscription's column first published in (since, until], in its reader's language, newest first. */
-async function newsFor(strapi: Core.Strapi, subscription: Subscription, since: Date, until: Date): Promise<NewsItem[]> {
+async function newsFor(
+  strapi: Core.Strapi,
+  firsts: FirstPublications,
+  subscription: Subscription,
+  since: Date,
+  until: Date,
+): Promise<NewsItem[]> {
+  if (subscription.scope === 'hub') return hubNews(strapi, firsts, subscription.language, since, until);
   const body = subscription.body;
   if (!body.publicBaseUrl) return [];
   const locale: Locale = subscription.language === 'en' && body.englishEnabled ? 'en' : 'vi';
@@ -65,7 +122,7 @@ async function newsFor(strapi: Core.Strapi, subscription: Subscription, since: D
         : subscription.scope === 'audience'
           ? { audiences: { code: subscription.scopeValue } }
           : {};
-    const fresh = await firstPublished(strapi, ARTICLE, locale, since, until);
+    const fresh = await firsts.within(ARTICLE, locale, since, until);
     const articles = await strapi.db.query(ARTICLE).findMany({
       where: { ...published, documentId: { $in: fresh }, locale, body: { id: body.id }, ...about },
       select: ['title', 'summary', 'slug', 'publishedAt'],
@@ -80,7 +137,7 @@ async function newsFor(strapi: Core.Strapi, subscription: Subscription, since: D
       });
   }
   if (subscription.scope === 'column' || subscription.scope === 'documents') {
-    const fresh = await firstPublished(strapi, DOCUMENT, locale, since, until);
+    const fresh = await firsts.within(DOCUMENT, locale, since, until);
     const documents = await strapi.db.query(DOCUMENT).findMany({
       where: { ...published, documentId: { $in: fresh }, locale, body: { id: body.id } },
       select: ['title', 'number', 'summary', 'slug', 'publishedAt'],
@@ -94,7 +151,7 @@ async function newsFor(strapi: Core.Strapi, subscription: Subscription, since: D
         publishedAt: d.publishedAt,
       });
   }
-  return items.sort((a, b) => new Date(b.publishedAt).getTime() - new Date(a.publishedAt).getTime());
+  return newestFirst(items);
 }
 
 export interface CycleResult {
@@ -115,10 +172,15 @@ export async function runSubscriptionCycle(
   delayMs = Number(process.env.COLUMN57_SUBSCRIPTION_DELAY_MS ?? 60_000),
 ): Promise<CycleResult> {
   let mails = 0;
-  for (const subscription of await confirmedSubscriptions(strapi)) {
+  const dueNow = (await confirmedSubscriptions(strapi)).flatMap((subscription) => {
     const window = due(subscription, now, delayMs);
-    if (!window) continue;
-    const items = await newsFor(strapi, subscription, window.since, window.until);
+    return window ? [{ subscription, window }] : [];
+  });
+  if (!dueNow.length) return { mails, deletedPending: await deleteStalePending(strapi, now) };
+  const oldest = dueNow.reduce((min, { window }) => Math.min(min, window.since.getTime()), Infinity);
+  const firsts = new FirstPublications(strapi, new Date(oldest));
+  for (const { subscription, window } of dueNow) {
+    const items = await newsFor(strapi, firsts, subscription, window.since, window.until);
     if (items.length) {
       const choice = await describeChoice(strapi, subscription, subscription.language);
       await queue.enqueue([newsMail(subscription, choice, items, { unsubscribe: links.unsubscribe(subscription.token) })]);

@@ -2,7 +2,7 @@ import type { Locale } from '@column57/i18n';
 import { accessiblePalette } from '@column57/snapshot';
 import type { OutgoingMail } from '../notifications/queue';
 import { SUBSCRIPTION_TEXT as TEXT } from './messages';
-import { columnName, type SubscribingBody, type Subscription } from './store';
+import { type Sender, senderOf, type Subscription } from './store';
 
 /** One published item as a subscriber's mail lists it. */
 export interface NewsItem {
@@ -12,6 +12,8 @@ export interface NewsItem {
   url: string;
   /** When it went live (ISO): the order of a digest, newest first. */
   publishedAt: string;
+  /** The column it is from, when the mail gathers several columns (the national hub's). */
+  source?: string;
 }
 
 /** Where the reader's links lead: the CMS's public address, where the confirm and unsubscribe pages are. */
@@ -23,16 +25,14 @@ export interface MailLinks {
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
-const FALLBACK_BRAND = '#0b5394';
-
 /**
  * The frame every subscriber mail shares, written for mail programs rather than browsers: one table 600 px
  * wide at most, inline styles only (Gmail drops <style> in some views, Outlook ignores most CSS), the
  * column's brand colour on the header kept readable by the column's own rule, and the language declared.
  */
-function frame(body: SubscribingBody, locale: Locale, title: string, inner: string, footer: string): string {
-  const palette = accessiblePalette(body.primaryColor ?? FALLBACK_BRAND, body.primaryColor ?? FALLBACK_BRAND);
-  const name = escape(columnName(body, locale));
+function frame(sender: Sender, locale: Locale, title: string, inner: string, footer: string): string {
+  const palette = paletteOf(sender);
+  const name = escape(sender.name);
   return `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)}</title></head>
@@ -57,18 +57,21 @@ function button(href: string, text: string, brand: string, onBrand: string) {
   );
 }
 
-const paletteOf = (body: SubscribingBody) => accessiblePalette(body.primaryColor ?? FALLBACK_BRAND, body.primaryColor ?? FALLBACK_BRAND);
+function paletteOf(sender: Sender) {
+  return accessiblePalette(sender.colour, sender.colour);
+}
 
 /** The first opt-in's mail: what was asked for, the one link that confirms it, and what happens if ignored. */
 export function confirmationMail(subscription: Subscription, choice: { what: string; how: string }, links: MailLinks): OutgoingMail {
   const locale = subscription.language;
   const t = TEXT.t.bind(TEXT, locale) as (key: any, values?: any) => string;
-  const column = columnName(subscription.body, locale);
-  const palette = paletteOf(subscription.body);
+  const sender = senderOf(subscription, locale);
+  const column = sender.name;
+  const palette = paletteOf(sender);
   const subject = t('confirmSubject', { column });
   const lines = [t('confirmIntro', { column }), t('confirmWhat', choice)];
   const html = frame(
-    subscription.body,
+    sender,
     locale,
     subject,
     `${lines.map((l) => `<p style="margin:0 0 12px">${escape(l)}</p>`).join('')}${button(links.confirm, t('confirmAction'), palette.brand, palette.onBrand)}` +
@@ -92,21 +95,23 @@ export function newsMail(
 ): OutgoingMail {
   const locale = subscription.language;
   const t = TEXT.t.bind(TEXT, locale) as (key: any, values?: any) => string;
-  const column = columnName(subscription.body, locale);
-  const palette = paletteOf(subscription.body);
+  const sender = senderOf(subscription, locale);
+  const column = sender.name;
+  const palette = paletteOf(sender);
   const digest = subscription.frequency !== 'immediate';
   const subject =
     digest || items.length > 1 ? t('digestSubject', { column, count: items.length }) : t('newsSubject', { column, title: items[0].title });
   const intro = digest ? t(subscription.frequency === 'daily' ? 'dailyIntro' : 'weeklyIntro', { count: items.length }) : t('newsIntro');
   const label = (item: NewsItem) => (item.kind === 'document' ? `${t('documentLabel')}: ` : '');
   const html = frame(
-    subscription.body,
+    sender,
     locale,
     subject,
     `<p style="margin:0 0 16px">${escape(intro)}</p>` +
       items
         .map(
           (item) =>
+            (item.source ? `<p style="margin:0 0 4px;font-size:14px;color:#505a5f">${escape(item.source)}</p>` : '') +
             `<h2 style="margin:0 0 6px;font:bold 18px/1.35 Arial,Helvetica,sans-serif">${link(item.url, `${label(item)}${item.title}`, palette.accent)}</h2>` +
             (item.summary ? `<p style="margin:0 0 6px">${escape(item.summary)}</p>` : '') +
             `<p style="margin:0 0 20px">${link(item.url, t('read'), palette.accent)}</p>`,
@@ -117,7 +122,13 @@ export function newsMail(
   const text = [
     intro,
     '',
-    ...items.flatMap((item) => [`${label(item)}${item.title}`, ...(item.summary ? [item.summary] : []), item.url, '']),
+    ...items.flatMap((item) => [
+      ...(item.source ? [`[${item.source}]`] : []),
+      `${label(item)}${item.title}`,
+      ...(item.summary ? [item.summary] : []),
+      item.url,
+      '',
+    ]),
     '--',
     t('whyYouGetThis', { column, ...choice }),
     `${t('unsubscribeLink')}: ${links.unsubscribe}`,
@@ -130,7 +141,7 @@ export function newsMail(
     headers: {
       'List-Unsubscribe': `<${links.unsubscribe}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-      'List-Id': `${column.replace(/[<>"]/g, '')} <${subscription.body.slug}.column57>`,
+      'List-Id': `${column.replace(/[<>"]/g, '')} <${subscription.scope === 'hub' ? 'hub' : subscription.body.slug}.column57>`,
     },
     refusalCancels: subscription.email,
   };

@@ -11,6 +11,7 @@ type Field = { field: string };
  */
 export const SUBSCRIPTION_TEXT = defineCatalogue('cms/subscriptions', {
   vi: {
+    hubName: 'Các chuyên mục Nghị quyết 57 trên cả nước',
     // Answer pages.
     checkInboxTitle: 'Hãy kiểm tra hộp thư',
     checkInbox: ({ column }: Column) =>
@@ -59,6 +60,7 @@ export const SUBSCRIPTION_TEXT = defineCatalogue('cms/subscriptions', {
     cycleFailed: ({ error }: { error: string }) => `gửi thư cho người đăng ký không được: ${error}`,
   },
   en: {
+    hubName: 'Resolution 57 columns across Vietnam',
     checkInboxTitle: 'Check your inbox',
     checkInbox: ({ column }: Column) =>
       `If the address is valid, we have just sent a confirmation mail. Follow its link to start getting news from ${column}. ` +

@@ -1,7 +1,7 @@
 import type { Locale } from '@column57/i18n';
 import { accessiblePalette } from '@column57/snapshot';
 import { SUBSCRIPTION_TEXT as TEXT } from './messages';
-import { columnName, type SubscribingBody } from './store';
+import type { Sender } from './store';
 
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -10,7 +10,7 @@ export interface AnswerPage {
   locale: Locale;
   title: string;
   paragraphs: string[];
-  body?: SubscribingBody | null;
+  sender?: Sender | null;
   /** A form with one button that posts back to `action` (the unsubscribe page). */
   button?: { action: string; label: string; token: string };
 }
@@ -21,21 +21,18 @@ export interface AnswerPage {
  * elsewhere.
  */
 export function answerPage(page: AnswerPage): string {
-  const palette = accessiblePalette(page.body?.primaryColor ?? '#0b5394', page.body?.primaryColor ?? '#0b5394');
-  const column = page.body ? columnName(page.body, page.locale) : '';
-  const back =
-    page.body?.publicBaseUrl != null
-      ? `<p><a href="${escape(`${page.body.publicBaseUrl}${page.body.basePath ?? '/'}${page.locale === 'en' ? 'en/' : ''}`)}">${escape(
-          TEXT.t(page.locale, 'back'),
-        )}: ${escape(column)}</a></p>`
-      : '';
+  const sender = page.sender ?? null;
+  const palette = accessiblePalette(sender?.colour ?? '#0b5394', sender?.colour ?? '#0b5394');
+  const back = sender?.home
+    ? `<p><a href="${escape(sender.home)}">${escape(TEXT.t(page.locale, 'back'))}: ${escape(sender.name)}</a></p>`
+    : '';
   const button = page.button
     ? `<form method="post" action="${escape(page.button.action)}"><input type="hidden" name="token" value="${escape(page.button.token)}">` +
       `<button type="submit">${escape(page.button.label)}</button></form>`
     : '';
   return `<!doctype html>
 <html lang="${page.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>${escape(page.title)}${column ? ` · ${escape(column)}` : ''}</title>
+<meta name="robots" content="noindex"><title>${escape(page.title)}${sender ? ` · ${escape(sender.name)}` : ''}</title>
 <style>
 body{margin:0;font:17px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#0b0c0c;background:#fff}
 header{background:${palette.brand};color:${palette.onBrand};padding:1rem 1.25rem;font-weight:700}
@@ -44,7 +41,7 @@ a{color:${palette.accent}}
 button{font:inherit;font-weight:700;padding:.7rem 1.2rem;border:0;border-radius:4px;background:${palette.brand};color:${palette.onBrand};cursor:pointer}
 button:focus-visible,a:focus-visible{outline:3px solid #fd0;outline-offset:2px}
 </style></head>
-<body>${column ? `<header>${escape(column)}</header>` : ''}<main>
+<body>${sender ? `<header>${escape(sender.name)}</header>` : ''}<main>
 <h1>${escape(page.title)}</h1>
 ${page.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}
 ${button}${back}

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { AddressInfo } from 'node:net';
 import { AUDIENCE, SUBSCRIPTION_FREQUENCY, SUBSCRIPTION_SCOPE } from '@column57/snapshot';
 import { LOCALES, type Locale } from '@column57/i18n';
-import { actorFromUser } from '../access/actor';
+import { actorFromUser, programmeOfficeSlug } from '../access/actor';
 import type { RequestContext } from '../request-context';
 import { mailQueue } from '../notifications';
 import { HONEYPOT_FIELD, limitsFromEnv } from './abuse';
@@ -12,11 +12,12 @@ import { answerPage } from './pages';
 import {
   bodyBySlug,
   type Choice,
-  columnName,
   confirmSubscription,
   deleteSubscription,
   describeChoice,
   requestSubscription,
+  type Sender,
+  senderOf,
   subscribersOf,
   subscriptionByToken,
 } from './store';
@@ -40,18 +41,20 @@ const field = (input: Record<string, unknown>, name: string) => (typeof input[na
 // Deliberately plain: one @, no spaces, a dot in the domain. The confirmation mail is the real check.
 const EMAIL = /^[^\s@<>()",;:]{1,64}@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/;
 
-type Parsed = { choice: Choice } | { errors: string[]; locale: Locale; body: Choice['body'] | null };
+type Parsed = { choice: Choice } | { errors: string[]; locale: Locale; sender: Sender | null };
 
 /** The column's form, checked field by field; each error names its field and the fix, in the form's language. */
 async function parseForm(strapi: Core.Strapi, input: Record<string, unknown>): Promise<Parsed> {
   const locale: Locale = (LOCALES as readonly string[]).includes(field(input, 'language')) ? (field(input, 'language') as Locale) : 'vi';
   const errors: string[] = [];
-  const body = /^[a-z0-9-]{1,80}$/.test(field(input, 'body')) ? await bodyBySlug(strapi, field(input, 'body')) : null;
+  const scope = field(input, 'scope') || 'column';
+  if (!(SUBSCRIPTION_SCOPE.codes as readonly string[]).includes(scope)) errors.push('scopeInvalid');
+  // The national hub's list is kept by the programme office (MST), which runs the hub.
+  const slug = scope === 'hub' ? programmeOfficeSlug() : field(input, 'body');
+  const body = /^[a-z0-9-]{1,80}$/.test(slug) ? await bodyBySlug(strapi, slug) : null;
   if (!body) errors.push('bodyUnknown');
   const email = field(input, 'email').toLowerCase();
   if (email.length > 254 || !EMAIL.test(email)) errors.push('emailInvalid');
-  const scope = field(input, 'scope') || 'column';
-  if (!(SUBSCRIPTION_SCOPE.codes as readonly string[]).includes(scope)) errors.push('scopeInvalid');
   let scopeValue: string | null = null;
   if (scope === 'topic') {
     scopeValue = field(input, 'topic');
@@ -63,8 +66,9 @@ async function parseForm(strapi: Core.Strapi, input: Record<string, unknown>): P
   }
   const frequency = field(input, 'frequency') || 'immediate';
   if (!(SUBSCRIPTION_FREQUENCY.codes as readonly string[]).includes(frequency)) errors.push('frequencyInvalid');
-  if (errors.length || !body) return { errors, locale, body };
-  const language: Locale = locale === 'en' && body.englishEnabled ? 'en' : 'vi';
+  if (errors.length || !body) return { errors, locale, sender: body ? senderOf({ scope: scope as Choice['scope'], body }, locale) : null };
+  // A column in Vietnamese only writes to its English readers in Vietnamese; the hub has both languages.
+  const language: Locale = locale === 'en' && (scope === 'hub' || body.englishEnabled) ? 'en' : 'vi';
   return { choice: { body, email, scope: scope as Choice['scope'], scopeValue, frequency: frequency as Choice['frequency'], language } };
 }
 
@@ -104,10 +108,10 @@ export function registerSubscriptionRoutes(strapi: Core.Strapi) {
           const input = (ctx.request.body ?? {}) as Record<string, unknown>;
           const parsed = await parseForm(strapi, input);
           const locale = 'choice' in parsed ? parsed.choice.language : parsed.locale;
-          const body = 'choice' in parsed ? parsed.choice.body : parsed.body;
+          const sender = 'choice' in parsed ? senderOf(parsed.choice, locale) : parsed.sender;
           const t = TEXT.t.bind(TEXT, locale) as (key: any, values?: any) => string;
           const refused = (status: number, lines: string[]) =>
-            answer(ctx, status, answerPage({ locale, title: t('refusedTitle'), paragraphs: lines, body }));
+            answer(ctx, status, answerPage({ locale, title: t('refusedTitle'), paragraphs: lines, sender }));
           if (!limits.perClient.take(ctx.request.ip)) return refused(429, [t('tooMany')]);
           if ('errors' in parsed)
             return refused(
@@ -116,9 +120,9 @@ export function registerSubscriptionRoutes(strapi: Core.Strapi) {
             );
           const queue = mailQueue();
           if (!queue) return refused(503, [t('unavailable')]);
-          const column = columnName(parsed.choice.body, locale);
+          const column = sender!.name;
           const done = () =>
-            answer(ctx, 200, answerPage({ locale, title: t('checkInboxTitle'), paragraphs: [t('checkInbox', { column })], body }));
+            answer(ctx, 200, answerPage({ locale, title: t('checkInboxTitle'), paragraphs: [t('checkInbox', { column })], sender }));
           // A robot that filled the hidden field is told what a person is told, and nothing is stored or sent.
           if (field(input, HONEYPOT_FIELD)) return done();
           if (!limits.perAddress.take(parsed.choice.email)) return done();
@@ -139,7 +143,8 @@ export function registerSubscriptionRoutes(strapi: Core.Strapi) {
           if (!subscription) return answer(ctx, 404, unknownLink());
           await confirmSubscription(strapi, subscription);
           const locale = subscription.language;
-          const column = columnName(subscription.body, locale);
+          const sender = senderOf(subscription, locale);
+          const column = sender.name;
           answer(
             ctx,
             200,
@@ -147,7 +152,7 @@ export function registerSubscriptionRoutes(strapi: Core.Strapi) {
               locale,
               title: TEXT.t(locale, 'confirmedTitle'),
               paragraphs: [TEXT.t(locale, 'confirmed', { column })],
-              body: subscription.body,
+              sender,
             }),
           );
         },
@@ -161,7 +166,8 @@ export function registerSubscriptionRoutes(strapi: Core.Strapi) {
           const subscription = await subscriptionByToken(strapi, token);
           if (!subscription) return answer(ctx, 404, unknownLink());
           const locale = subscription.language;
-          const column = columnName(subscription.body, locale);
+          const sender = senderOf(subscription, locale);
+          const column = sender.name;
           answer(
             ctx,
             200,
@@ -169,7 +175,7 @@ export function registerSubscriptionRoutes(strapi: Core.Strapi) {
               locale,
               title: TEXT.t(locale, 'unsubscribeTitle'),
               paragraphs: [TEXT.t(locale, 'unsubscribeAsk', { column })],
-              body: subscription.body,
+              sender,
               button: {
                 action: `${publicCmsUrl(strapi)}/api${PUBLIC_PREFIX}/unsubscribe`,
                 label: TEXT.t(locale, 'unsubscribeButton'),
@@ -195,7 +201,7 @@ export function registerSubscriptionRoutes(strapi: Core.Strapi) {
               locale,
               title: TEXT.t(locale, 'unsubscribedTitle'),
               paragraphs: [TEXT.t(locale, 'unsubscribed')],
-              body: subscription.body,
+              sender: senderOf(subscription, locale),
             }),
           );
         },

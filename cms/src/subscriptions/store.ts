@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { AUDIENCE, SUBSCRIPTION_FREQUENCY, SUBSCRIPTION_SCOPE } from '@column57/snapshot';
+import { AUDIENCE, HUB_BRAND, SUBSCRIPTION_FREQUENCY, SUBSCRIPTION_SCOPE } from '@column57/snapshot';
 import type { Locale } from '@column57/i18n';
+import { SUBSCRIPTION_TEXT as TEXT } from './messages';
 
 /**
  * The subscriber lists (issue 18): one row per address, column and choice, belonging to the column's body.
@@ -46,6 +47,25 @@ const BODY_FIELDS = ['id', 'documentId', 'slug', 'nameVi', 'nameEn', 'publicBase
 const populateBody = { body: { select: BODY_FIELDS } };
 
 export const columnName = (body: SubscribingBody, locale: Locale) => (locale === 'en' ? body.nameEn || body.nameVi : body.nameVi);
+
+/** Who a subscription's mails and pages come from: a column, or the national hub (whose list MST keeps). */
+export interface Sender {
+  name: string;
+  colour: string;
+  /** The column's home in the reader's language, for a way back; none for the hub (the CMS does not know its address). */
+  home: string | null;
+}
+
+const FALLBACK_BRAND = '#0b5394';
+
+export function senderOf(subscription: { scope: Scope; body: SubscribingBody | null }, locale: Locale): Sender {
+  const { body } = subscription;
+  if (subscription.scope === 'hub' || !body) return { name: TEXT.t(locale, 'hubName'), colour: HUB_BRAND, home: null };
+  const home = body.publicBaseUrl
+    ? `${body.publicBaseUrl}${body.basePath ?? '/'}${locale === 'en' && body.englishEnabled ? 'en/' : ''}`
+    : null;
+  return { name: columnName(body, locale), colour: body.primaryColor ?? FALLBACK_BRAND, home };
+}
 
 export async function bodyBySlug(strapi: Core.Strapi, slug: string): Promise<SubscribingBody | null> {
   return strapi.db.query('api::body.body').findOne({ where: { slug }, select: BODY_FIELDS });

@@ -1796,7 +1796,7 @@ export interface ApiSubscriptionSubscription extends Struct.CollectionTypeSchema
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::subscription.subscription'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
-    scope: Schema.Attribute.Enumeration<['column', 'topic', 'audience', 'documents']> & Schema.Attribute.Required;
+    scope: Schema.Attribute.Enumeration<['column', 'topic', 'audience', 'documents', 'hub']> & Schema.Attribute.Required;
     scopeValue: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;

@@ -38,6 +38,8 @@ export const HUB_ENTRIES = [
   'index.html',
   'en',
   paths.section('vi', 'search').slice(0, -1),
+  // And its subscription page, when the build has a subscription service (dang-ky-nhan-tin/).
+  paths.section('vi', 'subscribe').slice(0, -1),
   'rss.xml',
   'sitemap.xml',
   'robots.txt',

@@ -1,5 +1,9 @@
 import { PALETTE_TEXT } from './palette-text.ts';
 
+/** The national hub's own colours (its pages, and the mails of its subscribers). */
+export const HUB_BRAND = '#a61b1b';
+export const HUB_DECORATION = '#f2c200';
+
 /** WCAG 2.1 contrast, used to keep each body's brand colours readable. */
 const channel = (c: number) => {
   const s = c / 255;

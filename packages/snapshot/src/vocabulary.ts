@@ -112,15 +112,19 @@ export const BULLETIN_VOICE = defineVocabulary('snapshot/bulletin-voice', ['nort
 });
 
 /**
- * What a reader can subscribe to by mail on a column (issue 18): the whole column, one topic, one audience,
- * or the documents only; and how often the mail comes.
+ * What a reader can subscribe to by mail (issue 18): on a column, the whole column, one topic, one audience,
+ * or the documents only; on the national hub, the articles of every column. And how often the mail comes.
  */
-export const SUBSCRIPTION_SCOPE = defineVocabulary('snapshot/subscription-scope', ['column', 'topic', 'audience', 'documents'], {
+export const SUBSCRIPTION_SCOPE = defineVocabulary('snapshot/subscription-scope', ['column', 'topic', 'audience', 'documents', 'hub'], {
   column: { vi: 'Mọi tin của chuyên mục', en: 'Everything in the column' },
   topic: { vi: 'Một chủ đề', en: 'One topic' },
   audience: { vi: 'Tin dành cho một đối tượng', en: 'News for one audience' },
   documents: { vi: 'Văn bản mới', en: 'New documents' },
+  hub: { vi: 'Bài mới của mọi chuyên mục trên cả nước', en: 'New articles of every column across Vietnam' },
 });
+
+/** The scopes a column's own form offers (the hub's form offers `hub` alone). */
+export const COLUMN_SUBSCRIPTION_SCOPES = SUBSCRIPTION_SCOPE.codes.filter((code) => code !== 'hub');
 
 export const SUBSCRIPTION_FREQUENCY = defineVocabulary('snapshot/subscription-frequency', ['immediate', 'daily', 'weekly'], {
   immediate: { vi: 'Ngay khi đăng', en: 'As soon as it is published' },
