@@ -8,7 +8,7 @@ import { mailQueue } from '../notifications';
 import { HONEYPOT_FIELD, limitsFromEnv } from './abuse';
 import { confirmationMail } from './mails';
 import { SUBSCRIPTION_TEXT as TEXT } from './messages';
-import { answerPage } from './pages';
+import { type AnswerPage, answerPage } from './pages';
 import {
   bodyBySlug,
   type Choice,
@@ -20,6 +20,7 @@ import {
   senderOf,
   subscribersOf,
   subscriptionByToken,
+  type Subscription,
 } from './store';
 
 const PUBLIC_PREFIX = '/column57/subscriptions';
@@ -96,6 +97,24 @@ export function registerSubscriptionRoutes(strapi: Core.Strapi) {
   const tokenOf = (ctx: RequestContext) =>
     (ctx.query as Record<string, unknown>).token ?? ((ctx.request.body ?? {}) as Record<string, unknown>).token;
 
+  type Answered = Omit<AnswerPage, 'locale' | 'sender'>;
+  const byToken = (
+    method: 'GET' | 'POST',
+    action: 'confirm' | 'unsubscribe',
+    act: (subscription: Subscription, locale: Locale, sender: Sender) => Promise<Answered>,
+  ) => ({
+    method,
+    path: `${PUBLIC_PREFIX}/${action}`,
+    config: { auth: false },
+    handler: async (ctx: RequestContext) => {
+      const subscription = await subscriptionByToken(strapi, tokenOf(ctx));
+      if (!subscription) return answer(ctx, 404, unknownLink());
+      const locale = subscription.language;
+      const sender = senderOf(subscription, locale);
+      answer(ctx, 200, answerPage({ locale, sender, ...(await act(subscription, locale, sender)) }));
+    },
+  });
+
   strapi.server.routes({
     type: 'content-api',
     prefix: '',
@@ -134,78 +153,24 @@ export function registerSubscriptionRoutes(strapi: Core.Strapi) {
           return done();
         },
       },
-      {
-        method: 'GET',
-        path: `${PUBLIC_PREFIX}/confirm`,
-        config: { auth: false },
-        handler: async (ctx: RequestContext) => {
-          const subscription = await subscriptionByToken(strapi, tokenOf(ctx));
-          if (!subscription) return answer(ctx, 404, unknownLink());
-          await confirmSubscription(strapi, subscription);
-          const locale = subscription.language;
-          const sender = senderOf(subscription, locale);
-          const column = sender.name;
-          answer(
-            ctx,
-            200,
-            answerPage({
-              locale,
-              title: TEXT.t(locale, 'confirmedTitle'),
-              paragraphs: [TEXT.t(locale, 'confirmed', { column })],
-              sender,
-            }),
-          );
+      // The mails' links: each finds its subscription by token (404 when used, expired or wrong) and answers a page.
+      byToken('GET', 'confirm', async (subscription, locale, sender) => {
+        await confirmSubscription(strapi, subscription);
+        return { title: TEXT.t(locale, 'confirmedTitle'), paragraphs: [TEXT.t(locale, 'confirmed', { column: sender.name })] };
+      }),
+      byToken('GET', 'unsubscribe', async (subscription, locale, sender) => ({
+        title: TEXT.t(locale, 'unsubscribeTitle'),
+        paragraphs: [TEXT.t(locale, 'unsubscribeAsk', { column: sender.name })],
+        button: {
+          action: `${publicCmsUrl(strapi)}/api${PUBLIC_PREFIX}/unsubscribe`,
+          label: TEXT.t(locale, 'unsubscribeButton'),
+          token: subscription.token,
         },
-      },
-      {
-        method: 'GET',
-        path: `${PUBLIC_PREFIX}/unsubscribe`,
-        config: { auth: false },
-        handler: async (ctx: RequestContext) => {
-          const token = tokenOf(ctx);
-          const subscription = await subscriptionByToken(strapi, token);
-          if (!subscription) return answer(ctx, 404, unknownLink());
-          const locale = subscription.language;
-          const sender = senderOf(subscription, locale);
-          const column = sender.name;
-          answer(
-            ctx,
-            200,
-            answerPage({
-              locale,
-              title: TEXT.t(locale, 'unsubscribeTitle'),
-              paragraphs: [TEXT.t(locale, 'unsubscribeAsk', { column })],
-              sender,
-              button: {
-                action: `${publicCmsUrl(strapi)}/api${PUBLIC_PREFIX}/unsubscribe`,
-                label: TEXT.t(locale, 'unsubscribeButton'),
-                token: subscription.token,
-              },
-            }),
-          );
-        },
-      },
-      {
-        method: 'POST',
-        path: `${PUBLIC_PREFIX}/unsubscribe`,
-        config: { auth: false },
-        handler: async (ctx: RequestContext) => {
-          const subscription = await subscriptionByToken(strapi, tokenOf(ctx));
-          if (!subscription) return answer(ctx, 404, unknownLink());
-          await deleteSubscription(strapi, subscription);
-          const locale = subscription.language;
-          answer(
-            ctx,
-            200,
-            answerPage({
-              locale,
-              title: TEXT.t(locale, 'unsubscribedTitle'),
-              paragraphs: [TEXT.t(locale, 'unsubscribed')],
-              sender: senderOf(subscription, locale),
-            }),
-          );
-        },
-      },
+      })),
+      byToken('POST', 'unsubscribe', async (subscription, locale) => {
+        await deleteSubscription(strapi, subscription);
+        return { title: TEXT.t(locale, 'unsubscribedTitle'), paragraphs: [TEXT.t(locale, 'unsubscribed')] };
+      }),
     ],
   } as any);
 
