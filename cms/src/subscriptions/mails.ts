@@ -37,9 +37,11 @@ function frame(sender: Sender, locale: Locale, title: string, inner: string, foo
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)}</title></head>
 <body style="margin:0;padding:0;background:#f3f3f3">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f3f3f3"><tr><td align="center" style="padding:12px 8px">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f3f3f3">
+<tr><td align="center" style="padding:12px 8px">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;background:#ffffff;border-collapse:collapse">
-<tr><td style="background:${palette.brand};color:${palette.onBrand};padding:16px 20px;font:bold 18px/1.35 Arial,Helvetica,sans-serif">${name}</td></tr>
+<tr><td style="background:${palette.brand};color:${palette.onBrand};padding:16px 20px;
+font:bold 18px/1.35 Arial,Helvetica,sans-serif">${name}</td></tr>
 <tr><td style="padding:20px;font:16px/1.5 Arial,Helvetica,sans-serif;color:#0b0c0c">${inner}</td></tr>
 <tr><td style="padding:16px 20px;border-top:1px solid #d8d8d8;font:13px/1.5 Arial,Helvetica,sans-serif;color:#505a5f">${footer}</td></tr>
 </table></td></tr></table></body></html>`;
@@ -74,7 +76,8 @@ export function confirmationMail(subscription: Subscription, choice: { what: str
     sender,
     locale,
     subject,
-    `${lines.map((l) => `<p style="margin:0 0 12px">${escape(l)}</p>`).join('')}${button(links.confirm, t('confirmAction'), palette.brand, palette.onBrand)}` +
+    lines.map((l) => `<p style="margin:0 0 12px">${escape(l)}</p>`).join('') +
+      button(links.confirm, t('confirmAction'), palette.brand, palette.onBrand) +
       `<p style="margin:16px 0 0;font-size:14px">${escape(links.confirm)}</p>`,
     escape(t('confirmIgnore')),
   );
@@ -112,7 +115,8 @@ export function newsMail(
         .map(
           (item) =>
             (item.source ? `<p style="margin:0 0 4px;font-size:14px;color:#505a5f">${escape(item.source)}</p>` : '') +
-            `<h2 style="margin:0 0 6px;font:bold 18px/1.35 Arial,Helvetica,sans-serif">${link(item.url, `${label(item)}${item.title}`, palette.accent)}</h2>` +
+            '<h2 style="margin:0 0 6px;font:bold 18px/1.35 Arial,Helvetica,sans-serif">' +
+            `${link(item.url, `${label(item)}${item.title}`, palette.accent)}</h2>` +
             (item.summary ? `<p style="margin:0 0 6px">${escape(item.summary)}</p>` : '') +
             `<p style="margin:0 0 20px">${link(item.url, t('read'), palette.accent)}</p>`,
         )

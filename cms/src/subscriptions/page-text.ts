@@ -23,7 +23,8 @@ export const SUBSCRIBERS_PAGE_TEXT = defineCatalogue('cms/subscribers-page', {
     menu: 'Subscribers',
     title: 'Subscribers by mail',
     intro:
-      "The readers who asked for the column's news by mail. Only the body's publishers see this list; use it only to send the column's news.",
+      "The readers who asked for the column's news by mail. Only the body's publishers see this list; " +
+      "use it only to send the column's news.",
     counts: ({ total, confirmed }: { total: number; confirmed: number }) => `${total} addresses, ${confirmed} confirmed.`,
     email: 'Mail address',
     what: 'What',

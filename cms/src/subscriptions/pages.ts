@@ -38,7 +38,8 @@ body{margin:0;font:17px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,Arial,san
 header{background:${palette.brand};color:${palette.onBrand};padding:1rem 1.25rem;font-weight:700}
 main{max-width:40rem;margin:0 auto;padding:1.25rem}
 a{color:${palette.accent}}
-button{font:inherit;font-weight:700;padding:.7rem 1.2rem;border:0;border-radius:4px;background:${palette.brand};color:${palette.onBrand};cursor:pointer}
+button{font:inherit;font-weight:700;padding:.7rem 1.2rem;border:0;border-radius:4px;
+background:${palette.brand};color:${palette.onBrand};cursor:pointer}
 button:focus-visible,a:focus-visible{outline:3px solid #fd0;outline-offset:2px}
 </style></head>
 <body>${sender ? `<header>${escape(sender.name)}</header>` : ''}<main>
