@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../scripts/lib/paths.ts';
 
 // The tree reads as the data flow: i18n → snapshot → cms; snapshot → sites → builder → publisher → bench → cli.
+// Beside the flow, speech and artwork are tools both the CMS and the builder use (audio, pictures); they import only i18n.
 // This test reads every import of every source file (TypeScript's parser, Astro frontmatter included) and
 // fails on an arrow that points back up, or on a relative path that leaves its package, so a new file that
 // breaks the layout fails here, not in a review. ARCHITECTURE.md draws the same table.
@@ -12,10 +13,11 @@ import { ROOT } from '../scripts/lib/paths.ts';
 const PACKAGES: Record<string, { dir: string; mayImport: string[] }> = {
   i18n: { dir: 'packages/i18n', mayImport: [] },
   snapshot: { dir: 'packages/snapshot', mayImport: ['i18n'] },
-  cms: { dir: 'cms', mayImport: ['i18n', 'snapshot', 'speech'] },
+  cms: { dir: 'cms', mayImport: ['i18n', 'snapshot', 'speech', 'artwork'] },
   speech: { dir: 'packages/speech', mayImport: ['i18n'] },
+  artwork: { dir: 'packages/artwork', mayImport: ['i18n'] },
   sites: { dir: 'sites', mayImport: ['i18n', 'snapshot'] },
-  builder: { dir: 'packages/builder', mayImport: ['i18n', 'snapshot', 'sites', 'speech'] },
+  builder: { dir: 'packages/builder', mayImport: ['i18n', 'snapshot', 'sites', 'speech', 'artwork'] },
   publisher: { dir: 'packages/publisher', mayImport: ['i18n', 'snapshot', 'sites', 'builder'] },
   bench: { dir: 'packages/bench', mayImport: ['i18n', 'snapshot', 'sites', 'builder', 'publisher'] },
   cli: { dir: 'packages/cli', mayImport: ['i18n', 'snapshot', 'sites', 'builder', 'publisher', 'bench'] },

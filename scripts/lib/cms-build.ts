@@ -15,6 +15,7 @@ const SOURCES = [
   'packages/snapshot',
   'packages/i18n',
   'packages/speech',
+  'packages/artwork',
   'pnpm-lock.yaml',
 ];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bannerLayout, type CampaignKit, KIT_BANNERS } from '../../packages/builder/src/campaign-kit.ts';
+import { bannerLayout } from '../../packages/artwork/src/index.ts';
+import { bannerOf, type CampaignKit, KIT_BANNERS } from '../../packages/builder/src/campaign-kit.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { accessiblePalette, contrast } from '../../sites/src/lib/colour.ts';
@@ -33,7 +34,7 @@ describe('campaign kit banners', () => {
     for (const image of [null, '/artwork.png'])
       it(`fits the title and the body's name in every size (${title.length} characters, ${image ? 'with' : 'without'} artwork)`, () => {
         for (const { name, width, height } of KIT_BANNERS) {
-          const layout = bannerLayout(kit(title, image), width, height);
+          const layout = bannerLayout(bannerOf(kit(title, image)), width, height);
           expect(layout.fits, name).toBe(true);
           expect(layout.svg).toContain(`width="${width}" height="${height}"`);
           if (image) expect(layout.art, name).not.toBeNull();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { missingGlyphs, renderShareImage, SHARE_HEIGHT, SHARE_WIDTH, shareCardSvg } from '../../packages/builder/src/share-image.ts';
+import { missingGlyphs } from '../../packages/artwork/src/index.ts';
+import { renderShareImage, SHARE_HEIGHT, SHARE_WIDTH, shareCardSvg } from '../../packages/builder/src/share-image.ts';
 
 const VIETNAMESE = 'aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ';
 

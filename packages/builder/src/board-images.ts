@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
 import type { Slide } from '@column57/sites/board';
-import { loadFonts, measure } from './share-image.ts';
-import { linesBetween, path, textBlock } from './svg-text.ts';
+import { linesBetween, loadFonts, measure, path, textBlock } from '@column57/artwork';
 
 /**
  * A bulletin board's slides as pictures, for boards that take pictures only: the same slides as the

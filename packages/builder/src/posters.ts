@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
 import sharp, { type OverlayOptions } from 'sharp';
-import { loadFonts, measure, outline } from './share-image.ts';
-import { linesBetween, path, textBlock } from './svg-text.ts';
+import { linesBetween, loadFonts, measure, outline, path, textBlock } from '@column57/artwork';
 
 /**
  * A print-ready A4 poster of an article or a campaign for a notice board: the body's name in its colours,

@@ -1,5 +1,5 @@
 import type * as fontkit from 'fontkit';
-import { measure, outline, wrap } from './share-image.ts';
+import { measure, outline, wrap } from './type.ts';
 
 /**
  * Text set as glyph outlines for the pictures the build draws (board slides, posters), as share cards
