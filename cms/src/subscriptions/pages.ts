@@ -1,5 +1,5 @@
 import type { Locale } from '@column57/i18n';
-import { accessiblePalette } from '@column57/snapshot';
+import { accessiblePalette, UNBRANDED } from '@column57/snapshot';
 import { SUBSCRIPTION_TEXT as TEXT } from './messages';
 import type { Sender } from './store';
 
@@ -22,7 +22,7 @@ export interface AnswerPage {
  */
 export function answerPage(page: AnswerPage): string {
   const sender = page.sender ?? null;
-  const palette = accessiblePalette(sender?.colour ?? '#0b5394', sender?.colour ?? '#0b5394');
+  const palette = accessiblePalette(sender?.colour ?? UNBRANDED.primary, sender?.colour ?? UNBRANDED.primary);
   const back = sender?.home
     ? `<p><a href="${escape(sender.home)}">${escape(TEXT.t(page.locale, 'back'))}: ${escape(sender.name)}</a></p>`
     : '';

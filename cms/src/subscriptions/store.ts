@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { AUDIENCE, HUB_BRAND, SUBSCRIPTION_FREQUENCY, SUBSCRIPTION_SCOPE } from '@column57/snapshot';
+import { AUDIENCE, HUB_BRAND, SUBSCRIPTION_FREQUENCY, SUBSCRIPTION_SCOPE, UNBRANDED } from '@column57/snapshot';
 import type { Locale } from '@column57/i18n';
 import { SUBSCRIPTION_TEXT as TEXT } from './messages';
 
@@ -56,15 +56,13 @@ export interface Sender {
   home: string | null;
 }
 
-const FALLBACK_BRAND = '#0b5394';
-
 export function senderOf(subscription: { scope: Scope; body: SubscribingBody | null }, locale: Locale): Sender {
   const { body } = subscription;
   if (subscription.scope === 'hub' || !body) return { name: TEXT.t(locale, 'hubName'), colour: HUB_BRAND, home: null };
   const home = body.publicBaseUrl
     ? `${body.publicBaseUrl}${body.basePath ?? '/'}${locale === 'en' && body.englishEnabled ? 'en/' : ''}`
     : null;
-  return { name: columnName(body, locale), colour: body.primaryColor ?? FALLBACK_BRAND, home };
+  return { name: columnName(body, locale), colour: body.primaryColor ?? UNBRANDED.primary, home };
 }
 
 export async function bodyBySlug(strapi: Core.Strapi, slug: string): Promise<SubscribingBody | null> {

@@ -3,6 +3,8 @@ import { PALETTE_TEXT } from './palette-text.ts';
 /** The national hub's own colours (its pages, and the mails of its subscribers). */
 export const HUB_BRAND = '#a61b1b';
 export const HUB_DECORATION = '#f2c200';
+/** The colours of a body that has not chosen its own yet (the CMS's mails and share kits; a snapshot requires them). */
+export const UNBRANDED = { primary: '#0b5394', secondary: HUB_DECORATION };
 
 /** WCAG 2.1 contrast, used to keep each body's brand colours readable. */
 const channel = (c: number) => {
