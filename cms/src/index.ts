@@ -1,3 +1,4 @@
+import { registerShareKitRoutes } from './share-kit';
 import { registerSubscriptionRoutes, startSubscriptions } from './subscriptions';
 import type { Locale } from '@column57/i18n';
 import type { Core } from '@strapi/strapi';
@@ -85,6 +86,7 @@ export default {
     registerWordRoutes(strapi);
     registerDeskRoutes(strapi);
     registerSubscriptionRoutes(strapi);
+    registerShareKitRoutes(strapi);
     enforceAdminPasswordPolicy(strapi);
     registerVietnameseByDefault(strapi);
   },

@@ -18,6 +18,7 @@ import { FiguresPanel } from './desk/FiguresPanel';
 import { MONTH_REPORT_WIDGET, MY_COLUMN_WIDGET, MY_DRAFTS_WIDGET, SCHEDULED_WIDGET } from './desk/widgets';
 import { AUDIT_PAGE_TEXT } from './audit-text';
 import { HistoryPanel } from './history-panel';
+import { ShareKitPanel } from './share-kit-panel';
 
 /** A small chart-bars mark for the menu (no icon package is needed for one icon). */
 const StatusIcon = () => (
@@ -158,6 +159,8 @@ export default {
     contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, WordDeskPanel]);
     // "Xem trên chuyên mục" once an entry is live.
     contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, LiveLinkPanel]);
+    // "Chia sẻ lên mạng xã hội": an article's posts, short link and pictures once it is live; posting for publishers.
+    contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, ShareKitPanel]);
     // A monthly report's computed figures, fresh and in words, instead of the raw JSON field.
     contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, FiguresPanel]);
     // Lịch sử phiên bản: the published versions of an article, a document or a campaign.

@@ -20,6 +20,7 @@ export const AUDIT_ACTION = defineVocabulary(
     'reviewSubmit',
     'reviewReturn',
     'reviewApprove',
+    'share',
   ],
   {
     create: { vi: 'Tạo mới', en: 'Create' },
@@ -38,6 +39,7 @@ export const AUDIT_ACTION = defineVocabulary(
     reviewSubmit: { vi: 'Gửi duyệt', en: 'Submit for review' },
     reviewReturn: { vi: 'Trả lại', en: 'Return for changes' },
     reviewApprove: { vi: 'Duyệt', en: 'Approve' },
+    share: { vi: 'Đăng lên mạng xã hội', en: 'Post to a social network' },
   },
 );
 

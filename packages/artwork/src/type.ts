@@ -1,13 +1,11 @@
-import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
+import { fontFile } from './font-files.mjs';
 
 /**
  * Type for the pictures column57 draws (share cards, share kits, board slides, posters, campaign banners):
  * text is shaped with fontkit from a font we ship (Be Vietnam Pro, made for Vietnamese) and drawn as glyph
  * outlines, so a picture is the same on every machine and never depends on the fonts installed there.
  */
-const require = createRequire(import.meta.url);
-const fontFile = (weight: string) => require.resolve(`@expo-google-fonts/be-vietnam-pro/${weight}/BeVietnamPro_${weight}.ttf`);
 let fonts: { bold: fontkit.Font; medium: fontkit.Font } | undefined;
 /** The shipped fonts, opened once: also what the bulletin board's pictures and the posters are set in. */
 export function loadFonts() {

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Banner, renderBanner } from '@column57/artwork';
+import sharp from 'sharp';
+import { SHARE_KIT_SIZES, type ShareKitSize } from './limits';
+
+/**
+ * A kit's pictures are drawn when first asked for, in the body's brand with the article's cover as artwork
+ * (packages/artwork, the same layout as campaign banners), and kept on disk under a hash of everything drawn:
+ * a changed title, colour or cover makes a new file, an unchanged one is served again without drawing.
+ */
+export interface KitPicture {
+  banner: Banner;
+  size: ShareKitSize;
+}
+
+const sizeOf = (name: ShareKitSize) => SHARE_KIT_SIZES.find((s) => s.name === name)!;
+
+export function pictureKey({ banner, size }: KitPicture): string {
+  const image = banner.image ? createHash('sha256').update(banner.image).digest('hex') : null;
+  return createHash('sha256')
+    .update(JSON.stringify({ ...banner, image, size, v: 1 }))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** The picture as JPEG (a photo-like cover keeps it far under Zalo's 1 MB), from the cache or drawn now. */
+export async function kitPicture(picture: KitPicture, cacheDir: string): Promise<Buffer> {
+  const path = join(cacheDir, `${pictureKey(picture)}.jpg`);
+  if (existsSync(path)) return readFileSync(path);
+  const { width, height } = sizeOf(picture.size);
+  const png = await renderBanner(picture.banner, width, height);
+  const jpeg = await sharp(png).flatten({ background: picture.banner.brand }).jpeg({ quality: 85, mozjpeg: true }).toBuffer();
+  mkdirSync(cacheDir, { recursive: true });
+  // Written aside and renamed, so a request racing this one never reads half a file.
+  const partial = `${path}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(partial, jpeg);
+  renameSync(partial, path);
+  return jpeg;
+}

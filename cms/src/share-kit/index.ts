@@ -1,0 +1,1 @@
+export { registerShareKitRoutes } from './routes';
