@@ -19,6 +19,7 @@ const KNOWN_SECONDS: Record<string, number> = {
   'tests/snapshot/demo-fixture.test.ts': 155,
   'tests/sites/incremental.test.ts': 120,
   'tests/cms/desk-flow.test.ts': 115,
+  'tests/cms/share-kit.test.ts': 110,
   'tests/cms/review.test.ts': 100,
   'tests/cms/communes.test.ts': 100,
   'tests/typecheck.test.ts': 85,
