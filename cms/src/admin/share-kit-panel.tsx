@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { CopyButton } from './copy-button';
 import { secondaryButton as button } from './page-styles';
 import { SHARE_KIT_ADMIN_TEXT as TEXT } from './share-kit-text';
 
@@ -22,13 +23,7 @@ const box: React.CSSProperties = { width: '100%', boxSizing: 'border-box', font:
 
 /** A text to copy: shown whole in a read-only field, with its length against the network's limit. */
 function Copyable({ label, text, limit, rows = 1 }: { label: string; text: string; limit?: number; rows?: number }) {
-  const [copied, setCopied] = React.useState(false);
   const id = React.useId();
-  const copy = async () => {
-    await navigator.clipboard?.writeText(text).catch(() => undefined);
-    setCopied(true);
-    setTimeout(() => setCopied(false), 2000);
-  };
   return (
     <div style={{ marginBottom: 12 }}>
       <label htmlFor={id} style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}>
@@ -37,9 +32,7 @@ function Copyable({ label, text, limit, rows = 1 }: { label: string; text: strin
       {rows > 1 ? <textarea id={id} readOnly rows={rows} value={text} style={box} /> : <input id={id} readOnly value={text} style={box} />}
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginTop: 4 }}>
         <small style={{ color: '#666687' }}>{limit ? vi('characters', { count: number(chars(text)), limit: number(limit) }) : ''}</small>
-        <button type="button" style={button} onClick={() => void copy()} aria-live="polite">
-          {copied ? vi('copied') : vi('copy')}
-        </button>
+        <CopyButton text={text} label={vi('copy')} copied={vi('copied')} />
       </div>
     </div>
   );
