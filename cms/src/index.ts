@@ -19,6 +19,7 @@ import { LOCALE_TEXT } from './messages';
 import { ensureDemoAccounts } from './seed/accounts';
 import { seedDemo } from './seed/index';
 import { registerContentRules } from './validation/content-rules';
+import { registerBlockGuard } from './programme-facts/rules';
 import { registerChangeNotifier, startNotifying } from './publishing/change-notifier';
 import { registerSchedule } from './publishing/schedule';
 import { registerBuildStatusRoute } from './publishing/build-status-route';
@@ -67,6 +68,7 @@ export default {
     guardRawUploadQueries(strapi);
     administratorOnlyMail(strapi);
     registerContentRules(strapi);
+    registerBlockGuard(strapi);
     registerReportingGuard(strapi);
     // Review fields on every draft-and-publish owned type, and who may publish what (after ownership is settled).
     registerReviewFields(strapi);

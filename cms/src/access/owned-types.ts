@@ -30,7 +30,13 @@ export const NATIONAL_CAPABLE_TYPES = ['api::resolution-document.resolution-docu
 export const ACCOUNT_TYPES = ['api::membership.membership'] as const;
 
 /** Reference data shared by every column, managed by national editors. */
-export const REFERENCE_TYPES = ['api::body.body', 'api::topic.topic', 'api::audience.audience'] as const;
+export const REFERENCE_TYPES = [
+  'api::body.body',
+  'api::topic.topic',
+  'api::audience.audience',
+  // Programme blocks (programme-facts/): facts the articles of every column embed.
+  'api::programme-fact.programme-fact',
+] as const;
 
 export type OwnedType = (typeof OWNED_TYPES)[number];
 

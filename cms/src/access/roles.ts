@@ -74,8 +74,9 @@ function bodyMemberPermissions(strapi: Core.Strapi, locales: string[], canPublis
     permissions.push(...contentPermissions(strapi, locales, uid, ['create', 'update'], own, REVIEW_FIELDS));
     if (canPublish) permissions.push(...contentPermissions(strapi, locales, uid, ['publish', 'delete'], own));
   }
-  // Bodies are public reference data; reading them lets a province's editors pick target communes by name.
-  for (const uid of ['api::topic.topic', 'api::audience.audience', 'api::body.body']) {
+  // Reference data is public: reading bodies lets a province's editors pick target communes by name, and
+  // reading programme blocks lets editors find the code of the one they embed.
+  for (const uid of REFERENCE_TYPES) {
     permissions.push(...contentPermissions(strapi, locales, uid, ['read'], []));
   }
   // Reports and plans: a body edits its own drafts (the publisher submits them through the reporting

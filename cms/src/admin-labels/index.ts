@@ -9,6 +9,7 @@ import { HONOUR } from './honour';
 import type { TypeLabels } from './labels';
 import { MEMBERSHIP } from './membership';
 import { MONTHLY_REPORT } from './monthly-report';
+import { PROGRAMME_FACT } from './programme-fact';
 import { RADIO_BULLETIN } from './radio-bulletin';
 import { RESOLUTION_DOCUMENT } from './resolution-document';
 import { ST_TASK } from './st-task';
@@ -39,6 +40,7 @@ export const LABELS: TypeLabels[] = [
   BODY,
   TOPIC,
   AUDIENCE,
+  PROGRAMME_FACT,
   MONTHLY_REPORT,
   ANNUAL_PLAN,
   MEMBERSHIP,

@@ -19,6 +19,7 @@ import { MONTH_REPORT_WIDGET, MY_COLUMN_WIDGET, MY_DRAFTS_WIDGET, SCHEDULED_WIDG
 import { AUDIT_PAGE_TEXT } from './audit-text';
 import { HistoryPanel } from './history-panel';
 import { ShareKitPanel } from './share-kit-panel';
+import { ProgrammeBlocksPanel } from './programme-blocks-panel';
 
 /** A small chart-bars mark for the menu (no icon package is needed for one icon). */
 const StatusIcon = () => (
@@ -157,6 +158,8 @@ export default {
     contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, ScriptPreviewPanel]);
     // "Soạn từ Word" beside an article's form: a .docx becomes a draft, and pasting from Word keeps the formatting.
     contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, WordDeskPanel]);
+    // The programme's blocks (targets, deadlines, key figures kept by the ministry), each with its code to embed.
+    contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, ProgrammeBlocksPanel]);
     // "Xem trên chuyên mục" once an entry is live.
     contentManager.addEditViewSidePanel((panels: unknown[]) => [...panels, LiveLinkPanel]);
     // "Chia sẻ lên mạng xã hội": an article's posts, short link and pictures once it is live; posting for publishers.

@@ -9,6 +9,7 @@ import { BULLETIN_RULES } from '../bulletins/rules';
 import { normaliseTypedSlug, proposeSlug } from './slugs';
 import { hierarchyProblems, sharingProblems } from '../communes/rules';
 import { relationTargets } from '../access/relation-targets';
+import { blockProblems } from '../programme-facts/rules';
 
 type Entry = Record<string, any>;
 type Rule = (entry: Entry, ctx: RuleContext) => Promise<FieldProblem[]> | FieldProblem[];
@@ -95,6 +96,8 @@ const contentImagesAlt: Rule = (e, ctx) => {
 };
 
 /** Articles, honours and tasks always belong to a body (editors get theirs from their account). */
+/** Programme blocks a text embeds exist (programme-facts/). */
+const embeddedBlocks: Rule = (e, ctx) => blockProblems(ctx.strapi, ctx.uid, e);
 const bodyRequired: Rule = (e) => (e.body ? [] : [{ field: 'body', ...TEXT.pair('noBody') }]);
 
 /** A scheduled unpublish must come after the scheduled publish, and neither may be nonsense. */
@@ -123,6 +126,7 @@ const RULES: Record<OwnedType | 'api::body.body', Rule[]> = {
     contentImagesAlt,
     (e, ctx) => uniqueSlug(e, ctx, true, 'article'),
     (e, ctx) => sharingProblems(ctx.strapi, e),
+    embeddedBlocks,
   ],
   'api::resolution-document.resolution-document': [
     (e) =>
@@ -132,12 +136,14 @@ const RULES: Record<OwnedType | 'api::body.body', Rule[]> = {
     (e) => dateOrder(e, 'issueDate', 'effectiveDate', 'effectiveDate'),
     scopeProblems,
     (e, ctx) => uniqueSlug(e, ctx, false, 'document'),
+    embeddedBlocks,
   ],
   'api::campaign.campaign': [
     (e) => dateOrder(e, 'startDate', 'endDate', 'endDate'),
     scheduleOrder,
     scopeProblems,
     (e, ctx) => uniqueSlug(e, ctx, false, 'campaign'),
+    embeddedBlocks,
     (e) =>
       (Array.isArray(e.assets) ? e.assets : []).flatMap((asset: Entry, i: number): FieldProblem[] => {
         const problems: FieldProblem[] = [];

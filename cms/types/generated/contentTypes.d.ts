@@ -1265,6 +1265,52 @@ export interface ApiMonthlyReportMonthlyReport extends Struct.CollectionTypeSche
   };
 }
 
+export interface ApiProgrammeFactProgrammeFact extends Struct.CollectionTypeSchema {
+  collectionName: 'programme_facts';
+  info: {
+    displayName: 'Kh\u1ED1i n\u1ED9i dung ch\u01B0\u01A1ng tr\u00ECnh (programme block)';
+    pluralName: 'programme-facts';
+    singularName: 'programme-fact';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    key: Schema.Attribute.UID & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::programme-fact.programme-fact'> & Schema.Attribute.Private;
+    nameEn: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
+    nameVi: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    source: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    valueEn: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 600;
+      }>;
+    valueVi: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 600;
+      }>;
+  };
+}
+
 export interface ApiRadioBulletinRadioBulletin extends Struct.CollectionTypeSchema {
   collectionName: 'radio_bulletins';
   info: {
@@ -2142,6 +2188,7 @@ declare module '@strapi/strapi' {
       'api::honour.honour': ApiHonourHonour;
       'api::membership.membership': ApiMembershipMembership;
       'api::monthly-report.monthly-report': ApiMonthlyReportMonthlyReport;
+      'api::programme-fact.programme-fact': ApiProgrammeFactProgrammeFact;
       'api::radio-bulletin.radio-bulletin': ApiRadioBulletinRadioBulletin;
       'api::resolution-document.resolution-document': ApiResolutionDocumentResolutionDocument;
       'api::st-task.st-task': ApiStTaskStTask;

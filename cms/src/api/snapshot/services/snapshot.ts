@@ -37,6 +37,8 @@ import { broadcastCommunes, communesCache } from '../../../bulletins/targets';
 import type { Actor } from '../../../access/actor';
 import { FILE, readScope, unscoped, within } from '../../../access/scope';
 import { libraryPicturesIn } from './text-pictures';
+import { expandBlocks } from '../../../programme-facts/codes';
+import { blocksChangedSince, type ProgrammeFact, programmeFacts, valueIn } from '../../../programme-facts/store';
 
 /**
  * Turns published CMS content into the snapshot format (packages/snapshot). The response carries the
@@ -232,7 +234,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const DOCUMENT_POPULATE = { attachments: true, relatedDocuments: { fields: ['documentId'] }, body: { fields: ['slug'] } };
   type DocumentUid = 'api::resolution-document.resolution-document';
-  async function legalDocument(v: Versions<DocumentUid>, media: MediaCollector): Promise<LegalDocument> {
+  async function legalDocument(v: Versions<DocumentUid>, media: MediaCollector, blocks: Blocks): Promise<LegalDocument> {
     const e = v.vi;
     return {
       id: e.documentId,
@@ -252,14 +254,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       locales: await locales(v, (x) => ({
         title: required(x.title, 'title', x),
         issuer: required(x.issuer, 'issuer', x),
-        summary: required(x.summary, 'summary', x),
-        fullText: nullable(x.fullText),
+        summary: blocks(required(x.summary, 'summary', x), x.locale),
+        fullText: x.fullText ? blocks(x.fullText, x.locale) : null,
       })),
     };
   }
 
   const CAMPAIGN_POPULATE = { audiences: { fields: ['code'] }, assets: { populate: { file: true } }, body: { fields: ['slug'] } };
-  async function campaign(v: Versions<'api::campaign.campaign'>, media: MediaCollector): Promise<Campaign> {
+  async function campaign(v: Versions<'api::campaign.campaign'>, media: MediaCollector, blocks: Blocks): Promise<Campaign> {
     const e = v.vi;
     return {
       id: e.documentId,
@@ -272,7 +274,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       body: e.body?.slug ?? null,
       locales: await locales(v, async (x) => ({
         title: required(x.title, 'title', x),
-        description: required(x.description, 'description', x),
+        description: blocks(required(x.description, 'description', x), x.locale),
         assets: await Promise.all(
           (x.assets ?? []).map(async (a) => ({
             kind: oneOf(ASSET_KINDS, a.kind, 'assets.kind'),
@@ -423,7 +425,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return pictures.length ? { pictures } : {};
   }
 
-  async function article(v: ArticleVersions, media: MediaCollector, publicTasks: Set<string>, shared: Shared | null): Promise<Article> {
+  /**
+   * Programme blocks (programme-facts/) are put into the texts here, so every page, feed and search index of
+   * a column reads the block's current words, and a changed block changes the texts that embed it.
+   */
+  type Blocks = (text: string, locale: string | null | undefined) => string;
+  const blocksOf =
+    (facts: Map<string, ProgrammeFact>): Blocks =>
+    (text, locale) =>
+      expandBlocks(text, valueIn(facts, locale === 'en' ? 'en' : 'vi'));
+
+  async function article(
+    v: ArticleVersions,
+    media: MediaCollector,
+    publicTasks: Set<string>,
+    shared: Shared | null,
+    blocks: Blocks,
+  ): Promise<Article> {
     const e = v.vi;
     return {
       id: e.documentId,
@@ -441,8 +459,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       locales: await locales(v, async (x) => ({
         title: required(x.title, 'title', x),
         slug: required(x.slug, 'slug', x),
-        summary: required(x.summary, 'summary', x),
-        content: required(x.content, 'content', x),
+        summary: blocks(required(x.summary, 'summary', x), x.locale),
+        content: blocks(required(x.content, 'content', x), x.locale),
         ...(await picturesOf(required(x.content, 'content', x), media, e.body?.documentId ?? null)),
         coverAlt: nullable(x.coverAlt),
         byline: nullable(x.byline),
@@ -461,6 +479,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async manifest(overlay: DraftOverlay | null = null) {
       const media = new MediaCollector();
+      const blocks = blocksOf(await programmeFacts(strapi));
       const bodies = await strapi.documents('api::body.body').findMany({
         populate: { logo: true, banner: true, kindHistory: true, contact: true, parent: { fields: ['slug'] } },
         sort: 'slug',
@@ -491,21 +510,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         national: {
           documents: await Promise.all(
             (await published('api::resolution-document.resolution-document', national, DOCUMENT_POPULATE, overlay)).map((v) =>
-              legalDocument(v, media),
+              legalDocument(v, media, blocks),
             ),
           ),
           campaigns: await Promise.all(
-            (await published('api::campaign.campaign', national, CAMPAIGN_POPULATE, overlay)).map((v) => campaign(v, media)),
+            (await published('api::campaign.campaign', national, CAMPAIGN_POPULATE, overlay)).map((v) => campaign(v, media, blocks)),
           ),
         },
       } satisfies Manifest;
       return { data, media: media.sources };
     },
 
-    async bodyContent(slug: string, since: string | null, overlay: DraftOverlay | null = null) {
+    async bodyContent(slug: string, changedSince: string | null, overlay: DraftOverlay | null = null) {
       const owner = await bodyBySlug(slug);
       if (!owner) return null;
       const media = new MediaCollector();
+      const blocks = blocksOf(await programmeFacts(strapi));
+      // A programme block changed since the last export: texts that embed it read differently though none of
+      // them was edited, so the export is whole (the builder then re-renders only the pages whose text changed).
+      const since = changedSince && !(await blocksChangedSince(strapi, changedSince)) ? changedSince : null;
       const own = { body: { documentId: { $eq: owner.documentId } } };
       const changed = since ? { ...own, updatedAt: { $gt: since } } : own;
       const taskFilter = { ...own, secret: { $eq: false } };
@@ -552,11 +575,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         since: since ? iso(since) : null,
         body: slug,
         articles: await Promise.all([
-          ...articles.map((v) => article(v, media, publicTasks, null)),
-          ...(shared?.versions ?? []).map((v) => article(v, media, publicTasks, shared)),
+          ...articles.map((v) => article(v, media, publicTasks, null, blocks)),
+          ...(shared?.versions ?? []).map((v) => article(v, media, publicTasks, shared, blocks)),
         ]),
-        documents: await Promise.all(documents.map((v) => legalDocument(v, media))),
-        campaigns: await Promise.all(campaigns.map((v) => campaign(v, media))),
+        documents: await Promise.all(documents.map((v) => legalDocument(v, media, blocks))),
+        campaigns: await Promise.all(campaigns.map((v) => campaign(v, media, blocks))),
         honours: await Promise.all(
           honours.map(async (v): Promise<Honour> => ({
             id: v.vi.documentId,
