@@ -144,6 +144,14 @@ export interface CommuneSeedFile {
   shared: Array<CommuneArticleSeed & { province: string; to: 'all' | string[] }>;
 }
 
+/** A programme block (programme-facts/): a fact the demo's articles embed by its key. */
+export interface ProgrammeFactSeed {
+  key: string;
+  vi: { name: string; value: string };
+  en: { name: string; value: string };
+  source: string | null;
+}
+
 export interface SeedData {
   bodies: BodyFact[];
   communes: CommuneSeedFile;
@@ -154,6 +162,7 @@ export interface SeedData {
   tasks: TaskSeed[];
   topics: TopicSeed[];
   bulletins: BulletinSeed[];
+  programmeFacts: ProgrammeFactSeed[];
 }
 
 export function loadSeedData(seedDir: string): SeedData {
@@ -172,6 +181,7 @@ export function loadSeedData(seedDir: string): SeedData {
     tasks: read('tasks.json'),
     topics: read('topics.json'),
     bulletins: read('bulletins.json'),
+    programmeFacts: read('programme-facts.json'),
   };
 }
 

@@ -9,7 +9,7 @@ import { CMS_LOG_TEXT } from '../log-messages';
 import { scriptFromArticle } from '../bulletins/listening';
 
 /** Bump when the demo content changes shape; a database seeded at this version is left alone. */
-export const DEMO_SEED_VERSION = 4;
+export const DEMO_SEED_VERSION = 5;
 
 const ARTICLES_PER_BODY = 14;
 const HONOURS_PER_BODY = 3;
@@ -126,6 +126,19 @@ class Seeder {
         (await this.findId('api::topic.topic', { slug: topic.slug })) ??
         ((await this.docs('api::topic.topic').create({ data } as any)) as Json).documentId;
       this.topics.set(topic.slug, id);
+    }
+    // Programme blocks before any article: the articles embed them, and the rules refuse an unknown one.
+    for (const fact of this.data.programmeFacts) {
+      if (await this.findId('api::programme-fact.programme-fact', { key: fact.key })) continue;
+      const data = {
+        key: fact.key,
+        nameVi: fact.vi.name,
+        nameEn: fact.en.name,
+        valueVi: fact.vi.value,
+        valueEn: fact.en.value,
+        source: fact.source,
+      };
+      await this.docs('api::programme-fact.programme-fact').create({ data } as any);
     }
   }
 
