@@ -108,6 +108,17 @@ describe.each(DATABASES)('programme blocks (%s)', (database) => {
     expect(mine.locales.vi.content).toContain(`đặt mục tiêu ${TARGET}`);
     expect(mine.locales.vi.content).toContain('Báo cáo gửi Bộ vào ngày 20 hằng tháng.');
     expect(mine.locales.vi.summary).toContain(`mục tiêu chung: ${TARGET}`);
+    // What else is made from the article reads the words too: its share kit, and a bulletin's spoken script.
+    const kit = (await editor.get(`/column57/share-kit/${article}?locale=vi`)).body.data;
+    expect(kit.facebook.text).toContain(`mục tiêu chung: ${TARGET}`);
+    expect(kit.facebook.text).not.toContain('{{');
+    const bulletin = await editor.post(`/column57/bulletins/from-article/${article}`, {});
+    expect(bulletin.status, JSON.stringify(bulletin.body)).toBeLessThan(300);
+    const script = (
+      await cms.strapi.db.query('api::radio-bulletin.radio-bulletin').findOne({ where: { sourceArticle: { documentId: article } } })
+    )?.script;
+    expect(script).toContain(TARGET);
+    expect(script).not.toContain('{{');
   });
 
   it('bodies read the blocks and never change them; the national editor does', async () => {

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import type { Actor } from '../access/actor';
 import { vnDay } from '../reporting/period';
 import { isProvinceLevel, loadBodies } from './communes';
+import { blockExpander } from '../programme-facts/store';
 import { scriptFromArticle } from './listening';
 import { BULLETIN_TEXT as TEXT } from './messages';
 import { BULLETIN } from './rules';
@@ -40,11 +41,13 @@ export async function bulletinFromArticle(strapi: Core.Strapi, actor: Actor, art
   const [owner] = await loadBodies(strapi, { documentId: bodyDocumentId });
   const coded = await strapi.db.query('api::body.body').findOne({ where: { documentId: bodyDocumentId }, select: ['administrativeCode'] });
   const from = vnDay(now);
+  // The script is spoken: a programme block's code in the article becomes the block's words.
+  const expand = await blockExpander(strapi);
   return strapi.documents(BULLETIN).create({
     data: {
       title: String(article.title).slice(0, 200),
       level: 'normal',
-      script: scriptFromArticle({ title: String(article.title), summary: article.summary, content: article.content }),
+      script: scriptFromArticle({ title: String(article.title), summary: expand(article.summary), content: expand(article.content) }),
       voice: voiceForCode(await regionalCode(strapi, { administrativeCode: coded?.administrativeCode, parent: owner?.parent })),
       broadcastFrom: from,
       broadcastTo: addDays(from, PROPOSED_DAYS - 1),

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Locale } from '@column57/i18n';
+import { expandBlocks } from './codes';
 
 export const PROGRAMME_FACT = 'api::programme-fact.programme-fact';
 
@@ -37,4 +38,13 @@ export const valueIn = (facts: Map<string, ProgrammeFact>, locale: Locale) => (k
 /** Whether any block changed after `since`: a column's texts then read differently though none was edited. */
 export async function blocksChangedSince(strapi: Core.Strapi, since: string): Promise<boolean> {
   return (await strapi.db.query(PROGRAMME_FACT).count({ where: { updatedAt: { $gt: since } } })) > 0;
+}
+
+/**
+ * Texts with their blocks' current words, for what is made from a text once and then kept as its own (a radio
+ * bulletin's script proposed from an article): a code read aloud would be nonsense.
+ */
+export async function blockExpander(strapi: Core.Strapi): Promise<(text: string | null | undefined, locale?: Locale) => string> {
+  const facts = await programmeFacts(strapi);
+  return (text, locale = 'vi') => (text ? expandBlocks(text, valueIn(facts, locale)) : '');
 }

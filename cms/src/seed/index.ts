@@ -7,6 +7,7 @@ import { MediaLibrary } from './media';
 import { CommuneSeeder } from './communes';
 import { CMS_LOG_TEXT } from '../log-messages';
 import { scriptFromArticle } from '../bulletins/listening';
+import { blockExpander } from '../programme-facts/store';
 
 /** Bump when the demo content changes shape; a database seeded at this version is left alone. */
 export const DEMO_SEED_VERSION = 5;
@@ -312,7 +313,9 @@ class Seeder {
           status: 'published',
         } as any)) as Json | null;
         if (!found) continue;
-        text = { title: found.title, script: scriptFromArticle(found as { title: string; summary: string; content: string }) };
+        const expand = await blockExpander(this.strapi);
+        const spoken = { title: String(found.title), summary: expand(found.summary as string), content: expand(found.content as string) };
+        text = { title: found.title, script: scriptFromArticle(spoken) };
         sourceArticle = found.documentId;
       }
       if (await this.findId(uid, { title: text.title, body: { documentId: bodyId } })) continue;

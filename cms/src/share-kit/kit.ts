@@ -6,6 +6,7 @@ import type { Locale } from '@column57/i18n';
 import type { Banner } from '@column57/artwork';
 import type { Actor } from '../access/actor';
 import { type Filters, readScope, within } from '../access/scope';
+import { blockExpander } from '../programme-facts/store';
 import { publicCmsUrl } from '../subscriptions/routes';
 import { SHARE_KIT_SIZES } from './limits';
 import { shareTexts, type ShareTexts } from './text';
@@ -59,11 +60,13 @@ export async function liveArticle(strapi: Core.Strapi, where: Filters, locale: L
   const body = row.body;
   if (!body?.publicBaseUrl || !row.slug) return null;
   const name = (vi: string | null, en: string | null) => (locale === 'en' ? en || vi : vi) ?? '';
+  // The summary as the column prints it: a programme block's code becomes the block's words.
+  const expand = await blockExpander(strapi);
   return {
     documentId: row.documentId,
     locale,
     title: row.title ?? '',
-    summary: row.summary ?? '',
+    summary: expand(row.summary, locale),
     url: canonical(body.publicBaseUrl, body.basePath ?? '/', paths.article(locale, row.slug)),
     body: {
       documentId: body.documentId,

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { canonical, paths } from '@column57/snapshot';
 import type { Locale } from '@column57/i18n';
 import { AUDIT_TABLE } from '../audit/store';
+import { blockExpander } from '../programme-facts/store';
 import type { MailQueue } from '../notifications/queue';
 import { newsMail, type NewsItem } from './mails';
 import { deleteStalePending, describeChoice, markSent, type Subscription, confirmedSubscriptions } from './store';
@@ -179,8 +180,11 @@ export async function runSubscriptionCycle(
   if (!dueNow.length) return { mails, deletedPending: await deleteStalePending(strapi, now) };
   const oldest = dueNow.reduce((min, { window }) => Math.min(min, window.since.getTime()), Infinity);
   const firsts = new FirstPublications(strapi, new Date(oldest));
+  // Summaries are read from the database: a programme block's code in one becomes the block's words.
+  const expand = await blockExpander(strapi);
   for (const { subscription, window } of dueNow) {
-    const items = await newsFor(strapi, firsts, subscription, window.since, window.until);
+    const news = await newsFor(strapi, firsts, subscription, window.since, window.until);
+    const items = news.map((item) => ({ ...item, summary: expand(item.summary, subscription.language) }));
     if (items.length) {
       const choice = await describeChoice(strapi, subscription, subscription.language);
       await queue.enqueue([newsMail(subscription, choice, items, { unsubscribe: links.unsubscribe(subscription.token) })]);
