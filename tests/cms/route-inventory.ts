@@ -111,6 +111,8 @@ const PROBED = [
   'GET /api/column57/subscriptions/confirm',
   'GET /api/column57/subscriptions/unsubscribe',
   'POST /api/column57/subscriptions/unsubscribe',
+  // Mail that comes back, handed over by the mail server with its secret (off here: no secret is set).
+  'POST /api/column57/subscriptions/reports',
   // The public side of share kits: a published article's pictures and its short link (drafts are never found).
   'GET /api/column57/share-kit/:code/:picture',
   'GET /l/:code',

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { dom } from '../support/html.ts';
 import type { AdminSession } from '../support/admin-api.ts';
 import { DATABASES, type RunningCms, startCms } from '../support/cms.ts';
 import { mailEnv } from '../support/mail.ts';
+import { arf, dsn } from '../support/mail-reports.ts';
 
 // Subscriptions by mail against a real CMS and a real SMTP server (the catcher `npm start` runs): the
 // column's form, the confirmation link, news as it is published and digests at their time (the clock is the
@@ -23,6 +24,7 @@ const { subscriptionLinks } = dist('subscriptions/routes.js');
 const ARTICLE = 'api::article.article';
 const SUBSCRIPTION = 'api::subscription.subscription';
 const REFUSED = 'khong-ton-tai@vi-du.vn';
+const REPORTS_SECRET = 'thu-tra-ve-bi-mat-57';
 
 describe.each(DATABASES)('subscriptions by mail (%s)', (database) => {
   let cms: RunningCms;
@@ -94,7 +96,13 @@ describe.each(DATABASES)('subscriptions by mail (%s)', (database) => {
     cms = await startCms({
       database,
       seedBodies: ['hanoi', 'mst'],
-      env: { ...mailEnv(catcher), CRON_ENABLED: 'false', COLUMN57_SUBSCRIBE_PER_CLIENT: '40', COLUMN57_SUBSCRIBE_PER_ADDRESS: '3' },
+      env: {
+        ...mailEnv(catcher),
+        CRON_ENABLED: 'false',
+        COLUMN57_SUBSCRIBE_PER_CLIENT: '40',
+        COLUMN57_SUBSCRIBE_PER_ADDRESS: '3',
+        COLUMN57_MAIL_REPORTS_SECRET: REPORTS_SECRET,
+      },
     });
     [hanoiPublisher, hanoiEditor, mstPublisher] = await Promise.all([
       accountFor(cms, 'duyet@hanoi.test', 'body-publisher', 'hanoi'),
@@ -287,5 +295,55 @@ describe.each(DATABASES)('subscriptions by mail (%s)', (database) => {
     await settled();
     expect(await rowsOf(REFUSED)).toEqual([]);
     expect(await mailsTo(REFUSED)).toEqual([]);
+  });
+
+  it('a complaint or a bounce that comes back later drops what it is about', async () => {
+    const report = (raw: string, secret = REPORTS_SECRET) =>
+      fetch(`${cms.url}/api/column57/subscriptions/reports`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'message/rfc822', Authorization: `Bearer ${secret}` },
+        body: raw,
+      });
+    const email = 'khieu.nai@vi-du.vn';
+    const hanoi = await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hanoi' } });
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const frequency of ['immediate', 'weekly'])
+      await cms.strapi.db.query(SUBSCRIPTION).create({
+        data: {
+          email,
+          scope: 'column',
+          frequency,
+          language: 'vi',
+          confirmed: true,
+          token: `khieu-nai-${frequency}-0123456789`,
+          body: hanoi.id,
+          confirmedAt: hourAgo,
+          lastSentAt: hourAgo,
+        },
+      });
+    await publishArticle('Hà Nội số hoá hồ sơ đất đai', 'ha-noi-so-hoa-ho-so-dat-dai');
+    await cycle(new Date(Date.now() + 60_000));
+    await settled();
+    const [news] = await mailsTo(email);
+    expect(news.headers['list-unsubscribe']).toContain('token=khieu-nai-immediate-0123456789');
+
+    // Refused without the mail server's secret; a mail that reports nothing changes nothing.
+    expect((await report(arf(readFileSync(join(mailDir, news.file), 'utf8'), email), 'sai-bi-mat')).status).toBe(401);
+    const nothing = await report('From: khieu.nai@vi-du.vn\r\nSubject: Vắng mặt\r\n\r\nTôi nghỉ phép đến thứ Hai.');
+    expect(await nothing.json()).toEqual({ data: { kind: 'ignored', dropped: 0 } });
+    expect(await rowsOf(email)).toHaveLength(2);
+
+    // The reader marks the news mail as spam: the feedback loop sends it back whole, and that subscription goes.
+    const complaint = await report(arf(readFileSync(join(mailDir, news.file), 'utf8'), email));
+    expect(complaint.status).toBe(202);
+    expect(await complaint.json()).toEqual({ data: { kind: 'complaint', dropped: 1 } });
+    expect((await rowsOf(email)).map((r: any) => r.frequency)).toEqual(['weekly']);
+
+    // Later the mailbox is closed: a delivery failure for good drops every subscription of the address;
+    // a delay does not.
+    expect(await (await report(dsn('delayed', '4.4.1', email))).json()).toEqual({ data: { kind: 'ignored', dropped: 0 } });
+    expect(await rowsOf(email)).toHaveLength(1);
+    expect(await (await report(dsn('failed', '5.1.1', email))).json()).toEqual({ data: { kind: 'bounce', dropped: 1 } });
+    expect(await rowsOf(email)).toEqual([]);
   });
 });

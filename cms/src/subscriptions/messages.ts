@@ -55,6 +55,13 @@ export const SUBSCRIPTION_TEXT = defineCatalogue('cms/subscriptions', {
     unsubscribeLink: 'Hủy đăng ký',
     documentLabel: 'Văn bản',
     listForbidden: 'chỉ người duyệt đăng của cơ quan (hoặc quản trị viên) xem được danh sách người đăng ký của cơ quan',
+    // Mail reports (bounces and complaints) handed over by the mail server.
+    reportsOff: 'chưa bật nhận báo cáo thư trả về (đặt COLUMN57_MAIL_REPORTS_SECRET)',
+    reportsRefused: 'sai hoặc thiếu mã bí mật (Authorization: Bearer COLUMN57_MAIL_REPORTS_SECRET)',
+    reportsNotAMail: 'hãy gửi nguyên bức thư trả về, với Content-Type: message/rfc822',
+    reportsTooLarge: 'thư trả về quá lớn (tối đa 5 MB)',
+    reportDropped: ({ kind, count }: { kind: string; count: number }) =>
+      `${kind === 'bounce' ? 'thư bị trả về vĩnh viễn' : 'người đọc báo thư là rác'}: đã hủy ${count} đăng ký`,
     // Logs.
     bounced: ({ to }: { to: string }) => `máy chủ thư từ chối vĩnh viễn địa chỉ ${to}: đã hủy đăng ký của địa chỉ này`,
     cycleFailed: ({ error }: { error: string }) => `gửi thư cho người đăng ký không được: ${error}`,
@@ -101,6 +108,12 @@ export const SUBSCRIPTION_TEXT = defineCatalogue('cms/subscriptions', {
     unsubscribeLink: 'Unsubscribe',
     documentLabel: 'Document',
     listForbidden: "only the body's publishers (or the administrator) may see the body's list of subscribers",
+    reportsOff: 'mail reports are not taken (set COLUMN57_MAIL_REPORTS_SECRET)',
+    reportsRefused: 'the secret is wrong or missing (Authorization: Bearer COLUMN57_MAIL_REPORTS_SECRET)',
+    reportsNotAMail: 'send the returned mail whole, with Content-Type: message/rfc822',
+    reportsTooLarge: 'the returned mail is too large (5 MB at most)',
+    reportDropped: ({ kind, count }: { kind: string; count: number }) =>
+      `${kind === 'bounce' ? 'a mail bounced for good' : 'a reader reported a mail as spam'}: ${count} subscriptions dropped`,
     bounced: ({ to }: { to: string }) => `the mail server refused ${to} for good: its subscriptions are cancelled`,
     cycleFailed: ({ error }: { error: string }) => `sending the subscribers' mail failed: ${error}`,
   },

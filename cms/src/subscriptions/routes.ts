@@ -7,6 +7,7 @@ import type { RequestContext } from '../request-context';
 import { mailQueue } from '../notifications';
 import { HONEYPOT_FIELD, limitsFromEnv } from './abuse';
 import { confirmationMail } from './mails';
+import { mailReportRoute } from './report-route';
 import { SUBSCRIPTION_TEXT as TEXT } from './messages';
 import { type AnswerPage, answerPage } from './pages';
 import {
@@ -167,6 +168,7 @@ export function registerSubscriptionRoutes(strapi: Core.Strapi) {
           token: subscription.token,
         },
       })),
+      mailReportRoute(strapi, PUBLIC_PREFIX),
       byToken('POST', 'unsubscribe', async (subscription, locale) => {
         await deleteSubscription(strapi, subscription);
         return { title: TEXT.t(locale, 'unsubscribedTitle'), paragraphs: [TEXT.t(locale, 'unsubscribed')] };

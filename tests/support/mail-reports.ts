@@ -1,0 +1,77 @@
+/**
+ * Mail that comes back to a sender, as receiving servers write it: a delivery status notification (RFC 3464, in
+ * the shape Postfix sends) and a complaint in the Abuse Reporting Format (RFC 5965) carrying the original.
+ */
+export const ORIGINAL_HEADERS = [
+  'From: "Chuyên mục Nghị quyết 57 - Hà Nội" <nhan-tin@hanoi.gov.vn>',
+  'To: ban.doc@vi-du.vn',
+  'Subject: =?UTF-8?Q?H=C3=A0_N=E1=BB=99i=3A_1_tin_m=E1=BB=9Bi?=',
+  'List-Unsubscribe: <http://127.0.0.1:1337/api/column57/subscriptions/unsubscribe?token=AbC123-xyz_7890qwertyuiop>',
+  'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+].join('\r\n');
+
+export const dsn = (action: string, status: string, recipient = 'Ban.Doc@Vi-Du.vn') =>
+  [
+    'From: MAILER-DAEMON@mx.vi-du.vn (Mail Delivery System)',
+    'To: nhan-tin@hanoi.gov.vn',
+    'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B1"',
+    '',
+    '--B1',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    "I'm sorry to have to inform you that your message could not be delivered.",
+    '',
+    '--B1',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.vi-du.vn',
+    'Arrival-Date: Mon,  7 Dec 2026 08:00:00 +0700 (ICT)',
+    '',
+    `Final-Recipient: rfc822; ${recipient}`,
+    `Original-Recipient: rfc822;${recipient.toLowerCase()}`,
+    `Action: ${action}`,
+    `Status: ${status}`,
+    'Diagnostic-Code: smtp; 550 5.1.1 <ban.doc@vi-du.vn>: Recipient address rejected:',
+    '    User unknown in virtual mailbox table',
+    '',
+    '--B1',
+    'Content-Type: text/rfc822-headers',
+    '',
+    ORIGINAL_HEADERS,
+    '',
+    '--B1--',
+    '',
+  ].join('\r\n');
+
+export const arf = (original: string, recipient = 'ban.doc@vi-du.vn') =>
+  [
+    'From: feedback@mail.vi-du.vn',
+    'To: nhan-tin@hanoi.gov.vn',
+    'Subject: Abuse report',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=feedback-report; boundary="F1"',
+    '',
+    '--F1',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'This is an email abuse report for an email message received from IP 127.0.0.1.',
+    '',
+    '--F1',
+    'Content-Type: message/feedback-report',
+    '',
+    'Feedback-Type: abuse',
+    'User-Agent: vi-du-fbl/1.0',
+    'Version: 1',
+    'Original-Mail-From: <nhan-tin@hanoi.gov.vn>',
+    `Original-Rcpt-To: <${recipient}>`,
+    '',
+    '--F1',
+    'Content-Type: message/rfc822',
+    '',
+    original,
+    '',
+    '--F1--',
+    '',
+  ].join('\r\n');
