@@ -58,7 +58,7 @@ describe.each(DATABASES)('subscriptions by mail (%s)', (database) => {
     return cycle(new Date());
   };
 
-  async function publishArticle(title: string, slug: string, bodySlug = 'hanoi') {
+  async function publishArticle(title: string, slug: string, bodySlug = 'hanoi', summary = `Tóm tắt: ${title}.`) {
     const hanoi = await cms.strapi.db.query('api::body.body').findOne({ where: { slug: bodySlug } });
     const topicRow = await cms.strapi.db.query('api::topic.topic').findOne({ where: { slug: topic } });
     const created = await cms.strapi.documents(ARTICLE).create({
@@ -66,7 +66,7 @@ describe.each(DATABASES)('subscriptions by mail (%s)', (database) => {
       data: {
         title,
         slug,
-        summary: `Tóm tắt: ${title}.`,
+        summary,
         content: `## ${title}\n\nĐổi mới sáng tạo và chuyển đổi số ở Thủ đô.`,
         publishDate: new Date().toISOString().slice(0, 10),
         channel: 'portal',
@@ -95,7 +95,8 @@ describe.each(DATABASES)('subscriptions by mail (%s)', (database) => {
     catcher = await startMailCatcher({ dir: mailDir, refuse: (address) => address === REFUSED });
     cms = await startCms({
       database,
-      seedBodies: ['hanoi', 'mst'],
+      // Huế brings its communes: a commune's subscribers also get what the province shares with it.
+      seedBodies: ['hanoi', 'hue'],
       env: {
         ...mailEnv(catcher),
         CRON_ENABLED: 'false',
@@ -297,6 +298,51 @@ describe.each(DATABASES)('subscriptions by mail (%s)', (database) => {
     expect(await mailsTo(REFUSED)).toEqual([]);
   });
 
+  it('a commune’s subscribers get what its province shares with its communes, as the commune’s column shows it', async () => {
+    const hue = await cms.strapi.db.query('api::body.body').findOne({ where: { slug: 'hue' } });
+    const commune = await cms.strapi.db.query('api::body.body').findOne({
+      where: { parent: { id: hue.id }, publicBaseUrl: { $notNull: true } },
+      orderBy: { id: 'asc' },
+    });
+    const email = 'ban.doc.xa@vi-du.vn';
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await cms.strapi.db.query(SUBSCRIPTION).create({
+      data: {
+        email,
+        scope: 'column',
+        frequency: 'immediate',
+        language: 'vi',
+        confirmed: true,
+        token: 'xa-cua-hue-0123456789',
+        body: commune.id,
+        confirmedAt: hourAgo,
+        lastSentAt: hourAgo,
+      },
+    });
+    const topicRow = await cms.strapi.db.query('api::topic.topic').findOne({ where: { slug: topic } });
+    const shared = await cms.strapi.documents(ARTICLE).create({
+      locale: 'vi',
+      data: {
+        title: 'Huế hướng dẫn các xã, phường lập kế hoạch chuyển đổi số',
+        slug: 'hue-huong-dan-xa-phuong-chuyen-doi-so',
+        summary: 'Tỉnh gửi hướng dẫn chung cho mọi xã, phường.',
+        content: '## Hướng dẫn\n\nMỗi xã, phường lập kế hoạch chuyển đổi số của mình.',
+        publishDate: new Date().toISOString().slice(0, 10),
+        channel: 'portal',
+        body: hue.documentId,
+        topics: [topicRow.documentId],
+        sharedToAllCommunes: true,
+      } as any,
+    });
+    await cms.strapi.documents(ARTICLE).publish({ documentId: shared.documentId, locale: 'vi' });
+    await cycle(new Date(Date.now() + 60_000));
+    await settled();
+    const [news] = await mailsTo(email);
+    expect(news.subject).toContain('Huế hướng dẫn các xã, phường lập kế hoạch chuyển đổi số');
+    // The link is the copy in the commune's own column.
+    expect(news.text).toContain(`${commune.publicBaseUrl}${commune.basePath}bai-viet/hue-huong-dan-xa-phuong-chuyen-doi-so/`);
+  });
+
   it('a complaint or a bounce that comes back later drops what it is about', async () => {
     const report = (raw: string, secret = REPORTS_SECRET) =>
       fetch(`${cms.url}/api/column57/subscriptions/reports`, {
@@ -321,10 +367,18 @@ describe.each(DATABASES)('subscriptions by mail (%s)', (database) => {
           lastSentAt: hourAgo,
         },
       });
-    await publishArticle('Hà Nội số hoá hồ sơ đất đai', 'ha-noi-so-hoa-ho-so-dat-dai');
+    // Its summary embeds a programme block: the mail, read from the snapshot, says the block's words.
+    await publishArticle(
+      'Hà Nội số hoá hồ sơ đất đai',
+      'ha-noi-so-hoa-ho-so-dat-dai',
+      'hanoi',
+      'Báo cáo kết quả {{khoi:han-bao-cao-thang}}.',
+    );
     await cycle(new Date(Date.now() + 60_000));
     await settled();
     const [news] = await mailsTo(email);
+    expect(news.text).toContain('Báo cáo kết quả vào ngày 20 hằng tháng.');
+    expect(news.html).not.toContain('{{');
     expect(news.headers['list-unsubscribe']).toContain('token=khieu-nai-immediate-0123456789');
 
     // Refused without the mail server's secret; a mail that reports nothing changes nothing.

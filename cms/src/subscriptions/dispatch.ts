@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { canonical, paths } from '@column57/snapshot';
+import { type Article, type BodyContent, canonical, paths } from '@column57/snapshot';
 import type { Locale } from '@column57/i18n';
 import { AUDIT_TABLE } from '../audit/store';
-import { blockExpander } from '../programme-facts/store';
 import type { MailQueue } from '../notifications/queue';
 import { newsMail, type NewsItem } from './mails';
+import { SUBSCRIPTION_TEXT as TEXT } from './messages';
 import { deleteStalePending, describeChoice, markSent, type Subscription, confirmedSubscriptions } from './store';
 
 const ARTICLE = 'api::article.article';
@@ -69,88 +69,126 @@ class FirstPublications {
     return this.read.get(key)!;
   }
 
-  /** The entries of `type` first published in (since, until], in `locale`. */
-  async within(type: string, locale: Locale, since: Date, until: Date): Promise<string[]> {
+  /** The entries of `type` first published in (since, until], in `locale`, with that moment. */
+  async within(type: string, locale: Locale, since: Date, until: Date): Promise<Map<string, string>> {
     const [low, high] = [since.toISOString(), until.toISOString()];
-    return (await this.all(type, locale)).filter((row) => row.first > low && row.first <= high).map((row) => row.documentId);
+    const rows = (await this.all(type, locale)).filter((row) => row.first > low && row.first <= high);
+    return new Map(rows.map((row) => [row.documentId, new Date(row.first).toISOString()]));
   }
 }
 
 const newestFirst = (items: NewsItem[]) => items.sort((a, b) => new Date(b.publishedAt).getTime() - new Date(a.publishedAt).getTime());
 
+type Column = { slug: string; publicBaseUrl: string | null; basePath: string | null; name: string };
+type Exported = Pick<BodyContent, 'articles' | 'documents'>;
+
+/**
+ * The news is read from the snapshot, as the CMS exports it for the columns (api/snapshot): the same articles
+ * and documents, in the same words (programme blocks put in), at the same addresses, a province's articles
+ * shared to a commune among the commune's. One export per column and window, and only when something was
+ * first published in it: a minute with nothing new reads no snapshot.
+ */
+class Snapshots {
+  private readonly read = new Map<string, Promise<Exported | null>>();
+  private readonly strapi: Core.Strapi;
+
+  constructor(strapi: Core.Strapi) {
+    this.strapi = strapi;
+  }
+
+  of(slug: string, since: Date): Promise<Exported | null> {
+    const key = `${slug}:${since.toISOString()}`;
+    if (!this.read.has(key))
+      this.read.set(
+        key,
+        this.strapi
+          .service('api::snapshot.snapshot')
+          .bodyContent(slug, since.toISOString())
+          .then((exported: { data: Exported } | null) => exported?.data ?? null),
+      );
+    return this.read.get(key)!;
+  }
+}
+
+/** A column's articles among `fresh` (first published in the window), as news in `locale`. */
+function articleNews(exported: Exported, column: Column, locale: Locale, fresh: Map<string, string>, keep: (a: Article) => boolean) {
+  const items: NewsItem[] = [];
+  if (!column.publicBaseUrl) return items;
+  for (const article of exported.articles) {
+    const text = article.locales[locale];
+    if (!text || !fresh.has(article.id) || !keep(article)) continue;
+    items.push({
+      kind: 'article',
+      title: text.title,
+      summary: text.summary,
+      url: canonical(column.publicBaseUrl, column.basePath ?? '/', paths.article(locale, text.slug)),
+      publishedAt: fresh.get(article.id)!,
+    });
+  }
+  return items;
+}
+
 /** The national hub's news: the articles every column first published in (since, until], each linked in its own column. */
-async function hubNews(strapi: Core.Strapi, firsts: FirstPublications, locale: Locale, since: Date, until: Date): Promise<NewsItem[]> {
+async function hubNews(strapi: Core.Strapi, firsts: FirstPublications, snapshots: Snapshots, locale: Locale, since: Date, until: Date) {
   const fresh = await firsts.within(ARTICLE, locale, since, until);
-  if (!fresh.length) return [];
-  const articles = await strapi.db.query(ARTICLE).findMany({
-    where: { publishedAt: { $notNull: true }, documentId: { $in: fresh }, locale },
-    select: ['title', 'summary', 'slug', 'publishedAt'],
-    populate: { body: { select: ['nameVi', 'nameEn', 'publicBaseUrl', 'basePath'] } },
+  if (!fresh.size) return [];
+  // The columns the new articles belong to: each is read from its own column's export.
+  const owners = await strapi.db.query(ARTICLE).findMany({
+    where: { publishedAt: { $notNull: true }, documentId: { $in: [...fresh.keys()] }, locale },
+    select: ['documentId'],
+    populate: { body: { select: ['slug', 'nameVi', 'nameEn', 'publicBaseUrl', 'basePath'] } },
   });
-  return newestFirst(
-    articles
-      .filter((a: any) => a.body?.publicBaseUrl)
-      .map((a: any) => ({
-        kind: 'article' as const,
-        title: a.title,
-        summary: a.summary ?? '',
-        url: canonical(a.body.publicBaseUrl, a.body.basePath ?? '/', paths.article(locale, a.slug)),
-        publishedAt: a.publishedAt,
-        source: locale === 'en' ? a.body.nameEn || a.body.nameVi : a.body.nameVi,
-      })),
-  );
+  const columns = new Map<string, Column>();
+  for (const { body } of owners as Array<{ body: any }>) {
+    if (body) columns.set(body.slug, { ...body, name: locale === 'en' ? body.nameEn || body.nameVi : body.nameVi });
+  }
+  const items: NewsItem[] = [];
+  for (const column of columns.values()) {
+    const exported = await snapshots.of(column.slug, since);
+    // A column's own articles only: one shared to its communes is the province's news, named once.
+    if (exported)
+      items.push(...articleNews(exported, column, locale, fresh, (a) => !a.sharedFrom).map((item) => ({ ...item, source: column.name })));
+  }
+  return newestFirst(items);
 }
 
 /** What the subscription's column first published in (since, until], in its reader's language, newest first. */
 async function newsFor(
   strapi: Core.Strapi,
   firsts: FirstPublications,
+  snapshots: Snapshots,
   subscription: Subscription,
   since: Date,
   until: Date,
 ): Promise<NewsItem[]> {
-  if (subscription.scope === 'hub') return hubNews(strapi, firsts, subscription.language, since, until);
+  if (subscription.scope === 'hub') return hubNews(strapi, firsts, snapshots, subscription.language, since, until);
   const body = subscription.body;
   if (!body.publicBaseUrl) return [];
   const locale: Locale = subscription.language === 'en' && body.englishEnabled ? 'en' : 'vi';
-  const url = (path: string) => canonical(body.publicBaseUrl!, body.basePath ?? '/', path);
-  const published = { publishedAt: { $notNull: true } };
-  const items: NewsItem[] = [];
-  if (subscription.scope !== 'documents') {
-    const about =
-      subscription.scope === 'topic'
-        ? { topics: { slug: subscription.scopeValue } }
-        : subscription.scope === 'audience'
-          ? { audiences: { code: subscription.scopeValue } }
-          : {};
-    const fresh = await firsts.within(ARTICLE, locale, since, until);
-    const articles = await strapi.db.query(ARTICLE).findMany({
-      where: { ...published, documentId: { $in: fresh }, locale, body: { id: body.id }, ...about },
-      select: ['title', 'summary', 'slug', 'publishedAt'],
+  const column: Column = { ...body, name: body.nameVi };
+  const articles = subscription.scope === 'documents' ? new Map<string, string>() : await firsts.within(ARTICLE, locale, since, until);
+  const documents =
+    subscription.scope === 'column' || subscription.scope === 'documents' ? await firsts.within(DOCUMENT, locale, since, until) : new Map();
+  if (!articles.size && !documents.size) return [];
+  const exported = await snapshots.of(body.slug, since);
+  if (!exported) return [];
+  const about = (a: Article) =>
+    subscription.scope === 'topic'
+      ? a.topics.includes(subscription.scopeValue ?? '')
+      : subscription.scope === 'audience'
+        ? (a.audiences as string[]).includes(subscription.scopeValue ?? '')
+        : true;
+  const items = articleNews(exported, column, locale, articles, about);
+  for (const document of exported.documents) {
+    const text = document.locales[locale];
+    if (!text || !documents.has(document.id)) continue;
+    items.push({
+      kind: 'document',
+      title: `${document.number} ${text.title}`,
+      summary: text.summary,
+      url: canonical(body.publicBaseUrl, body.basePath ?? '/', paths.document(locale, document.slug)),
+      publishedAt: documents.get(document.id)!,
     });
-    for (const a of articles)
-      items.push({
-        kind: 'article',
-        title: a.title,
-        summary: a.summary ?? '',
-        url: url(paths.article(locale, a.slug)),
-        publishedAt: a.publishedAt,
-      });
-  }
-  if (subscription.scope === 'column' || subscription.scope === 'documents') {
-    const fresh = await firsts.within(DOCUMENT, locale, since, until);
-    const documents = await strapi.db.query(DOCUMENT).findMany({
-      where: { ...published, documentId: { $in: fresh }, locale, body: { id: body.id } },
-      select: ['title', 'number', 'summary', 'slug', 'publishedAt'],
-    });
-    for (const d of documents)
-      items.push({
-        kind: 'document',
-        title: `${d.number} ${d.title}`,
-        summary: d.summary ?? '',
-        url: url(paths.document(locale, d.slug)),
-        publishedAt: d.publishedAt,
-      });
   }
   return newestFirst(items);
 }
@@ -180,11 +218,19 @@ export async function runSubscriptionCycle(
   if (!dueNow.length) return { mails, deletedPending: await deleteStalePending(strapi, now) };
   const oldest = dueNow.reduce((min, { window }) => Math.min(min, window.since.getTime()), Infinity);
   const firsts = new FirstPublications(strapi, new Date(oldest));
-  // Summaries are read from the database: a programme block's code in one becomes the block's words.
-  const expand = await blockExpander(strapi);
+  const snapshots = new Snapshots(strapi);
   for (const { subscription, window } of dueNow) {
-    const news = await newsFor(strapi, firsts, subscription, window.since, window.until);
-    const items = news.map((item) => ({ ...item, summary: expand(item.summary, subscription.language) }));
+    let items: NewsItem[];
+    try {
+      items = await newsFor(strapi, firsts, snapshots, subscription, window.since, window.until);
+    } catch (error) {
+      // A column whose export fails (a published entry the snapshot refuses) holds back its own subscribers
+      // only, and is not marked as sent: its news goes out once the export works again.
+      strapi.log.error(
+        `column57: ${TEXT.both('newsFailed', { column: subscription.body?.slug ?? 'hub', error: (error as Error).message })}`,
+      );
+      continue;
+    }
     if (items.length) {
       const choice = await describeChoice(strapi, subscription, subscription.language);
       await queue.enqueue([newsMail(subscription, choice, items, { unsubscribe: links.unsubscribe(subscription.token) })]);

@@ -65,6 +65,8 @@ export const SUBSCRIPTION_TEXT = defineCatalogue('cms/subscriptions', {
     // Logs.
     bounced: ({ to }: { to: string }) => `máy chủ thư từ chối vĩnh viễn địa chỉ ${to}: đã hủy đăng ký của địa chỉ này`,
     cycleFailed: ({ error }: { error: string }) => `gửi thư cho người đăng ký không được: ${error}`,
+    newsFailed: ({ column, error }: { column: string; error: string }) =>
+      `không lấy được tin mới của chuyên mục ${column} cho người đăng ký (sẽ thử lại ở lượt sau): ${error}`,
   },
   en: {
     hubName: 'Resolution 57 columns across Vietnam',
@@ -116,5 +118,7 @@ export const SUBSCRIPTION_TEXT = defineCatalogue('cms/subscriptions', {
       `${kind === 'bounce' ? 'a mail bounced for good' : 'a reader reported a mail as spam'}: ${count} subscriptions dropped`,
     bounced: ({ to }: { to: string }) => `the mail server refused ${to} for good: its subscriptions are cancelled`,
     cycleFailed: ({ error }: { error: string }) => `sending the subscribers' mail failed: ${error}`,
+    newsFailed: ({ column, error }: { column: string; error: string }) =>
+      `the news of column ${column} could not be read for its subscribers (tried again next time): ${error}`,
   },
 });
