@@ -9,20 +9,21 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * A file missing here only starts later: the list tunes the schedule, it does not choose what runs.
  */
 const KNOWN_SECONDS: Record<string, number> = {
-  'tests/sites/demo-build.test.ts': 420,
-  'tests/cms/route-inventory.test.ts': 350,
-  'tests/cms/admin-vietnamese.test.ts': 320,
-  'tests/publishing/pipeline.test.ts': 310,
-  'tests/cms/reporting.test.ts': 220,
-  'tests/bench.test.ts': 185,
-  'tests/sites/browser.test.ts': 180,
-  'tests/snapshot/demo-fixture.test.ts': 155,
-  'tests/sites/incremental.test.ts': 120,
-  'tests/cms/desk-flow.test.ts': 115,
-  'tests/cms/share-kit.test.ts': 110,
-  'tests/cms/review.test.ts': 100,
-  'tests/cms/communes.test.ts': 100,
-  'tests/typecheck.test.ts': 85,
+  'tests/cms/route-inventory.test.ts': 425,
+  'tests/cms/admin-vietnamese.test.ts': 415,
+  'tests/publishing/pipeline.test.ts': 285,
+  'tests/sites/demo-build.test.ts': 275,
+  'tests/bench.test.ts': 230,
+  'tests/cms/reporting.test.ts': 185,
+  'tests/snapshot/demo-fixture.test.ts': 170,
+  'tests/sites/browser.test.ts': 135,
+  'tests/cms/desk-flow.test.ts': 135,
+  'tests/cms/communes.test.ts': 120,
+  'tests/typecheck.test.ts': 105,
+  'tests/cms/audit.test.ts': 100,
+  'tests/cms/programme-blocks.test.ts': 95,
+  'tests/sites/incremental.test.ts': 85,
+  'tests/cms/subscriptions.test.ts': 80,
 };
 
 export default class SlowFirstSequencer extends BaseSequencer {
