@@ -7,30 +7,40 @@ import { SHARE_KIT_SIZES, type ShareKitSize } from './limits';
 
 /**
  * A kit's pictures are drawn when first asked for, in the body's brand with the article's cover as artwork
- * (packages/artwork, the same layout as campaign banners), and kept on disk under a hash of everything drawn:
- * a changed title, colour or cover makes a new file, an unchanged one is served again without drawing.
+ * (packages/artwork, the same layout as campaign banners), and kept on disk under a hash of what is drawn: a
+ * changed title, colour or cover makes a new file, an unchanged one is served again without drawing.
  */
 export interface KitPicture {
-  banner: Banner;
+  /** Everything drawn but the artwork. */
+  banner: Omit<Banner, 'image'>;
+  /** Where the cover is stored, or null. Strapi names an upload by a random hash, so a new cover is a new address. */
+  cover: string | null;
   size: ShareKitSize;
 }
 
 const sizeOf = (name: ShareKitSize) => SHARE_KIT_SIZES.find((s) => s.name === name)!;
 
-export function pictureKey({ banner, size }: KitPicture): string {
-  const image = banner.image ? createHash('sha256').update(banner.image).digest('hex') : null;
+export function pictureKey({ banner, cover, size }: KitPicture): string {
   return createHash('sha256')
-    .update(JSON.stringify({ ...banner, image, size, v: 1 }))
+    .update(JSON.stringify({ ...banner, cover, size, v: 2 }))
     .digest('hex')
     .slice(0, 32);
 }
 
-/** The picture as JPEG (a photo-like cover keeps it far under Zalo's 1 MB), from the cache or drawn now. */
-export async function kitPicture(picture: KitPicture, cacheDir: string): Promise<Buffer> {
+/**
+ * The picture as JPEG (a photo-like cover keeps it far under Zalo's 1 MB), from the cache or drawn now. The
+ * cover's bytes are read only to draw: a cached picture costs no read of the upload (nor a fetch from S3).
+ */
+export async function kitPicture(
+  picture: KitPicture,
+  cacheDir: string,
+  coverBytes: (cover: string) => Promise<Buffer | null>,
+): Promise<Buffer> {
   const path = join(cacheDir, `${pictureKey(picture)}.jpg`);
   if (existsSync(path)) return readFileSync(path);
   const { width, height } = sizeOf(picture.size);
-  const png = await renderBanner(picture.banner, width, height);
+  const image = picture.cover ? await coverBytes(picture.cover) : null;
+  const png = await renderBanner({ ...picture.banner, image }, width, height);
   const jpeg = await sharp(png).flatten({ background: picture.banner.brand }).jpeg({ quality: 85, mozjpeg: true }).toBuffer();
   mkdirSync(cacheDir, { recursive: true });
   // Written aside and renamed, so a request racing this one never reads half a file.

@@ -92,7 +92,7 @@ export async function articleByCode(strapi: Core.Strapi, code: string, locale: L
 }
 
 /** The cover's bytes, from the local upload folder or the storage's address (S3 and the like). */
-async function coverBytes(strapi: Core.Strapi, cover: string | null): Promise<Buffer | null> {
+export async function coverBytes(strapi: Core.Strapi, cover: string | null): Promise<Buffer | null> {
   if (!cover) return null;
   try {
     if (/^https?:\/\//.test(cover)) {
@@ -109,7 +109,8 @@ async function coverBytes(strapi: Core.Strapi, cover: string | null): Promise<Bu
 const paletteOf = ({ body }: LiveArticle) =>
   accessiblePalette(body.primaryColor || UNBRANDED.primary, body.secondaryColor || UNBRANDED.secondary);
 
-export async function bannerOf(strapi: Core.Strapi, article: LiveArticle): Promise<Banner> {
+/** What an article's pictures show besides its cover: its title, its body's name and the body's palette. */
+export function bannerOf(article: LiveArticle): Omit<Banner, 'image'> {
   const palette = paletteOf(article);
   return {
     title: article.title,
@@ -117,7 +118,6 @@ export async function bannerOf(strapi: Core.Strapi, article: LiveArticle): Promi
     brand: palette.brand,
     onBrand: palette.onBrand,
     decoration: palette.decoration,
-    image: await coverBytes(strapi, article.cover),
   };
 }
 

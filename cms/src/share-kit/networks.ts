@@ -29,10 +29,19 @@ export interface SocialNetwork {
 
 const TIMEOUT_MS = 20_000;
 
-async function answerOf(response: Response): Promise<Record<string, any>> {
+/**
+ * One POST to a network's API, answered in JSON: the answer and whether HTTP said it went well. What counts
+ * as a refusal inside a 200 is each network's own (Zalo answers 200 with an error code).
+ */
+async function postTo(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ ok: boolean; status: number; answer: Record<string, any> }> {
+  const response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(TIMEOUT_MS) });
   const raw = await response.text();
   try {
-    return JSON.parse(raw);
+    return { ok: response.ok, status: response.status, answer: JSON.parse(raw) };
   } catch {
     throw new Error(`HTTP ${response.status}: ${raw.slice(0, 200)}`);
   }
@@ -46,14 +55,12 @@ const facebook: SocialNetwork = {
   async post(accounts, post) {
     const account = accounts.facebook as FacebookAccount;
     const base = (process.env.COLUMN57_FACEBOOK_GRAPH_URL || 'https://graph.facebook.com/v25.0').replace(/\/+$/, '');
-    const response = await fetch(`${base}/${encodeURIComponent(account.pageId)}/feed`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ message: post.facebookText, link: post.url, access_token: account.accessToken }),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    const answer = await answerOf(response);
-    if (!response.ok || answer.error || typeof answer.id !== 'string') throw new Error(answer.error?.message ?? `HTTP ${response.status}`);
+    const { ok, status, answer } = await postTo(
+      `${base}/${encodeURIComponent(account.pageId)}/feed`,
+      { 'Content-Type': 'application/x-www-form-urlencoded' },
+      String(new URLSearchParams({ message: post.facebookText, link: post.url, access_token: account.accessToken })),
+    );
+    if (!ok || answer.error || typeof answer.id !== 'string') throw new Error(answer.error?.message ?? `HTTP ${status}`);
     return { id: answer.id };
   },
 };
@@ -66,10 +73,10 @@ const zalo: SocialNetwork = {
   async post(accounts, post) {
     const account = accounts.zalo as ZaloAccount;
     const base = (process.env.COLUMN57_ZALO_OPENAPI_URL || 'https://openapi.zalo.me').replace(/\/+$/, '');
-    const response = await fetch(`${base}/v2.0/article/create`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', access_token: account.accessToken },
-      body: JSON.stringify({
+    const { ok, status, answer } = await postTo(
+      `${base}/v2.0/article/create`,
+      { 'Content-Type': 'application/json', access_token: account.accessToken },
+      JSON.stringify({
         type: 'normal',
         // The kit's title and description are within Zalo's lengths already (text.ts); the author's name may not be.
         title: post.zaloTitle,
@@ -80,11 +87,9 @@ const zalo: SocialNetwork = {
         status: 'show',
         comment: 'show',
       }),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    const answer = await answerOf(response);
+    );
     // Zalo answers 200 with an error code: 0 is success, anything else is a refusal with its message.
-    if (!response.ok || answer.error !== 0) throw new Error(answer.message ?? `HTTP ${response.status}`);
+    if (!ok || answer.error !== 0) throw new Error(answer.message ?? `HTTP ${status}`);
     return { id: String(answer.data?.token ?? answer.data?.id ?? '') };
   },
 };

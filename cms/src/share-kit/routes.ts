@@ -8,7 +8,7 @@ import type { RequestContext } from '../request-context';
 import { answerPage } from '../subscriptions/pages';
 import { accountsOf } from './accounts';
 import { kitPicture } from './images';
-import { ARTICLE, articleByCode, bannerOf, ownLiveArticle, pictureUrlOf, shareKitOf } from './kit';
+import { ARTICLE, articleByCode, bannerOf, coverBytes, ownLiveArticle, pictureUrlOf, shareKitOf } from './kit';
 import { SHARE_KIT_SIZES, type ShareKitSize } from './limits';
 import { SHARE_KIT_TEXT as TEXT } from './messages';
 import { NETWORKS, type NetworkId, SOCIAL_NETWORKS } from './networks';
@@ -145,7 +145,8 @@ export function registerShareKitRoutes(strapi: Core.Strapi) {
           // Named by content on disk, not in the address: a changed title must show at once, so only a short cache.
           ctx.set('Cache-Control', 'public, max-age=300');
           ctx.set('Content-Disposition', `inline; filename="${article.body.slug}-${size}.jpg"`);
-          ctx.body = await kitPicture({ banner: await bannerOf(strapi, article), size: size as ShareKitSize }, cacheDir);
+          const picture = { banner: bannerOf(article), cover: article.cover, size: size as ShareKitSize };
+          ctx.body = await kitPicture(picture, cacheDir, (cover) => coverBytes(strapi, cover));
         },
       },
     ],
