@@ -95,7 +95,8 @@ describe.each(DATABASES)('programme blocks (%s)', (database) => {
       title: 'Hà Nội phủ sóng truyền thanh thông minh tới mọi tổ dân phố',
       summary: 'Thành phố góp phần vào mục tiêu chung: {{khối:muc-tieu-thong-tin-co-so}}.',
       content:
-        '## Mục tiêu\n\nNghị quyết 57 và Chương trình đặt mục tiêu {{khoi:muc-tieu-thong-tin-co-so}}.\n\nBáo cáo gửi Bộ {{block:han-bao-cao-thang}}.',
+        '## Mục tiêu\n\nNghị quyết 57 và Chương trình đặt mục tiêu {{khoi:muc-tieu-thong-tin-co-so}}.\n\n' +
+        'Báo cáo gửi Bộ {{block:han-bao-cao-thang}}.',
       publishDate: '2026-12-01',
       channel: 'portal',
       body: hanoi.documentId,

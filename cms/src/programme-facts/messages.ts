@@ -13,7 +13,8 @@ export const PROGRAMME_FACT_TEXT = defineCatalogue('cms/programme-facts', {
   },
   en: {
     unknownBlock: ({ key, known }: Key & { known: string }) =>
-      `there is no block "${key}". Copy a block's code from the "Programme blocks" panel beside the article (there are: ${known}) or remove it.`,
+      `there is no block "${key}". Copy a block's code from the "Programme blocks" panel beside the article ` +
+      `(there are: ${known}) or remove it.`,
     noBlocks: 'none yet',
     inUse: ({ key, titles }: Key & { titles: string }) =>
       `block "${key}" is embedded in ${titles}: remove its code from them before deleting it, or change the block's text instead.`,
