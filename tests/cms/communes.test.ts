@@ -404,4 +404,54 @@ describe.each(DATABASES)('communes: import, management and sharing (%s)', (datab
     expect(byCommune.status).toBe(400);
     expect(JSON.stringify(byCommune.body)).toContain('Chỉ tỉnh, thành phố mới chia sẻ bài viết');
   });
+
+  it("lets a province's editor pick its communes to share to, and gives a commune created later what all receive", async () => {
+    // The form's relation picker, searched by name as an editor (not a publisher) types it.
+    const picker = await hueEditor.get(
+      `/content-manager/relations/${ARTICLE}/sharedTo?locale=vi&pageSize=20&_q=${encodeURIComponent('Thuận Hóa')}`,
+    );
+    expect(picker.status, JSON.stringify(picker.body).slice(0, 300)).toBe(200);
+    const offered = picker.body.results.find((r: any) => r.nameVi === 'Phường Thuận Hóa');
+    expect(offered).toBeTruthy();
+    const shared = await hueEditor.post(`${CM}/${ARTICLE}?locale=vi`, {
+      title: 'Biên tập viên chia sẻ cho phường',
+      slug: 'bien-tap-vien-chia-se',
+      summary: 'Tóm tắt.',
+      content: 'Nội dung.',
+      publishDate: '2026-11-22',
+      channel: 'portal',
+      sharedTo: [offered.documentId],
+    });
+    expect(shared.status, JSON.stringify(shared.body).slice(0, 300)).toBe(201);
+    const stored = await cms.strapi.db
+      .query(ARTICLE)
+      .findOne({ where: { documentId: shared.body.data.documentId }, populate: { sharedTo: { select: ['slug'] } } });
+    expect(stored.sharedTo.map((b: any) => b.slug)).toEqual(['hue-thuan-hoa']);
+
+    // A commune the province creates after its articles and bulletins went to "all communes" has them in its
+    // first export, like the communes that were there.
+    const before = (await snapshot().bodyContent('hue-kim-long', null)).data;
+    const toAll = (content: any) => ({
+      articles: content.articles
+        .filter((a: any) => a.sharedFrom === 'hue')
+        .map((a: any) => a.id)
+        .sort(),
+      bulletins: content.bulletins
+        .filter((b: any) => b.sharedFrom === 'hue')
+        .map((b: any) => b.id)
+        .sort(),
+    });
+    const made = await huePublisher.post(`${CM}/${BODY}`, {
+      nameVi: 'Xã Đồng Mới',
+      administrativeCode: '99951',
+      kindHistory: [{ kind: 'commune', effectiveFrom: '2026-12-01' }],
+    });
+    expect(made.status, JSON.stringify(made.body).slice(0, 400)).toBe(201);
+    const late = (await snapshot().bodyContent(made.body.data.slug, null)).data;
+    expect(late.body).toBe('hue-dong-moi');
+    // Kim Long is named in no share of its own: it receives exactly what goes to every commune.
+    expect(toAll(late).articles).toEqual(toAll(before).articles);
+    expect(toAll(late).bulletins.length).toBeGreaterThan(0);
+    expect(toAll(late).bulletins).toEqual(toAll(before).bulletins);
+  });
 });
