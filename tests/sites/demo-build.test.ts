@@ -8,7 +8,7 @@ import { buildColumns, type BuildReport } from '../../packages/builder/src/index
 import { CHANNEL, loadSnapshot, type LoadedSnapshot, type Locale, paths } from '../../packages/snapshot/src/index.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 import { filesNamed, jsonFeed11, readFeeds } from '../support/feeds.ts';
-import { dom, internal, referencesIn } from '../support/html.ts';
+import { dom, internal, referencesIn, referencesOf } from '../support/html.ts';
 import { serveStatic } from '../../packages/publisher/src/static-server.ts';
 import { fileSize, t } from '../../sites/src/lib/strings.ts';
 import { type ColumnSearchRecords, SEARCH_RECORDS_FILE } from '../../sites/src/lib/search-format.ts';
@@ -28,11 +28,49 @@ function filesUnder(dir: string, name: RegExp, found: string[] = []): string[] {
   return found;
 }
 
+/** What the checks that walk every page read of one page. */
+interface PageFacts {
+  lang: string | null;
+  title: string;
+  icons: string[];
+  downloads: Array<{ href: string; label: string }>;
+  /** Relative addresses the page refers to, without fragments. */
+  internal: string[];
+  /** Whether an address starts at the server's root (a column must work under any portal's path). */
+  rootRelative: boolean;
+}
+
+/**
+ * Each page parsed once for all the walks below: the demo has over 10,000 pages, and parsing them once per
+ * check was a minute of the suite. Keyed by the page file's path.
+ */
+function factsOfPages(dir: string): Map<string, PageFacts> {
+  const facts = new Map<string, PageFacts>();
+  // Each column's folder is a link to its release: filesNamed follows it (and skips the releases themselves).
+  for (const file of filesNamed(dir, /^index\.html$/)) {
+    const html = readFileSync(file, 'utf8');
+    const page = dom(html);
+    facts.set(file, {
+      lang: page.documentElement.getAttribute('lang'),
+      title: page.querySelector('title')?.textContent ?? '',
+      icons: [...page.querySelectorAll('link[rel="icon"]')].map((l) => l.getAttribute('href')!),
+      downloads: [...page.querySelectorAll('a[download]')].map((a) => ({ href: a.getAttribute('href')!, label: a.textContent! })),
+      internal: internal(referencesOf(page)),
+      rootRelative: /(?:href|src|srcset)="\/(?!\/)/.test(html),
+    });
+  }
+  return facts;
+}
+
 describe('the demo snapshot built into columns', () => {
   let out: string;
   let report: BuildReport;
   let snapshot: LoadedSnapshot;
   const read = (...parts: string[]) => readFileSync(join(out, ...parts), 'utf8');
+  let facts: Map<string, PageFacts> | undefined;
+  /** The facts of a page, by its path under the output folder; all pages are read on the first call. */
+  const allPages = () => (facts ??= factsOfPages(out));
+  const factsOf = (...parts: string[]) => allPages().get(join(out, ...parts))!;
 
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'column57-build-'));
@@ -200,11 +238,11 @@ describe('the demo snapshot built into columns', () => {
     for (const body of snapshot.manifest.bodies) {
       const base = `${body.publicBaseUrl}${body.basePath}`;
       for (const [, loc] of read(body.slug, 'sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)) {
-        const page = dom(read(body.slug, decodeURI(loc.slice(base.length)), 'index.html'));
-        const parts = page.querySelector('title')!.textContent!.split(' | ');
+        const page = factsOf(body.slug, decodeURI(loc.slice(base.length)), 'index.html');
+        const parts = page.title.split(' | ');
         expect(parts.length, loc).toBeGreaterThanOrEqual(2);
         expect(new Set(parts).size, `${loc}: ${parts.join(' | ')}`).toBe(parts.length);
-        const locale = page.documentElement.getAttribute('lang') as 'vi' | 'en';
+        const locale = page.lang as 'vi' | 'en';
         expect(parts.at(-1), loc).toBe(body.name[locale]);
         pages++;
       }
@@ -258,8 +296,7 @@ describe('the demo snapshot built into columns', () => {
     let pages = 0;
     for (const body of snapshot.manifest.bodies) {
       for (const file of filesUnder(join(out, body.slug), /^index\.html$/)) {
-        const page = dom(readFileSync(file, 'utf8'));
-        const icons = [...page.querySelectorAll('link[rel="icon"]')].map((l) => l.getAttribute('href')!);
+        const { icons } = factsOf(relative(out, file));
         expect(icons.length, file).toBe(1);
         if (!icons[0].startsWith('data:image/svg+xml,')) expect(statSync(join(file, '..', icons[0])).isFile(), file).toBe(true);
         pages++;
@@ -280,13 +317,10 @@ describe('the demo snapshot built into columns', () => {
 
   it('states, on every download link of every page, the type and size of the file it links to', () => {
     let links = 0;
-    for (const page of filesNamed(out, /^index\.html$/)) {
-      const doc = dom(readFileSync(page, 'utf8'));
-      const locale = doc.documentElement.getAttribute('lang') === 'en' ? 'en' : 'vi';
-      for (const a of doc.querySelectorAll('a[download]')) {
-        const href = a.getAttribute('href')!;
+    for (const [page, { lang, downloads }] of allPages()) {
+      const locale = lang === 'en' ? 'en' : 'vi';
+      for (const { href, label } of downloads) {
         const file = join(page, '..', decodeURI(href));
-        const label = a.textContent!;
         expect(label, href).toContain(fileSize(statSync(file).size, locale));
         expect(label, href).toContain(`${href.split('.').pop()!.toUpperCase()},`);
         links++;
@@ -478,9 +512,9 @@ describe('the demo snapshot built into columns', () => {
   it('links only relatively inside a column, and every internal link and asset resolves, in every column', () => {
     for (const slug of snapshot.bodies.keys()) {
       for (const file of filesUnder(join(out, slug), /^index\.html$/)) {
-        const html = readFileSync(file, 'utf8');
-        expect(html).not.toMatch(/(?:href|src|srcset)="\/(?!\/)/);
-        for (const ref of internal(referencesIn(html))) {
+        const page = factsOf(relative(out, file));
+        expect(page.rootRelative, file).toBe(false);
+        for (const ref of page.internal) {
           const target = join(file, '..', ref);
           const exists = (() => {
             try {

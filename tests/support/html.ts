@@ -1,8 +1,10 @@
 import { parseHTML } from 'linkedom';
 
 /** Every URL a page refers to: links, images, sources, feeds. */
-export function referencesIn(html: string): string[] {
-  const { document } = parseHTML(html);
+export const referencesIn = (html: string): string[] => referencesOf(parseHTML(html).document);
+
+/** Every address a parsed page refers to: links, stylesheets, pictures (each srcset candidate), scripts. */
+export function referencesOf(document: ParentNode): string[] {
   const urls: string[] = [];
   for (const el of document.querySelectorAll('a[href], link[href]')) urls.push(el.getAttribute('href')!);
   for (const el of document.querySelectorAll('img[src], script[src]')) urls.push(el.getAttribute('src')!);
