@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { timingSafeEqual } from 'node:crypto';
 import type { RequestContext } from '../request-context';
+import { hasBearer } from '../security/bearer';
 import { SUBSCRIPTION_TEXT as TEXT } from './messages';
 import { readMailReport } from './reports';
 import { deleteSubscription, forgetAddress, subscriptionByToken } from './store';
@@ -19,9 +19,6 @@ async function rawBody(ctx: RequestContext): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
-const sameSecret = (given: string, expected: string) =>
-  given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
-
 /**
  * POST /api/column57/subscriptions/reports: where the mail server hands over what comes back to the sending
  * address (a Postfix pipe or an alias to `curl --data-binary @-`, see the README), one raw message per request,
@@ -37,8 +34,7 @@ export function mailReportRoute(strapi: Core.Strapi, prefix: string) {
     handler: async (ctx: RequestContext) => {
       const secret = process.env.COLUMN57_MAIL_REPORTS_SECRET ?? '';
       if (!secret) return ctx.notFound(TEXT.both('reportsOff'));
-      const given = /^Bearer\s+(.+)$/i.exec(ctx.get('authorization'))?.[1] ?? '';
-      if (!sameSecret(given, secret)) return ctx.unauthorized(TEXT.both('reportsRefused'));
+      if (!hasBearer(ctx, secret)) return ctx.unauthorized(TEXT.both('reportsRefused'));
       if (!ctx.is('message/rfc822', 'message/*', 'text/plain')) return ctx.badRequest(TEXT.both('reportsNotAMail'));
       const raw = typeof ctx.request.body === 'string' ? Buffer.from(ctx.request.body) : await rawBody(ctx);
       if (!raw) return ctx.throw(413, TEXT.both('reportsTooLarge'));
