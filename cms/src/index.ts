@@ -23,6 +23,7 @@ import { registerBlockGuard } from './programme-facts/rules';
 import { registerChangeNotifier, startNotifying } from './publishing/change-notifier';
 import { registerSchedule } from './publishing/schedule';
 import { registerBuildStatusRoute } from './publishing/build-status-route';
+import { registerOutboxRoutes } from './publishing/outbox-routes';
 import { registerBulletinRoutes } from './bulletins/routes';
 import { registerReportingGuard } from './reporting/guard';
 import { enforceAdminPasswordPolicy } from './security/admin-password';
@@ -80,6 +81,7 @@ export default {
     // Innermost of all: records the write as it was stored, after every guard and rule let it through.
     registerAudit(strapi);
     registerBuildStatusRoute(strapi);
+    registerOutboxRoutes(strapi);
     registerReportingRoutes(strapi);
     registerBulletinRoutes(strapi);
     registerCommuneRoutes(strapi);

@@ -8,6 +8,7 @@ import {
   REFERENCE_TYPES,
   REPORTING_TYPES,
   SUBSCRIBER_TYPES,
+  SYSTEM_TYPES,
 } from '../../cms/src/access/owned-types.ts';
 import { contentRulesOf, ownerRuleOf } from '../../cms/src/validation/content-rules.ts';
 import { LABELS } from '../../cms/src/admin-labels/index.ts';
@@ -44,6 +45,7 @@ const CLASSES = {
   reference: REFERENCE_TYPES,
   account: ACCOUNT_TYPES,
   subscriber: SUBSCRIBER_TYPES,
+  system: SYSTEM_TYPES,
 } as const;
 
 const belongsToABody = (attributes: Record<string, Attribute>) =>

@@ -113,6 +113,12 @@ const PROBED = [
   'POST /api/column57/subscriptions/unsubscribe',
   // Mail that comes back, handed over by the mail server with its secret (off here: no secret is set).
   'POST /api/column57/subscriptions/reports',
+  // The build workers' outbox, behind the build hook's secret: an admin session's bearer is not it.
+  'GET /api/column57/changes',
+  'POST /api/column57/changes/claim',
+  'POST /api/column57/changes/renew',
+  'POST /api/column57/changes/done',
+  'POST /api/column57/changes/release',
   // The public side of share kits: a published article's pictures and its short link (drafts are never found).
   'GET /api/column57/share-kit/:code/:picture',
   'GET /l/:code',
@@ -272,6 +278,7 @@ for (const route of PROBED) ROUTES[route] = probe;
 export const UNLOGGED_TABLES: Record<string, string> = {
   column57_audit_log: 'the log itself',
   column57_history: 'published versions, kept alongside the publish that the log records',
+  column57_change_notices: 'the outbox: a change for the build workers, written with the action that the log records',
   strapi_sessions: 'sign-in sessions and their renewal; the sign-in itself is logged as "login"',
   strapi_database_schema: "Strapi's own record of the schema, written at start only",
 };

@@ -23,6 +23,12 @@ export const isReportingType = (uid: string) => (REPORTING_TYPES as readonly str
 export const SUBSCRIBER_TYPES = ['api::subscription.subscription'] as const;
 export const isSubscriberType = (uid: string) => (SUBSCRIBER_TYPES as readonly string[]).includes(uid);
 
+/**
+ * The CMS's own bookkeeping, never edited by a person: the outbox of changes waiting for a build worker
+ * (publishing/outbox.ts). No role is given any permission on it, and the content manager does not show it.
+ */
+export const SYSTEM_TYPES = ['api::change-notice.change-notice'] as const;
+
 /** Owned types that may instead be national (shown in every column), managed by national editors. */
 export const NATIONAL_CAPABLE_TYPES = ['api::resolution-document.resolution-document', 'api::campaign.campaign'] as const;
 

@@ -5,6 +5,7 @@ import { ARTICLE } from './article';
 import { AUDIENCE } from './audience';
 import { BODY } from './body';
 import { CAMPAIGN } from './campaign';
+import { CHANGE_NOTICE } from './change-notice';
 import { HONOUR } from './honour';
 import type { TypeLabels } from './labels';
 import { MEMBERSHIP } from './membership';
@@ -45,6 +46,7 @@ export const LABELS: TypeLabels[] = [
   ANNUAL_PLAN,
   MEMBERSHIP,
   SUBSCRIPTION,
+  CHANGE_NOTICE,
 ].map(withReview);
 
 export async function applyAdminLabels(strapi: Core.Strapi) {

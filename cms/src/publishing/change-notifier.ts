@@ -3,6 +3,7 @@ import { isOwnedType, REFERENCE_TYPES } from '../access/owned-types';
 import { CMS_LOG_TEXT } from '../log-messages';
 import { BULLETIN } from '../bulletins/rules';
 import { bulletinCommuneSlugs } from '../bulletins/targets';
+import { recordChange, type Transaction } from './outbox';
 
 /**
  * Tells the build service which columns a change touches, as soon as the change is committed.
@@ -17,6 +18,8 @@ export interface ChangeNotice {
   documentId: string | null;
   bodies: Scope;
   at: string;
+  /** The change's row in the outbox (outbox.ts), when it has one. */
+  outboxId?: number;
 }
 
 const isReference = (uid: string) => (REFERENCE_TYPES as readonly string[]).includes(uid);
@@ -93,8 +96,17 @@ export function registerChangeNotifier(strapi: Core.Strapi) {
   // Each CMS instance starts deaf (tests start several in one process).
   listening = false;
   const url = process.env.COLUMN57_BUILD_HOOK_URL;
-  if (!url) return;
-  const notify = createNotifier(strapi, url, process.env.COLUMN57_BUILD_HOOK_SECRET ?? '');
+  // Build workers claim from the outbox with the hook's secret: without one, nobody could read it.
+  const outbox = Boolean(process.env.COLUMN57_BUILD_HOOK_SECRET);
+  if (!url && !outbox) return;
+  const push = url ? createNotifier(strapi, url, process.env.COLUMN57_BUILD_HOOK_SECRET ?? '') : null;
+  /** Writes the change to the outbox (inside the write's transaction when given), then wakes the build service. */
+  const tell = async (notice: ChangeNotice, trx?: Transaction) => {
+    const id = outbox ? await recordChange(strapi, notice, trx) : null;
+    return () => {
+      if (push) void push(id === null ? notice : { ...notice, outboxId: id });
+    };
+  };
   strapi.documents.use(async (context, next) => {
     const { uid, action } = context;
     const owned = isOwnedType(uid);
@@ -102,28 +114,37 @@ export function registerChangeNotifier(strapi: Core.Strapi) {
     const draftAndPublish = Boolean(strapi.contentType(uid as UID.ContentType).options?.draftAndPublish);
     if (!(draftAndPublish ? PUBLIC_WRITES : PLAIN_WRITES).has(action)) return next();
     const documentId = (context.params as { documentId?: string }).documentId ?? null;
-    const before: Scope = owned && documentId ? await ownersOf(strapi, uid, documentId) : 'all';
-    const result = await next();
-    const createdId = (result as { documentId?: string } | null)?.documentId ?? documentId;
-    const after: Scope = owned && createdId ? await ownersOf(strapi, uid, createdId) : 'all';
-    const bodies = union(before, after);
-    if (bodies === 'all' || bodies.length)
-      void notify({ source: 'column57-cms', action, uid, documentId: createdId, bodies, at: new Date().toISOString() });
+    // The change and its notice are one transaction: a CMS killed between the two keeps neither or both.
+    let wake: (() => void) | null = null;
+    const result = await strapi.db.transaction(async ({ trx }) => {
+      const before: Scope = owned && documentId ? await ownersOf(strapi, uid, documentId) : 'all';
+      const written = await next();
+      const createdId = (written as { documentId?: string } | null)?.documentId ?? documentId;
+      const after: Scope = owned && createdId ? await ownersOf(strapi, uid, createdId) : 'all';
+      const bodies = union(before, after);
+      if (bodies === 'all' || bodies.length)
+        wake = await tell({ source: 'column57-cms', action, uid, documentId: createdId, bodies, at: new Date().toISOString() }, trx);
+      return written;
+    });
+    // Told only once the change is committed: the build service reads it back at once.
+    (wake as (() => void) | null)?.();
     return result;
   });
   // A replaced or deleted file may be shown anywhere.
   for (const event of ['media.update', 'media.delete']) {
     // Strapi's listeners are async; the notice is not awaited, so a slow build service never delays an upload.
+    // The file is written already (Strapi tells after its own transaction): the notice follows it.
     strapi.eventHub.on(event, async () => {
       if (!listening) return;
-      void notify({
+      const notice: ChangeNotice = {
         source: 'column57-cms',
         action: event,
         uid: 'plugin::upload.file',
         documentId: null,
         bodies: 'all',
         at: new Date().toISOString(),
-      });
+      };
+      (await tell(notice))();
     });
   }
 }

@@ -959,6 +959,60 @@ export interface ApiCampaignCampaign extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiChangeNoticeChangeNotice extends Struct.CollectionTypeSchema {
+  collectionName: 'column57_change_notices';
+  info: {
+    description: 'The outbox: each committed change that touches columns, written in the same transaction as the change, until a build worker has built it.';
+    displayName: 'Thay \u0111\u1ED5i ch\u1EDD d\u1EF1ng (change notice)';
+    pluralName: 'change-notices';
+    singularName: 'change-notice';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    bodies: Schema.Attribute.JSON & Schema.Attribute.Required;
+    changedDocument: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    changeUid: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    doneAt: Schema.Attribute.DateTime;
+    leaseUntil: Schema.Attribute.BigInteger;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::change-notice.change-notice'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    worker: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+  };
+}
+
 export interface ApiHonourHonour extends Struct.CollectionTypeSchema {
   collectionName: 'honours';
   info: {
@@ -2185,6 +2239,7 @@ declare module '@strapi/strapi' {
       'api::audience.audience': ApiAudienceAudience;
       'api::body.body': ApiBodyBody;
       'api::campaign.campaign': ApiCampaignCampaign;
+      'api::change-notice.change-notice': ApiChangeNoticeChangeNotice;
       'api::honour.honour': ApiHonourHonour;
       'api::membership.membership': ApiMembershipMembership;
       'api::monthly-report.monthly-report': ApiMonthlyReportMonthlyReport;
