@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bilingual } from '../packages/i18n/src/index.ts';
-import { BuildService, listen, PreviewRenderer, PUBLISHER_TEXT, WebSubHub } from '../packages/publisher/src/index.ts';
+import { BuildService, listen, OutboxClient, PreviewRenderer, PUBLISHER_TEXT, WebSubHub } from '../packages/publisher/src/index.ts';
 import { resolveConnection } from '../packages/snapshot/src/index.ts';
 import { buildCmsIfStale } from './lib/cms-build.ts';
 import { CMS_DIR, CMS_ENV_FILE, DATA_DIR, ROOT, STRAPI_BIN } from './lib/paths.ts';
@@ -137,6 +137,8 @@ async function main() {
     websubHub: WEBSUB_HUB,
     // Every column gets a page to subscribe to its news by mail, answered by this CMS (mail to the local catcher).
     subscriptionsUrl: `http://${HOST}:${PORT}`,
+    // A notice lost between the CMS and this service is still built: the CMS keeps every change in its outbox.
+    outbox: new OutboxClient({ url: connection.url, secret: secrets.COLUMN57_BUILD_HOOK_SECRET, worker: `npm-start:${ROOT}` }),
     log,
   });
   const websub = new WebSubHub({ outDir: OUT_DIR, storeFile: join(ROOT, '.cache', 'websub.json'), hubUrl: WEBSUB_HUB, log });

@@ -434,7 +434,7 @@ describe('publishing pipeline', () => {
     expect(JSON.stringify(refused.body)).toMatch(/Giờ hẹn gỡ/);
   });
 
-  it('leaves every column whole, old or new, when the build service is killed in the middle of a build', async () => {
+  it('leaves every column whole when the build service is killed mid-build, and builds from the outbox what it did not hear', async () => {
     const port = await freePort();
     const cache = join(dir, 'killed-cache');
     const killedOut = join(dir, 'killed-out');
@@ -524,6 +524,34 @@ describe('publishing pipeline', () => {
       );
       for (const slug of BODIES) expect(readdirSync(join(releases, slug)).filter((n) => n.startsWith('.'))).toEqual([]);
       expect(readdirSync(releases).filter((n) => n.startsWith('.staging-'))).toEqual([]);
+
+      // The CMS sends its notices to the in-process service only: this one learns of changes from the CMS's
+      // outbox alone, as a service would whose notices were lost. A publish is built all the same.
+      const publisher = await accountFor(cms, 'xuatban.hanoi@pipeline.test', 'body-publisher', 'hanoi');
+      const waiting = async () =>
+        (await (await fetch(`${cms.url}/api/column57/changes`, { headers: { Authorization: `Bearer ${SECRET}` } })).json()).data.count;
+      const publishArticle = async (title: string, slug: string) => {
+        const made = await publisher.post(`${CM}/${ARTICLE}?locale=vi`, article(title, slug));
+        expect(made.status).toBe(201);
+        await submitForReview(publisher, ARTICLE, made.body.data.documentId);
+        expect((await publisher.post(`${CM}/${ARTICLE}/${made.body.data.documentId}/actions/publish?locale=vi`, {})).status).toBe(200);
+      };
+      const builtHere = (slug: string) => existsSync(join(killedOut, 'hanoi', 'bai-viet', slug, 'index.html'));
+      await publishArticle('Đà Nẵng và Hà Nội chia sẻ dữ liệu số', 'chia-se-du-lieu-so');
+      await waitFor('a change heard only through the outbox, built', () => builtHere('chia-se-du-lieu-so'), 60_000);
+      await waitFor('the outbox emptied by the worker', async () => (await waiting()) === 0, 30_000);
+
+      // Killed between a publish and its build: the change waits in the outbox, and the restarted service builds it.
+      process.kill(-child.pid!, 'SIGKILL');
+      await publishArticle('Đổi mới sáng tạo ở cấp xã', 'doi-moi-sang-tao-cap-xa');
+      expect(await waiting()).toBeGreaterThanOrEqual(1);
+      child = startService();
+      await waitFor(
+        'the change made while the service was down, built after its restart',
+        () => builtHere('doi-moi-sang-tao-cap-xa'),
+        120_000,
+      );
+      await waitFor('the outbox emptied after the restart', async () => (await waiting()) === 0, 60_000);
     } finally {
       process.kill(-child.pid!, 'SIGTERM');
     }

@@ -1,5 +1,6 @@
 export { BuildService, type BuildServiceOptions } from './service.ts';
 export { listen } from './http.ts';
+export { OutboxClient, type OutboxChange, type OutboxOptions } from './outbox-client.ts';
 export { type DeployTarget, deployColumn, parseDeployConfig } from './deploy.ts';
 export { type Scope, scopeOfNotice } from './scope.ts';
 export type { BodyStatus, ServiceStatus } from './status.ts';

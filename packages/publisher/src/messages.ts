@@ -39,6 +39,9 @@ export const PUBLISHER_TEXT = defineCatalogue('publisher', {
     everyColumn: 'mọi chuyên mục',
     /** Why the first build after the service starts runs (the trigger of a build, in its log and status). */
     startTrigger: 'khởi động',
+    outboxTrigger: 'hàng đợi thay đổi của CMS',
+    outboxUnreachable: 'không đọc được hàng đợi thay đổi của CMS',
+    outboxAnswered: ({ path, status }: { path: string; status: string }) => `CMS trả lời ${status} cho ${path}`,
     // Deploy targets.
     uploadedCount: 'tải lên',
     deletedCount: 'xoá',
@@ -96,6 +99,9 @@ export const PUBLISHER_TEXT = defineCatalogue('publisher', {
     retryWithNextChange: 'will be built with the next change',
     everyColumn: 'every column',
     startTrigger: 'start',
+    outboxTrigger: "the CMS's change queue",
+    outboxUnreachable: "cannot read the CMS's change queue",
+    outboxAnswered: ({ path, status }) => `the CMS answered ${status} to ${path}`,
     uploadedCount: 'uploaded',
     deletedCount: 'deleted',
     preview: 'preview',

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DeployTarget, deployColumn } from './deploy.ts';
 import { PUBLISHER_TEXT } from './messages.ts';
+import { describeChanges, type OutboxChange, type OutboxClient, scopeOfChanges } from './outbox-client.ts';
 import { describeScope, mergeScopes, type Scope } from './scope.ts';
 import { StatusStore } from './status.ts';
 import { announceFeeds } from './websub-announce.ts';
@@ -37,6 +38,15 @@ export interface BuildServiceOptions {
   subscriptionsUrl?: string;
   /** Draw the boards' slide pictures and the posters (the builder's `boardFiles`); on unless turned off. */
   boardFiles?: boolean;
+  /**
+   * The CMS's outbox (outbox-client.ts): each job takes the changes waiting there, and marks them built once
+   * its columns are live, so a notice that never arrived (the service was down, the network dropped it) is
+   * built all the same. Workers that share one CMS's outbox must build the same columns (the same `only`):
+   * a change one of them marks built is not offered to the others.
+   */
+  outbox?: OutboxClient;
+  /** How often the outbox is read when no notice has come (a notice wakes the service at once). */
+  pollMs?: number;
   log?: (message: string) => void;
 }
 
@@ -68,12 +78,42 @@ export class BuildService {
   private readonly announcing = new Set<Promise<void>>();
   /** Columns whose copy to a deploy target failed: copied again at the next job. */
   private readonly undeployed = new Set<string>();
+  private poller: NodeJS.Timeout | null = null;
+  /** Whether the last read of the outbox failed (said once in the log, not at every poll). */
+  private outboxDown = false;
 
   constructor(options: BuildServiceOptions) {
     this.options = options;
     this.log = options.log ?? (() => {});
     this.status = new StatusStore(options.statusFile);
     this.jobCount = this.status.status.jobs[0]?.id ?? 0;
+    if (options.outbox) {
+      this.poller = setInterval(() => void this.poll(), options.pollMs ?? 5_000);
+      this.poller.unref();
+    }
+  }
+
+  /** Reads the outbox while nothing is queued or building; what waits there is queued like a notice. */
+  private async poll() {
+    if (this.closed || this.running || this.pending || this.timer) return;
+    const changes = await this.claim();
+    const scope = scopeOfChanges(changes);
+    if (scope) this.notify(scope, `${PUBLISHER_TEXT.both('outboxTrigger')}: ${describeChanges(changes).slice(0, 3).join('; ')}`);
+  }
+
+  /** The outbox's changes for this service, or none when there is no outbox or it cannot be read now. */
+  private async claim(): Promise<OutboxChange[]> {
+    if (!this.options.outbox) return [];
+    try {
+      const changes = await this.options.outbox.claim();
+      if (this.outboxDown) this.log(`✓ ${both('outboxTrigger')}`);
+      this.outboxDown = false;
+      return changes;
+    } catch (error) {
+      if (!this.outboxDown) this.log(`! ${both('outboxUnreachable')}: ${(error as Error).message}`);
+      this.outboxDown = true;
+      return [];
+    }
   }
 
   /** Queues a change; it is built after the debounce, or after the job now running. */
@@ -101,6 +141,7 @@ export class BuildService {
   async close() {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.poller) clearInterval(this.poller);
     await this.running;
   }
 
@@ -128,14 +169,36 @@ export class BuildService {
   }
 
   private async runJob() {
-    const scope = this.pending;
-    const triggers = this.triggers;
+    // What waits in the outbox joins the notices' scope: a change whose notice was lost is built here.
+    const claimed = await this.claim();
+    const scope = mergeScopes(this.pending, scopeOfChanges(claimed) ?? new Set());
+    const triggers = [...this.triggers, ...describeChanges(claimed).filter((what) => !this.triggers.includes(what))];
     this.pending = null;
     this.triggers = [];
-    if (!scope) return;
+    if (scope !== 'all' && !scope.size) return;
+    const ids = claimed.map((c) => c.id);
+    const outbox = this.options.outbox;
+    // A long build keeps its changes: held again a few times per lease, so no other worker takes them.
+    const holding = outbox && ids.length ? setInterval(() => void outbox.renew(ids).catch(() => {}), outbox.leaseMs / 3) : null;
+    let built = false;
+    try {
+      built = await this.build(scope, triggers);
+    } finally {
+      if (holding) clearInterval(holding);
+      // Built: marked done. Not built (the CMS did not answer): given back, for whichever worker builds next.
+      const settle = built ? outbox?.done(ids) : outbox?.release(ids);
+      await settle?.catch((error) => this.log(`! ${both('outboxUnreachable')}: ${(error as Error).message}`));
+    }
+  }
+
+  /**
+   * One job: the snapshot of the scope's bodies refreshed, their columns built, deployed and announced.
+   * False when it could not be done at all (it is tried again); a column that failed alone is still done.
+   */
+  private async build(scope: Scope, triggers: string[]): Promise<boolean> {
     const { only } = this.options;
     const bodies = scope === 'all' ? only : [...scope].filter((slug) => !only || only.includes(slug));
-    if (bodies && !bodies.length) return;
+    if (bodies && !bodies.length) return true;
     const id = ++this.jobCount;
     const started = Date.now();
     const startedAt = new Date(started).toISOString();
@@ -167,7 +230,7 @@ export class BuildService {
         ).bodies.map((b) => b.slug),
       );
       const present = bodies?.filter((slug) => known.has(slug));
-      if (present && !present.length) return;
+      if (present && !present.length) return true;
       const report = await buildColumns({
         snapshotDir: this.options.snapshotDir,
         outDir: this.options.outDir,
@@ -203,6 +266,7 @@ export class BuildService {
         `■ ${both('build')} #${id}: ${report.built.length} ${both('builtCount')}, ${report.unchanged.length} ${both('unchangedCount')}, ` +
           `${report.failed.length} ${both('failedCount')}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
+      return true;
     } catch (error) {
       const message = (error as Error).message;
       const at = new Date().toISOString();
@@ -240,6 +304,7 @@ export class BuildService {
         this.stale = mergeScopes(this.stale, scope);
         this.log(`! ${describeScope(scope)}: ${both('retryWithNextChange')}`);
       }
+      return false;
     } finally {
       // A job ends when the hub has been told, so `idle()` means the readers' hub knows too.
       await Promise.allSettled([...this.announcing]);

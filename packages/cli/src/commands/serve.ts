@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { hubAddress } from '@column57/builder';
-import { BuildService, listen, parseDeployConfig, PreviewRenderer, PUBLISHER_TEXT, WebSubHub } from '@column57/publisher';
+import { BuildService, listen, OutboxClient, parseDeployConfig, PreviewRenderer, PUBLISHER_TEXT, WebSubHub } from '@column57/publisher';
 import { resolveConnection } from '@column57/snapshot';
 import type { CommandSpec } from '../args.ts';
 import { ROOT } from '../root.ts';
@@ -33,6 +34,8 @@ export const serveCommand: CommandSpec = {
     body: { type: 'string', short: 'b', multiple: true },
     deploy: { type: 'string' },
     debounce: { type: 'string' },
+    worker: { type: 'string' },
+    lease: { type: 'string' },
     cms: { type: 'string' },
     token: { type: 'string' },
     secret: { type: 'string' },
@@ -50,6 +53,8 @@ export const serveCommand: CommandSpec = {
     `-b, --body SLUG    ${both('serveBody')}`,
     `    --deploy FILE  ${both('serveDeploy')}`,
     `    --debounce MS  ${both('serveDebounce')}`,
+    `    --worker NAME  ${both('serveWorker')}`,
+    `    --lease MS     ${both('serveLease')}`,
     `    --secret S     ${both('serveSecret')}`,
     `    --hub-url URL  ${both('hubUrl')}`,
     `    --framing-report-url URL  ${both('framingReportUrl')}`,
@@ -81,6 +86,13 @@ export const serveCommand: CommandSpec = {
     if (typeof values.deploy === 'string') deploy = parseDeployConfig(JSON.parse(readFileSync(values.deploy, 'utf8')), values.deploy);
     const cms = resolveConnection(ROOT, values.cms as string | undefined, values.token as string | undefined);
     const secret = hookSecret(values.secret as string | undefined);
+    const leaseMs = values.lease === undefined ? undefined : Number(values.lease);
+    if (leaseMs !== undefined && !(Number.isInteger(leaseMs) && leaseMs >= 1_000))
+      throw new Error(both('leaseInvalid', { value: String(values.lease) }));
+    // Changes are also taken from the CMS's outbox, so a notice that never arrived is built all the same. The
+    // name is the same after a restart, so a killed service resumes its claims at once.
+    const worker = (values.worker as string | undefined) ?? `${hostname()}:${cacheDir}`;
+    const outbox = new OutboxClient({ url: cms.url, secret, worker, leaseMs });
     const service = new BuildService({
       cms,
       snapshotDir: join(cacheDir, 'snapshot'),
@@ -95,6 +107,7 @@ export const serveCommand: CommandSpec = {
       websubHub,
       subscriptionsUrl: values['subscriptions-url'] as string | undefined,
       boardFiles: values['board-files'] !== false,
+      outbox,
       log: (m) => console.error(m),
     });
     const preview = new PreviewRenderer({ cms, secret, workDir: join(cacheDir, 'preview'), cacheDir: join(cacheDir, 'build') });
