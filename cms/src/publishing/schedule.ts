@@ -4,6 +4,7 @@ import { CMS_LOG_TEXT } from '../log-messages';
 import { isReviewedType } from '../review/fields';
 import { REVIEW_TEXT } from '../review/text';
 import { deskEntryOf } from './desk-entry';
+import { periodicTask } from '../cluster/exclusive';
 
 /**
  * Publish-at and unpublish-at, run by the CMS's cron. The times live on the entries (database), and
@@ -122,16 +123,14 @@ export async function runSchedule(strapi: Core.Strapi, now = new Date()): Promis
  * what waits for a run under way (see registerReportingCycle).
  */
 export function registerSchedule(strapi: Core.Strapi): () => Promise<unknown> {
-  let running: Promise<unknown> | null = null;
-  const tick = async () => {
-    // One run at a time: a slow tick is not overlapped by the next.
-    if (!running)
-      running = runSchedule(strapi)
-        .catch((error) => strapi.log.error(`column57: ${CMS_LOG_TEXT.both('scheduleFailed', { error: error.message })}`))
-        .finally(() => (running = null));
-    return running;
-  };
+  // One run at a time, here and across instances: a slow tick is not overlapped by the next, nor by a twin.
+  const { tick, settled } = periodicTask(
+    strapi,
+    'schedule',
+    () => runSchedule(strapi),
+    (error) => strapi.log.error(`column57: ${CMS_LOG_TEXT.both('scheduleFailed', { error: error.message })}`),
+  );
   strapi.cron.add({ column57Schedule: { task: tick, options: { rule: process.env.COLUMN57_SCHEDULE_RULE || '0 * * * * *' } } });
   void tick();
-  return async () => running;
+  return settled;
 }

@@ -4,6 +4,7 @@ import { DESK_EVENT, emitDeskEvent } from '../desk/events';
 import { CMS_LOG_TEXT } from '../log-messages';
 import { REPORT } from './guard';
 import { addMonths, FIRST_MONTH, periodOf, vnDay, vnMonth } from './period';
+import { periodicTask } from '../cluster/exclusive';
 
 /** How many days before the 20th a body is reminded. */
 export const DUE_SOON_DAYS = 3;
@@ -67,22 +68,19 @@ export async function runReportReminders(strapi: Core.Strapi, now = new Date()):
 
 /** Every day at 08:00 Vietnam time (COLUMN57_REMINDER_RULE), and once at start. Returns what waits for a run under way. */
 export function registerReportReminders(strapi: Core.Strapi): () => Promise<unknown> {
-  let running: Promise<unknown> | null = null;
-  const tick = () => {
-    if (!running) {
-      running = runReportReminders(strapi)
-        .then((run) => {
-          const count = run.due.length + run.overdue.length;
-          if (count) strapi.log.info(`column57: ${CMS_LOG_TEXT.both('reportRemindersSent', { count })}`);
-        })
-        .catch((error) => strapi.log.error(`column57: ${CMS_LOG_TEXT.both('reportRemindersFailed', { error: error.message })}`))
-        .finally(() => (running = null));
-    }
-    return running;
-  };
+  const { tick, settled } = periodicTask(
+    strapi,
+    'report-reminders',
+    async () => {
+      const run = await runReportReminders(strapi);
+      const count = run.due.length + run.overdue.length;
+      if (count) strapi.log.info(`column57: ${CMS_LOG_TEXT.both('reportRemindersSent', { count })}`);
+    },
+    (error) => strapi.log.error(`column57: ${CMS_LOG_TEXT.both('reportRemindersFailed', { error: error.message })}`),
+  );
   strapi.cron.add({
     column57ReportReminders: { task: tick, options: { rule: process.env.COLUMN57_REMINDER_RULE || '0 0 8 * * *', tz: 'Asia/Ho_Chi_Minh' } },
   });
   if (process.env.CRON_ENABLED !== 'false') void tick();
-  return async () => running;
+  return settled;
 }

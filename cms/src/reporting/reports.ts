@@ -11,6 +11,7 @@ import { REPORTING_TEXT as TEXT } from './messages';
 import { monthLabel, periodOf, vnDate, vnMonth } from './period';
 import { missingToSubmit, reportProblems } from './rules';
 import { CMS_LOG_TEXT } from '../log-messages';
+import { periodicTask } from '../cluster/exclusive';
 
 type Entry = Record<string, any>;
 const BODY = { body: { select: ['documentId', 'slug', 'shortNameVi'] } };
@@ -180,22 +181,19 @@ async function amendNow(strapi: Core.Strapi, documentId: string, actor: Actor, r
  * CMS waits for it when it stops, so that its queries are not cut off by the database closing).
  */
 export function registerReportingCycle(strapi: Core.Strapi): () => Promise<unknown> {
-  let running: Promise<unknown> | null = null;
-  const tick = () => {
-    if (!running) {
-      running = prepareReports(strapi)
-        .then((run) => {
-          if (run.created.length) strapi.log.info(`column57: ${CMS_LOG_TEXT.both('reportDraftsPrepared', { count: run.created.length })}`);
-          for (const what of run.overdue) strapi.log.warn(`column57: ${CMS_LOG_TEXT.both('reportOverdue', { what })}`);
-        })
-        .catch((error) => strapi.log.error(`column57: ${CMS_LOG_TEXT.both('reportingCycleFailed', { error: error.message })}`))
-        .finally(() => (running = null));
-    }
-    return running;
-  };
+  const { tick, settled } = periodicTask(
+    strapi,
+    'reporting-cycle',
+    async () => {
+      const run = await prepareReports(strapi);
+      if (run.created.length) strapi.log.info(`column57: ${CMS_LOG_TEXT.both('reportDraftsPrepared', { count: run.created.length })}`);
+      for (const what of run.overdue) strapi.log.warn(`column57: ${CMS_LOG_TEXT.both('reportOverdue', { what })}`);
+    },
+    (error) => strapi.log.error(`column57: ${CMS_LOG_TEXT.both('reportingCycleFailed', { error: error.message })}`),
+  );
   strapi.cron.add({
     column57Reporting: { task: tick, options: { rule: process.env.COLUMN57_REPORTING_RULE || '0 0 1 * * *', tz: 'Asia/Ho_Chi_Minh' } },
   });
   if (process.env.CRON_ENABLED !== 'false') void tick();
-  return async () => running;
+  return settled;
 }

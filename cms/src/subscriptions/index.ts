@@ -4,6 +4,7 @@ import { runSubscriptionCycle } from './dispatch';
 import { SUBSCRIPTION_TEXT as TEXT } from './messages';
 import { subscriptionLinks } from './routes';
 import { forgetAddress } from './store';
+import { periodicTask } from '../cluster/exclusive';
 
 export { registerSubscriptionRoutes } from './routes';
 
@@ -19,13 +20,12 @@ export function startSubscriptions(strapi: Core.Strapi): () => Promise<unknown> 
     await forgetAddress(strapi, address);
     strapi.log.warn(`column57: ${TEXT.both('bounced', { to: address })}`);
   };
-  let running: Promise<unknown> | null = null;
-  const tick = () => {
-    running ??= runSubscriptionCycle(strapi, queue, subscriptionLinks(strapi))
-      .catch((error) => strapi.log.error(`column57: ${TEXT.both('cycleFailed', { error: (error as Error).message })}`))
-      .finally(() => (running = null));
-    return running;
-  };
+  const { tick, settled } = periodicTask(
+    strapi,
+    'subscriptions',
+    () => runSubscriptionCycle(strapi, queue, subscriptionLinks(strapi)),
+    (error) => strapi.log.error(`column57: ${TEXT.both('cycleFailed', { error: error.message })}`),
+  );
   strapi.cron.add({ column57Subscriptions: { task: tick, options: { rule: process.env.COLUMN57_SUBSCRIPTION_RULE || '0 * * * * *' } } });
-  return async () => running;
+  return settled;
 }
