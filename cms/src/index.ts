@@ -74,10 +74,12 @@ export default {
     // Review fields on every draft-and-publish owned type, and who may publish what (after ownership is settled).
     registerReviewFields(strapi);
     registerReviewRule(strapi);
-    // Last, so it sees the write only once ownership and the rules have let it through.
-    registerChangeNotifier(strapi);
-    // Heard after every rule: only a publish that went through is told to the desk.
+    // Heard after every rule, and outside the notifier's transaction: only a publish that went through and
+    // was committed is told to the desk (and mailed).
     registerPublishedEvent(strapi);
+    // Last but the audit, so it sees the write only once ownership and the rules have let it through; the write,
+    // its outbox row and its audit entry are one transaction.
+    registerChangeNotifier(strapi);
     // Innermost of all: records the write as it was stored, after every guard and rule let it through.
     registerAudit(strapi);
     registerBuildStatusRoute(strapi);

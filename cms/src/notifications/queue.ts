@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { createTransport, type Transporter } from 'nodemailer';
 import { MAIL_TEXT as TEXT } from './messages';
+import { exclusive } from '../cluster/exclusive';
 
 /**
  * Where the mail goes: an SMTP server named by the environment (README, "Notifications by mail").
@@ -103,11 +104,20 @@ export class MailQueue {
 
   /** Runs one read-modify-write of the queue after the previous one. */
   private locked<T>(change: (queue: QueuedMail[]) => Promise<{ queue?: QueuedMail[]; result: T }>): Promise<T> {
+    // In this instance after the previous change, and across instances under the queue's lock (waited for).
     const run = this.chain.then(async () => {
-      const queue = ((await this.store().get({ key: QUEUE_KEY })) as QueuedMail[] | null) ?? [];
-      const { queue: next, result } = await change(queue);
-      if (next) await this.store().set({ key: QUEUE_KEY, value: next });
-      return result;
+      const done = await exclusive(
+        this.strapi,
+        'mail-queue',
+        async () => {
+          const queue = ((await this.store().get({ key: QUEUE_KEY })) as QueuedMail[] | null) ?? [];
+          const { queue: next, result } = await change(queue);
+          if (next) await this.store().set({ key: QUEUE_KEY, value: next });
+          return result;
+        },
+        true,
+      );
+      return (done as { ran: true; value: T }).value;
     });
     this.chain = run.catch(() => undefined);
     return run;
@@ -116,6 +126,12 @@ export class MailQueue {
   /** Saves the mails for sending, then sends without waiting for the SMTP server. */
   async enqueue(mails: OutgoingMail[]): Promise<void> {
     if (!mails.length) return;
+    // Asked inside a write's transaction (a document middleware): queued once it commits, so a change rolled
+    // back mails nobody, and the queue's lock is never awaited by a transaction another instance waits for.
+    if (this.strapi.db.inTransaction()) {
+      await this.strapi.db.transaction(async ({ onCommit }) => onCommit(() => void this.enqueue(mails)));
+      return;
+    }
     const now = Date.now();
     const added = mails.map((m) => ({ ...m, id: randomUUID(), queuedAt: new Date(now).toISOString(), attempts: 0, nextAttemptAt: now }));
     await this.locked(async (queue) => ({ queue: [...queue, ...added], result: undefined }));
@@ -136,7 +152,12 @@ export class MailQueue {
     return this.delivering;
   }
 
+  /** One instance at a time sends (another that finds the lock held leaves this round to it). */
   private async deliverNow(now: () => number) {
+    await exclusive(this.strapi, 'mail-delivery', () => this.sendDue(now));
+  }
+
+  private async sendDue(now: () => number) {
     const due = await this.locked(async (queue) => ({ result: queue.filter((m) => m.nextAttemptAt <= now()) }));
     const sent = new Set<string>();
     const refused = new Set<string>();
