@@ -9,21 +9,23 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * A file missing here only starts later: the list tunes the schedule, it does not choose what runs.
  */
 const KNOWN_SECONDS: Record<string, number> = {
-  'tests/cms/route-inventory.test.ts': 425,
-  'tests/cms/admin-vietnamese.test.ts': 415,
-  'tests/publishing/pipeline.test.ts': 285,
-  'tests/sites/demo-build.test.ts': 275,
-  'tests/bench.test.ts': 230,
-  'tests/cms/reporting.test.ts': 185,
-  'tests/snapshot/demo-fixture.test.ts': 170,
-  'tests/sites/browser.test.ts': 135,
-  'tests/cms/desk-flow.test.ts': 135,
-  'tests/cms/communes.test.ts': 120,
-  'tests/typecheck.test.ts': 105,
-  'tests/cms/audit.test.ts': 100,
-  'tests/cms/programme-blocks.test.ts': 95,
-  'tests/sites/incremental.test.ts': 85,
-  'tests/cms/subscriptions.test.ts': 80,
+  'tests/cms/route-inventory.test.ts': 200,
+  'tests/cms/admin-vietnamese.test.ts': 185,
+  'tests/publishing/pipeline.test.ts': 130,
+  'tests/bench.test.ts': 120,
+  'tests/snapshot/demo-fixture.test.ts': 95,
+  'tests/cms/communes.test.ts': 90,
+  'tests/cms/desk-flow.test.ts': 78,
+  'tests/sites/browser.test.ts': 75,
+  'tests/cms/reporting.test.ts': 74,
+  'tests/cms/audit.test.ts': 70,
+  'tests/sites/demo-build.test.ts': 60,
+  'tests/cms/subscriptions.test.ts': 59,
+  'tests/typecheck.test.ts': 58,
+  'tests/cms/change-outbox.test.ts': 55,
+  'tests/sites/incremental.test.ts': 52,
+  'tests/cms/programme-blocks.test.ts': 45,
+  'tests/cms/cluster.test.ts': 35,
 };
 
 export default class SlowFirstSequencer extends BaseSequencer {
