@@ -33,6 +33,8 @@ export const CMS_LOG_TEXT = defineCatalogue('cms/log', {
     // Change notices to the build service (publishing/change-notifier.ts).
     noticeRefused: ({ status, change }: { status: number; change: string }) =>
       `dịch vụ dựng trả lời ${status} cho thông báo thay đổi (${change})`,
+    outboxWriteFailed: ({ error }: { error: string }) => `không ghi được thay đổi vào hàng đợi dựng: ${error}`,
+    mailQueueFailed: ({ error }: { error: string }) => `không đưa được thư vào hàng đợi sau khi lưu: ${error}`,
     databaseClient: ({ client }: { client: string }) => `DATABASE_CLIENT phải là "sqlite" hoặc "postgres", không phải "${client}"`,
     strayHelp: ({ key }: { key: string }) => `${key} là lời giải thích của một trường không có: trường đó chưa có nhãn`,
     labelTakesValues: ({ field }: { field: string }) => `nhãn của ${field} nhận giá trị; nhãn phải là chữ cố định`,
@@ -62,6 +64,8 @@ export const CMS_LOG_TEXT = defineCatalogue('cms/log', {
     reportRemindersSent: ({ count }) => `reminded of ${count} monthly reports due soon or overdue`,
     reportRemindersFailed: ({ error }) => `report reminders: ${error}`,
     noticeRefused: ({ status, change }) => `the build service answered ${status} to a change notice (${change})`,
+    outboxWriteFailed: ({ error }) => `could not write a change to the build queue: ${error}`,
+    mailQueueFailed: ({ error }) => `could not queue mail after the write committed: ${error}`,
     databaseClient: ({ client }) => `DATABASE_CLIENT must be "sqlite" or "postgres", not "${client}"`,
     strayHelp: ({ key }) => `${key} is the help of no field: its field has no label`,
     labelTakesValues: ({ field }) => `the label of ${field} takes values; a label is fixed text`,

@@ -450,6 +450,7 @@ describe.each(DATABASES)('communes: import, management and sharing (%s)', (datab
     const late = (await snapshot().bodyContent(made.body.data.slug, null)).data;
     expect(late.body).toBe('hue-dong-moi');
     // Kim Long is named in no share of its own: it receives exactly what goes to every commune.
+    expect(toAll(late).articles.length).toBeGreaterThan(0);
     expect(toAll(late).articles).toEqual(toAll(before).articles);
     expect(toAll(late).bulletins.length).toBeGreaterThan(0);
     expect(toAll(late).bulletins).toEqual(toAll(before).bulletins);

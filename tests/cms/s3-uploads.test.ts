@@ -49,7 +49,7 @@ describe('uploads on S3-compatible storage (postgres)', () => {
 
   it("stores an editor's picture and its sizes in the bucket, and exports the column's copy from there", async () => {
     const form = new FormData();
-    form.append('files', new Blob([photo], { type: 'image/jpeg' }), 'le-ra-mat-trung-tam-du-lieu.jpg');
+    form.append('files', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'le-ra-mat-trung-tam-du-lieu.jpg');
     form.append('fileInfo', JSON.stringify({ name: 'le-ra-mat-trung-tam-du-lieu.jpg', alternativeText: 'Lễ ra mắt trung tâm dữ liệu' }));
     const uploaded = await editor.post('/upload', form);
     expect(uploaded.status, JSON.stringify(uploaded.body).slice(0, 300)).toBe(201);

@@ -457,6 +457,9 @@ describe('publishing pipeline', () => {
       SECRET,
       '--debounce',
       '0',
+      // Named: a service that builds a few columns takes from the outbox only then (its workers build the same).
+      '--worker',
+      'pipeline-worker',
     ];
     const startService = () => spawn(process.execPath, args, { detached: true, stdio: 'ignore', env: { ...process.env } });
     const status = async () => (await fetch(`http://127.0.0.1:${port}/status.json`)).json();
@@ -535,6 +538,7 @@ describe('publishing pipeline', () => {
         expect(made.status).toBe(201);
         await submitForReview(publisher, ARTICLE, made.body.data.documentId);
         expect((await publisher.post(`${CM}/${ARTICLE}/${made.body.data.documentId}/actions/publish?locale=vi`, {})).status).toBe(200);
+        return made.body.data.documentId as string;
       };
       const builtHere = (slug: string) => existsSync(join(killedOut, 'hanoi', 'bai-viet', slug, 'index.html'));
       await publishArticle('Đà Nẵng và Hà Nội chia sẻ dữ liệu số', 'chia-se-du-lieu-so');
@@ -543,7 +547,7 @@ describe('publishing pipeline', () => {
 
       // Killed between a publish and its build: the change waits in the outbox, and the restarted service builds it.
       process.kill(-child.pid!, 'SIGKILL');
-      await publishArticle('Đổi mới sáng tạo ở cấp xã', 'doi-moi-sang-tao-cap-xa');
+      const missed = await publishArticle('Đổi mới sáng tạo ở cấp xã', 'doi-moi-sang-tao-cap-xa');
       expect(await waiting()).toBeGreaterThanOrEqual(1);
       child = startService();
       await waitFor(
@@ -552,6 +556,9 @@ describe('publishing pipeline', () => {
         120_000,
       );
       await waitFor('the outbox emptied after the restart', async () => (await waiting()) === 0, 60_000);
+      // The restart's job took the change from the outbox (its trigger names it), not only from rebuilding all.
+      const jobs = (await status()).jobs as Array<{ trigger: string[] }>;
+      expect(jobs.some((job) => job.trigger.some((what) => what.includes(missed)))).toBe(true);
     } finally {
       process.kill(-child.pid!, 'SIGTERM');
     }

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { createTransport, type Transporter } from 'nodemailer';
 import { MAIL_TEXT as TEXT } from './messages';
 import { exclusive } from '../cluster/exclusive';
+import { CMS_LOG_TEXT } from '../log-messages';
 
 /**
  * Where the mail goes: an SMTP server named by the environment (README, "Notifications by mail").
@@ -129,7 +130,13 @@ export class MailQueue {
     // Asked inside a write's transaction (a document middleware): queued once it commits, so a change rolled
     // back mails nobody, and the queue's lock is never awaited by a transaction another instance waits for.
     if (this.strapi.db.inTransaction()) {
-      await this.strapi.db.transaction(async ({ onCommit }) => onCommit(() => void this.enqueue(mails)));
+      await this.strapi.db.transaction(async ({ onCommit }) =>
+        onCommit(() =>
+          this.enqueue(mails).catch((error) =>
+            this.strapi.log.error(`column57: ${CMS_LOG_TEXT.both('mailQueueFailed', { error: (error as Error).message })}`),
+          ),
+        ),
+      );
       return;
     }
     const now = Date.now();

@@ -115,20 +115,20 @@ export function registerChangeNotifier(strapi: Core.Strapi) {
     if (!(draftAndPublish ? PUBLIC_WRITES : PLAIN_WRITES).has(action)) return next();
     const documentId = (context.params as { documentId?: string }).documentId ?? null;
     // The change and its notice are one transaction: a CMS killed between the two keeps neither or both.
-    let wake: (() => void) | null = null;
-    const result = await strapi.db.transaction(async ({ trx }) => {
+    return strapi.db.transaction(async ({ trx, onCommit }) => {
       const before: Scope = owned && documentId ? await ownersOf(strapi, uid, documentId) : 'all';
       const written = await next();
       const createdId = (written as { documentId?: string } | null)?.documentId ?? documentId;
       const after: Scope = owned && createdId ? await ownersOf(strapi, uid, createdId) : 'all';
       const bodies = union(before, after);
-      if (bodies === 'all' || bodies.length)
-        wake = await tell({ source: 'column57-cms', action, uid, documentId: createdId, bodies, at: new Date().toISOString() }, trx);
+      if (bodies === 'all' || bodies.length) {
+        const wake = await tell({ source: 'column57-cms', action, uid, documentId: createdId, bodies, at: new Date().toISOString() }, trx);
+        // Told once the change is committed (also when an outer transaction, an import, commits it later): the
+        // build service reads it back at once and finds it.
+        onCommit(wake);
+      }
       return written;
     });
-    // Told only once the change is committed: the build service reads it back at once.
-    (wake as (() => void) | null)?.();
-    return result;
   });
   // A replaced or deleted file may be shown anywhere.
   for (const event of ['media.update', 'media.delete']) {
@@ -144,7 +144,11 @@ export function registerChangeNotifier(strapi: Core.Strapi) {
         bodies: 'all',
         at: new Date().toISOString(),
       };
-      (await tell(notice))();
+      // An upload is never failed by its notice: a failed outbox row is said in the log (the next change, or
+      // the build service's start, builds every column anyway).
+      await tell(notice)
+        .then((wake) => wake())
+        .catch((error) => strapi.log.error(`column57: ${CMS_LOG_TEXT.both('outboxWriteFailed', { error: (error as Error).message })}`));
     });
   }
 }

@@ -91,6 +91,8 @@ export async function recordChange(
  */
 export async function claimChanges(strapi: Core.Strapi, worker: string, leaseMs: number, limit = 500): Promise<Change[]> {
   const now = Date.now();
+  // Rows are pruned here too: a deployment whose workers never mark anything done still keeps a bounded table.
+  await pruneChanges(strapi);
   return knexOf(strapi).transaction(async (trx) => {
     const select = trx<Row>(OUTBOX_TABLE)
       .select('id', 'created_at', 'change_uid', 'action', 'changed_document', 'bodies', 'worker', 'lease_until', 'done_at')
@@ -129,7 +131,6 @@ export async function finishChanges(strapi: Core.Strapi, worker: string, ids: nu
     .andWhere('worker', worker)
     .whereNull('done_at')
     .update({ done_at: new Date(), updated_at: new Date() });
-  await pruneChanges(strapi);
   return done;
 }
 

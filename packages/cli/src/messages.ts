@@ -50,7 +50,8 @@ export const CLI_TEXT = defineCatalogue('cli', {
     serveDeploy: 'sao chép chuyên mục tới thư mục web',
     serveDebounce: 'chờ thêm thay đổi trước khi dựng',
     serveWorker:
-      'tên tiến trình dựng trong hàng đợi thay đổi của CMS (mặc định: máy và thư mục cache); mỗi tiến trình dùng chung hàng đợi một tên',
+      'tên tiến trình dựng trong hàng đợi thay đổi của CMS (mặc định: máy và thư mục cache); cùng --body thì phải đặt, ' +
+      'và mọi tiến trình dùng chung hàng đợi phải dựng cùng các chuyên mục',
     serveLease: 'số mili giây giữ các thay đổi đã nhận trước khi tiến trình khác được nhận lại (mặc định 60000)',
     serveSecret: 'khoá chung với CMS',
     serveTakesNotices: 'nhận thông báo',
@@ -94,7 +95,7 @@ export const CLI_TEXT = defineCatalogue('cli', {
     autoOrSkip: ({ name, value }: { name: string; value: string }) => `--${name} phải là "auto" hoặc "skip", không phải "${value}"`,
     portInvalid: ({ value }: { value: string }) => `--port phải là số hiệu cổng, không phải "${value}"`,
     debounceInvalid: ({ value }: { value: string }) => `--debounce phải là số mili giây (từ 0 trở lên), không phải "${value}"`,
-    leaseInvalid: ({ value }: { value: string }) => `--lease phải là số mili giây từ 1000 trở lên, không phải "${value}"`,
+    leaseInvalid: ({ value }: { value: string }) => `--lease phải là số mili giây từ 1000 đến 3600000, không phải "${value}"`,
     rollbackBodyRequired: '--body SLUG là bắt buộc: chuyên mục cần khôi phục (ví dụ --body hanoi)',
     snapshotOutRequired: '--out DIR là bắt buộc: thư mục ghi ảnh chụp',
     serveNoSecret:
@@ -149,7 +150,9 @@ export const CLI_TEXT = defineCatalogue('cli', {
     serveBody: 'only build this body; repeatable',
     serveDeploy: 'copy columns to web roots (JSON, see README)',
     serveDebounce: 'wait for more changes before building (default 400)',
-    serveWorker: "this worker's name in the CMS's change queue (default: host and cache folder); one name per worker sharing it",
+    serveWorker:
+      "this worker's name in the CMS's change queue (default: host and cache folder); needed with --body, and every worker " +
+      'sharing the queue must build the same columns',
     serveLease: 'milliseconds a claim holds changes before another worker may take them (default 60000)',
     serveSecret: 'secret shared with the CMS (default $COLUMN57_BUILD_HOOK_SECRET)',
     serveTakesNotices: 'takes notices',
@@ -188,7 +191,7 @@ export const CLI_TEXT = defineCatalogue('cli', {
     autoOrSkip: ({ name, value }) => `--${name} must be "auto" or "skip", not "${value}"`,
     portInvalid: ({ value }) => `--port must be a port number, not "${value}"`,
     debounceInvalid: ({ value }) => `--debounce must be milliseconds (0 or more), not "${value}"`,
-    leaseInvalid: ({ value }) => `--lease must be milliseconds, 1000 or more, not "${value}"`,
+    leaseInvalid: ({ value }) => `--lease must be milliseconds from 1000 to 3600000, not "${value}"`,
     rollbackBodyRequired: '--body SLUG is required: the column to roll back (e.g. --body hanoi)',
     snapshotOutRequired: '--out DIR is required: the folder to write the snapshot to',
     serveNoSecret:

@@ -51,6 +51,7 @@ export interface BuildServiceOptions {
 }
 
 const RETRY_DELAYS_MS = [2_000, 10_000, 30_000];
+const STALE_POLL_PAUSE_MS = 5 * 60_000;
 // The log is read at a terminal or in a service journal: both languages.
 const { both } = PUBLISHER_TEXT;
 
@@ -81,6 +82,11 @@ export class BuildService {
   private poller: NodeJS.Timeout | null = null;
   /** Whether the last read of the outbox failed (said once in the log, not at every poll). */
   private outboxDown = false;
+  /**
+   * After a job failed its last retry, the outbox is not polled for a while: its changes came back with the
+   * failure, and taking them again at once would retry a failing build every few seconds.
+   */
+  private pollAfter = 0;
 
   constructor(options: BuildServiceOptions) {
     this.options = options;
@@ -95,7 +101,7 @@ export class BuildService {
 
   /** Reads the outbox while nothing is queued or building; what waits there is queued like a notice. */
   private async poll() {
-    if (this.closed || this.running || this.pending || this.timer) return;
+    if (this.closed || this.running || this.pending || this.timer || Date.now() < this.pollAfter) return;
     const changes = await this.claim();
     const scope = scopeOfChanges(changes);
     if (scope) this.notify(scope, `${PUBLISHER_TEXT.both('outboxTrigger')}: ${describeChanges(changes).slice(0, 3).join('; ')}`);
@@ -302,6 +308,7 @@ export class BuildService {
         // Not dropped: the next change (or restart) builds these too.
         this.attempts = 0;
         this.stale = mergeScopes(this.stale, scope);
+        this.pollAfter = Date.now() + STALE_POLL_PAUSE_MS;
         this.log(`! ${describeScope(scope)}: ${both('retryWithNextChange')}`);
       }
       return false;

@@ -87,12 +87,15 @@ export const serveCommand: CommandSpec = {
     const cms = resolveConnection(ROOT, values.cms as string | undefined, values.token as string | undefined);
     const secret = hookSecret(values.secret as string | undefined);
     const leaseMs = values.lease === undefined ? undefined : Number(values.lease);
-    if (leaseMs !== undefined && !(Number.isInteger(leaseMs) && leaseMs >= 1_000))
+    if (leaseMs !== undefined && !(Number.isInteger(leaseMs) && leaseMs >= 1_000 && leaseMs <= 3_600_000))
       throw new Error(both('leaseInvalid', { value: String(values.lease) }));
     // Changes are also taken from the CMS's outbox, so a notice that never arrived is built all the same. The
-    // name is the same after a restart, so a killed service resumes its claims at once.
-    const worker = (values.worker as string | undefined) ?? `${hostname()}:${cacheDir}`;
-    const outbox = new OutboxClient({ url: cms.url, secret, worker, leaseMs });
+    // name is the same after a restart, so a killed service resumes its claims at once. A service that builds
+    // a few columns (--body) would mark the others' changes built: it takes from the outbox only when named
+    // (--worker), for a deployment whose workers all build those columns.
+    const named = values.worker as string | undefined;
+    const outbox =
+      values.body && !named ? undefined : new OutboxClient({ url: cms.url, secret, worker: named ?? `${hostname()}:${cacheDir}`, leaseMs });
     const service = new BuildService({
       cms,
       snapshotDir: join(cacheDir, 'snapshot'),
