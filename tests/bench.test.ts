@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { runBench } from '@column57/bench';
+import { runBench, runLoadBench } from '@column57/bench';
 import { loadSnapshot } from '../packages/snapshot/src/index.ts';
 
 // A small run of the benchmark: every scenario measured, ratios against the floor, results as JSON.
@@ -51,5 +51,29 @@ it('column57 bench measures every scenario and reports ratios against the floor'
     expect(existsSync(join(work, 'run', 'column57', 'index.html'))).toBe(true);
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}, 300_000);
+
+// A small national morning (column57 bench --load): a few editors and publishers at once on PostgreSQL, for
+// a few seconds. Goals are read from its report, never as timings: no error, every publish live, none lost.
+it('column57 bench --load keeps every request and follows every publish until it is live', async () => {
+  const results = join(tmpdir(), `column57-load-${process.pid}`);
+  try {
+    const report = await runLoadBench({ people: 6, seconds: 12, resultsDir: results, log: () => {} });
+    expect(report.errorSamples).toEqual([]);
+    expect(report.errors).toBe(0);
+    expect(report.lost).toBe(0);
+    expect(report.bodies).toBe(2);
+    for (const kind of ['save', 'upload', 'submit', 'publish'] as const) {
+      const s = report.requests[kind];
+      expect(s.n, kind).toBeGreaterThan(0);
+      expect(s.p50).toBeLessThanOrEqual(s.p95);
+      expect(s.p95).toBeLessThanOrEqual(s.max);
+    }
+    // Every accepted publish was followed to its page.
+    expect(report.live.n).toBe(report.requests.publish.n);
+    expect(JSON.parse(readFileSync(report.resultFile, 'utf8')).live.n).toBe(report.live.n);
+  } finally {
+    rmSync(results, { recursive: true, force: true });
   }
 }, 300_000);

@@ -6,6 +6,7 @@ import { countHugoPages, hugoAvailable, writeEquivalentHugoSite, writeMinimalHug
 import { type Measurement, measure } from './measure.ts';
 import { BENCH_TEXT } from './messages.ts';
 import { writeSyntheticSnapshot } from './synthetic.ts';
+import type { LoadReport } from './load.ts';
 
 export interface BenchOptions {
   bodies: number;
@@ -262,4 +263,47 @@ function table(rows: Row[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return ['', fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(fmt), ''].join('\n');
+}
+
+export interface LoadOptions {
+  people: number;
+  seconds: number;
+  resultsDir: string;
+  log: (m: string) => void;
+}
+
+/**
+ * `column57 bench --load`: the CMS and the build service under a national morning (load.ts), with the
+ * peak memory of the whole run. Goals (issue 20): no error, every publish live, the worst within 10 s.
+ */
+export async function runLoadBench(options: LoadOptions) {
+  const { log } = options;
+  log(`${BENCH_TEXT.both('loadRunning', { people: options.people, seconds: options.seconds })} ...`);
+  const m = check(
+    'load',
+    await measure(process.execPath, [join(import.meta.dirname, 'load.ts'), String(options.people), String(options.seconds)], {
+      env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
+    }),
+  );
+  const report = JSON.parse(m.output.trim().split('\n').pop()!) as LoadReport;
+  const at = new Date().toISOString();
+  mkdirSync(options.resultsDir, { recursive: true });
+  const resultFile = join(options.resultsDir, `load-${at.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(resultFile, JSON.stringify({ at, peakMiB: m.peakMiB, wallSeconds: m.seconds, ...report }, null, 1));
+  const line = (name: string, s: { n: number; p50: number; p95: number; max: number }) =>
+    `${name.padEnd(16)} ${String(s.n).padStart(6)}  ${s.p50.toFixed(2).padStart(6)}  ${s.p95.toFixed(2).padStart(6)}  ${s.max.toFixed(2).padStart(6)}`;
+  log(
+    [
+      '',
+      `${'seconds'.padEnd(16)} ${'n'.padStart(6)}  ${'p50'.padStart(6)}  ${'p95'.padStart(6)}  ${'max'.padStart(6)}`,
+      ...Object.entries(report.requests).map(([kind, s]) => line(kind, s)),
+      line('publish → live', report.live),
+      '',
+      `${report.people} people, ${report.bodies} bodies, ${report.seconds} s; errors ${report.errors}, lost ${report.lost}; ` +
+        `peak ${m.peakMiB.toFixed(0)} MiB (CMS, PostgreSQL client, build service)`,
+      ...report.errorSamples.map((e) => `  ! ${e}`),
+    ].join('\n'),
+  );
+  log(`${BENCH_TEXT.both('results')}: ${resultFile}`);
+  return { ...report, peakMiB: m.peakMiB, resultFile };
 }

@@ -21,6 +21,10 @@ export const BENCH_TEXT = defineCatalogue('bench', {
     latencyTrialTitle: ({ trial }: { trial: number }) => `Đo độ trễ xuất bản lần ${trial}`,
     latencyTrialSummary: 'Đo độ trễ.',
     latencyTrialContent: 'Nội dung đo độ trễ xuất bản.',
+    loadTitle: ({ person, n }: { person: number; n: number }) => `Bài thử tải số ${n} của người thứ ${person}: chuyển đổi số ở cơ sở`,
+    loadContent: 'Nội dung bài thử tải: đổi mới sáng tạo, khoa học công nghệ và chuyển đổi số quốc gia.',
+    loadRunning: ({ people, seconds }: { people: number; seconds: number }) =>
+      `column57 thử tải: ${people} người biên tập và duyệt đăng cùng lúc trong ${seconds} giây (PostgreSQL)`,
   },
   en: {
     syntheticSnapshot: 'synthetic snapshot',
@@ -33,5 +37,8 @@ export const BENCH_TEXT = defineCatalogue('bench', {
     latencyTrialTitle: ({ trial }) => `Publish latency, trial ${trial}`,
     latencyTrialSummary: 'Latency trial.',
     latencyTrialContent: 'The text of a publish latency trial.',
+    loadTitle: ({ person, n }) => `Load test article ${n} of person ${person}: digital transformation at the grassroots`,
+    loadContent: 'The text of a load test article: innovation, science and technology, national digital transformation.',
+    loadRunning: ({ people, seconds }) => `column57 load: ${people} editors and publishers at once for ${seconds} seconds (PostgreSQL)`,
   },
 });

@@ -109,6 +109,9 @@ export const CLI_TEXT = defineCatalogue('cli', {
     benchHugo: 'dùng Hugo nếu có hoặc cài được',
     benchPublish: 'đo độ trễ xuất bản qua CMS thật',
     benchWork: 'thư mục làm việc',
+    benchLoad: 'thử tải: nhiều người biên tập và duyệt đăng cùng lúc trên PostgreSQL, thay cho phép đo dựng',
+    benchPeople: 'số người khi thử tải (mặc định 60)',
+    benchSeconds: 'số giây thử tải (mặc định 180)',
     /** Before the folder's name: "… bench-results/." */
     benchResults: 'Kết quả JSON ghi vào',
   },
@@ -203,6 +206,9 @@ export const CLI_TEXT = defineCatalogue('cli', {
     benchHugo: 'use Hugo if present or installable; skip (default auto)',
     benchPublish: 'time publish-to-live through a real CMS; skip (default auto)',
     benchWork: 'scratch folder (default .cache/bench)',
+    benchLoad: 'load: many editors and publishers at once on PostgreSQL, instead of the build measurements',
+    benchPeople: 'people in the load test (default 60)',
+    benchSeconds: 'seconds the load test lasts (default 180)',
     benchResults: 'results as JSON in',
   },
 });

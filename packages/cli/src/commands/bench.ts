@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { runBench } from '@column57/bench';
+import { runBench, runLoadBench } from '@column57/bench';
 import type { CommandSpec } from '../args.ts';
 import { both, summary } from '../messages.ts';
 import { ROOT } from '../root.ts';
@@ -14,13 +14,16 @@ const positive = (name: string, value: unknown, fallback: number) => {
 export const benchCommand: CommandSpec = {
   name: 'bench',
   summary: summary('benchSummary'),
-  usage: 'column57 bench [--bodies N] [--articles N] [--hugo auto|skip] [--publish auto|skip]',
+  usage: 'column57 bench [--bodies N] [--articles N] [--hugo auto|skip] [--publish auto|skip] | --load [--people N] [--seconds N]',
   options: {
     bodies: { type: 'string' },
     articles: { type: 'string' },
     hugo: { type: 'string' },
     publish: { type: 'string' },
     work: { type: 'string' },
+    load: { type: 'boolean' },
+    people: { type: 'string' },
+    seconds: { type: 'string' },
   },
   help: [
     `    --bodies N       ${both('benchBodies')}`,
@@ -28,9 +31,21 @@ export const benchCommand: CommandSpec = {
     `    --hugo MODE      auto: ${both('benchHugo')}`,
     `    --publish MODE   auto: ${both('benchPublish')}`,
     `    --work DIR       ${both('benchWork')}`,
+    `    --load           ${both('benchLoad')}`,
+    `    --people N       ${both('benchPeople')}`,
+    `    --seconds N      ${both('benchSeconds')}`,
     `${both('benchResults')} bench-results/.`,
   ],
   async run(values) {
+    if (values.load) {
+      await runLoadBench({
+        people: positive('people', values.people, 60),
+        seconds: positive('seconds', values.seconds, 180),
+        resultsDir: join(ROOT, 'bench-results'),
+        log: (m) => console.error(m),
+      });
+      return 0;
+    }
     const hugo = (values.hugo as string | undefined) ?? 'auto';
     if (hugo !== 'auto' && hugo !== 'skip') throw new Error(both('autoOrSkip', { name: 'hugo', value: String(hugo) }));
     const publish = (values.publish as string | undefined) ?? 'auto';
