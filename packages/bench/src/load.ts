@@ -87,7 +87,7 @@ async function main() {
   const accounts = Array.from({ length: people }, (_, i) => {
     const body = slugs[Math.floor(i / 3) % slugs.length];
     const role = i % 3 === 2 ? 'body-publisher' : 'body-editor';
-    return { email: `nguoi.${i}@${body}.load.test`, firstname: 'Thử', lastname: `Tải ${i}`, role, body };
+    return { email: `nguoi.${i}@${body}.load.test`, firstname: BENCH_TEXT.t('vi', 'loadFirstName'), lastname: String(i), role, body };
   });
   for (const account of accounts) await ensureAccount(cms.strapi, account, PASSWORD);
 
