@@ -1,21 +1,22 @@
 // A national morning, run by `column57 bench --load` as a child process (its memory is measured as a tree):
-// a real CMS on a throw-away PostgreSQL database, the build service taking changes from the CMS's outbox, and
-// a static server for the columns. EDITORS people (two editors and a publisher per body, over as many
-// bodies as that makes) sign in over HTTP as the admin panel does and, for SECONDS, save drafts and upload
-// pictures (editors) or write, send for review and publish (publishers), each with a second or two of
-// thought between actions. Every request's time is kept; every publish is followed until its page is served
-// (publish → live, from the publish request's start), and a publish not live a minute after the end is lost.
+// a real CMS on a throw-away PostgreSQL database, the build service in its own process (column57 serve) taking
+// changes by notice and from the CMS's outbox, and a static server for the columns. EDITORS people (two editors
+// and a publisher per body, over as many bodies as that makes) sign in over HTTP as the admin panel does and, for
+// SECONDS, save drafts and upload pictures (editors) or write, send for review and publish (publishers), each with
+// a second or two of thought between actions. Every request's time is kept; every publish is followed until its
+// page is served (publish → live, from the publish request's start); one not live a minute after the end is lost.
 // Arguments: EDITORS SECONDS. Prints one JSON line (LoadReport).
 import { createRequire } from 'node:module';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BuildService, listen, OutboxClient, serveStatic } from '@column57/publisher';
+import { spawn } from 'node:child_process';
+import { serveStatic } from '@column57/publisher';
 // The embedded CMS is the repository's own tooling (scripts/lib, shared with the tests and npm start), not
 // a package: the one path out of this package, as in publish-latency.ts.
-import { compileCms, startCms } from '../../../scripts/lib/embedded-cms.ts';
+import { compileCms, dropPostgresDatabase, startCms } from '../../../scripts/lib/embedded-cms.ts';
 import { freePort } from '../../../scripts/lib/free-port.ts';
-import { CMS_DIR } from '../../../scripts/lib/paths.ts';
+import { CMS_DIR, STRAPI_BIN } from '../../../scripts/lib/paths.ts';
 import { BENCH_TEXT } from './messages.ts';
 import { DEMO_SNAPSHOT_DIR } from './root.ts';
 
@@ -26,6 +27,8 @@ const CM = `/content-manager/collection-types/${ARTICLE}`;
 const PASSWORD = 'Sen-no-giua-ho-buoi-sang-57';
 const secret = 'bench-load-secret';
 const dir = mkdtempSync(join(tmpdir(), 'column57-load-'));
+/** The run's PostgreSQL database: kept between the seeding and the served CMS, dropped at the end either way. */
+const database = `column57_load_${process.pid}`;
 /** A picture an editor uploads: one of the demo's own photographs (the upload guard checks what the bytes are). */
 function demoPhoto(): { bytes: Buffer; name: string } {
   const media = join(DEMO_SNAPSHOT_DIR, 'media');
@@ -63,9 +66,12 @@ const think = () => pause(800 + Math.random() * 1200);
 async function main() {
   await compileCms();
   const hookPort = await freePort();
-  const cms = await startCms({
+  // Seeded in this process (and the accounts made as the seed makes them), then served by `strapi start` in a
+  // process of its own on the same database: the CMS's event loop is not the load's.
+  const seeding = await startCms({
     database: 'postgres',
     seedBodies: ['hanoi'],
+    keepPostgresAs: database,
     env: {
       COLUMN57_BUILD_HOOK_URL: `http://127.0.0.1:${hookPort}/hooks/cms`,
       COLUMN57_BUILD_HOOK_SECRET: secret,
@@ -74,7 +80,7 @@ async function main() {
   });
   const bodyCount = Math.max(1, Math.ceil(people / 3));
   // Ministries, agencies and provinces (communes have a parent), in the order the seed made them.
-  const bodies = (await cms.strapi.db.query('api::body.body').findMany({
+  const bodies = (await seeding.strapi.db.query('api::body.body').findMany({
     select: ['slug'],
     populate: { parent: { select: ['id'] } },
     orderBy: { id: 'asc' },
@@ -89,22 +95,44 @@ async function main() {
     const role = i % 3 === 2 ? 'body-publisher' : 'body-editor';
     return { email: `nguoi.${i}@${body}.load.test`, firstname: BENCH_TEXT.t('vi', 'loadFirstName'), lastname: String(i), role, body };
   });
-  for (const account of accounts) await ensureAccount(cms.strapi, account, PASSWORD);
-
-  const out = join(dir, 'out');
-  const service = new BuildService({
-    cms: { url: cms.url, token: readFileSync(join(dir, 'token'), 'utf8').trim() },
-    snapshotDir: join(dir, 'snapshot'),
-    cacheDir: join(dir, 'cache'),
-    statusFile: join(dir, 'status.json'),
-    outDir: out,
-    only: slugs,
-    outbox: new OutboxClient({ url: cms.url, secret, worker: 'bench-load' }),
+  for (const account of accounts) await ensureAccount(seeding.strapi, account, PASSWORD);
+  await seeding.stop();
+  const cmsPort = await freePort();
+  const cms = { url: `http://127.0.0.1:${cmsPort}` };
+  const server = spawn(process.execPath, [STRAPI_BIN, 'start'], {
+    cwd: CMS_DIR,
+    // The environment startCms set (the database, the installation's secrets), with a port and no seed.
+    env: { ...process.env, PORT: String(cmsPort), COLUMN57_SEED: '', STRAPI_LOG_LEVEL: 'error' },
+    stdio: 'ignore',
   });
-  const hooks = await listen(service, { port: hookPort, secret });
+  while ((await fetch(`${cms.url}/_health`).catch(() => null))?.status !== 204) {
+    if (server.exitCode !== null) throw new Error(`strapi start exited (${server.exitCode})`);
+    await pause(250);
+  }
+
+  // The build service in a process of its own, as in production (`column57 serve`): the CMS's event loop is
+  // the CMS's alone, and the service hears of changes by notice and from the outbox.
+  const out = join(dir, 'out');
+  const service = spawn(
+    process.execPath,
+    [
+      join(import.meta.dirname, '..', '..', 'cli', 'src', 'main.ts'),
+      'serve',
+      ...['--port', String(hookPort), '--out', out, '--cache', join(dir, 'cache'), '--no-board-files'],
+      ...['--cms', cms.url, '--token', readFileSync(join(dir, 'token'), 'utf8').trim(), '--secret', secret, '--worker', 'bench-load'],
+      ...slugs.flatMap((slug) => ['--body', slug]),
+    ],
+    { stdio: 'ignore', env: { ...process.env } },
+  );
+  const status = async () => (await fetch(`http://127.0.0.1:${hookPort}/status.json`).catch(() => null))?.json().catch(() => null);
+  // Its first build (at start, every column it hosts) before anyone writes.
+  for (;;) {
+    const now = (await status()) as { state?: string; bodies?: Record<string, unknown> } | null;
+    if (now?.state === 'idle' && slugs.every((slug) => now.bodies?.[slug])) break;
+    if (service.exitCode !== null) throw new Error(`column57 serve exited (${service.exitCode})`);
+    await pause(250);
+  }
   const site = await serveStatic({ '/': out });
-  service.notify('all', 'start');
-  await service.idle();
 
   const times: Record<keyof LoadReport['requests'], number[]> = { save: [], upload: [], submit: [], publish: [] };
   const photo = demoPhoto();
@@ -189,7 +217,6 @@ async function main() {
   };
   await Promise.all(accounts.map((account, i) => work(account, i)));
   await Promise.all(following);
-  await service.idle();
 
   const report: LoadReport = {
     people,
@@ -203,18 +230,21 @@ async function main() {
   };
   console.log(JSON.stringify(report));
   await site.close();
-  await hooks.close();
-  await service.close();
-  await cms.stop();
+  for (const child of [service, server]) {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
+  }
 }
 
 main().then(
-  () => {
+  async () => {
+    await dropPostgresDatabase(database);
     rmSync(dir, { recursive: true, force: true });
     process.exit(0);
   },
-  (error) => {
+  async (error) => {
     console.error(error);
+    await dropPostgresDatabase(database).catch(() => {});
     rmSync(dir, { recursive: true, force: true });
     process.exit(1);
   },
