@@ -106,7 +106,8 @@ async function main() {
     stdio: 'ignore',
   });
   while ((await fetch(`${cms.url}/_health`).catch(() => null))?.status !== 204) {
-    if (server.exitCode !== null) throw new Error(`strapi start exited (${server.exitCode})`);
+    if (server.exitCode !== null)
+      throw new Error(BENCH_TEXT.both('loadChildExited', { what: 'strapi start', code: String(server.exitCode) }));
     await pause(250);
   }
 
@@ -129,7 +130,8 @@ async function main() {
   for (;;) {
     const now = (await status()) as { state?: string; bodies?: Record<string, unknown> } | null;
     if (now?.state === 'idle' && slugs.every((slug) => now.bodies?.[slug])) break;
-    if (service.exitCode !== null) throw new Error(`column57 serve exited (${service.exitCode})`);
+    if (service.exitCode !== null)
+      throw new Error(BENCH_TEXT.both('loadChildExited', { what: 'column57 serve', code: String(service.exitCode) }));
     await pause(250);
   }
   const site = await serveStatic({ '/': out });

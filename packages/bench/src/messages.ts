@@ -23,6 +23,7 @@ export const BENCH_TEXT = defineCatalogue('bench', {
     latencyTrialContent: 'Nội dung đo độ trễ xuất bản.',
     loadTitle: ({ person, n }: { person: number; n: number }) => `Bài thử tải số ${n} của người thứ ${person}: chuyển đổi số ở cơ sở`,
     loadFirstName: 'Người thử tải',
+    loadChildExited: ({ what, code }: { what: string; code: string }) => `${what} đã dừng (mã ${code}) trước khi thử tải bắt đầu`,
     loadContent: 'Nội dung bài thử tải: đổi mới sáng tạo, khoa học công nghệ và chuyển đổi số quốc gia.',
     loadRunning: ({ people, seconds }: { people: number; seconds: number }) =>
       `column57 thử tải: ${people} người biên tập và duyệt đăng cùng lúc trong ${seconds} giây (PostgreSQL)`,
@@ -40,6 +41,7 @@ export const BENCH_TEXT = defineCatalogue('bench', {
     latencyTrialContent: 'The text of a publish latency trial.',
     loadTitle: ({ person, n }) => `Load test article ${n} of person ${person}: digital transformation at the grassroots`,
     loadFirstName: 'Load tester',
+    loadChildExited: ({ what, code }) => `${what} exited (code ${code}) before the load began`,
     loadContent: 'The text of a load test article: innovation, science and technology, national digital transformation.',
     loadRunning: ({ people, seconds }) => `column57 load: ${people} editors and publishers at once for ${seconds} seconds (PostgreSQL)`,
   },
