@@ -290,12 +290,13 @@ export async function runLoadBench(options: LoadOptions) {
   mkdirSync(options.resultsDir, { recursive: true });
   const resultFile = join(options.resultsDir, `load-${at.replace(/[:.]/g, '-')}.json`);
   writeFileSync(resultFile, JSON.stringify({ at, peakMiB: m.peakMiB, wallSeconds: m.seconds, ...report }, null, 1));
+  const cells = (...values: string[]) => values.map((v) => v.padStart(6)).join('  ');
   const line = (name: string, s: { n: number; p50: number; p95: number; max: number }) =>
-    `${name.padEnd(16)} ${String(s.n).padStart(6)}  ${s.p50.toFixed(2).padStart(6)}  ${s.p95.toFixed(2).padStart(6)}  ${s.max.toFixed(2).padStart(6)}`;
+    `${name.padEnd(16)} ${cells(String(s.n), ...[s.p50, s.p95, s.max].map((x) => x.toFixed(2)))}`;
   log(
     [
       '',
-      `${'seconds'.padEnd(16)} ${'n'.padStart(6)}  ${'p50'.padStart(6)}  ${'p95'.padStart(6)}  ${'max'.padStart(6)}`,
+      `${'seconds'.padEnd(16)} ${cells('n', 'p50', 'p95', 'max')}`,
       ...Object.entries(report.requests).map(([kind, s]) => line(kind, s)),
       line('publish → live', report.live),
       '',
