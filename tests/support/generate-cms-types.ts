@@ -14,7 +14,8 @@ const outDir = process.argv[2];
 if (!outDir) throw new Error('usage: node tests/support/generate-cms-types.ts OUT_DIR');
 
 const fromCms = createRequire(join(CMS_DIR, 'package.json'));
-const { createStrapi } = fromCms('@strapi/core');
+// @strapi/core is @strapi/strapi's dependency, not the CMS's: it is found from there, as the command finds it.
+const { createStrapi } = createRequire(fromCms.resolve('@strapi/strapi/package.json'))('@strapi/core');
 const tsUtils = fromCms('@strapi/typescript-utils');
 
 const app = await createStrapi({ appDir: CMS_DIR, distDir: join(CMS_DIR, 'dist') }).register();
