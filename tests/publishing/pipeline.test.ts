@@ -35,6 +35,8 @@ let dir: string,
   site: { url: string; close(): Promise<void> },
   catcher: MailCatcher;
 let cmsPort: number;
+/** What the build service said, in order. */
+const serviceLog: string[] = [];
 // Kept across the restart, as an installation keeps its cms/.env: the API token stays valid.
 const installation = ephemeralSecrets();
 
@@ -85,7 +87,12 @@ beforeAll(async () => {
     debounceMs: 200,
     websubHub: websubUrl,
     subscriptionsUrl: cms.url,
-    log: process.env.COLUMN57_TEST_LOG ? (m) => console.error(m) : undefined,
+    // Hà Nội's column is also copied to a folder, as a portal's web root would take it.
+    deploy: { hanoi: [{ type: 'folder', path: join(dir, 'www', '{slug}') }] },
+    log: (m) => {
+      serviceLog.push(m);
+      if (process.env.COLUMN57_TEST_LOG) console.error(m);
+    },
   });
   const preview = new PreviewRenderer({
     cms: { url: cms.url, token: readFileSync(join(dir, 'generator-token'), 'utf8').trim() },
@@ -124,6 +131,20 @@ describe('publishing pipeline', () => {
     expect((await publisher.post(`${CM}/${ARTICLE}/${id}/actions/publish?locale=vi`, {})).status).toBe(200);
     await waitFor('the article page to be served', () => live('/hanoi/bai-viet/trung-tam-doi-moi-sang-tao-so/'));
     console.log(`publish-to-live: ${((Date.now() - clicked) / 1000).toFixed(1)} s`);
+    // The deploy folder has the page once the column is live, before the job's search index is made; the
+    // copy made when the job is complete carries the new index.
+    const deployed = join(dir, 'www', 'hanoi');
+    await waitFor('the page in the deploy folder', () =>
+      existsSync(join(deployed, 'bai-viet', 'trung-tam-doi-moi-sang-tao-so', 'index.html')),
+    );
+    await service.idle();
+    const job = serviceLog.slice(serviceLog.findLastIndex((m) => m.startsWith('▶')));
+    const copies = job.filter((m) => m.startsWith('⇪ hanoi'));
+    expect(copies).toHaveLength(2);
+    expect(copies[0]).toContain('(bản khi vừa trực tuyến');
+    expect(readFileSync(join(deployed, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe(
+      readFileSync(join(out, 'hanoi', 'pagefind', 'pagefind-entry.json'), 'utf8'),
+    );
 
     const title = 'Hà Nội mở trung tâm đổi mới sáng tạo số cho doanh nghiệp';
     expect((await get('/hanoi/')).text).toContain(title);

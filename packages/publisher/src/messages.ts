@@ -44,6 +44,7 @@ export const PUBLISHER_TEXT = defineCatalogue('publisher', {
     outboxAnswered: ({ path, status }: { path: string; status: string }) => `CMS trả lời ${status} cho ${path}`,
     // Deploy targets.
     uploadedCount: 'tải lên',
+    deployedLive: 'bản khi vừa trực tuyến, chỉ mục tìm kiếm cũ',
     deletedCount: 'xoá',
     // Previews of drafts.
     preview: 'xem trước',
@@ -103,6 +104,7 @@ export const PUBLISHER_TEXT = defineCatalogue('publisher', {
     outboxUnreachable: "cannot read the CMS's change queue",
     outboxAnswered: ({ path, status }) => `the CMS answered ${status} to ${path}`,
     uploadedCount: 'uploaded',
+    deployedLive: 'the copy made once live, with the earlier search index',
     deletedCount: 'deleted',
     preview: 'preview',
     previewBanner: 'Preview of a draft, not published',

@@ -237,6 +237,7 @@ export class BuildService {
       );
       const present = bodies?.filter((slug) => known.has(slug));
       if (present && !present.length) return true;
+      let deployedAtLive: Promise<void> | undefined;
       const report = await buildColumns({
         snapshotDir: this.options.snapshotDir,
         outDir: this.options.outDir,
@@ -250,11 +251,17 @@ export class BuildService {
         subscriptionsUrl: this.options.subscriptionsUrl,
         log: this.log,
         onLive: (built) => {
-          if (!this.options.deploy) this.announce(built.map((b) => b.slug));
+          const slugs = built.map((b) => b.slug);
+          if (!this.options.deploy) return this.announce(slugs);
+          // The pages are live here: they are copied to the deploy targets now, with the search index the
+          // release carried, not after the new indexes and the cards (seconds a publish would wait for).
+          deployedAtLive = this.deployLive(built).then(() => this.announce(slugs));
         },
       });
+      await deployedAtLive;
+      // Copied again once complete: the new search indexes, share cards and board pictures.
       await this.deploy(report);
-      if (this.options.deploy) this.announce(report.built.map((b) => b.slug));
+      if (this.options.deploy && !deployedAtLive) this.announce(report.built.map((b) => b.slug));
       this.record(report, triggers.join('; '));
       this.attempts = 0;
       this.status.job({
@@ -340,6 +347,24 @@ export class BuildService {
       this.status.body(slug, { result: 'held', at, seconds, pages: null, release: null, error: null, trigger });
     for (const failure of report.failed)
       this.status.body(failure.slug, { result: 'failed', at, seconds, pages: null, release: null, error: failure.reason, trigger });
+  }
+
+  /**
+   * The first copy of a job's columns, as soon as they are live here. A failure is only said: the copy made
+   * when the job is complete (deploy, below) tries again and is the one that reports.
+   */
+  private async deployLive(built: BuildReport['built']) {
+    const targets = this.options.deploy ?? {};
+    for (const { slug } of built) {
+      for (const target of [...(targets['*'] ?? []), ...(targets[slug] ?? [])]) {
+        try {
+          this.log(`⇪ ${slug} → ${await deployColumn(join(this.options.outDir, slug), slug, target)} (${both('deployedLive')})`);
+        } catch (error) {
+          this.log(`! ${slug} → ${target.type}: ${(error as Error).message}`);
+          break;
+        }
+      }
+    }
   }
 
   private async deploy(report: BuildReport) {
