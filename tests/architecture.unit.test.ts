@@ -28,6 +28,7 @@ const LEAVES_ITS_PACKAGE: Record<string, string> = {
   'packages/bench/src/publish-latency.ts -> scripts/lib/embedded-cms.ts':
     'the embedded CMS is repository tooling shared with the tests and npm start, not a package',
   'packages/bench/src/publish-latency.ts -> scripts/lib/free-port.ts': 'the same tooling',
+  'packages/bench/src/publish-latency.ts -> scripts/lib/paths.ts': "where the compiled CMS is, to make the publisher's account",
   'packages/bench/src/load.ts -> scripts/lib/embedded-cms.ts': 'the load test starts the same embedded CMS, on PostgreSQL',
   'packages/bench/src/load.ts -> scripts/lib/free-port.ts': 'the same tooling',
   'packages/bench/src/load.ts -> scripts/lib/paths.ts': "where the compiled CMS is, to make the load test's accounts as the seed does",

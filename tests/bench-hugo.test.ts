@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countHugoPages, hugoAvailable, writeEquivalentHugoSite } from '@column57/bench/hugo';
+import { countHugoPages, hugoAvailable, pagefindCommand, writeEquivalentHugoSite } from '@column57/bench/hugo';
 import { writeSyntheticSnapshot } from '@column57/bench/synthetic';
 import { buildColumns, countPages } from '../packages/builder/src/index.ts';
 import { dom } from './support/html.ts';
@@ -14,7 +15,19 @@ const work = join(tmpdir(), `column57-hugo-${process.pid}`);
 const snapshot = join(work, 'snapshot');
 const columns = join(work, 'columns');
 const hugoOut = join(work, 'hugo-out');
+const cardsOut = join(work, 'hugo-cards-out');
 let slugs: string[] = [];
+
+/** The article pages of a body in a built site (the paginated list's pages are not articles). */
+const articlePages = (dir: string, slug: string) =>
+  readdirSync(join(dir, slug, 'bai-viet'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !/^(trang|page)(-|$)/.test(d.name))
+    .map((d) => join(dir, slug, 'bai-viet', d.name, 'index.html'));
+/** The file an article page's og:image names, in the site it was built into. */
+const ogImageFile = (dir: string, page: string) => {
+  const url = dom(readFileSync(page, 'utf8')).querySelector('meta[property="og:image"]')?.getAttribute('content');
+  return url ? join(dir, new URL(url).pathname) : null;
+};
 
 // npm test installs Hugo (scripts/prerequisites.sh); in CI a missing Hugo is a failure, not a skip.
 const hugoHere = hugoAvailable(false);
@@ -99,5 +112,50 @@ describe.skipIf(!hugoHere)('the Hugo baseline of the benchmark', () => {
     );
     expect(theirs.querySelectorAll('.pagination li').length).toBe(ours.querySelectorAll('.pagination li').length);
     expect(readFileSync(join(hugoOut, slug, 'bai-viet', 'index.xml'), 'utf8').match(/<item>/g)).toHaveLength(50);
+  });
+  // The build's complete moment also draws every article's share card and indexes each column for search:
+  // the baseline it is measured against does the same with Hugo's image filters and the Pagefind CLI.
+  describe('the complete baseline: share cards by Hugo, Pagefind over its output', () => {
+    beforeAll(() => {
+      writeEquivalentHugoSite(snapshot, join(work, 'hugo-cards'), { shareCards: true });
+      const run = spawnSync('hugo', ['--quiet', '--printI18nWarnings', '--source', join(work, 'hugo-cards'), '--destination', cardsOut], {
+        encoding: 'utf8',
+      });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    }, 240_000);
+
+    it("draws every article's card, 1200×630 in the column's format, in the body's column, and points og:image at it", async () => {
+      for (const slug of slugs) {
+        const pages = articlePages(cardsOut, slug);
+        expect(pages.length).toBe(articlePages(columns, slug).length);
+        const cards = pages.map((page) => ogImageFile(cardsOut, page));
+        for (const card of cards) expect(card, 'og:image').toMatch(new RegExp(`/${slug}/media/[^/]+\\.jpg$`));
+        // A card per title (the build's are named by what they show, so two articles of one title share one too).
+        const titles = new Set(pages.map((page) => dom(readFileSync(page, 'utf8')).querySelector('h1')!.textContent));
+        expect(new Set(cards).size).toBe(titles.size);
+        for (const card of new Set(cards)) {
+          const { width, height, format } = await sharp(card!).metadata();
+          expect({ width, height, format }, card!).toEqual({ width: 1200, height: 630, format: 'jpeg' });
+        }
+      }
+      // As the column's own card is (a column's addresses are under its body's site, its cards in its media/).
+      const ours = dom(readFileSync(articlePages(columns, slugs[0])[0], 'utf8')).querySelector('meta[property="og:image"]')!;
+      const { width, height, format } = await sharp(join(columns, slugs[0], 'media', basename(ours.getAttribute('content')!))).metadata();
+      expect({ width, height, format }).toEqual({ width: 1200, height: 630, format: 'jpeg' });
+    });
+
+    it("indexes each body's pages in its own Pagefind index, as each column has one", () => {
+      const { command, args } = pagefindCommand(cardsOut, slugs);
+      const run = spawnSync(command, args, { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      for (const slug of slugs) {
+        const entry = (dir: string) => JSON.parse(readFileSync(join(dir, slug, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+        expect(existsSync(join(cardsOut, slug, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+        // The same pages as the column's index: articles, documents and campaigns.
+        expect(entry(cardsOut).languages.vi.page_count).toBe(entry(columns).languages.vi.page_count);
+      }
+    });
   });
 });

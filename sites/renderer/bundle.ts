@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RENDERER_TEXT } from './messages.ts';
 import { SITES_DIR } from './sites-dir.ts';
@@ -10,9 +10,10 @@ import { SITES_DIR } from './sites-dir.ts';
  * The site compiled once per generator version into one module, which each renderer loads in a
  * fraction of a second (an `astro build` spent some 3 s starting Vite and bundling, for every group of
  * a national build and for every publish). Kept inside sites/ so its imports (astro, marked...) resolve
- * from sites/node_modules, as the pages' own do.
+ * from sites/node_modules, as the pages' own do. COLUMN57_RENDERER_DIR names another folder in sites/: the
+ * benchmark's cold builds start from an empty one, without taking the bundle from builds running beside them.
  */
-export const RENDERER_DIR = join(SITES_DIR, '.renderer');
+export const RENDERER_DIR = join(SITES_DIR, basename(process.env.COLUMN57_RENDERER_DIR ?? '.renderer'));
 const ENTRY = join(SITES_DIR, 'renderer', 'entry.ts');
 const BUNDLE_FILE = 'entry.mjs';
 

@@ -1,7 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { arch, platform } from 'node:os';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import {
+  accessiblePalette,
   type Article,
   type BodyContent,
   CHANNEL,
@@ -14,6 +18,8 @@ import {
 import { countPages, WIDTHS } from '@column57/builder';
 import { SITES_DIR } from '@column57/sites/dir';
 import { COLUMN_TEXT, type StringKey } from '@column57/sites/strings';
+import { BENCH_TEXT } from './messages.ts';
+import { ROOT } from './root.ts';
 
 /** A label as the column's Vietnamese pages say it (the synthetic corpus has no English pages). */
 const text = (key: StringKey) => COLUMN_TEXT.t('vi', key);
@@ -45,7 +51,7 @@ export const countHugoPages = (dir: string) =>
 
 function writer(siteDir: string) {
   rmSync(siteDir, { recursive: true, force: true });
-  return (path: string, text: string) => {
+  return (path: string, text: string | Buffer) => {
     mkdirSync(join(siteDir, path, '..'), { recursive: true });
     writeFileSync(join(siteDir, path), text);
   };
@@ -94,6 +100,93 @@ export function writeMinimalHugoSite(snapshotDir: string, siteDir: string) {
   }
 }
 
+export interface EquivalentSiteOptions {
+  /** Every article's share card, drawn by Hugo (the work of the build's "complete" moment, besides search). */
+  shareCards?: boolean;
+}
+
+/**
+ * The share cards' type: Be Vietnam Pro, the font the build's cards are set in (@column57/artwork ships
+ * it), copied into the site's assets so that Hugo's images.Text can take it (a resource, not a path).
+ */
+const CARD_FONTS: Record<string, string> = { '700Bold': 'assets/fonts/card-bold.ttf', '500Medium': 'assets/fonts/card-medium.ttf' };
+const artworkRequire = createRequire(join(ROOT, 'packages', 'artwork', 'package.json'));
+const fontFile = (weight: string) => artworkRequire.resolve(`@expo-google-fonts/be-vietnam-pro/${weight}/BeVietnamPro_${weight}.ttf`);
+/** The build's cards are JPEGs at 82 (packages/builder/src/share-image.ts), 1200×630. */
+const CARD_QUALITY = 82;
+const CARD_WIDTH = 1200;
+const CARD_HEIGHT = 630;
+/** The build's card has a strip of the body's second colour along its foot, this high. */
+const CARD_STRIP = 14;
+
+/** A colour as its three bytes. */
+const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+
+/**
+ * A body's card background as a PNG: its brand colour with the strip of its second colour, what a
+ * designer would hand a Hugo site as the card's template. Encoded here with zlib (two colours need no
+ * image library); Hugo puts the emblem and the names on it.
+ */
+function backgroundPng(background: string, strip: string): Buffer {
+  const row = (colour: string) => Buffer.from([0, ...Array.from({ length: CARD_WIDTH }, () => rgb(colour)).flat()]);
+  const [plain, accent] = [row(background), row(strip)];
+  const pixels = Buffer.concat(Array.from({ length: CARD_HEIGHT }, (_, y) => (y < CARD_HEIGHT - CARD_STRIP ? plain : accent)));
+  const chunk = (type: string, data: Buffer) => {
+    const head = Buffer.alloc(4);
+    head.writeUInt32BE(data.length);
+    const tail = Buffer.alloc(4);
+    tail.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])));
+    return Buffer.concat([head, Buffer.from(type, 'latin1'), data, tail]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(CARD_WIDTH, 0);
+  header.writeUInt32BE(CARD_HEIGHT, 4);
+  // 8 bits a channel, colour type 2 (RGB); compression, filter and interlace methods 0.
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(pixels)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** `a` over `b` at an opacity, as one colour (the build draws the column's name so). */
+const mix = (a: string, b: string, alpha: number) =>
+  `#${rgb(a)
+    .map((v, i) =>
+      Math.round(v * alpha + rgb(b)[i] * (1 - alpha))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+
+/** Formats Hugo 0.111 decodes, so can put on a card; an SVG emblem is left off (the build rasterises it). */
+const HUGO_RASTER = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'bmp', 'tif', 'tiff']);
+
+/**
+ * A body's card assets, under the body's own path (assets/<slug>/media/) so that Hugo writes its cards
+ * into the body's column (<slug>/media/), as the build does: the background, the emblem. Returns what
+ * the templates need, for the body's front matter: the build's colours (the accessible palette).
+ */
+function writeCardAssets(snapshotDir: string, siteDir: string, body: Manifest['bodies'][number]) {
+  const palette = accessiblePalette(body.primaryColor, body.secondaryColor);
+  const dir = join(siteDir, 'assets', body.slug, 'media');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'share.png'), backgroundPng(palette.brand, palette.decoration));
+  let emblem: string | null = null;
+  if (body.logo && HUGO_RASTER.has(body.logo.ext.toLowerCase())) {
+    emblem = `${body.slug}/media/emblem.${body.logo.ext}`;
+    copyFileSync(join(snapshotDir, mediaPath(body.logo)), join(siteDir, 'assets', emblem));
+  }
+  return {
+    background: `${body.slug}/media/share.png`,
+    emblem,
+    foreground: palette.onBrand,
+    muted: mix(palette.onBrand, palette.brand, 0.9),
+  };
+}
+
 /**
  * The same columns as a Hugo site, page for page where it counts: per body a home with featured and
  * latest cards, audiences, campaigns, documents and topics; the articles (Markdown rendered by Hugo)
@@ -107,11 +200,15 @@ export function writeMinimalHugoSite(snapshotDir: string, siteDir: string) {
  * column's pages get it from their plan (tag names and links, picture widths).
  * Not made: English pages (the synthetic corpus has none), JSON feeds, documents' attachment details,
  * the embed guide's full text.
+ * With `shareCards`, the site also draws every article's share card as the build does (its "complete"
+ * build), with Hugo's own image filters (layouts/partials/share-card.html), and points og:image at it.
  */
-export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
+export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string, options: EquivalentSiteOptions = {}) {
   const write = writer(siteDir);
   cpSync(join(import.meta.dirname, '..', 'hugo-equivalent', 'layouts'), join(siteDir, 'layouts'), { recursive: true });
   write('assets/column.css', readFileSync(join(SITES_DIR, 'src', 'styles', 'column.css'), 'utf8'));
+  const cards = options.shareCards ?? false;
+  if (cards) for (const [weight, file] of Object.entries(CARD_FONTS)) write(file, readFileSync(fontFile(weight)));
   write('i18n/vi.json', translations());
   const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')) as Manifest;
   // Pictures as Hugo assets (covers resized by the templates), the rest as static files.
@@ -147,6 +244,9 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
       '  page = ["HTML"]',
       '[markup.goldmark.renderer]',
       '  unsafe = false',
+      // Hugo has one JPEG quality for every picture it writes: the cards' (the build's 82) here, which the
+      // covers' JPEG variants then get too (Hugo's default 75 in the plain site).
+      ...(cards ? ['[imaging]', `  quality = ${CARD_QUALITY}`] : []),
       '',
     ].join('\n'),
   );
@@ -182,6 +282,7 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
         logo: body.logo ? `/media/${body.logo.hash}.${body.logo.ext}` : null,
         audiences: manifest.audiences.map((a) => audienceTag(a.code)),
         topics: manifest.topics.filter((t) => used.has(t.slug)).map((t) => topicTag(t.slug)),
+        ...(cards ? { card: writeCardAssets(snapshotDir, siteDir, body) } : {}),
       }),
     );
     write(`content/${slug}/bai-viet/_index.md`, page({ title: text('allArticles') }));
@@ -202,6 +303,7 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
           {
             title: v.title,
             date: a.publishDate,
+            ...(cards ? { shareCard: true } : {}),
             lede: v.summary,
             byline: v.byline ?? null,
             channel: CHANNEL.t('vi', a.channel),
@@ -266,4 +368,37 @@ export function writeEquivalentHugoSite(snapshotDir: string, siteDir: string) {
       );
     }
   }
+}
+
+/** The Pagefind binary the npm package runs (its platform package), as a Hugo user gets it with `npx pagefind`. */
+function pagefindBinary(): string {
+  const os = platform() === 'win32' ? 'windows' : platform();
+  const target = `${os}-${arch()}`;
+  // The npm wrapper (pagefind/lib/runner/bin.cjs) prefers the extended binary, as the builder's Node API does.
+  for (const name of ['pagefind_extended', 'pagefind']) {
+    try {
+      // The builder's own pagefind, found by its folder: its package exports only an ES module, which
+      // require.resolve does not see, and the platform package is resolved from inside it, as its wrapper does.
+      const pagefind = realpathSync(join(ROOT, 'packages', 'builder', 'node_modules', 'pagefind'));
+      return createRequire(join(pagefind, 'package.json')).resolve(`@pagefind/${target}/bin/${name}${os === 'windows' ? '.exe' : ''}`);
+    } catch {
+      // not this one: the platform package holds one of the two
+    }
+  }
+  throw new Error(BENCH_TEXT.both('pagefindMissing', { platform: target }));
+}
+
+/**
+ * Pagefind over Hugo's output, as its own process for the benchmark to time: the npm package's binary
+ * run once per body, each with `--site <out>/<body>`, so each body gets its own index in
+ * `<out>/<body>/pagefind/`. That is what the build makes: one index per column, under `<column>/pagefind/`,
+ * which the column's search page loads. A single run over the whole output would index the taxonomy
+ * lists too and make one national index, which is not what the complete build is measured on. The
+ * pages Pagefind takes are those the templates mark `data-pagefind-body` (articles, documents and
+ * campaigns, as the columns' records hold); each body's index holds its own and the national items, as a
+ * column's does. The runs are one after another, as a site's build script would loop over them.
+ */
+export function pagefindCommand(hugoOutputDir: string, bodies: readonly string[]): { command: string; args: string[] } {
+  const script = 'bin=$1; shift; for site; do "$bin" --site "$site" --quiet || exit $?; done';
+  return { command: 'sh', args: ['-c', script, 'sh', pagefindBinary(), ...bodies.map((slug) => join(hugoOutputDir, slug))] };
 }

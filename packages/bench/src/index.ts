@@ -1,9 +1,11 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { basename, join } from 'node:path';
 import { countPages } from '@column57/builder';
 import { ROOT } from './root.ts';
-import { countHugoPages, hugoAvailable, writeEquivalentHugoSite, writeMinimalHugoSite } from './hugo.ts';
-import { type Measurement, measure } from './measure.ts';
+import { SITES_DIR } from '@column57/sites/dir';
+import { countHugoPages, hugoAvailable, pagefindCommand, writeEquivalentHugoSite, writeMinimalHugoSite } from './hugo.ts';
+import { dropPageCache, type Measurement, measure, spreadOf } from './measure.ts';
 import { BENCH_TEXT } from './messages.ts';
 import { writeSyntheticSnapshot } from './synthetic.ts';
 import type { LoadReport } from './load.ts';
@@ -15,14 +17,29 @@ export interface BenchOptions {
   resultsDir: string;
   hugo: 'auto' | 'skip';
   publish?: 'auto' | 'skip';
+  /** Rounds of every build scenario, interleaved (default 3): medians and spreads are reported. */
+  runs?: number;
+  /** Publish → live trials (default 10). */
+  trials?: number;
   log: (m: string) => void;
 }
 
-interface Row {
+/** One scenario over the rounds: median seconds with the least and greatest, median peak memory (PSS). */
+export interface Row {
   scenario: string;
   seconds: number;
+  min: number;
+  max: number;
+  runs: number[];
   pages: number;
   peakMiB: number;
+  note?: string;
+}
+
+interface Sample {
+  seconds: number;
+  peakMiB: number;
+  pages: number;
   note?: string;
 }
 
@@ -33,212 +50,296 @@ function check(name: string, m: Measurement) {
   return m;
 }
 
+const lastJsonLine = <T>(output: string) => JSON.parse(output.trim().split('\n').pop()!) as T;
+
 /**
- * Measures what a national deployment costs, against baselines measured in the same run (a plain
- * Node floor, and Hugo when it can be had), and reports ratios: absolute seconds on a shared machine
- * drift, ratios from one run hold.
+ * Measures what a national deployment costs against baselines measured in the same run, and reports ratios of
+ * medians (absolute seconds on a shared machine drift; ratios from one run hold better). Fair by construction:
+ * - every scenario runs `runs` times, the sides interleaved in each round, medians and spreads printed;
+ * - every side's time runs from its process's start (the columns' "live" moment is reported by the build as a
+ *   time of day and read against the same start);
+ * - cold is cold for every side: the kernel's page cache emptied when the benchmark may (root), the columns
+ *   with an empty cache and a renderer compiled from nothing, Hugo with an empty cache and resource folder;
+ *   warm is warm for both (their caches kept, every page rendered again);
+ * - memory is the peak of the whole process tree's PSS (shared pages counted once);
+ * - the floor renders the same kinds of page with the same frame, over every core;
+ * - "complete" (search indexes and share cards) is compared with Hugo, its own share cards and Pagefind.
  */
 export async function runBench(options: BenchOptions) {
   const { log } = options;
+  const runs = options.runs ?? 3;
   const work = options.workDir;
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const snapshot = join(work, 'snapshot');
   log(`${BENCH_TEXT.both('syntheticSnapshot')}: ${options.bodies} × ${options.articles} ...`);
   const size = writeSyntheticSnapshot({ bodies: options.bodies, articles: options.articles, out: snapshot });
-  const rows: Row[] = [];
   const node = process.execPath;
-
-  log(`${BENCH_TEXT.both('floorRunning')} ...`);
-  const floor = check('floor', await measure(node, [join(import.meta.dirname, 'floor.ts'), snapshot, join(work, 'floor')]));
-  rows.push({
-    scenario: 'floor: plain Node, marked + template strings',
-    seconds: floor.seconds,
-    pages: JSON.parse(floor.output.trim().split('\n').pop()!).pages,
-    peakMiB: floor.peakMiB,
-  });
+  const samples = new Map<string, Sample[]>();
+  const add = (scenario: string, sample: Sample) => samples.set(scenario, [...(samples.get(scenario) ?? []), sample]);
+  const slugs = readdirSync(join(snapshot, 'bodies')).map((file) => file.replace(/\.json$/, ''));
+  const first = readdirSync(join(snapshot, 'bodies')).sort()[0];
+  const slug = first.replace(/\.json$/, '');
+  const bodyFile = join(snapshot, 'bodies', first);
+  const pristine = readFileSync(bodyFile);
+  const rendererDirs: string[] = [];
+  let cacheDropped = false;
+  const cold = () => {
+    cacheDropped = dropPageCache();
+  };
 
   // Without the bulletin boards' pictures and posters: the Hugo site has nothing like them, so drawing them
   // would count work on one side only.
-  const build = async (name: string, extra: string[], out: string, cache: string) => {
+  const build = async (name: string, extra: string[], out: string, cache: string, renderer: string) => {
     const reportFile = join(work, `${name}.report.json`);
-    log(`column57 ${name} ...`);
     const args = ['build', '--snapshot', snapshot, '--out', out, '--cache', cache, '--report', reportFile, '--no-board-files'];
-    const m = check(name, await measure(node, [CLI, ...args, ...extra]));
-    return { m, report: JSON.parse(readFileSync(reportFile, 'utf8')) };
+    const m = check(name, await measure(node, [CLI, ...args, ...extra], { env: { ...process.env, COLUMN57_RENDERER_DIR: renderer } }));
+    const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+    return { m, report, live: (report.liveAt - m.startedAt) / 1000 };
   };
-  const out = join(work, 'column57');
-  const cache = join(work, 'cache');
-  const cold = await build('cold', [], out, cache);
-  // Pages live in the output after the build (a skipped column still counts: it is being served).
-  const pagesOf = (dir: string) => countPages(dir);
   const rebuilt = (report: { built: unknown[]; unchanged: unknown[] }) =>
     `rebuilt ${report.built.length}/${report.built.length + report.unchanged.length}`;
-  // Two moments of one run: every column live (pages, feeds, pictures: what Hugo's build makes), and
-  // complete (search indexes and share cards, made after that). The peak memory is the run's.
-  rows.push({
-    scenario: 'column57: cold build, every column live',
-    seconds: cold.report.liveSeconds,
-    pages: pagesOf(out),
-    peakMiB: cold.m.peakMiB,
-    note:
-      `${rebuilt(cold.report)}; validate ${cold.report.phases.validate.toFixed(1)}, ` +
-      `images ${cold.report.phases.images.toFixed(1)}, render ${cold.report.phases.render.toFixed(1)}`,
-  });
-  rows.push({
-    scenario: 'column57: cold build, complete (+ search indexes, share cards)',
-    seconds: cold.m.seconds,
-    pages: pagesOf(out),
-    peakMiB: cold.m.peakMiB,
-    note: `search ${cold.report.phases.search.toFixed(1)} and share cards ${cold.report.phases.shareCards.toFixed(1)}, side by side`,
-  });
-  const warm = await build('no-change', [], out, cache);
-  rows.push({
-    scenario: 'column57: rebuild, nothing changed',
-    seconds: warm.m.seconds,
-    pages: pagesOf(out),
-    peakMiB: warm.m.peakMiB,
-    note: `${rebuilt(warm.report)}; ${phaseNote(warm.report.phases)}`,
-  });
-
-  // One article changes and the whole build runs: it finds the one column to rebuild (no finer unit yet).
-  const first = readdirSync(join(snapshot, 'bodies')).sort()[0];
-  const file = join(snapshot, 'bodies', first);
-  const content = JSON.parse(readFileSync(file, 'utf8'));
-  const edited = (title: string) => `${title} (${BENCH_TEXT.t('vi', 'edited')})`;
-  content.articles[0].locales.vi.title = edited(content.articles[0].locales.vi.title);
-  writeFileSync(file, JSON.stringify(content));
-  const slug = first.replace(/\.json$/, '');
-  const changed = await build('one-article', [], out, cache);
-  rows.push({
-    scenario: 'column57: one article changed, full build',
-    seconds: changed.m.seconds,
-    pages: pagesOf(join(out, slug)),
-    peakMiB: changed.m.peakMiB,
-    note: `${rebuilt(changed.report)}; ${phaseNote(changed.report.phases)}`,
-  });
-  // What the build service does on a publish: only the publishing body, its unchanged pages reused.
-  content.articles[1].locales.vi.title = edited(content.articles[1].locales.vi.title);
-  writeFileSync(file, JSON.stringify(content));
-  const service = await build('one-article-service', ['--body', slug], out, cache);
-  rows.push({
-    scenario: 'column57: one article changed, its body only (build service)',
-    seconds: service.m.seconds,
-    pages: pagesOf(join(out, slug)),
-    peakMiB: service.m.peakMiB,
-    note: `reused ${service.report.reusedPages} pages; ${phaseNote(service.report.phases)}`,
-  });
-  const alone = await build('one-body', ['--body', slug], join(work, 'one-body'), join(work, 'cache-one-body'));
-  rows.push({
-    scenario: `column57: one body alone, cold (${slug})`,
-    seconds: alone.m.seconds,
-    pages: pagesOf(join(work, 'one-body', slug)),
-    peakMiB: alone.m.peakMiB,
-    note: phaseNote(alone.report.phases),
-  });
-
-  // Publish to live through the real CMS and build service (demo content of one body; the synthetic
-  // corpus is not loaded into Strapi, so at that scale the "one article changed" row is the build side).
-  if (options.publish !== 'skip') {
-    log(`${BENCH_TEXT.both('publishRunning')} ...`);
-    const m = check(
-      'publish-latency',
-      await measure(node, [join(import.meta.dirname, 'publish-latency.ts'), '3'], {
-        env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
-      }),
-    );
-    const latency = JSON.parse(m.output.trim().split('\n').pop()!) as { trials: number[]; median: number; pages: number };
-    rows.push({
-      scenario: 'column57: publish → live, one article (CMS + build service)',
-      seconds: latency.median,
-      pages: latency.pages,
-      peakMiB: m.peakMiB,
-      note: `median of ${latency.trials.map((t) => t.toFixed(1)).join(', ')} s; demo body, SQLite`,
-    });
-    // The same at the synthetic size of a body: its articles are in the CMS, and its column is built from them.
-    log(`${BENCH_TEXT.both('publishLargeRunning', { articles: options.articles })} ...`);
-    const big = check(
-      'publish-latency-large',
-      await measure(node, [join(import.meta.dirname, 'publish-latency.ts'), '3', String(options.articles)], {
-        env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
-      }),
-    );
-    const large = JSON.parse(big.output.trim().split('\n').pop()!) as { trials: number[]; median: number; pages: number; articles: number };
-    rows.push({
-      scenario: `column57: publish → live, one article, a body of ${large.articles} articles (CMS + build service)`,
-      seconds: large.median,
-      pages: large.pages,
-      peakMiB: big.peakMiB,
-      note: `median of ${large.trials.map((t) => t.toFixed(1)).join(', ')} s; SQLite`,
-    });
-  }
-
-  // Hugo twice: on the equivalent site (the same pages with the same frame: the baseline the targets
-  // mean), and on the minimal site of the first benchmarks (one-line templates), kept for comparison.
-  let hugo: Row | null = null;
-  let hugoMinimal: Row | null = null;
   const version = options.hugo === 'auto' ? hugoAvailable(true) : null;
-  if (version) {
-    const name = `${version.split(' ')[0]} ${version.split(' ')[1] ?? ''}`.trim();
-    const runHugo = async (kind: string, write: (snapshot: string, site: string) => void) => {
-      log(`${version} (${kind}) ...`);
-      const site = join(work, `hugo-${kind}`);
-      write(snapshot, site);
-      const output = join(work, `hugo-${kind}-out`);
-      const m = check(`hugo (${kind})`, await measure('hugo', ['--quiet', '--source', site, '--destination', output]));
-      return { seconds: m.seconds, pages: countHugoPages(output), peakMiB: m.peakMiB };
-    };
-    hugo = {
-      scenario: `Hugo (${name}), equivalent site: same pages, frame and CSS`,
-      ...(await runHugo('equivalent', writeEquivalentHugoSite)),
-    };
-    rows.push(hugo);
-    hugoMinimal = {
-      scenario: `Hugo (${name}), minimal templates (the first benchmarks' baseline)`,
-      ...(await runHugo('minimal', writeMinimalHugoSite)),
-    };
-    rows.push(hugoMinimal);
+  const hugoName = version ? `${version.split(' ')[0]} ${version.split(' ')[1] ?? ''}`.trim() : '';
+  // The Hugo sites are written once (their writing is not Hugo's work); each run starts from their sources.
+  const hugoSites = version
+    ? {
+        equivalent: join(work, 'hugo-equivalent'),
+        complete: join(work, 'hugo-complete'),
+        minimal: join(work, 'hugo-minimal'),
+      }
+    : null;
+  if (hugoSites) {
+    writeEquivalentHugoSite(snapshot, hugoSites.equivalent);
+    writeEquivalentHugoSite(snapshot, hugoSites.complete, { shareCards: true });
+    writeMinimalHugoSite(snapshot, hugoSites.minimal);
+  }
+  const runHugo = async (site: string, state: 'cold' | 'warm', tag: string) => {
+    const cacheDir = join(work, `${basename(site)}-cache`);
+    if (state === 'cold') {
+      rmSync(cacheDir, { recursive: true, force: true });
+      rmSync(join(site, 'resources'), { recursive: true, force: true });
+      cold();
+    }
+    const output = join(work, `${basename(site)}-out-${tag}`);
+    rmSync(output, { recursive: true, force: true });
+    const m = check(
+      `hugo ${basename(site)}`,
+      await measure('hugo', ['--quiet', '--source', site, '--destination', output, '--cacheDir', cacheDir]),
+    );
+    return { m, output };
+  };
+
+  for (let round = 1; round <= runs; round++) {
+    log(`${BENCH_TEXT.both('round', { round, runs })} ...`);
+    writeFileSync(bodyFile, pristine);
+    const renderer = `.renderer-bench-${process.pid}-${round}`;
+    rendererDirs.push(renderer);
+
+    log(`  ${BENCH_TEXT.both('floorRunning')} ...`);
+    cold();
+    const floorOut = join(work, 'floor');
+    rmSync(floorOut, { recursive: true, force: true });
+    const floor = check('floor', await measure(node, [join(import.meta.dirname, 'floor.ts'), snapshot, floorOut]));
+    const floorAnswer = lastJsonLine<{ pages: number; workers: number }>(floor.output);
+    add('floor', { seconds: floor.seconds, peakMiB: floor.peakMiB, pages: floorAnswer.pages, note: `${floorAnswer.workers} workers` });
+
+    const out = join(work, 'column57');
+    const cache = join(work, 'cache');
+    log('  column57 cold ...');
+    rmSync(out, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    cold();
+    const coldRun = await build('cold', [], out, cache, renderer);
+    const phases = coldRun.report.phases;
+    add('live', {
+      seconds: coldRun.live,
+      peakMiB: coldRun.m.peakMiB,
+      pages: countPages(out),
+      note: `${rebuilt(coldRun.report)}; images ${phases.images.toFixed(1)}, render ${phases.render.toFixed(1)}`,
+    });
+    add('complete', {
+      seconds: coldRun.m.seconds,
+      peakMiB: coldRun.m.peakMiB,
+      pages: countPages(out),
+      note: `search ${phases.search.toFixed(1)} and share cards ${phases.shareCards.toFixed(1)}, side by side`,
+    });
+
+    if (hugoSites) {
+      log(`  ${hugoName} ...`);
+      const equivalent = await runHugo(hugoSites.equivalent, 'cold', 'cold');
+      add('hugo', { seconds: equivalent.m.seconds, peakMiB: equivalent.m.peakMiB, pages: countHugoPages(equivalent.output) });
+      // What a Hugo user runs for the same work as complete: Hugo with its own share cards, then Pagefind.
+      const complete = await runHugo(hugoSites.complete, 'cold', 'cold');
+      const search = pagefindCommand(complete.output, slugs);
+      const indexed = check('pagefind', await measure(search.command, search.args));
+      add('hugoComplete', {
+        seconds: complete.m.seconds + indexed.seconds,
+        peakMiB: Math.max(complete.m.peakMiB, indexed.peakMiB),
+        pages: countHugoPages(complete.output),
+        note: `hugo ${complete.m.seconds.toFixed(1)}, pagefind ${indexed.seconds.toFixed(1)}`,
+      });
+    }
+
+    log('  column57 warm ...');
+    rmSync(out, { recursive: true, force: true });
+    const warm = await build('warm', [], out, cache, renderer);
+    add('warmLive', { seconds: warm.live, peakMiB: warm.m.peakMiB, pages: countPages(out), note: phaseNote(warm.report.phases) });
+    add('warmComplete', { seconds: warm.m.seconds, peakMiB: warm.m.peakMiB, pages: countPages(out) });
+    if (hugoSites) {
+      const again = await runHugo(hugoSites.equivalent, 'warm', 'warm');
+      add('hugoWarm', { seconds: again.m.seconds, peakMiB: again.m.peakMiB, pages: countHugoPages(again.output) });
+      const minimal = await runHugo(hugoSites.minimal, 'cold', 'cold');
+      add('hugoMinimal', { seconds: minimal.m.seconds, peakMiB: minimal.m.peakMiB, pages: countHugoPages(minimal.output) });
+    }
+
+    const unchanged = await build('no-change', [], out, cache, renderer);
+    add('noChange', {
+      seconds: unchanged.m.seconds,
+      peakMiB: unchanged.m.peakMiB,
+      pages: countPages(out),
+      note: `${rebuilt(unchanged.report)}; ${phaseNote(unchanged.report.phases)}`,
+    });
+    // One article changes and the whole build runs: it finds the one column to rebuild.
+    const content = JSON.parse(pristine.toString('utf8'));
+    const edited = (title: string) => `${title} (${BENCH_TEXT.t('vi', 'edited')} ${round})`;
+    content.articles[0].locales.vi.title = edited(content.articles[0].locales.vi.title);
+    writeFileSync(bodyFile, JSON.stringify(content));
+    const changed = await build('one-article', [], out, cache, renderer);
+    add('oneArticle', {
+      seconds: changed.m.seconds,
+      peakMiB: changed.m.peakMiB,
+      pages: countPages(join(out, slug)),
+      note: `${rebuilt(changed.report)}; ${phaseNote(changed.report.phases)}`,
+    });
+    // What the build service does on a publish: only the publishing body, its unchanged pages reused.
+    content.articles[1].locales.vi.title = edited(content.articles[1].locales.vi.title);
+    writeFileSync(bodyFile, JSON.stringify(content));
+    const service = await build('one-article-service', ['--body', slug], out, cache, renderer);
+    add('oneArticleService', {
+      seconds: service.m.seconds,
+      peakMiB: service.m.peakMiB,
+      pages: countPages(join(out, slug)),
+      note: `reused ${service.report.reusedPages} pages; ${phaseNote(service.report.phases)}`,
+    });
+    const aloneOut = join(work, 'one-body');
+    const aloneCache = join(work, 'cache-one-body');
+    rmSync(aloneOut, { recursive: true, force: true });
+    rmSync(aloneCache, { recursive: true, force: true });
+    const alone = await build('one-body', ['--body', slug], aloneOut, aloneCache, renderer);
+    add('oneBody', {
+      seconds: alone.m.seconds,
+      peakMiB: alone.m.peakMiB,
+      pages: countPages(join(aloneOut, slug)),
+      note: phaseNote(alone.report.phases),
+    });
+  }
+  for (const dir of rendererDirs) rmSync(join(SITES_DIR, dir), { recursive: true, force: true });
+
+  // Publish to live through the real CMS and the build service as production runs them: on a demo body, and
+  // on a body that holds as many articles as the synthetic ones (loaded into the CMS first).
+  const trials = options.trials ?? 10;
+  const latency: Array<{ key: string; scenario: string; trials: number[]; median: number; worst: number; pages: number; peakMiB: number }> =
+    [];
+  if (options.publish !== 'skip') {
+    for (const [key, extra] of [
+      ['publish', 0],
+      ['publishLarge', options.articles],
+    ] as const) {
+      log(`${BENCH_TEXT.both(extra ? 'publishLargeRunning' : 'publishRunning', { articles: options.articles })} ...`);
+      const m = check(
+        key,
+        await measure(node, [join(import.meta.dirname, 'publish-latency.ts'), String(trials), String(extra)], {
+          env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
+        }),
+      );
+      const answer = lastJsonLine<{ trials: number[]; median: number; worst: number; pages: number; articles: number }>(m.output);
+      latency.push({
+        key,
+        scenario: `column57: publish → live, one article, a body of ${answer.articles} articles (HTTP publish → served from the deploy folder)`,
+        ...answer,
+        peakMiB: m.peakMiB,
+      });
+    }
   }
 
+  const LABELS: Record<string, string> = {
+    floor: 'floor: plain Node, marked + template strings, same pages and frame, every core',
+    live: 'column57: cold build, every column live',
+    complete: 'column57: cold build, complete (+ search indexes, share cards)',
+    hugo: `Hugo (${hugoName}), equivalent site, cold`,
+    hugoComplete: `Hugo (${hugoName}), equivalent site + share cards (images.Text) + Pagefind, cold`,
+    warmLive: 'column57: warm build (caches kept), every column live',
+    warmComplete: 'column57: warm build (caches kept), complete',
+    hugoWarm: `Hugo (${hugoName}), equivalent site, warm (caches kept)`,
+    hugoMinimal: `Hugo (${hugoName}), minimal templates (the first benchmarks' baseline), cold`,
+    noChange: 'column57: rebuild, nothing changed',
+    oneArticle: 'column57: one article changed, full build',
+    oneArticleService: 'column57: one article changed, its body only (build service)',
+    oneBody: `column57: one body alone, empty cache (${slug})`,
+  };
+  const rows: Row[] = [...samples].map(([key, list]) => {
+    const time = spreadOf(list.map((x) => x.seconds));
+    return {
+      scenario: LABELS[key],
+      seconds: time.median,
+      min: time.min,
+      max: time.max,
+      runs: list.map((x) => x.seconds),
+      pages: list[0].pages,
+      peakMiB: spreadOf(list.map((x) => x.peakMiB)).median,
+      note: list[0].note,
+    };
+  });
+  for (const l of latency) {
+    const time = spreadOf(l.trials);
+    rows.push({
+      scenario: l.scenario,
+      seconds: time.median,
+      min: time.min,
+      max: time.max,
+      runs: l.trials,
+      pages: l.pages,
+      peakMiB: l.peakMiB,
+      note: `median of ${l.trials.length}, worst ${l.worst.toFixed(1)} s; CMS included in the memory`,
+    });
+  }
+  const median = (key: string) => spreadOf(samples.get(key)!.map((x) => x.seconds)).median;
+  const memory = (key: string) => spreadOf(samples.get(key)!.map((x) => x.peakMiB)).median;
+  const ratio = (ours: string, theirs: string) =>
+    samples.has(theirs) ? { seconds: median(ours) / median(theirs), peakMiB: memory(ours) / memory(theirs) } : undefined;
   const ratios = {
-    liveVsFloor: { seconds: cold.report.liveSeconds / floor.seconds, peakMiB: cold.m.peakMiB / floor.peakMiB },
-    coldVsFloor: { seconds: cold.m.seconds / floor.seconds, peakMiB: cold.m.peakMiB / floor.peakMiB },
-    ...(hugo
-      ? {
-          liveVsHugo: { seconds: cold.report.liveSeconds / hugo.seconds, peakMiB: cold.m.peakMiB / hugo.peakMiB },
-          coldVsHugo: { seconds: cold.m.seconds / hugo.seconds, peakMiB: cold.m.peakMiB / hugo.peakMiB },
-        }
-      : {}),
-    ...(hugoMinimal
-      ? {
-          liveVsHugoMinimal: { seconds: cold.report.liveSeconds / hugoMinimal.seconds, peakMiB: cold.m.peakMiB / hugoMinimal.peakMiB },
-        }
-      : {}),
+    liveVsFloor: ratio('live', 'floor')!,
+    coldVsFloor: ratio('complete', 'floor')!,
+    liveVsHugo: ratio('live', 'hugo'),
+    coldVsHugoComplete: ratio('complete', 'hugoComplete'),
+    warmLiveVsHugoWarm: ratio('warmLive', 'hugoWarm'),
+    liveVsHugoMinimal: ratio('live', 'hugoMinimal'),
   };
   const result = {
     at: new Date().toISOString(),
     bodies: size.bodies,
     articles: size.articles,
-    cores: (await import('node:os')).availableParallelism(),
+    cores: availableParallelism(),
+    runs,
+    pageCacheDropped: cacheDropped,
     rows,
     ratios,
-    phases: { cold: { ...cold.report.phases, live: cold.report.liveSeconds }, noChange: warm.report.phases },
   };
   mkdirSync(options.resultsDir, { recursive: true });
   const resultFile = join(options.resultsDir, `bench-${result.at.replace(/[:.]/g, '-')}.json`);
   writeFileSync(resultFile, JSON.stringify(result, null, 1));
   log(table(rows));
-  log(`column57 cold, live / floor:     ${ratios.liveVsFloor.seconds.toFixed(2)}× time, ${ratios.liveVsFloor.peakMiB.toFixed(2)}× memory`);
-  log(`column57 cold, complete / floor: ${ratios.coldVsFloor.seconds.toFixed(2)}× time`);
-  if ('coldVsHugo' in ratios && ratios.coldVsHugo && ratios.liveVsHugo) {
-    log(
-      `column57 cold, live / Hugo (equivalent site):     ${ratios.liveVsHugo.seconds.toFixed(2)}× time, ` +
-        `${ratios.liveVsHugo.peakMiB.toFixed(2)}× memory`,
-    );
-    log(`column57 cold, complete / Hugo (equivalent site): ${ratios.coldVsHugo.seconds.toFixed(2)}× time`);
-    if ('liveVsHugoMinimal' in ratios && ratios.liveVsHugoMinimal)
-      log(`column57 cold, live / Hugo (minimal templates):   ${ratios.liveVsHugoMinimal.seconds.toFixed(2)}× time`);
-  } else log(`Hugo: ${BENCH_TEXT.both('noHugoRatio')}`);
+  log(BENCH_TEXT.both(cacheDropped ? 'pageCacheDropped' : 'pageCacheKept'));
+  const say = (label: string, r?: { seconds: number; peakMiB: number }) =>
+    r && log(`${label.padEnd(58)} ${r.seconds.toFixed(2)}× time, ${r.peakMiB.toFixed(2)}× memory`);
+  say('column57 cold, live / floor', ratios.liveVsFloor);
+  say('column57 cold, complete / floor', ratios.coldVsFloor);
+  say('column57 cold, live / Hugo cold', ratios.liveVsHugo);
+  say('column57 cold, complete / Hugo + cards + Pagefind cold', ratios.coldVsHugoComplete);
+  say('column57 warm, live / Hugo warm', ratios.warmLiveVsHugoWarm);
+  say('column57 cold, live / Hugo minimal cold', ratios.liveVsHugoMinimal);
+  if (!version) log(`Hugo: ${BENCH_TEXT.both('noHugoRatio')}`);
   log(`${BENCH_TEXT.both('results')}: ${resultFile}`);
   return { ...result, resultFile };
 }
@@ -251,17 +352,19 @@ function phaseNote(phases: Record<string, number>) {
 }
 
 function table(rows: Row[]): string {
-  const head = ['scenario', 'wall s', 'pages', 'pages/s', 'peak MiB', 'notes (phases in s)'];
+  const head = ['scenario', 'median s', 'spread s', 'pages', 'pages/s', 'PSS MiB', 'notes (phases in s)'];
   const lines = rows.map((r) => [
     r.scenario,
     r.seconds.toFixed(1),
+    r.runs.length > 1 ? `${r.min.toFixed(1)}–${r.max.toFixed(1)}` : '',
     String(r.pages),
     (r.pages / r.seconds).toFixed(0),
     r.peakMiB.toFixed(0),
     r.note ?? '',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const left = (i: number) => i === 0 || i === head.length - 1;
+  const fmt = (cells: string[]) => cells.map((c, i) => (left(i) ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return ['', fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(fmt), ''].join('\n');
 }
 

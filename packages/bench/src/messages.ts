@@ -11,10 +11,38 @@ export const BENCH_TEXT = defineCatalogue('bench', {
     syntheticSnapshot: 'tạo ảnh chụp tổng hợp',
     results: 'kết quả',
     floorRunning: 'mức sàn (Node thuần)',
+    round: ({ round, runs }: { round: number; runs: number }) => `vòng đo ${round}/${runs}`,
+    pageCacheDropped: 'bộ đệm trang của nhân đã được xoá trước mỗi lần dựng lạnh, cho mọi bên',
+    pageCacheKept: 'không xoá được bộ đệm trang của nhân (cần quyền root): lần dựng lạnh đọc tệp từ bộ nhớ, cho mọi bên',
     publishRunning: 'column57 xuất bản → trực tuyến (CMS + dịch vụ dựng)',
     publishLargeRunning: ({ articles }: { articles: number }) =>
       `column57 xuất bản → trực tuyến, một cơ quan có ${articles} bài viết (CMS + dịch vụ dựng)`,
     noHugoRatio: 'không có Hugo (apt-get install hugo), nên không có tỉ lệ so với Hugo',
+    pagefindMissing: ({ platform }: { platform: string }) =>
+      `không tìm thấy chương trình Pagefind cho ${platform} (gói @pagefind/${platform} đi kèm gói npm pagefind)`,
+    // column57 bench --country
+    countryWritten: ({ written, total }: { written: number; total: number }) => `đất nước tổng hợp: đã ghi ${written}/${total} cơ quan`,
+    countrySnapshot: ({
+      central,
+      provinces,
+      communes,
+      articles,
+    }: {
+      central: number;
+      provinces: number;
+      communes: number;
+      articles: number;
+    }) =>
+      `đất nước tổng hợp: ${central} cơ quan trung ương, ${provinces} tỉnh và thành phố, ` +
+      `${communes} xã, phường và đặc khu; ${articles} bài viết`,
+    buildFailed: ({ name, code }: { name: string; code: number }) => `${name} thất bại (mã thoát ${code})`,
+    columnsFailed: ({ name }: { name: string }) => `${name}: có chuyên mục dựng thất bại`,
+    goalLive: 'mục tiêu: dựng lạnh, mọi chuyên mục trực tuyến',
+    goalMemory: 'mục tiêu: bộ nhớ đỉnh khi dựng lạnh',
+    goalNoChange: 'mục tiêu: dựng lại khi không có gì thay đổi',
+    goalMet: 'đạt',
+    goalMissed: 'chưa đạt',
+    machineLoad: 'tải trung bình của máy (1, 5, 15 phút) lúc bắt đầu → lúc kết thúc',
     // Content.
     /** After the title of an article the benchmark changes: "… (đã sửa)". */
     edited: 'đã sửa',
@@ -32,9 +60,26 @@ export const BENCH_TEXT = defineCatalogue('bench', {
     syntheticSnapshot: 'synthetic snapshot',
     results: 'results',
     floorRunning: 'floor (plain Node)',
+    round: ({ round, runs }) => `round ${round} of ${runs}`,
+    pageCacheDropped: "the kernel's page cache was emptied before every cold build, for every side",
+    pageCacheKept: "the kernel's page cache could not be emptied (needs root): cold builds read files from memory, on every side",
     publishRunning: 'column57 publish → live (CMS + build service)',
     publishLargeRunning: ({ articles }) => `column57 publish → live, a body of ${articles} articles (CMS + build service)`,
     noHugoRatio: 'not available (apt-get install hugo), so no ratio against it',
+    pagefindMissing: ({ platform }) =>
+      `no Pagefind binary for ${platform} (the package @pagefind/${platform}, which comes with the npm package pagefind)`,
+    countryWritten: ({ written, total }) => `synthetic country: ${written}/${total} bodies written`,
+    countrySnapshot: ({ central, provinces, communes, articles }) =>
+      `synthetic country: ${central} central bodies, ${provinces} provinces and cities, ` +
+      `${communes} communes, wards and special zones; ${articles} articles`,
+    buildFailed: ({ name, code }) => `${name} failed (exit code ${code})`,
+    columnsFailed: ({ name }) => `${name}: some columns failed to build`,
+    goalLive: 'goal: cold build, every column live',
+    goalMemory: 'goal: peak memory of the cold build',
+    goalNoChange: 'goal: rebuild with nothing changed',
+    goalMet: 'met',
+    goalMissed: 'not met',
+    machineLoad: "the machine's load average (1, 5, 15 min) at the start → at the end",
     edited: 'edited',
     latencyTrialTitle: ({ trial }) => `Publish latency, trial ${trial}`,
     latencyTrialSummary: 'Latency trial.',

@@ -10,6 +10,8 @@ export interface BuildReport {
   phases: { validate: number; images: number; shareCards: number; boardFiles: number; render: number; search: number };
   /** Seconds from the start until every column built was live (pages, feeds, pictures). */
   liveSeconds: number;
+  /** When every column built was live (epoch ms), for a clock that started before this process did (the benchmark's). */
+  liveAt: number;
   built: Array<{ slug: string; pages: number; release: string }>;
   /** Bodies whose column on disk already matched their content and the generator: not rebuilt. */
   unchanged: string[];
@@ -34,6 +36,7 @@ export function newReport(): BuildReport {
     warnings: [],
     hub: false,
     liveSeconds: 0,
+    liveAt: 0,
     seconds: 0,
   };
 }

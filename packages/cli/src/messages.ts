@@ -111,7 +111,16 @@ export const CLI_TEXT = defineCatalogue('cli', {
     benchWork: 'thư mục làm việc',
     benchLoad: 'thử tải: nhiều người biên tập và duyệt đăng cùng lúc trên PostgreSQL, thay cho phép đo dựng',
     benchPeople: 'số người khi thử tải (mặc định 60)',
+    benchRuns: 'số vòng đo mỗi kịch bản, xen kẽ các bên (mặc định 3; in trung vị và khoảng dao động)',
+    benchTrials: 'số lần đo xuất bản → trực tuyến (mặc định 10; in trung vị và lần chậm nhất)',
     benchSeconds: 'số giây thử tải (mặc định 180)',
+    benchCountry:
+      'cả nước: 22 cơ quan trung ương, 34 tỉnh và thành phố, 3.321 xã, phường và đặc khu; dựng lạnh, không đổi, một bài, một tỉnh',
+    benchProvinces: 'với --country: số tỉnh và thành phố (mặc định 34), mỗi tỉnh kèm các xã của mình',
+    benchCommunes: 'với --country: tổng số xã, phường và đặc khu (mặc định 3.321, hoặc phần tương ứng với số tỉnh)',
+    benchCountryArticles: 'với --country: bài viết mỗi cơ quan trung ương và mỗi tỉnh (mặc định 300)',
+    benchCommuneArticles: 'với --country: số bài viết trung bình của một xã (mặc định 12, từ 0 đến 2,5 lần)',
+    provincesAtMost: ({ value }: { value: string }) => `--provinces tối đa là 34, không phải "${value}"`,
     /** Before the folder's name: "… bench-results/." */
     benchResults: 'Kết quả JSON ghi vào',
   },
@@ -208,7 +217,16 @@ export const CLI_TEXT = defineCatalogue('cli', {
     benchWork: 'scratch folder (default .cache/bench)',
     benchLoad: 'load: many editors and publishers at once on PostgreSQL, instead of the build measurements',
     benchPeople: 'people in the load test (default 60)',
+    benchRuns: 'rounds of every scenario, the sides interleaved (default 3; medians and spreads printed)',
+    benchTrials: 'publish → live trials (default 10; median and worst printed)',
     benchSeconds: 'seconds the load test lasts (default 180)',
+    benchCountry:
+      'the whole country: 22 central bodies, 34 provinces and cities, 3,321 communes; cold, no change, one article, one province',
+    benchProvinces: 'with --country: provinces and cities (default 34), each with its communes',
+    benchCommunes: "with --country: communes, wards and special zones in all (default 3,321, or the provinces' share)",
+    benchCountryArticles: 'with --country: articles of each central body and province (default 300)',
+    benchCommuneArticles: "with --country: a commune's articles on average (default 12, from none to 2.5 times)",
+    provincesAtMost: ({ value }) => `--provinces is at most 34, not "${value}"`,
     benchResults: 'results as JSON in',
   },
 });

@@ -40,6 +40,7 @@ export interface Deferred {
 export async function finishBuild(ctx: BuildContext, report: BuildReport, deferred: Deferred) {
   const { options, log } = ctx;
   report.liveSeconds = seconds(ctx.started);
+  report.liveAt = Date.now();
   if (report.built.length)
     log(
       `${both('live')}: ${report.built.length} ${both('columns')}, ${report.liveSeconds.toFixed(1)} s; ` +

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { runBench, runLoadBench } from '@column57/bench';
+import { runCountryBench } from '@column57/bench/country';
 import type { CommandSpec } from '../args.ts';
 import { both, summary } from '../messages.ts';
 import { ROOT } from '../root.ts';
@@ -14,26 +15,42 @@ const positive = (name: string, value: unknown, fallback: number) => {
 export const benchCommand: CommandSpec = {
   name: 'bench',
   summary: summary('benchSummary'),
-  usage: 'column57 bench [--bodies N] [--articles N] [--hugo auto|skip] [--publish auto|skip] | --load [--people N] [--seconds N]',
+  usage:
+    'column57 bench [--bodies N] [--articles N] [--runs N] [--trials N] [--hugo auto|skip] [--publish auto|skip]' +
+    ' | --load [--people N] [--seconds N]' +
+    ' | --country [--provinces N] [--communes N] [--articles N] [--commune-articles N]',
   options: {
     bodies: { type: 'string' },
     articles: { type: 'string' },
     hugo: { type: 'string' },
     publish: { type: 'string' },
+    runs: { type: 'string' },
+    trials: { type: 'string' },
     work: { type: 'string' },
     load: { type: 'boolean' },
     people: { type: 'string' },
     seconds: { type: 'string' },
+    country: { type: 'boolean' },
+    provinces: { type: 'string' },
+    communes: { type: 'string' },
+    'commune-articles': { type: 'string' },
   },
   help: [
     `    --bodies N       ${both('benchBodies')}`,
     `    --articles N     ${both('benchArticles')}`,
+    `    --runs N         ${both('benchRuns')}`,
+    `    --trials N       ${both('benchTrials')}`,
     `    --hugo MODE      auto: ${both('benchHugo')}`,
     `    --publish MODE   auto: ${both('benchPublish')}`,
     `    --work DIR       ${both('benchWork')}`,
     `    --load           ${both('benchLoad')}`,
     `    --people N       ${both('benchPeople')}`,
     `    --seconds N      ${both('benchSeconds')}`,
+    `    --country        ${both('benchCountry')}`,
+    `    --provinces N    ${both('benchProvinces')}`,
+    `    --communes N     ${both('benchCommunes')}`,
+    `    --articles N     ${both('benchCountryArticles')}`,
+    `    --commune-articles N  ${both('benchCommuneArticles')}`,
     `${both('benchResults')} bench-results/.`,
   ],
   async run(values) {
@@ -41,6 +58,22 @@ export const benchCommand: CommandSpec = {
       await runLoadBench({
         people: positive('people', values.people, 60),
         seconds: positive('seconds', values.seconds, 180),
+        resultsDir: join(ROOT, 'bench-results'),
+        log: (m) => console.error(m),
+      });
+      return 0;
+    }
+    if (values.country) {
+      // Fewer provinces bring their share of the country's communes unless --communes says how many.
+      const provinces = positive('provinces', values.provinces, 34);
+      if (provinces > 34) throw new Error(both('provincesAtMost', { value: String(provinces) }));
+      await runCountryBench({
+        provinces,
+        communes: values.communes === undefined ? undefined : positive('communes', values.communes, 0),
+        centralArticles: positive('articles', values.articles, 300),
+        provinceArticles: positive('articles', values.articles, 300),
+        communeArticles: positive('commune-articles', values['commune-articles'], 12),
+        workDir: (values.work as string | undefined) ?? join(ROOT, '.cache', 'bench-country'),
         resultsDir: join(ROOT, 'bench-results'),
         log: (m) => console.error(m),
       });
@@ -57,6 +90,8 @@ export const benchCommand: CommandSpec = {
       resultsDir: join(ROOT, 'bench-results'),
       hugo,
       publish,
+      runs: positive('runs', values.runs, 3),
+      trials: positive('trials', values.trials, 10),
       log: (m) => console.error(m),
     });
     return 0;
