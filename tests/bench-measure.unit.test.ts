@@ -13,7 +13,8 @@ it("measures a process tree's peak PSS and its wall time from the spawn", async 
   const fill = (mib: number) => `const b = Buffer.alloc(${mib} * 1048576, 1);`;
   const child = `${fill(150)} setTimeout(() => b.length, 1500);`;
   const parent =
-    `${fill(150)} const c = require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(child)}], { stdio: 'inherit' });` +
+    `${fill(150)} const { spawn } = require('node:child_process');` +
+    `const c = spawn(process.execPath, ['-e', ${JSON.stringify(child)}], { stdio: 'inherit' });` +
     `c.on('exit', () => console.log(JSON.stringify({ kept: b.length })));`;
   const m = await measure(process.execPath, ['-e', parent]);
   expect(m.exitCode).toBe(0);

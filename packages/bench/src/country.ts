@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { countPages } from '@column57/builder';
 import { SITES_DIR } from '@column57/sites/dir';
 import type { BodyContent } from '@column57/snapshot';
-import { type Measurement, measure } from './measure.ts';
+import { check, measure, phaseNote } from './measure.ts';
 import { BENCH_TEXT } from './messages.ts';
 import { ROOT } from './root.ts';
 import { type CountryOptions, writeSyntheticCountry } from './synthetic.ts';
@@ -240,18 +240,6 @@ export async function runCountryBench(options: CountryBenchOptions) {
   } finally {
     rmSync(join(SITES_DIR, renderer), { recursive: true, force: true });
   }
-}
-
-function check(name: string, m: Measurement) {
-  if (m.exitCode !== 0) throw new Error(`${BENCH_TEXT.both('buildFailed', { name, code: m.exitCode })}:\n${m.output}`);
-  return m;
-}
-
-function phaseNote(phases: Record<string, number>) {
-  return Object.entries(phases)
-    .filter(([, s]) => s >= 0.05)
-    .map(([k, s]) => `${k} ${s.toFixed(1)}`)
-    .join(', ');
 }
 
 function table(rows: CountryRow[]): string {

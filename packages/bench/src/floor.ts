@@ -88,7 +88,8 @@ function renderBodies(job: Job): number {
           `<link rel="alternate" hreflang="vi" href="${url}" />` +
           `<link rel="alternate" type="application/rss+xml" href="${home}bai-viet/rss.xml" />` +
           (extra.feed ? `<link rel="alternate" type="application/rss+xml" href="${extra.feed}" />` : '') +
-          `<meta property="og:type" content="${extra.article ? 'article' : 'website'}" /><meta property="og:title" content="${escape(title)}" />` +
+          `<meta property="og:type" content="${extra.article ? 'article' : 'website'}" />` +
+          `<meta property="og:title" content="${escape(title)}" />` +
           `<meta property="og:description" content="${description}" /><meta property="og:url" content="${url}" />` +
           `<meta property="og:locale" content="vi_VN" />${cover}${ld}<style>${css}</style></head><body>` +
           `<a class="skip" href="#main">${escape(text('skip'))}</a><header class="site-header"><div class="wrap header-row">` +
@@ -97,7 +98,8 @@ function renderBodies(job: Job): number {
           `<nav class="site-nav wrap"><ul>${nav}</ul></nav></header><main id="main" class="wrap">${main}</main>` +
           `<footer class="site-footer"><div class="wrap"><p><strong>${escape(body.name.vi)}</strong> · ` +
           `${escape(body.contact.unit.vi ?? '')} · <a href="mailto:${body.contact.email}">${body.contact.email}</a></p>` +
-          `<p><a href="${home}bai-viet/rss.xml">${escape(text('feed'))}</a> · <a href="${home}embed/">${escape(text('embedGuide'))}</a></p>` +
+          `<p><a href="${home}bai-viet/rss.xml">${escape(text('feed'))}</a> · ` +
+          `<a href="${home}embed/">${escape(text('embedGuide'))}</a></p>` +
           `</div></footer></body></html>`,
       );
       pages++;
@@ -127,7 +129,10 @@ function renderBodies(job: Job): number {
         .map((a) => {
           const v = a.locales.vi!;
           const link = `${BASE}${home}bai-viet/${v.slug}/`;
-          return `<item><title>${escape(v.title)}</title><link>${link}</link><guid>${link}</guid><description>${escape(v.summary)}</description></item>`;
+          return (
+            `<item><title>${escape(v.title)}</title><link>${link}</link><guid>${link}</guid>` +
+            `<description>${escape(v.summary)}</description></item>`
+          );
         })
         .join('');
       write(

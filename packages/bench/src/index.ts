@@ -5,7 +5,7 @@ import { countPages } from '@column57/builder';
 import { ROOT } from './root.ts';
 import { SITES_DIR } from '@column57/sites/dir';
 import { countHugoPages, hugoAvailable, pagefindCommand, writeEquivalentHugoSite, writeMinimalHugoSite } from './hugo.ts';
-import { dropPageCache, type Measurement, measure, spreadOf } from './measure.ts';
+import { check, dropPageCache, measure, phaseNote, spreadOf } from './measure.ts';
 import { BENCH_TEXT } from './messages.ts';
 import { writeSyntheticSnapshot } from './synthetic.ts';
 import type { LoadReport } from './load.ts';
@@ -44,11 +44,6 @@ interface Sample {
 }
 
 const CLI = join(ROOT, 'packages', 'cli', 'src', 'main.ts');
-
-function check(name: string, m: Measurement) {
-  if (m.exitCode !== 0) throw new Error(`${name} failed (exit ${m.exitCode}):\n${m.output}`);
-  return m;
-}
 
 const lastJsonLine = <T>(output: string) => JSON.parse(output.trim().split('\n').pop()!) as T;
 
@@ -256,7 +251,9 @@ export async function runBench(options: BenchOptions) {
       const answer = lastJsonLine<{ trials: number[]; median: number; worst: number; pages: number; articles: number }>(m.output);
       latency.push({
         key,
-        scenario: `column57: publish → live, one article, a body of ${answer.articles} articles (HTTP publish → served from the deploy folder)`,
+        scenario:
+          `column57: publish → live, one article, a body of ${answer.articles} articles ` +
+          '(HTTP publish → served from the deploy folder)',
         ...answer,
         peakMiB: m.peakMiB,
       });
@@ -342,13 +339,6 @@ export async function runBench(options: BenchOptions) {
   if (!version) log(`Hugo: ${BENCH_TEXT.both('noHugoRatio')}`);
   log(`${BENCH_TEXT.both('results')}: ${resultFile}`);
   return { ...result, resultFile };
-}
-
-function phaseNote(phases: Record<string, number>) {
-  return Object.entries(phases)
-    .filter(([, s]) => s >= 0.05)
-    .map(([k, s]) => `${k} ${s.toFixed(1)}`)
-    .join(', ');
 }
 
 function table(rows: Row[]): string {

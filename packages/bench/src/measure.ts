@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { BENCH_TEXT } from './messages.ts';
 
 /**
  * Every process of a tree, its root first, from each thread's list of children in /proc (Linux): a walk of the
@@ -102,4 +103,18 @@ export function spreadOf(values: number[]): { median: number; min: number; max: 
   const middle = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   return { median, min: sorted[0], max: sorted.at(-1)! };
+}
+
+/** A measurement of a command that must succeed: a failure stops the benchmark with the command's output. */
+export function check(name: string, m: Measurement) {
+  if (m.exitCode !== 0) throw new Error(`${BENCH_TEXT.both('buildFailed', { name, code: m.exitCode })}:\n${m.output}`);
+  return m;
+}
+
+/** A build report's phases of a tenth of a second or more, as a table's note. */
+export function phaseNote(phases: Record<string, number>) {
+  return Object.entries(phases)
+    .filter(([, s]) => s >= 0.05)
+    .map(([k, s]) => `${k} ${s.toFixed(1)}`)
+    .join(', ');
 }
