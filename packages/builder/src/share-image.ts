@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { glyphCommands, LETTER, loadFonts, outline, px, wrap } from '@column57/artwork';
 import type * as fontkit from 'fontkit';
+import { LRUCache } from 'lru-cache';
 import sharp, { type OverlayOptions } from 'sharp';
 
 /**
@@ -91,8 +92,12 @@ function emblemOf(logo: Buffer): Promise<Buffer> {
  * rasterised once, as raw RGB. The title is set from glyph coverage masks, each glyph rasterised once
  * per size and quarter-pixel offset from the same outlines, and blended in here: a body's thousands of
  * cards then cost an encode each, not a vector rasterisation each.
+ *
+ * A base is 2.2 MB of raw pixels. Cards are drawn body after body, so a few recent bases are all that is
+ * reused: kept without a bound, a country's 3,377 bodies in two languages held some 15 GB.
  */
-const bases = new Map<string, Promise<Buffer>>();
+const BASES_KEPT = 16;
+const bases = new LRUCache<string, Promise<Buffer>>({ max: BASES_KEPT });
 function baseOf(card: ShareCard): Promise<Buffer> {
   const key = JSON.stringify([
     card.background,
