@@ -22,6 +22,8 @@ it('column57 bench measures every scenario and reports ratios against the floor 
       hugo: 'auto',
       runs: 1,
       trials: 2,
+      // The larger body's latency boots a second CMS: the benchmark measures it, the suite need not.
+      publishBodies: 'demo',
       log: () => {},
     });
     expect(result.articles).toBe(50);
@@ -41,8 +43,6 @@ it('column57 bench measures every scenario and reports ratios against the floor 
       /^column57: one article changed, its body only/,
       /^column57: one body alone/,
       /^column57: publish → live, one article, a body of 14 articles/,
-      // At the synthetic size of a body: the demo's articles and 25 more.
-      /^column57: publish → live, one article, a body of 39 articles/,
     ];
     expect(scenarios).toHaveLength(expected.length);
     expected.forEach((pattern, i) => expect(scenarios[i]).toMatch(pattern));

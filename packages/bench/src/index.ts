@@ -21,6 +21,8 @@ export interface BenchOptions {
   runs?: number;
   /** Publish → live trials (default 10). */
   trials?: number;
+  /** Publish → live on the demo body and on a body of the synthetic size (default), or on the demo body only. */
+  publishBodies?: 'both' | 'demo';
   log: (m: string) => void;
 }
 
@@ -237,10 +239,11 @@ export async function runBench(options: BenchOptions) {
   const latency: Array<{ key: string; scenario: string; trials: number[]; median: number; worst: number; pages: number; peakMiB: number }> =
     [];
   if (options.publish !== 'skip') {
-    for (const [key, extra] of [
+    const bodies = [
       ['publish', 0],
       ['publishLarge', options.articles],
-    ] as const) {
+    ] as const;
+    for (const [key, extra] of options.publishBodies === 'demo' ? bodies.slice(0, 1) : bodies) {
       log(`${BENCH_TEXT.both(extra ? 'publishLargeRunning' : 'publishRunning', { articles: options.articles })} ...`);
       const m = check(
         key,
