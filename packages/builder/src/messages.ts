@@ -40,6 +40,8 @@ export const BUILDER_TEXT = defineCatalogue('builder', {
     fullAddressForm: 'phải là một địa chỉ http(s) đầy đủ',
     nationalSearch: 'tìm kiếm toàn quốc',
     nationalSearchNotRebuilt: 'chưa dựng lại chỉ mục tìm kiếm toàn quốc',
+    nationalSearchLater: 'dựng lại sau, không giữ chân chuyên mục nào',
+    nationalSearchOvertaken: 'một trang vừa bị gỡ trong lúc dựng: bỏ bản vừa dựng, dựng lại',
     nationalSearchMissing: ({ count }: { count: number }) =>
       `${count} chuyên mục dựng trước khi có bản ghi tìm kiếm, chưa có trong tìm kiếm toàn quốc cho đến lần dựng sau`,
     // Why a column was not built: its last good release stays live.
@@ -98,6 +100,8 @@ export const BUILDER_TEXT = defineCatalogue('builder', {
     fullAddressForm: 'must be a full http(s) address',
     nationalSearch: 'national search',
     nationalSearchNotRebuilt: 'national search index not rebuilt',
+    nationalSearchLater: 'made again later, holding no column back',
+    nationalSearchOvertaken: 'a page was taken down meanwhile: this index is dropped and made again',
     nationalSearchMissing: ({ count }) =>
       `${count} columns were built before search records were kept, and join the national search at their next build`,
     invalidContent: 'invalid content, last good column kept',

@@ -51,6 +51,12 @@ export interface BuildOptions {
    * cached). Off unless asked for; the CLI and the build service ask for it unless told not to.
    */
   boardFiles?: boolean;
+  /**
+   * The hub's national search index, made over every live column: at the end of this build ('now', the
+   * default), or left to the caller ('later'), who makes it with `refreshNationalSearch` when it suits. The
+   * build service leaves it: at national scale it takes minutes, and the next publish must not wait.
+   */
+  nationalSearch?: 'now' | 'later';
   log?: (message: string) => void;
 }
 

@@ -10,7 +10,7 @@ import { both } from './messages.ts';
  */
 const STALE_MS = 60_000;
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

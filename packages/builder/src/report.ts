@@ -22,6 +22,11 @@ export interface BuildReport {
   failed: Array<{ slug: string; reason: string }>;
   warnings: string[];
   hub: boolean;
+  /**
+   * The hub's national search index after this build: made again, kept as it was (nothing built), left for
+   * `refreshNationalSearch` (the `nationalSearch: 'later'` option), or failed (the hub keeps its earlier one).
+   */
+  nationalSearch: 'made' | 'kept' | 'later' | 'failed';
   seconds: number;
 }
 
@@ -35,6 +40,7 @@ export function newReport(): BuildReport {
     failed: [],
     warnings: [],
     hub: false,
+    nationalSearch: 'kept',
     liveSeconds: 0,
     liveAt: 0,
     seconds: 0,

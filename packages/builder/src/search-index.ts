@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { leadOf } from '@column57/sites/hub';
@@ -11,6 +11,8 @@ import {
   type SearchRecord,
 } from '@column57/sites/search-format';
 import { both } from './messages.ts';
+import { isAlive } from './output-lock.ts';
+import { seconds } from './timing.ts';
 
 /**
  * Pagefind writes the search indexes offline (its binary ships in the npm package), from the records each
@@ -74,7 +76,48 @@ export async function indexForSearch(columnDir: string, outputPath = join(column
  * article on the column it was shared from), with the body's name to say whose it is and to filter by.
  * A column without records (built before they were kept) is left out until it is built again.
  */
-export async function indexNation(outDir: string, liveBodies: string[], log: (message: string) => void) {
+export async function indexNation(outDir: string, liveBodies: string[], log: (message: string) => void): Promise<number> {
+  // A page taken down while the records were being indexed would come back with this index: it is
+  // dropped and made again from the records as they are now (a few times at most; then the hub waits).
+  for (let attempt = 1; ; attempt++) {
+    const readAt = Date.now();
+    const records = nationalRecords(outDir, liveBodies, log);
+    const swapped = await swapIndex(
+      join(outDir, SEARCH_DIR),
+      (next) => writeIndex(records, next, outDir),
+      () => droppedAt(outDir) < readAt,
+    );
+    if (swapped) return records.length;
+    log(`! ${both('nationalSearch')}: ${both('nationalSearchOvertaken')}`);
+    if (attempt === 3) throw new Error(both('nationalSearchOvertaken'));
+  }
+}
+
+/** The hub's live columns, as the last build left them: the bodies of the snapshot that have a column in outDir. */
+export function liveColumnsOf(snapshotDir: string, outDir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')) as { bodies: Array<{ slug: string }> };
+  return manifest.bodies.map((b) => b.slug).filter((slug) => statSync(join(outDir, slug), { throwIfNoEntry: false })?.isDirectory());
+}
+
+/**
+ * The hub's national search made again over every live column, apart from any build: what a build left
+ * for later (`nationalSearch: 'later'`). Safe beside a running build; the index is swapped in whole.
+ */
+export async function refreshNationalSearch(options: { snapshotDir: string; outDir: string; log?: (message: string) => void }) {
+  const log = options.log ?? (() => {});
+  const started = Date.now();
+  useSearchIndexer();
+  try {
+    const columns = liveColumnsOf(options.snapshotDir, options.outDir);
+    const pages = await indexNation(options.outDir, columns, log);
+    log(`  ${both('nationalSearch')}: ${pages} ${both('pages')}, ${columns.length} ${both('columns')} (${seconds(started).toFixed(1)} s)`);
+    return { pages, columns: columns.length, seconds: seconds(started) };
+  } finally {
+    await stopSearchIndexer();
+  }
+}
+
+function nationalRecords(outDir: string, liveBodies: string[], log: (message: string) => void): PagefindRecord[] {
   const lead = leadOf(liveBodies);
   const order = lead ? [lead, ...liveBodies.filter((slug) => slug !== lead)] : liveBodies;
   const records: PagefindRecord[] = [];
@@ -98,12 +141,23 @@ export async function indexNation(outDir: string, liveBodies: string[], log: (me
     }
   }
   if (missing) log(`! ${both('nationalSearchMissing', { count: missing })}`);
-  await swapIndex(join(outDir, SEARCH_DIR), (next) => writeIndex(records, next, outDir));
-  return records.length;
+  return records;
+}
+
+/** When the national index was last dropped (epoch ms), written down for an index being made meanwhile. */
+const DROPPED_FILE = '.national-search-dropped';
+
+function droppedAt(outDir: string): number {
+  try {
+    return Number(readFileSync(join(outDir, DROPPED_FILE), 'utf8')) || 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** The national index, gone at once when a column loses a page: its text must not stay findable until the next index. */
 export function dropNationalIndex(outDir: string) {
+  writeFileSync(join(outDir, DROPPED_FILE), `${Date.now()}\n`);
   rmSync(join(outDir, SEARCH_DIR), { recursive: true, force: true });
 }
 
@@ -139,20 +193,47 @@ export function carrySearchIndex(previousColumn: string | null, stagedColumn: st
   return 'carried';
 }
 
+let swaps = 0;
+
 /**
  * Writes an index beside the live one and swaps it in by two renames, so a reader meets the old index or
  * the new one, each whole (Pagefind's chunk files are named by their content, and a page that loaded
- * the old entry file keeps finding its chunks until the old folder is gone).
+ * the old entry file keeps finding its chunks until the old folder is gone). The folders beside are named
+ * by process and swap: the national index may be made by the build service and by a build at once, and
+ * the last to finish is the one kept. False when `stillValid` said, once written, not to swap it in.
  */
-async function swapIndex(live: string, write: (next: string) => Promise<void>) {
-  const next = join(dirname(live), `.${basename(live)}-next`);
-  const old = join(dirname(live), `.${basename(live)}-old`);
-  rmSync(next, { recursive: true, force: true });
-  rmSync(old, { recursive: true, force: true });
-  await write(next);
-  if (existsSync(live)) renameSync(live, old);
-  renameSync(next, live);
-  rmSync(old, { recursive: true, force: true });
+async function swapIndex(live: string, write: (next: string) => Promise<void>, stillValid = () => true): Promise<boolean> {
+  const dir = dirname(live);
+  const stem = `.${basename(live)}-`;
+  removeDeadSwaps(dir, stem);
+  const tag = `${process.pid}-${++swaps}`;
+  const next = join(dir, `${stem}next-${tag}`);
+  const old = join(dir, `${stem}old-${tag}`);
+  try {
+    await write(next);
+    if (!stillValid()) return false;
+    for (let attempt = 0; ; attempt++) {
+      if (existsSync(live)) renameSync(live, `${old}-${attempt}`);
+      try {
+        renameSync(next, live);
+        return true;
+      } catch (error) {
+        // Another index was swapped in between the two renames: it is set aside in turn, once.
+        if (attempt || !['ENOTEMPTY', 'EEXIST'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      }
+    }
+  } finally {
+    for (const path of [next, `${old}-0`, `${old}-1`]) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+/** Folders beside an index left by a process that was killed while swapping (and, once, by older builds). */
+function removeDeadSwaps(dir: string, stem: string) {
+  for (const entry of readdirSync(dir)) {
+    if (!entry.startsWith(stem)) continue;
+    const pid = Number(/^(?:next|old)-(\d+)-/.exec(entry.slice(stem.length))?.[1]);
+    if (!pid || !isAlive(pid)) rmSync(join(dir, entry), { recursive: true, force: true });
+  }
 }
 
 /** Indexes a live column beside its current index and swaps the new one in. */

@@ -104,13 +104,20 @@ async function indexColumns(report: BuildReport, columns: Map<string, string>, u
 async function indexNationalSearch(report: BuildReport, ctx: BuildContext) {
   const { log, outDir, hubBodies } = ctx;
   if (!report.built.length && existsSync(join(outDir, SEARCH_DIR))) return;
+  if (ctx.options.nationalSearch === 'later') {
+    report.nationalSearch = 'later';
+    log(`  ${both('nationalSearch')}: ${both('nationalSearchLater')}`);
+    return;
+  }
   const started = Date.now();
   try {
     const pages = await indexNation(outDir, hubBodies, log);
+    report.nationalSearch = 'made';
     log(
       `  ${both('nationalSearch')}: ${pages} ${both('pages')}, ${hubBodies.length} ${both('columns')} (${seconds(started).toFixed(1)} s)`,
     );
   } catch (error) {
+    report.nationalSearch = 'failed';
     report.warnings.push(`national search index not rebuilt, the hub keeps its earlier one: ${(error as Error).message}`);
     log(`! ${both('nationalSearchNotRebuilt')}: ${(error as Error).message}`);
   }
