@@ -12,6 +12,7 @@ export const PUBLISHER_TEXT = defineCatalogue('publisher', {
     columns: 'chuyên mục',
     failedCount: 'lỗi',
     queued: 'chờ dựng',
+    nationalSearchFailed: 'chưa dựng lại được chỉ mục tìm kiếm toàn quốc, sẽ thử lại',
     since: 'từ',
     statusCaption: 'Lần dựng gần nhất của mỗi chuyên mục',
     columnHeader: 'Chuyên mục',
@@ -76,6 +77,7 @@ export const PUBLISHER_TEXT = defineCatalogue('publisher', {
     columns: 'columns',
     failedCount: 'failed',
     queued: 'queued',
+    nationalSearchFailed: 'the national search index could not be made, tried again later',
     since: 'since',
     statusCaption: "each column's latest build",
     columnHeader: 'column',
@@ -133,6 +135,18 @@ export const PUBLISHER_TEXT = defineCatalogue('publisher', {
 export const BUILD_RESULT_TEXT = defineCatalogue('publisher/build-result', {
   vi: { built: 'Đã dựng', unchanged: 'Không đổi', held: 'Đang giữ bản cũ', failed: 'Lỗi' },
   en: { built: 'built', unchanged: 'unchanged', held: 'held after rollback', failed: 'failed' },
+});
+
+/** The hub's national search index, keyed by NationalSearchStatus['state'], as the status page says it. */
+export const NATIONAL_SEARCH_TEXT = defineCatalogue('publisher/national-search', {
+  vi: {
+    title: 'Tìm kiếm toàn quốc',
+    current: 'đã cập nhật',
+    due: 'sẽ dựng lại lúc',
+    indexing: 'đang dựng lại',
+    lastMade: 'lần dựng trước',
+  },
+  en: { title: 'national search', current: 'up to date', due: 'to be made again at', indexing: 'being made again', lastMade: 'last made' },
 });
 
 /** What the service is doing, keyed by ServiceStatus['state']. */

@@ -1,5 +1,5 @@
 import { type CmsConnection, writeSnapshot } from '@column57/snapshot';
-import { buildColumns, type BuildReport } from '@column57/builder';
+import { buildColumns, type BuildReport, refreshNationalSearch } from '@column57/builder';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DeployTarget, deployColumn } from './deploy.ts';
@@ -47,6 +47,12 @@ export interface BuildServiceOptions {
   outbox?: OutboxClient;
   /** How often the outbox is read when no notice has come (a notice wakes the service at once). */
   pollMs?: number;
+  /**
+   * How long after a job for some bodies the hub's national search index is made again (default one
+   * minute). Counted from the first such job, not pushed back by later ones: the index is at most this
+   * late, plus the minutes it takes at national scale, and no publish waits for it.
+   */
+  nationalSearchDelayMs?: number;
   log?: (message: string) => void;
 }
 
@@ -87,12 +93,18 @@ export class BuildService {
    * failure, and taking them again at once would retry a failing build every few seconds.
    */
   private pollAfter = 0;
+  private nationalTimer: NodeJS.Timeout | null = null;
+  private nationalRunning: Promise<void> | null = null;
+  /** A job left the national index for later while it was being made: it is made again after. */
+  private nationalAgain = false;
 
   constructor(options: BuildServiceOptions) {
     this.options = options;
     this.log = options.log ?? (() => {});
     this.status = new StatusStore(options.statusFile);
     this.jobCount = this.status.status.jobs[0]?.id ?? 0;
+    // Due, or being made, when the service last stopped: it is made after the usual delay.
+    if (this.status.status.nationalSearch.state !== 'current') this.nationalSearchDue();
     if (options.outbox) {
       this.poller = setInterval(() => void this.poll(), options.pollMs ?? 5_000);
       this.poller.unref();
@@ -147,6 +159,9 @@ export class BuildService {
   async close() {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
+    // Left due in the status file: the next start makes it.
+    if (this.nationalTimer) clearTimeout(this.nationalTimer);
+    await this.nationalRunning;
     if (this.poller) clearInterval(this.poller);
     await this.running;
   }
@@ -247,6 +262,9 @@ export class BuildService {
         hubUrl: this.options.hubUrl,
         framingReportUrl: this.options.framingReportUrl,
         boardFiles: this.options.boardFiles ?? true,
+        // A job for every body (the first start, a new generator) makes it as the build ends; a publish's
+        // job leaves it for later, so the next publish never waits for an index over every column.
+        nationalSearch: scope === 'all' ? 'now' : 'later',
         websubHub: this.options.websubHub,
         subscriptionsUrl: this.options.subscriptionsUrl,
         log: this.log,
@@ -263,6 +281,7 @@ export class BuildService {
       await this.deploy(report);
       if (this.options.deploy && !deployedAtLive) this.announce(report.built.map((b) => b.slug));
       this.record(report, triggers.join('; '));
+      if (report.nationalSearch === 'later') this.nationalSearchDue();
       this.attempts = 0;
       this.status.job({
         id,
@@ -323,6 +342,51 @@ export class BuildService {
       // A job ends when the hub has been told, so `idle()` means the readers' hub knows too.
       await Promise.allSettled([...this.announcing]);
       this.status.status.current = null;
+      this.status.save();
+    }
+  }
+
+  /**
+   * Makes the national index within the delay of the first job that left it (a job meanwhile does not push
+   * it back), apart from the build queue: builds go on while it is made.
+   */
+  private nationalSearchDue(delay = this.options.nationalSearchDelayMs ?? 60_000) {
+    if (this.closed) return;
+    const national = this.status.status.nationalSearch;
+    if (this.nationalRunning) {
+      this.nationalAgain = true;
+      return;
+    }
+    if (this.nationalTimer) return;
+    national.state = 'due';
+    national.dueAt = new Date(Date.now() + delay).toISOString();
+    this.status.save();
+    this.nationalTimer = setTimeout(() => {
+      this.nationalTimer = null;
+      this.nationalRunning = this.refreshNational().finally(() => {
+        this.nationalRunning = null;
+        if (this.nationalAgain) {
+          this.nationalAgain = false;
+          this.nationalSearchDue();
+        }
+      });
+    }, delay);
+  }
+
+  private async refreshNational() {
+    const national = this.status.status.nationalSearch;
+    national.state = 'indexing';
+    this.status.save();
+    try {
+      const made = await refreshNationalSearch({ snapshotDir: this.options.snapshotDir, outDir: this.options.outDir, log: this.log });
+      Object.assign(national, { state: 'current', dueAt: null, madeAt: new Date().toISOString(), error: null });
+      Object.assign(national, { seconds: made.seconds, pages: made.pages });
+    } catch (error) {
+      // The hub keeps the index it had; it is tried again after the delay.
+      national.error = (error as Error).message;
+      this.log(`! ${both('nationalSearchFailed')}: ${national.error}`);
+      this.nationalAgain = true;
+    } finally {
       this.status.save();
     }
   }

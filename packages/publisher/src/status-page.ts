@@ -1,6 +1,6 @@
 import type { BodyStatus, ServiceStatus } from './status.ts';
 import { htmlText } from '@column57/sites/encode';
-import { BUILD_RESULT_TEXT, PUBLISHER_TEXT, SERVICE_STATE_TEXT, withEnglishMarked } from './messages.ts';
+import { BUILD_RESULT_TEXT, NATIONAL_SEARCH_TEXT, PUBLISHER_TEXT, SERVICE_STATE_TEXT, withEnglishMarked } from './messages.ts';
 
 const MARK: Record<BodyStatus['result'], string> = { built: '✓', unchanged: '=', held: '⏸', failed: '✗' };
 const { both, pair } = PUBLISHER_TEXT;
@@ -49,6 +49,18 @@ ${rows.join('\n')}
 </table>`;
 }
 
+/** Where the hub's national search stands: up to date, due at a time, or being made; its last error if any. */
+function nationalSearchLine(national: ServiceStatus['nationalSearch'] | undefined): string {
+  if (!national) return '';
+  const text = NATIONAL_SEARCH_TEXT;
+  const state = national.state === 'due' ? `${text.both('due')} ${when(national.dueAt)}` : text.both(national.state);
+  const last = national.madeAt
+    ? ` · ${text.both('lastMade')}: ${when(national.madeAt)}${national.seconds === null ? '' : `, ${national.seconds.toFixed(1)} s`}`
+    : '';
+  const error = national.error ? ` · <strong>${htmlText(national.error.slice(0, 400))}</strong>` : '';
+  return `<p>${withEnglishMarked(text.pair('title'))}: ${state}${last}${error}</p>`;
+}
+
 /** The status page: one row per column, failures first, readable without JavaScript; refreshes itself. */
 export function statusPage(status: Pick<ServiceStatus, 'state' | 'bodies'> & Partial<ServiceStatus>): string {
   const bodies = Object.values(status.bodies).sort(
@@ -88,6 +100,7 @@ pre { white-space: pre-wrap; font-size: .85rem; }
 <h1>${withEnglishMarked(pair('statusTitle'))}</h1>
 <p>${summary}</p>
 ${current}
+${nationalSearchLine(status.nationalSearch)}
 <table>
 <caption class="visually-hidden">${both('statusCaption')}</caption>
 ${tableHead}

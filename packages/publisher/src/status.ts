@@ -32,6 +32,19 @@ export interface JobRecord {
   error: string | null;
 }
 
+/**
+ * The hub's national search index, which a job for some bodies leaves for later (it is made over every
+ * column: minutes at national scale): `due` at a time, being made (`indexing`), or `current`.
+ */
+export interface NationalSearchStatus {
+  state: 'current' | 'due' | 'indexing';
+  dueAt: string | null;
+  madeAt: string | null;
+  seconds: number | null;
+  pages: number | null;
+  error: string | null;
+}
+
 export interface ServiceStatus {
   startedAt: string;
   state: 'idle' | 'building' | 'waiting';
@@ -41,6 +54,7 @@ export interface ServiceStatus {
   jobs: JobRecord[];
   /** Portal origins whose framing of a column browsers reported refused (framing-reports.ts), by column. */
   framings: Record<string, FramingRefusal[]>;
+  nationalSearch: NationalSearchStatus;
 }
 
 const KEEP_JOBS = 50;
@@ -63,6 +77,7 @@ export class StatusStore {
       bodies: previous.bodies ?? {},
       jobs: previous.jobs ?? [],
       framings: previous.framings ?? {},
+      nationalSearch: previous.nationalSearch ?? { state: 'current', dueAt: null, madeAt: null, seconds: null, pages: null, error: null },
     };
     this.save();
   }
