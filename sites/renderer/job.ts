@@ -11,6 +11,8 @@ export interface RenderJob {
 /** Each column's pages and the key each was rendered from, kept in its release for the next build. */
 export const PAGE_KEYS_FILE = '.column57-pages.json';
 export const RESULT_PREFIX = 'column57-render-result ';
+/** A renderer started with this flag and a bundle loads it, then reads its job file's path from stdin. */
+export const WARM_FLAG = '--warm';
 /** What a renderer answers when it is done: pages rendered and reused, and each column's page count. */
 export interface RenderAnswer {
   rendered: number;

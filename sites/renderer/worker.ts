@@ -9,7 +9,7 @@ import { experimental_AstroContainer } from 'astro/container';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { place } from './place.ts';
 import type * as Site from './entry.ts';
-import { PAGE_KEYS_FILE, type PageKeys, PROGRESS_PREFIX, type RenderAnswer, RESULT_PREFIX, type RenderJob } from './job.ts';
+import { PAGE_KEYS_FILE, type PageKeys, PROGRESS_PREFIX, type RenderAnswer, RESULT_PREFIX, type RenderJob, WARM_FLAG } from './job.ts';
 
 const readKeys = (file: string): PageKeys | null => {
   try {
@@ -113,4 +113,28 @@ async function render(job: RenderJob) {
   process.stdout.write(`${RESULT_PREFIX}${JSON.stringify({ rendered, reused, pages: counts } satisfies RenderAnswer)}\n`);
 }
 
-if (process.argv[1] === import.meta.filename) await render(JSON.parse(readFileSync(process.argv[2], 'utf8')) as RenderJob);
+/**
+ * A renderer started ahead of its job (`--warm <bundle>`, render-group.ts keeps one for the build service):
+ * it loads the site and Astro now, then waits for its job file's path on stdin, so a publish's render
+ * does not wait for a process to start and load them. It renders one job and ends; with no job (its
+ * parent gone, or done with it) it ends too.
+ */
+async function renderWhenAsked(bundle: string) {
+  await import(pathToFileURL(bundle).href);
+  await experimental_AstroContainer.create();
+  let line = '';
+  for await (const chunk of process.stdin.setEncoding('utf8')) {
+    line += chunk;
+    if (line.includes('\n')) break;
+  }
+  const jobFile = line.split('\n')[0].trim();
+  if (!jobFile) return;
+  // A job from another bundle would load that one too: correct, only not sooner (render-group.ts hands a
+  // waiting renderer only jobs of the bundle it loaded).
+  await render(JSON.parse(readFileSync(jobFile, 'utf8')) as RenderJob);
+}
+
+if (process.argv[1] === import.meta.filename) {
+  if (process.argv[2] === WARM_FLAG) await renderWhenAsked(process.argv[3]);
+  else await render(JSON.parse(readFileSync(process.argv[2], 'utf8')) as RenderJob);
+}

@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildColumns, type BuildOptions } from '../../packages/builder/src/index.ts';
+import { buildColumns, type BuildOptions, stopWarmRenderer } from '../../packages/builder/src/index.ts';
+import { waitFor } from '../support/wait.ts';
 import { dropNationalIndex, refreshNationalSearch } from '../../packages/builder/src/search-index.ts';
 import { renderShareImage } from '../../packages/builder/src/share-image.ts';
 import { planShareCards } from '../../packages/builder/src/share-cards.ts';
@@ -127,4 +128,41 @@ it('leaves the national search for later when asked, and makes it apart from the
   expect(made.pages).toBeGreaterThan(0);
   expect(existsSync(national())).toBe(true);
   expect(readdirSync(out()).filter((entry) => entry.startsWith('.pagefind-'))).toEqual([]);
+}, 180_000);
+
+// The build service keeps a renderer waiting with the site loaded, so a publish's render starts at once.
+it('leaves a renderer waiting with the site loaded, which the next build renders with', async () => {
+  const waiting = () =>
+    readdirSync('/proc')
+      .filter((pid) => /^\d+$/.test(pid))
+      .filter((pid) => {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+          return parent === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('--warm');
+        } catch {
+          return false;
+        }
+      });
+  edit((json) => {
+    json.articles[0].locales.vi.title = 'Hà Nội: bộ dựng trang chờ sẵn cho lần xuất bản sau';
+  });
+  const first = await build(() => null, { keepRendererWarm: true });
+  expect(first.report.built.map((b) => b.slug)).toEqual(['hanoi']);
+  expect(waiting()).toHaveLength(1);
+  edit((json) => {
+    json.articles[0].locales.vi.title = 'Hà Nội: đổi tiêu đề lần nữa, dựng bằng bộ dựng đã chờ sẵn';
+  });
+  const second = await build(() => null, { keepRendererWarm: true });
+  expect(second.report.warmRenderers).toBe(1);
+  expect(readFileSync(live('index.html'), 'utf8')).toContain('dựng bằng bộ dựng đã chờ sẵn');
+  stopWarmRenderer();
+  await waitFor('the waiting renderer to stop', () => waiting().length === 0);
+  // Without the option nothing is left waiting, and a build starts its own renderer.
+  edit((json) => {
+    json.articles[0].locales.vi.title = 'Hà Nội: dựng một lần, không để bộ dựng chờ';
+  });
+  const once = await build(() => null);
+  expect(once.report.warmRenderers).toBe(0);
+  expect(waiting()).toEqual([]);
 }, 180_000);

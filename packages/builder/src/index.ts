@@ -4,6 +4,6 @@ export { buildColumns } from './build-columns.ts';
 export type { BuildOptions } from './options.ts';
 export { DEFAULT_HUB_URL, hubAddress } from '@column57/sites/hub';
 export type { BuildReport } from './report.ts';
-export { countPages } from './render-group.ts';
+export { countPages, stopWarmRenderer } from './render-group.ts';
 export { refreshNationalSearch } from './search-index.ts';
 export { WIDTHS } from './images.ts';

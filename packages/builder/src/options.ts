@@ -57,6 +57,12 @@ export interface BuildOptions {
    * build service leaves it: at national scale it takes minutes, and the next publish must not wait.
    */
   nationalSearch?: 'now' | 'later';
+  /**
+   * Once the columns are rendered, start a renderer for the next build and leave it waiting with the site
+   * loaded (render-group.ts), as the build service does: its next publish renders sooner. Off by default,
+   * as a one-off build has no next build; `stopWarmRenderer` ends it.
+   */
+  keepRendererWarm?: boolean;
   log?: (message: string) => void;
 }
 

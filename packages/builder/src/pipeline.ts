@@ -5,7 +5,7 @@ import pLimit from 'p-limit';
 import type { BuildContext } from './context.ts';
 import { both } from './messages.ts';
 import { DEFAULT_MAX_GROUP_BYTES } from './options.ts';
-import { planGroups } from './render-group.ts';
+import { keepRendererWarm, planGroups } from './render-group.ts';
 import type { BuildReport } from './report.ts';
 import { finishBuild } from './stages/finish.ts';
 import { newPrepareState, PrepareQueue } from './stages/prepare.ts';
@@ -56,6 +56,7 @@ export async function runPipeline(ctx: BuildContext, report: BuildReport) {
   });
   if (failure) throw failure;
   report.phases.render = seconds(renderStarted);
+  if (options.keepRendererWarm) keepRendererWarm(ctx.render.bundle);
   await finishBuild(ctx, report, {
     cards: prepare.cardsDeferred ? prepare.deferredCards : null,
     boardFiles: { files: prepare.deferredBoardFiles, archives: prepare.deferredBoardArchives },

@@ -19,6 +19,8 @@ export interface BuildReport {
   held: string[];
   /** Pages of rebuilt columns taken from their live release (unchanged data and generator) instead of rendered. */
   reusedPages: number;
+  /** Render groups given to a renderer that was started ahead and waiting (keepRendererWarm). */
+  warmRenderers: number;
   failed: Array<{ slug: string; reason: string }>;
   warnings: string[];
   hub: boolean;
@@ -37,6 +39,7 @@ export function newReport(): BuildReport {
     unchanged: [],
     held: [],
     reusedPages: 0,
+    warmRenderers: 0,
     failed: [],
     warnings: [],
     hub: false,

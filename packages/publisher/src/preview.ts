@@ -146,6 +146,8 @@ export class PreviewRenderer {
         releasesDir: join(dir, 'releases'),
         cacheDir: this.options.cacheDir,
         bodies: [answer.slug],
+        // An editor previews again and again: the next render starts with the site loaded.
+        keepRendererWarm: true,
       });
       const failure = report.failed.find((f) => f.slug === answer.slug);
       if (failure) return { ok: false, reason: failure.reason };

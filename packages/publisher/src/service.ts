@@ -1,5 +1,5 @@
 import { type CmsConnection, writeSnapshot } from '@column57/snapshot';
-import { buildColumns, type BuildReport, refreshNationalSearch } from '@column57/builder';
+import { buildColumns, type BuildReport, refreshNationalSearch, stopWarmRenderer } from '@column57/builder';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DeployTarget, deployColumn } from './deploy.ts';
@@ -159,11 +159,12 @@ export class BuildService {
   async close() {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
-    // Left due in the status file: the next start makes it.
+    // Not awaited (minutes at national scale): one due or cut short is left so in the status file, and the
+    // next start makes it; an index cut short was never swapped in.
     if (this.nationalTimer) clearTimeout(this.nationalTimer);
-    await this.nationalRunning;
     if (this.poller) clearInterval(this.poller);
     await this.running;
+    stopWarmRenderer();
   }
 
   private arm(delay: number) {
@@ -265,6 +266,7 @@ export class BuildService {
         // A job for every body (the first start, a new generator) makes it as the build ends; a publish's
         // job leaves it for later, so the next publish never waits for an index over every column.
         nationalSearch: scope === 'all' ? 'now' : 'later',
+        keepRendererWarm: true,
         websubHub: this.options.websubHub,
         subscriptionsUrl: this.options.subscriptionsUrl,
         log: this.log,

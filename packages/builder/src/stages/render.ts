@@ -22,6 +22,7 @@ export async function renderPrepared(
 ): Promise<void> {
   const { log } = ctx;
   const result = await renderGroup(plan, ctx.render, name, log);
+  if (result.warm) report.warmRenderers++;
   if (result.ok) {
     report.reusedPages += result.reused;
     for (const slug of plan.bodies) {
