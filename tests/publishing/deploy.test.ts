@@ -1,4 +1,15 @@
-import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -27,7 +38,30 @@ it('copies a built column into a web root as plain files, replacing the previous
   await deployColumn(join(dir, 'out', 'hanoi'), 'hanoi', target);
   expect(existsSync(join(where, 'stale.html'))).toBe(false);
   expect(existsSync(`${where}.column57-incoming`) || existsSync(`${where}.column57-previous`)).toBe(false);
-});
+
+  // Only what changed is copied again: an unchanged file is the same file as in the last copy.
+  const inode = (...parts: string[]) => statSync(join(where, ...parts)).ino;
+  const picture = readdirSync(join(where, 'media')).find((name) => name.endsWith('.webp'))!;
+  const file = join(dir, 'snapshot', 'bodies', 'hanoi.json');
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  const page = join('bai-viet', json.articles[0].locales.vi.slug, 'index.html');
+  const before = { page: inode(page), picture: inode('media', picture) };
+  await deployColumn(join(dir, 'out', 'hanoi'), 'hanoi', target);
+  expect(inode(page)).toBe(before.page);
+  json.articles[0].locales.vi.title = 'Hà Nội: chỉ chép lại những gì đã đổi lên cổng thông tin';
+  writeFileSync(file, JSON.stringify(json));
+  await buildColumns({ snapshotDir: join(dir, 'snapshot'), outDir: join(dir, 'out'), cacheDir: join(dir, 'cache'), bodies: ['hanoi'] });
+  await deployColumn(join(dir, 'out', 'hanoi'), 'hanoi', target);
+  expect(readFileSync(join(where, page), 'utf8')).toContain('chỉ chép lại những gì đã đổi');
+  expect(inode(page)).not.toBe(before.page);
+  expect(inode('media', picture)).toBe(before.picture);
+  // The copy matches the column, file for file.
+  const files = (root: string, at = ''): string[] =>
+    readdirSync(join(root, at), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(root, join(at, e.name)) : [`${join(at, e.name)}:${statSync(join(root, at, e.name)).size}`],
+    );
+  expect(files(where).sort()).toEqual(files(realpathSync(join(dir, 'out', 'hanoi'))).sort());
+}, 120_000);
 
 it('names the entry and the fix when the deploy configuration is wrong', () => {
   expect(parseDeployConfig({ hanoi: [{ type: 'folder', path: '/var/www/nq57' }], '*': [] }, 'deploy.json')).toEqual({

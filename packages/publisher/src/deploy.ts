@@ -1,5 +1,16 @@
-import { cpSync, existsSync, mkdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { deployToS3, type S3Target } from './deploy-s3.ts';
 import { PUBLISHER_TEXT } from './messages.ts';
 
@@ -44,8 +55,41 @@ export function parseDeployConfig(json: unknown, source: string): Record<string,
 }
 
 /**
+ * Makes `to` a copy of `from`: each file that `last` (the previous copy) has with the same size and
+ * modification time is linked from there (a publish changes a few pages of a column's hundreds of
+ * files); the others are copied with their time, so that the next copy knows them. The quick check
+ * rsync makes by default.
+ */
+function copyChanged(from: string, to: string, last: string | null) {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    const kept = last ? join(last, entry.name) : null;
+    const stat = statSync(source);
+    if (stat.isDirectory()) {
+      copyChanged(source, target, kept && statSync(kept, { throwIfNoEntry: false })?.isDirectory() ? kept : null);
+      continue;
+    }
+    const before = kept ? statSync(kept, { throwIfNoEntry: false }) : undefined;
+    if (before?.isFile() && before.size === stat.size && Math.abs(before.mtimeMs - stat.mtimeMs) < 1) {
+      try {
+        linkSync(kept!, target);
+        continue;
+      } catch {
+        // Another file system, or links refused: copied below.
+      }
+    }
+    copyFileSync(source, target);
+    // Kept to the microsecond (as seconds), and compared to the millisecond.
+    utimesSync(target, stat.atimeMs / 1000, stat.mtimeMs / 1000);
+  }
+}
+
+/**
  * Copies a column beside its destination, then renames it into place: the destination is never a
- * half-copied column (between the two renames it is briefly absent, never mixed).
+ * half-copied column (between the two renames it is briefly absent, never mixed). Only what changed is
+ * copied: a file of the same size and time as in the destination's last copy is linked from it.
  */
 export async function deployColumn(columnDir: string, slug: string, target: DeployTarget): Promise<string> {
   if (target.type === 's3') {
@@ -61,7 +105,7 @@ export async function deployColumn(columnDir: string, slug: string, target: Depl
   const previous = `${destination}.column57-previous`;
   mkdirSync(dirname(destination), { recursive: true });
   rmSync(incoming, { recursive: true, force: true });
-  cpSync(realpathSync(columnDir), incoming, { recursive: true, dereference: true });
+  copyChanged(realpathSync(columnDir), incoming, existsSync(destination) ? destination : null);
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(destination)) renameSync(destination, previous);
   renameSync(incoming, destination);
