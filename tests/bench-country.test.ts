@@ -32,6 +32,7 @@ it('column57 bench --country builds every commune and measures every scenario', 
       'column57: one article changed in a commune, its body only',
       "column57: a province's article shared to its communes, full build",
       'column57: the same, the province and its communes only',
+      "column57: the hub's national search index over every column",
     ]);
     for (const row of result.rows) {
       expect(row.seconds, row.scenario).toBeGreaterThan(0);
@@ -45,7 +46,10 @@ it('column57 bench --country builds every commune and measures every scenario', 
     expect(result.rows[5].note).toMatch(/^rebuilt 6\/13;/);
     expect(result.rows[6].note).toMatch(/^rebuilt 6,/);
     for (const goal of Object.values(result.goals)) expect(typeof goal.met).toBe('boolean');
-    expect(JSON.parse(readFileSync(result.resultFile, 'utf8')).rows).toHaveLength(7);
+    expect(JSON.parse(readFileSync(result.resultFile, 'utf8')).rows).toHaveLength(8);
+    // The build service's way: the body-only builds left the national index, made apart at the end.
+    expect(JSON.parse(readFileSync(join(work, 'run', 'one-article-service.report.json'), 'utf8')).nationalSearch).toBe('later');
+    expect(existsSync(join(result.out, 'pagefind', 'pagefind-entry.json'))).toBe(true);
 
     const { snapshot, problems } = loadSnapshot(result.snapshot);
     expect(problems).toEqual([]);

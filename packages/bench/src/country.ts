@@ -149,9 +149,10 @@ export async function runCountryBench(options: CountryBenchOptions) {
       note: `${rebuilt(oneArticle.report)}; ${changeNote(oneArticle.report)}`,
     });
     editOwn(1);
-    const oneService = await build('one-article-service', ['--body', commune]);
+    // As the build service builds a publish: the body alone, the hub's national index left for after its delay.
+    const oneService = await build('one-article-service', ['--body', commune, '--national-search', 'later']);
     rows.push({
-      scenario: 'column57: one article changed in a commune, its body only (build service)',
+      scenario: 'column57: one article changed in a commune, its body only (build service; national search later)',
       seconds: oneService.m.seconds,
       pages: pagesIn([commune]),
       peakMiB: oneService.m.peakMiB,
@@ -184,10 +185,11 @@ export async function runCountryBench(options: CountryBenchOptions) {
       note: `${rebuilt(provinceFull.report)}; ${changeNote(provinceFull.report)}`,
     });
     editShared();
-    const provinceService = await build(
-      'one-province-service',
-      family.flatMap((slug) => ['--body', slug]),
-    );
+    const provinceService = await build('one-province-service', [
+      ...family.flatMap((slug) => ['--body', slug]),
+      '--national-search',
+      'later',
+    ]);
     rows.push({
       scenario: `column57: the same, the province and its communes only (--body × ${family.length}, build service)`,
       seconds: provinceService.m.seconds,
@@ -197,6 +199,17 @@ export async function runCountryBench(options: CountryBenchOptions) {
       note:
         `rebuilt ${provinceService.report.built.length}, reused ${provinceService.report.reusedPages} pages; ` +
         changeNote(provinceService.report),
+    });
+    // What the build service then does once, after its delay, however many publishes came meanwhile.
+    log('column57 national-search ...');
+    const nationalArgs = ['build', '--snapshot', snapshot, '--out', out, '--national-search', 'only'];
+    const nationalSearch = check('national-search', await measure(process.execPath, [CLI, ...nationalArgs], { env }));
+    rows.push({
+      scenario: "column57: the hub's national search index over every column (the build service's, after its delay)",
+      seconds: nationalSearch.seconds,
+      pages: allPages,
+      peakMiB: nationalSearch.peakMiB,
+      note: 'one per delay (a minute by default), beside the builds, whatever the number of publishes',
     });
 
     const goals = {

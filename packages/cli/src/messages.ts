@@ -25,6 +25,8 @@ export const CLI_TEXT = defineCatalogue('cli', {
     buildSnapshotDefault: 'mặc định: lấy ảnh chụp mới từ CMS',
     buildJobs: 'số luồng dựng song song',
     buildCache: 'bộ nhớ đệm ảnh',
+    nationalSearchMode:
+      'chỉ mục tìm kiếm toàn quốc: now (dựng khi xong, mặc định), later (để dịch vụ dựng dựng sau), only (chỉ dựng chỉ mục này)',
     noBoardFiles: 'không vẽ ảnh trình chiếu của bảng tin điện tử và áp phích A4 (lần dựng đầu vẽ chúng sau khi chuyên mục đã trực tuyến)',
     buildReport: 'ghi báo cáo JSON',
     hubUrl: 'địa chỉ công khai của trang tổng hợp',
@@ -90,6 +92,7 @@ export const CLI_TEXT = defineCatalogue('cli', {
     heldUntil: 'giữ nguyên tới khi',
     // Options given wrong: the option, what it must be, and what was given.
     badOption: 'tuỳ chọn không hợp lệ',
+    nationalSearchInvalid: ({ value }: { value: string }) => `--national-search phải là now, later hoặc only, không phải "${value}"`,
     jobsInvalid: ({ value }: { value: string }) => `--jobs phải là số nguyên lớn hơn 0, không phải "${value}"`,
     positiveInvalid: ({ name, value }: { name: string; value: string }) => `--${name} phải là số nguyên lớn hơn 0, không phải "${value}"`,
     autoOrSkip: ({ name, value }: { name: string; value: string }) => `--${name} phải là "auto" hoặc "skip", không phải "${value}"`,
@@ -140,6 +143,7 @@ export const CLI_TEXT = defineCatalogue('cli', {
     buildSnapshotDefault: 'default: take a fresh snapshot from the CMS',
     buildJobs: 'parallel renderers (default: cores, at most 4)',
     buildCache: 'cache of pictures and share cards (default: .cache/build/)',
+    nationalSearchMode: 'the national search index: now (at the end, the default), later (left for the build service), only (just it)',
     noBoardFiles: "do not draw the bulletin boards' slide pictures and the A4 posters (a first build draws them once its columns are live)",
     buildReport: 'write the build report as JSON (phases, pages, failures)',
     hubUrl: "the national hub's public address (default: http://127.0.0.1:4321/, npm start's preview)",
@@ -198,6 +202,7 @@ export const CLI_TEXT = defineCatalogue('cli', {
     wasNotHeld: 'was not held',
     heldUntil: 'held until',
     badOption: 'invalid option',
+    nationalSearchInvalid: ({ value }) => `--national-search must be now, later or only, not "${value}"`,
     jobsInvalid: ({ value }) => `--jobs must be a whole number above 0, not "${value}"`,
     positiveInvalid: ({ name, value }) => `--${name} must be a whole number above 0, not "${value}"`,
     autoOrSkip: ({ name, value }) => `--${name} must be "auto" or "skip", not "${value}"`,

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { resolveConnection, writeSnapshot } from '@column57/snapshot';
-import { buildColumns, hubAddress } from '@column57/builder';
+import { buildColumns, hubAddress, refreshNationalSearch } from '@column57/builder';
 import type { CommandSpec } from '../args.ts';
 import { ROOT } from '../root.ts';
 import { both, summary } from '../messages.ts';
@@ -11,7 +11,7 @@ export const buildCommand: CommandSpec = {
   summary: summary('buildSummary'),
   usage:
     'column57 build [--body SLUG ...] [--snapshot DIR] [--out DIR] [--hub-url URL] [--framing-report-url URL] [--websub-hub URL]' +
-    ' [--subscriptions-url URL] [--no-board-files]',
+    ' [--subscriptions-url URL] [--no-board-files] [--national-search now|later|only]',
   options: {
     body: { type: 'string', short: 'b', multiple: true },
     snapshot: { type: 'string', short: 's' },
@@ -26,6 +26,7 @@ export const buildCommand: CommandSpec = {
     'websub-hub': { type: 'string' },
     'subscriptions-url': { type: 'string' },
     'board-files': { type: 'boolean' },
+    'national-search': { type: 'string' },
   },
   help: [
     `-b, --body SLUG      ${both('onlyThisBody')}`,
@@ -40,6 +41,7 @@ export const buildCommand: CommandSpec = {
     `    --websub-hub URL  ${both('websubHub')}`,
     `    --subscriptions-url URL  ${both('subscriptionsUrl')}`,
     `    --no-board-files ${both('noBoardFiles')}`,
+    `    --national-search MODE  ${both('nationalSearchMode')}`,
     `    --cms URL, --token TOKEN   ${both('asIn')} \`column57 snapshot\``,
   ],
   async run(values) {
@@ -49,7 +51,16 @@ export const buildCommand: CommandSpec = {
     const framingReportUrl = values['framing-report-url'] as string | undefined;
     if (framingReportUrl !== undefined && !hubAddress(framingReportUrl)) throw new Error(`--framing-report-url ${both('hubUrlForm')}`);
     const bodies = values.body as string[] | undefined;
+    const national = (values['national-search'] as string | undefined) ?? 'now';
+    if (national !== 'now' && national !== 'later' && national !== 'only')
+      throw new Error(both('nationalSearchInvalid', { value: national }));
     let snapshotDir = values.snapshot as string | undefined;
+    const outDir = resolve((values.out as string | undefined) ?? join(ROOT, 'out'));
+    // Only the hub's index over the live columns, as the build service makes it after its delay.
+    if (national === 'only') {
+      await refreshNationalSearch({ snapshotDir: resolve(snapshotDir ?? join(ROOT, '.cache', 'snapshot')), outDir, log });
+      return 0;
+    }
     if (!snapshotDir) {
       snapshotDir = join(ROOT, '.cache', 'snapshot');
       const cms = resolveConnection(ROOT, values.cms as string | undefined, values.token as string | undefined);
@@ -60,7 +71,7 @@ export const buildCommand: CommandSpec = {
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) throw new Error(both('jobsInvalid', { value: String(values.jobs) }));
     const report = await buildColumns({
       snapshotDir: resolve(snapshotDir),
-      outDir: resolve((values.out as string | undefined) ?? join(ROOT, 'out')),
+      outDir,
       bodies,
       cacheDir: resolve((values.cache as string | undefined) ?? join(ROOT, '.cache', 'build')),
       concurrency: jobs,
@@ -71,6 +82,7 @@ export const buildCommand: CommandSpec = {
       subscriptionsUrl: values['subscriptions-url'] as string | undefined,
       // On unless turned off: a column's board pages and posters link them (drawn after it is live on a first build).
       boardFiles: values['board-files'] !== false,
+      nationalSearch: national,
       log,
     });
     if (typeof values.report === 'string') writeFileSync(values.report, JSON.stringify(report, null, 1));
