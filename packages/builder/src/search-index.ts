@@ -36,7 +36,7 @@ async function writeIndex(records: PagefindRecord[], outputPath: string, where: 
   }
 }
 
-interface PagefindRecord {
+export interface PagefindRecord {
   url: string;
   content: string;
   language: string;
@@ -117,7 +117,21 @@ export async function refreshNationalSearch(options: { snapshotDir: string; outD
   }
 }
 
-function nationalRecords(outDir: string, liveBodies: string[], log: (message: string) => void): PagefindRecord[] {
+/**
+ * How much of an item's text the national index takes: its title, then its opening (the summary and the
+ * first paragraphs), cut at a word. Pagefind holds an index in memory while it writes it, some forty times
+ * its text: the whole text of a country's 60,000 articles made a process of 8 GB. A reader finds the whole
+ * text in each column's own index.
+ */
+const NATIONAL_TEXT_CHARS = 500;
+
+function opening(text: string): string {
+  if (text.length <= NATIONAL_TEXT_CHARS) return text;
+  const cut = text.lastIndexOf(' ', NATIONAL_TEXT_CHARS);
+  return text.slice(0, cut > 0 ? cut : NATIONAL_TEXT_CHARS);
+}
+
+export function nationalRecords(outDir: string, liveBodies: string[], log: (message: string) => void): PagefindRecord[] {
   const lead = leadOf(liveBodies);
   const order = lead ? [lead, ...liveBodies.filter((slug) => slug !== lead)] : liveBodies;
   const records: PagefindRecord[] = [];
@@ -137,7 +151,7 @@ function nationalRecords(outDir: string, liveBodies: string[], log: (message: st
       if (record.origin === 'national' && listed.has(once)) continue;
       listed.add(once);
       const name = column.name[record.locale] ?? column.name.vi ?? slug;
-      records.push(pagefindRecord(record, `${slug}/${record.path}`, name));
+      records.push(pagefindRecord({ ...record, text: opening(record.text) }, `${slug}/${record.path}`, name));
     }
   }
   if (missing) log(`! ${both('nationalSearchMissing', { count: missing })}`);
