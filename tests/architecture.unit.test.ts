@@ -32,6 +32,7 @@ const LEAVES_ITS_PACKAGE: Record<string, string> = {
   'packages/bench/src/load.ts -> scripts/lib/embedded-cms.ts': 'the load test starts the same embedded CMS, on PostgreSQL',
   'packages/bench/src/load.ts -> scripts/lib/free-port.ts': 'the same tooling',
   'packages/bench/src/load.ts -> scripts/lib/paths.ts': "where the compiled CMS is, to make the load test's accounts as the seed does",
+  'packages/bench/src/load.ts -> scripts/lib/nginx-balancer.ts': 'nginx in front of several CMS instances, as the cluster test has it',
 };
 
 const SKIP = new Set(['node_modules', 'dist', 'build', 'types', '.strapi', '.renderer', '.astro', 'screenshots', 'public']);

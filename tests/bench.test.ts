@@ -73,15 +73,19 @@ it('column57 bench measures every scenario and reports ratios against the floor 
 }, 600_000);
 
 // A small national morning (column57 bench --load): a few editors and publishers at once on PostgreSQL, for
-// a few seconds. Goals are read from its report, never as timings: no error, every publish live, none lost.
+// a few seconds, through nginx to two CMS instances. Goals are read from its report, never as timings: no
+// error, every publish live, none lost.
 it('column57 bench --load keeps every request and follows every publish until it is live', async () => {
   const results = join(tmpdir(), `column57-load-${process.pid}`);
   try {
-    const report = await runLoadBench({ people: 6, seconds: 12, resultsDir: results, log: () => {} });
+    const report = await runLoadBench({ people: 6, seconds: 12, instances: 2, resultsDir: results, log: () => {} });
     expect(report.errorSamples).toEqual([]);
     expect(report.errors).toBe(0);
     expect(report.lost).toBe(0);
     expect(report.bodies).toBe(2);
+    // Both instances served the editors (round robin, no sticky sessions).
+    expect(Object.keys(report.served)).toHaveLength(2);
+    for (const n of Object.values(report.served)) expect(n).toBeGreaterThan(5);
     for (const kind of ['save', 'upload', 'submit', 'publish'] as const) {
       const s = report.requests[kind];
       expect(s.n, kind).toBeGreaterThan(0);

@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CMS_DIR, STRAPI_BIN } from '../../scripts/lib/paths.ts';
 import { freePort } from '../../scripts/lib/free-port.ts';
+import { type Balancer, startBalancer } from '../../scripts/lib/nginx-balancer.ts';
 import { AdminSession, ARTICLE, CM } from '../support/admin-api.ts';
 import { accountFor, TEST_PASSWORD } from '../support/accounts.ts';
 import { type RunningCms, startCms } from '../support/cms.ts';
@@ -25,7 +26,7 @@ const { exclusive, lockKey } = fromCms(join(CMS_DIR, 'dist', 'src', 'cluster', '
 const { Client } = fromCms('pg');
 
 describe('two CMS instances on one PostgreSQL, behind nginx', () => {
-  let dir: string, a: RunningCms, b: ChildProcess, nginx: ChildProcess, balanced: string, bUrl: string;
+  let dir: string, a: RunningCms, b: ChildProcess, balancer: Balancer, balanced: string, bUrl: string;
   const rows = (sql: string, values: unknown[]) => a.strapi.db.connection.raw(sql, values).then((r: any) => r.rows);
 
   beforeAll(async () => {
@@ -42,44 +43,14 @@ describe('two CMS instances on one PostgreSQL, behind nginx', () => {
     });
     await waitFor('instance B to answer', async () => (await fetch(`${bUrl}/_health`).catch(() => null))?.status === 204, 180_000, 500);
 
-    const port = await freePort();
-    balanced = `http://127.0.0.1:${port}`;
-    const upstream = (url: string) => `server ${url.slice('http://'.length)};`;
-    writeFileSync(
-      join(dir, 'nginx.conf'),
-      `${process.getuid?.() === 0 ? 'user nobody nogroup;' : ''}
-worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-events { worker_connections 256; }
-http {
-  log_format upstream '$upstream_addr';
-  access_log ${dir}/access.log upstream;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  upstream cms { ${upstream(a.url)} ${upstream(bUrl)} }
-  server {
-    listen 127.0.0.1:${port};
-    client_max_body_size 50m;
-    location / {
-      proxy_pass http://cms;
-      proxy_set_header Host $host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-    }
-  }
-}
-`,
-    );
-    nginx = spawn('/usr/sbin/nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], { stdio: 'ignore' });
-    await waitFor('nginx to answer', async () => (await fetch(`${balanced}/_health`).catch(() => null))?.status === 204, 30_000);
+    balancer = await startBalancer([a.url, bUrl]);
+    balanced = balancer.url;
   }, 600_000);
 
   afterAll(async () => {
-    for (const child of [nginx, b]) child?.kill('SIGTERM');
-    await Promise.all([nginx, b].map((c) => (c && c.exitCode === null ? new Promise((resolve) => c.once('exit', resolve)) : null)));
+    await balancer?.stop();
+    b?.kill('SIGTERM');
+    if (b && b.exitCode === null) await new Promise((resolve) => b.once('exit', resolve));
     await a?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
@@ -102,7 +73,7 @@ http {
       expect((await publisher.post(`${CM}/${ARTICLE}/${made.body.data.documentId}/actions/publish?locale=vi`, {})).status).toBe(200);
       published.push(made.body.data.documentId);
     }
-    const served = new Set(readFileSync(join(dir, 'access.log'), 'utf8').split('\n').filter(Boolean));
+    const served = new Set(readFileSync(balancer.accessLog, 'utf8').split('\n').filter(Boolean));
     expect([...served].sort()).toEqual([a.url, bUrl].map((url) => url.slice('http://'.length)).sort());
     const recorded = await rows(
       "select changed_document from column57_change_notices where action = 'publish' and changed_document = any(?)",

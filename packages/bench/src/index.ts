@@ -364,6 +364,8 @@ function table(rows: Row[]): string {
 export interface LoadOptions {
   people: number;
   seconds: number;
+  /** CMS instances (default 1); several are served behind nginx. */
+  instances?: number;
   resultsDir: string;
   log: (m: string) => void;
 }
@@ -377,9 +379,13 @@ export async function runLoadBench(options: LoadOptions) {
   log(`${BENCH_TEXT.both('loadRunning', { people: options.people, seconds: options.seconds })} ...`);
   const m = check(
     'load',
-    await measure(process.execPath, [join(import.meta.dirname, 'load.ts'), String(options.people), String(options.seconds)], {
-      env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
-    }),
+    await measure(
+      process.execPath,
+      [join(import.meta.dirname, 'load.ts'), ...[options.people, options.seconds, options.instances ?? 1].map(String)],
+      {
+        env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
+      },
+    ),
   );
   const report = JSON.parse(m.output.trim().split('\n').pop()!) as LoadReport;
   const at = new Date().toISOString();
@@ -396,8 +402,9 @@ export async function runLoadBench(options: LoadOptions) {
       ...Object.entries(report.requests).map(([kind, s]) => line(kind, s)),
       line('publish → live', report.live),
       '',
-      `${report.people} people, ${report.bodies} bodies, ${report.seconds} s; errors ${report.errors}, lost ${report.lost}; ` +
-        `peak ${m.peakMiB.toFixed(0)} MiB (CMS, PostgreSQL client, build service)`,
+      `${report.people} people, ${report.bodies} bodies, ${report.seconds} s, ${report.instances} CMS instance(s); ` +
+        `errors ${report.errors}, lost ${report.lost}; peak ${m.peakMiB.toFixed(0)} MiB (CMS, PostgreSQL client, build service)`,
+      ...Object.entries(report.served).map(([instance, n]) => `  ${instance}: ${n} requests`),
       ...report.errorSamples.map((e) => `  ! ${e}`),
     ].join('\n'),
   );

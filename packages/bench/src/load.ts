@@ -10,18 +10,21 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { serveStatic } from '@column57/publisher';
 // The embedded CMS is the repository's own tooling (scripts/lib, shared with the tests and npm start), not
 // a package: the one path out of this package, as in publish-latency.ts.
 import { compileCms, dropPostgresDatabase, startCms } from '../../../scripts/lib/embedded-cms.ts';
 import { freePort } from '../../../scripts/lib/free-port.ts';
+import { startBalancer } from '../../../scripts/lib/nginx-balancer.ts';
 import { CMS_DIR, STRAPI_BIN } from '../../../scripts/lib/paths.ts';
 import { BENCH_TEXT } from './messages.ts';
 import { DEMO_SNAPSHOT_DIR } from './root.ts';
 
 const people = Number(process.argv[2] ?? 60);
 const seconds = Number(process.argv[3] ?? 180);
+/** CMS instances; more than one are served behind nginx, round robin, as in the README's production layout. */
+const instances = Number(process.argv[4] ?? 1);
 const ARTICLE = 'api::article.article';
 const CM = `/content-manager/collection-types/${ARTICLE}`;
 const PASSWORD = 'Sen-no-giua-ho-buoi-sang-57';
@@ -46,6 +49,10 @@ export interface LoadReport {
   people: number;
   bodies: number;
   seconds: number;
+  /** CMS instances, behind nginx when more than one. */
+  instances: number;
+  /** Requests each instance served (nginx's log), when there are several. */
+  served: Record<string, number>;
   /** Request times in seconds, by kind. */
   requests: Record<'save' | 'upload' | 'submit' | 'publish', Summary>;
   errors: number;
@@ -97,19 +104,27 @@ async function main() {
   });
   for (const account of accounts) await ensureAccount(seeding.strapi, account, PASSWORD);
   await seeding.stop();
-  const cmsPort = await freePort();
-  const cms = { url: `http://127.0.0.1:${cmsPort}` };
-  const server = spawn(process.execPath, [STRAPI_BIN, 'start'], {
-    cwd: CMS_DIR,
-    // The environment startCms set (the database, the installation's secrets), with a port and no seed.
-    env: { ...process.env, PORT: String(cmsPort), COLUMN57_SEED: '', STRAPI_LOG_LEVEL: 'error' },
-    stdio: 'ignore',
-  });
-  while ((await fetch(`${cms.url}/_health`).catch(() => null))?.status !== 204) {
-    if (server.exitCode !== null)
-      throw new Error(BENCH_TEXT.both('loadChildExited', { what: 'strapi start', code: String(server.exitCode) }));
-    await pause(250);
+  const servers: ChildProcess[] = [];
+  const urls: string[] = [];
+  for (let n = 0; n < instances; n++) {
+    const cmsPort = await freePort();
+    urls.push(`http://127.0.0.1:${cmsPort}`);
+    const server = spawn(process.execPath, [STRAPI_BIN, 'start'], {
+      cwd: CMS_DIR,
+      // The environment startCms set (the database, the installation's secrets), with a port and no seed.
+      env: { ...process.env, PORT: String(cmsPort), COLUMN57_SEED: '', STRAPI_LOG_LEVEL: 'error' },
+      stdio: 'ignore',
+    });
+    servers.push(server);
+    while ((await fetch(`${urls[n]}/_health`).catch(() => null))?.status !== 204) {
+      if (server.exitCode !== null)
+        throw new Error(BENCH_TEXT.both('loadChildExited', { what: 'strapi start', code: String(server.exitCode) }));
+      await pause(250);
+    }
   }
+  // Editors reach every instance through one address, as behind a production load balancer.
+  const balancer = instances > 1 ? await startBalancer(urls) : null;
+  const cms = { url: balancer?.url ?? urls[0] };
 
   // The build service in a process of its own, as in production (`column57 serve`): the CMS's event loop is
   // the CMS's alone, and the service hears of changes by notice and from the outbox.
@@ -220,10 +235,16 @@ async function main() {
   await Promise.all(accounts.map((account, i) => work(account, i)));
   await Promise.all(following);
 
+  const served: Record<string, number> = {};
+  if (balancer)
+    for (const upstream of readFileSync(balancer.accessLog, 'utf8').split('\n').filter(Boolean))
+      served[upstream] = (served[upstream] ?? 0) + 1;
   const report: LoadReport = {
     people,
     bodies: slugs.length,
     seconds,
+    instances,
+    served,
     requests: { save: summary(times.save), upload: summary(times.upload), submit: summary(times.submit), publish: summary(times.publish) },
     errors,
     errorSamples,
@@ -232,7 +253,8 @@ async function main() {
   };
   console.log(JSON.stringify(report));
   await site.close();
-  for (const child of [service, server]) {
+  await balancer?.stop();
+  for (const child of [service, ...servers]) {
     child.kill('SIGTERM');
     await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
   }

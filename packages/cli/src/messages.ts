@@ -50,7 +50,7 @@ export const CLI_TEXT = defineCatalogue('cli', {
     serveCache: 'bộ nhớ đệm',
     serveBody: 'chỉ dựng cơ quan này, lặp lại được',
     serveDeploy: 'sao chép chuyên mục tới thư mục web',
-    serveDebounce: 'chờ thêm thay đổi trước khi dựng',
+    serveDebounce: 'chờ thêm thay đổi trước khi dựng (mặc định 100)',
     serveWorker:
       'tên tiến trình dựng trong hàng đợi thay đổi của CMS (mặc định: máy và thư mục cache); cùng --body thì phải đặt, ' +
       'và mọi tiến trình dùng chung hàng đợi phải dựng cùng các chuyên mục',
@@ -117,6 +117,7 @@ export const CLI_TEXT = defineCatalogue('cli', {
     benchRuns: 'số vòng đo mỗi kịch bản, xen kẽ các bên (mặc định 3; in trung vị và khoảng dao động)',
     benchTrials: 'số lần đo xuất bản → trực tuyến (mặc định 10; in trung vị và lần chậm nhất)',
     benchSeconds: 'số giây thử tải (mặc định 180)',
+    benchInstances: 'số tiến trình CMS, sau nginx khi nhiều hơn một (mặc định 1)',
     benchCountry:
       'cả nước: 22 cơ quan trung ương, 34 tỉnh và thành phố, 3.321 xã, phường và đặc khu; dựng lạnh, không đổi, một bài, một tỉnh',
     benchProvinces: 'với --country: số tỉnh và thành phố (mặc định 34), mỗi tỉnh kèm các xã của mình',
@@ -165,7 +166,7 @@ export const CLI_TEXT = defineCatalogue('cli', {
     serveCache: 'cache folder (default: .cache/)',
     serveBody: 'only build this body; repeatable',
     serveDeploy: 'copy columns to web roots (JSON, see README)',
-    serveDebounce: 'wait for more changes before building (default 400)',
+    serveDebounce: 'wait for more changes before building (default 100)',
     serveWorker:
       "this worker's name in the CMS's change queue (default: host and cache folder); needed with --body, and every worker " +
       'sharing the queue must build the same columns',
@@ -225,6 +226,7 @@ export const CLI_TEXT = defineCatalogue('cli', {
     benchRuns: 'rounds of every scenario, the sides interleaved (default 3; medians and spreads printed)',
     benchTrials: 'publish → live trials (default 10; median and worst printed)',
     benchSeconds: 'seconds the load test lasts (default 180)',
+    benchInstances: 'CMS instances, behind nginx when more than one (default 1)',
     benchCountry:
       'the whole country: 22 central bodies, 34 provinces and cities, 3,321 communes; cold, no change, one article, one province',
     benchProvinces: 'with --country: provinces and cities (default 34), each with its communes',

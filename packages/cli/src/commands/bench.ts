@@ -17,7 +17,7 @@ export const benchCommand: CommandSpec = {
   summary: summary('benchSummary'),
   usage:
     'column57 bench [--bodies N] [--articles N] [--runs N] [--trials N] [--hugo auto|skip] [--publish auto|skip]' +
-    ' | --load [--people N] [--seconds N]' +
+    ' | --load [--people N] [--seconds N] [--instances N]' +
     ' | --country [--provinces N] [--communes N] [--articles N] [--commune-articles N]',
   options: {
     bodies: { type: 'string' },
@@ -29,6 +29,7 @@ export const benchCommand: CommandSpec = {
     work: { type: 'string' },
     load: { type: 'boolean' },
     people: { type: 'string' },
+    instances: { type: 'string' },
     seconds: { type: 'string' },
     country: { type: 'boolean' },
     provinces: { type: 'string' },
@@ -45,6 +46,7 @@ export const benchCommand: CommandSpec = {
     `    --work DIR       ${both('benchWork')}`,
     `    --load           ${both('benchLoad')}`,
     `    --people N       ${both('benchPeople')}`,
+    `    --instances N    ${both('benchInstances')}`,
     `    --seconds N      ${both('benchSeconds')}`,
     `    --country        ${both('benchCountry')}`,
     `    --provinces N    ${both('benchProvinces')}`,
@@ -58,6 +60,7 @@ export const benchCommand: CommandSpec = {
       await runLoadBench({
         people: positive('people', values.people, 60),
         seconds: positive('seconds', values.seconds, 180),
+        instances: positive('instances', values.instances, 1),
         resultsDir: join(ROOT, 'bench-results'),
         log: (m) => console.error(m),
       });
