@@ -18,7 +18,7 @@ export interface BuildServiceOptions {
   releasesDir?: string;
   /** Build only these bodies (a deployment that hosts a few columns); default every body. */
   only?: string[];
-  /** How long to wait for more changes before building (a burst of publishes becomes one build). */
+  /** How long to wait for more changes before building (default DEBOUNCE_MS; a burst becomes one build). */
   debounceMs?: number;
   /** Where built columns are copied besides outDir, per body slug ("*" for every body). */
   deploy?: Record<string, DeployTarget[]>;
@@ -57,6 +57,12 @@ export interface BuildServiceOptions {
 }
 
 const RETRY_DELAYS_MS = [2_000, 10_000, 30_000];
+/**
+ * How long the changes of one moment are gathered before a job: the notices of one publish (each locale,
+ * the outbox and the hook) arrive within a few milliseconds. Changes that come while a job runs wait for
+ * it and are built together next, so a longer wait would only delay a lone publish (it was 400 ms).
+ */
+const DEBOUNCE_MS = 100;
 const STALE_POLL_PAUSE_MS = 5 * 60_000;
 // The log is read at a terminal or in a service journal: both languages.
 const { both } = PUBLISHER_TEXT;
@@ -76,6 +82,7 @@ export class BuildService {
   private stale: Scope | null = null;
   private triggers: string[] = [];
   private timer: NodeJS.Timeout | null = null;
+  private timerDue = 0;
   private running: Promise<void> | null = null;
   private attempts = 0;
   private jobCount = 0;
@@ -146,7 +153,10 @@ export class BuildService {
     this.status.status.pending = describeScope(this.pending);
     if (!this.running) this.status.status.state = 'waiting';
     this.status.save();
-    this.arm(this.options.debounceMs ?? 400);
+    // The window opens with the first change and is not pushed back by the next ones: a steady stream of
+    // publishes is built every so often, never held off. A retry waiting longer gives way to it.
+    const delay = this.options.debounceMs ?? DEBOUNCE_MS;
+    if (!this.timer || this.timerDue > Date.now() + delay) this.arm(delay);
   }
 
   /** Resolves once nothing is queued or building (tests, and `npm start` before its banner). */
@@ -169,6 +179,7 @@ export class BuildService {
 
   private arm(delay: number) {
     if (this.timer) clearTimeout(this.timer);
+    this.timerDue = Date.now() + delay;
     this.timer = setTimeout(() => {
       this.timer = null;
       if (!this.running) {
