@@ -117,7 +117,9 @@ export function renderGroup(plan: BuildPlan, setup: RenderSetup, name: string, l
   return new Promise((resolvePromise) => {
     const ready = takeWarmRenderer(setup.bundle);
     const child = ready ?? startRenderer(setup.bundle, [jobFile]);
-    if (child.stdin) child.stdin.end(`${jobFile}\n`);
+    // A waiting renderer that died meanwhile refuses its job: the close below reports how it ended.
+    child.stdin?.on('error', () => {});
+    child.stdin?.end(`${jobFile}\n`);
     let output = '';
     let made = 0;
     let answer: RenderAnswer | null = null;
