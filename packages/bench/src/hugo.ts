@@ -3,7 +3,6 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, realpathSync
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import {
   accessiblePalette,
   type Article,
@@ -15,6 +14,7 @@ import {
   mediaPath,
   mediaRefsIn,
 } from '@column57/snapshot';
+import { PNG } from 'pngjs';
 import { countPages, WIDTHS } from '@column57/builder';
 import { SITES_DIR } from '@column57/sites/dir';
 import { COLUMN_TEXT, type StringKey } from '@column57/sites/strings';
@@ -124,31 +124,16 @@ const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 
 
 /**
  * A body's card background as a PNG: its brand colour with the strip of its second colour, what a
- * designer would hand a Hugo site as the card's template. Encoded here with zlib (two colours need no
- * image library); Hugo puts the emblem and the names on it.
+ * designer would hand a Hugo site as the card's template (pngjs writes it synchronously, as the site is
+ * written); Hugo puts the emblem and the names on it.
  */
 function backgroundPng(background: string, strip: string): Buffer {
-  const row = (colour: string) => Buffer.from([0, ...Array.from({ length: CARD_WIDTH }, () => rgb(colour)).flat()]);
-  const [plain, accent] = [row(background), row(strip)];
-  const pixels = Buffer.concat(Array.from({ length: CARD_HEIGHT }, (_, y) => (y < CARD_HEIGHT - CARD_STRIP ? plain : accent)));
-  const chunk = (type: string, data: Buffer) => {
-    const head = Buffer.alloc(4);
-    head.writeUInt32BE(data.length);
-    const tail = Buffer.alloc(4);
-    tail.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])));
-    return Buffer.concat([head, Buffer.from(type, 'latin1'), data, tail]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(CARD_WIDTH, 0);
-  header.writeUInt32BE(CARD_HEIGHT, 4);
-  // 8 bits a channel, colour type 2 (RGB); compression, filter and interlace methods 0.
-  header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(pixels)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  const png = new PNG({ width: CARD_WIDTH, height: CARD_HEIGHT });
+  for (let y = 0; y < CARD_HEIGHT; y++) {
+    const pixel = [...rgb(y < CARD_HEIGHT - CARD_STRIP ? background : strip), 255];
+    for (let x = 0; x < CARD_WIDTH; x++) png.data.set(pixel, (y * CARD_WIDTH + x) * 4);
+  }
+  return PNG.sync.write(png, { colorType: 2 });
 }
 
 /** `a` over `b` at an opacity, as one colour (the build draws the column's name so). */
