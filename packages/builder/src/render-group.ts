@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import type { BuildPlan } from '@column57/sites/build-plan';
 import { SITES_DIR } from '@column57/sites/dir';
@@ -58,6 +59,9 @@ function startRenderer(bundle: string, args: string[]): ChildProcess & { stdout:
   }) as ChildProcess & { stdout: Readable; stderr: Readable };
 }
 
+/** A child's pipes as the sockets they are (stdio 'pipe'), which can be let go of and taken back. */
+const pipesOf = (child: ChildProcess) => [child.stdin, child.stdout, child.stderr] as Array<Socket | null>;
+
 /** A renderer waiting with a bundle loaded (worker.ts, `--warm`), for the next group rendered from that bundle. */
 let warm: { bundle: string; child: ChildProcess & { stdout: Readable; stderr: Readable } } | null = null;
 
@@ -72,7 +76,7 @@ export function keepRendererWarm(bundle: string) {
   const child = startRenderer(bundle, [WARM_FLAG, bundle]);
   // Waiting must not keep this process alive, nor its output fill a pipe nobody reads yet.
   child.unref();
-  for (const stream of [child.stdout, child.stderr, child.stdin]) (stream as unknown as { unref?: () => void } | null)?.unref?.();
+  for (const pipe of pipesOf(child)) pipe?.unref();
   child.on('error', () => {});
   warm = { bundle, child };
 }
@@ -89,8 +93,7 @@ function takeWarmRenderer(bundle: string) {
   if (!taken) return null;
   if (taken.bundle === bundle && taken.child.exitCode === null && taken.child.signalCode === null) {
     taken.child.ref();
-    for (const stream of [taken.child.stdout, taken.child.stderr, taken.child.stdin])
-      (stream as unknown as { ref?: () => void } | null)?.ref?.();
+    for (const pipe of pipesOf(taken.child)) pipe?.ref();
     return taken.child;
   }
   taken.child.kill();
