@@ -49,7 +49,10 @@ it('column57 bench --country builds every commune and measures every scenario', 
     expect(JSON.parse(readFileSync(result.resultFile, 'utf8')).rows).toHaveLength(8);
     // The build service's way: the body-only builds left the national index, made apart at the end.
     expect(JSON.parse(readFileSync(join(work, 'run', 'one-article-service.report.json'), 'utf8')).nationalSearch).toBe('later');
-    expect(existsSync(join(result.out, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    // In shards: the central bodies, and each province with its communes.
+    const { shards } = JSON.parse(readFileSync(join(result.out, 'pagefind', 'shards.json'), 'utf8')) as { shards: Array<{ id: string }> };
+    expect(shards.length).toBeGreaterThan(1);
+    for (const { id } of shards) expect(existsSync(join(result.out, 'pagefind', id, 'pagefind-entry.json')), id).toBe(true);
 
     const { snapshot, problems } = loadSnapshot(result.snapshot);
     expect(problems).toEqual([]);

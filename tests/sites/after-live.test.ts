@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildColumns, type BuildOptions, stopWarmRenderer } from '../../packages/builder/src/index.ts';
 import { waitFor } from '../support/wait.ts';
-import { dropNationalIndex, refreshNationalSearch } from '../../packages/builder/src/search-index.ts';
+import { dropNationalShards, listedShards, refreshNationalSearch } from '../../packages/builder/src/national-search.ts';
 import { renderShareImage } from '../../packages/builder/src/share-image.ts';
 import { planShareCards } from '../../packages/builder/src/share-cards.ts';
 import { loadSnapshot } from '../../packages/snapshot/src/index.ts';
@@ -87,9 +87,12 @@ it('carries the last search index into a new release until its own is made, unle
       1,
     );
   });
-  const removed = await build(() => existsSync(entry()));
-  expect(removed.seen).toBe(false);
+  const removed = await build(() => ({ search: existsSync(entry()), national: listedShards(out()).map((s) => s.id) }));
+  expect(removed.seen.search).toBe(false);
+  // Nor through the hub's national index: Hanoi's shard was out of it from the moment the column went live.
+  expect(removed.seen.national).not.toContain('hanoi');
   expect(existsSync(entry())).toBe(true);
+  expect(listedShards(out()).map((s) => s.id)).toContain('hanoi');
 }, 180_000);
 
 it('builds a column again when the build that made it stopped before finishing it', async () => {
@@ -108,7 +111,7 @@ it('builds a column again when the build that made it stopped before finishing i
 // says so, the hub keeps the index it had, and refreshNationalSearch makes it apart from any build. A page taken
 // down while it is being made sends that index back to be made again.
 it('leaves the national search for later when asked, and makes it apart from the build', async () => {
-  const national = () => join(out(), 'pagefind', 'pagefind-entry.json');
+  const national = () => join(out(), 'pagefind', 'shards.json');
   edit((json) => {
     json.articles[0].locales.vi.title = 'Hà Nội: đổi tiêu đề, chỉ mục toàn quốc dựng sau';
   });
@@ -121,13 +124,16 @@ it('leaves the national search for later when asked, and makes it apart from the
   const said: string[] = [];
   const refreshing = refreshNationalSearch({ snapshotDir, outDir: out(), log: (m) => said.push(m) });
   // As a build landing a column that lost a page does, while the records read a moment ago are indexed.
-  dropNationalIndex(out());
+  dropNationalShards(out(), 'hanoi');
   const made = await refreshing;
   expect(said.some((m) => m.includes('bỏ bản vừa dựng') && m.includes('made again'))).toBe(true);
   expect(made.columns).toBeGreaterThan(0);
   expect(made.pages).toBeGreaterThan(0);
-  expect(existsSync(national())).toBe(true);
-  expect(readdirSync(out()).filter((entry) => entry.startsWith('.pagefind-'))).toEqual([]);
+  expect(made.made).toBe(made.shards);
+  expect(listedShards(out()).map((s) => s.id)).toContain('hanoi');
+  expect(readdirSync(join(out(), 'pagefind')).filter((entry) => entry.startsWith('.'))).toEqual([]);
+  // Nothing changed since: no shard is made again.
+  expect((await refreshNationalSearch({ snapshotDir, outDir: out() })).made).toBe(0);
 }, 180_000);
 
 // The build service keeps a renderer waiting with the site loaded, so a publish's render starts at once.

@@ -11,7 +11,7 @@ import { filesNamed, jsonFeed11, readFeeds } from '../support/feeds.ts';
 import { dom, internal, referencesIn, referencesOf } from '../support/html.ts';
 import { serveStatic } from '../../packages/publisher/src/static-server.ts';
 import { fileSize, t } from '../../sites/src/lib/strings.ts';
-import { type ColumnSearchRecords, SEARCH_RECORDS_FILE } from '../../sites/src/lib/search-format.ts';
+import { type ColumnSearchRecords, NATIONAL_SHARDS_FILE, SEARCH_RECORDS_FILE } from '../../sites/src/lib/search-format.ts';
 
 const xml = new XMLParser({
   ignoreAttributes: false,
@@ -125,9 +125,15 @@ describe('the demo snapshot built into columns', () => {
     }
     expect(expected.vi).toBeGreaterThan(500);
     // The national index: every column's own pages, each national item once, no shared copy.
-    const entry = JSON.parse(read('pagefind', 'pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    expect(entry.languages.vi.page_count).toBe(expected.vi);
-    expect(entry.languages.en.page_count).toBe(expected.en);
+    // It is in shards (one per province with its communes, one for the central bodies), which the hub lists.
+    const { shards } = JSON.parse(read('pagefind', NATIONAL_SHARDS_FILE)) as { shards: Array<{ id: string }> };
+    expect(shards.map((s) => s.id)).toContain('trung-uong');
+    const indexed = { vi: 0, en: 0 };
+    for (const { id } of shards) {
+      const entry = JSON.parse(read('pagefind', id, 'pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+      for (const locale of ['vi', 'en'] as const) indexed[locale] += entry.languages[locale]?.page_count ?? 0;
+    }
+    expect(indexed).toEqual(expected);
     for (const page of ['tim-kiem/index.html', 'en/search/index.html']) expect(read(page)).toContain('data-search');
   });
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { nationalRecords } from '../../packages/builder/src/search-index.ts';
+import { nationalShards } from '../../packages/builder/src/national-search.ts';
 import { type ColumnSearchRecords, foldForSearch, SEARCH_RECORDS_FILE } from '../../sites/src/lib/search-format.ts';
 
 // The hub's national index takes each item once, with its title and the opening of its text (Pagefind holds
@@ -32,7 +32,13 @@ it('takes each item once, on its own column, with its title and the opening of i
   column('danang', 'Thành phố Đà Nẵng', [record('a1', 'own'), record('nq57', 'national', 'Nghị quyết 57'), record('b1', 'shared')]);
   column('hoa-vang', 'Xã Hòa Vang', [record('b1', 'own', 'Bài của xã'), record('nq57', 'national', 'Nghị quyết 57')]);
   const said: string[] = [];
-  const records = nationalRecords(dir, ['danang', 'hoa-vang'], (m) => said.push(m));
+  const bodies = [
+    { slug: 'danang', group: 'danang' },
+    { slug: 'hoa-vang', group: 'danang' },
+  ];
+  const [shard, ...others] = [...nationalShards(dir, bodies, (m) => said.push(m))];
+  expect(others).toEqual([]);
+  const records = shard.records;
   expect(records.map((r) => r.url).sort()).toEqual(['danang/bai-viet/a1/', 'danang/bai-viet/nq57/', 'hoa-vang/bai-viet/b1/']);
   const article = records.find((r) => r.url === 'danang/bai-viet/a1/')!;
   // The title and a word-bounded opening, "đ" folded for search; the whole text stays in the column's index.

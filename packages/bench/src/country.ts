@@ -205,11 +205,11 @@ export async function runCountryBench(options: CountryBenchOptions) {
     const nationalArgs = ['build', '--snapshot', snapshot, '--out', out, '--national-search', 'only'];
     const nationalSearch = check('national-search', await measure(process.execPath, [CLI, ...nationalArgs], { env }));
     rows.push({
-      scenario: "column57: the hub's national search index over every column (the build service's, after its delay)",
+      scenario: "column57: the hub's national search index after those publishes (the build service's, after its delay)",
       seconds: nationalSearch.seconds,
       pages: allPages,
       peakMiB: nationalSearch.peakMiB,
-      note: 'one per delay (a minute by default), beside the builds, whatever the number of publishes',
+      note: "one per delay, beside the builds; only the shards whose records changed (the province's) are made again",
     });
 
     const goals = {

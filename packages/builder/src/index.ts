@@ -5,5 +5,5 @@ export type { BuildOptions } from './options.ts';
 export { DEFAULT_HUB_URL, hubAddress } from '@column57/sites/hub';
 export type { BuildReport } from './report.ts';
 export { countPages, stopWarmRenderer } from './render-group.ts';
-export { refreshNationalSearch } from './search-index.ts';
+export { refreshNationalSearch } from './national-search.ts';
 export { WIDTHS } from './images.ts';

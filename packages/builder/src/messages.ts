@@ -42,6 +42,7 @@ export const BUILDER_TEXT = defineCatalogue('builder', {
     nationalSearchNotRebuilt: 'chưa dựng lại chỉ mục tìm kiếm toàn quốc',
     nationalSearchLater: 'dựng lại sau, không giữ chân chuyên mục nào',
     nationalSearchOvertaken: 'một trang vừa bị gỡ trong lúc dựng: bỏ bản vừa dựng, dựng lại',
+    shardsMade: ({ made, shards }: { made: number; shards: number }) => `dựng lại ${made}/${shards} phần chỉ mục`,
     nationalSearchMissing: ({ count }: { count: number }) =>
       `${count} chuyên mục dựng trước khi có bản ghi tìm kiếm, chưa có trong tìm kiếm toàn quốc cho đến lần dựng sau`,
     // Why a column was not built: its last good release stays live.
@@ -102,6 +103,7 @@ export const BUILDER_TEXT = defineCatalogue('builder', {
     nationalSearchNotRebuilt: 'national search index not rebuilt',
     nationalSearchLater: 'made again later, holding no column back',
     nationalSearchOvertaken: 'a page was taken down meanwhile: this index is dropped and made again',
+    shardsMade: ({ made, shards }) => `${made} of ${shards} index shards made again`,
     nationalSearchMissing: ({ count }) =>
       `${count} columns were built before search records were kept, and join the national search at their next build`,
     invalidContent: 'invalid content, last good column kept',

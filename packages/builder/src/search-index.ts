@@ -1,7 +1,6 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { leadOf } from '@column57/sites/hub';
 import { place } from '@column57/sites/renderer/place';
 import {
   type ColumnSearchRecords,
@@ -12,7 +11,6 @@ import {
 } from '@column57/sites/search-format';
 import { both } from './messages.ts';
 import { isAlive } from './output-lock.ts';
-import { seconds } from './timing.ts';
 
 /**
  * Pagefind writes the search indexes offline (its binary ships in the npm package), from the records each
@@ -21,7 +19,7 @@ import { seconds } from './timing.ts';
  * lang attribute. Pagefind folds tone marks; "đ" is folded here (`foldForSearch`), so "chuyen doi so"
  * finds what "chuyển đổi số" finds.
  */
-async function writeIndex(records: PagefindRecord[], outputPath: string, where: string) {
+export async function writeIndex(records: PagefindRecord[], outputPath: string, where: string) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`${both('searchIndexFailed', { where: '' })}: ${errors.join('; ')}`);
   try {
@@ -48,7 +46,7 @@ export interface PagefindRecord {
  * A record as Pagefind takes it: the text folded, and in `meta` what the search page shows (the title as
  * written, where to go, the kind, the date, whose column) and where the folded letters were (`d`).
  */
-function pagefindRecord(record: SearchRecord, href: string, body?: string): PagefindRecord {
+export function pagefindRecord(record: SearchRecord, href: string, body?: string): PagefindRecord {
   const text = `${record.title}. ${record.text}`;
   const meta: Record<string, string> = { title: record.title, href, kind: record.kind, d: foldedLetters(text) };
   if (record.date) meta.date = record.date;
@@ -56,7 +54,7 @@ function pagefindRecord(record: SearchRecord, href: string, body?: string): Page
   return { url: href, content: foldForSearch(text), language: record.locale, meta, ...(body ? { filters: { body: [body] } } : {}) };
 }
 
-function readRecords(columnDir: string): ColumnSearchRecords {
+export function readRecords(columnDir: string): ColumnSearchRecords {
   return JSON.parse(readFileSync(join(columnDir, SEARCH_RECORDS_FILE), 'utf8')) as ColumnSearchRecords;
 }
 
@@ -68,111 +66,6 @@ export async function indexForSearch(columnDir: string, outputPath = join(column
     outputPath,
     columnDir,
   );
-}
-
-/**
- * The national search on the hub, over every live column: each item once, on its own column's page
- * (a national document or campaign on the lead body's column, else the first that shows it; a shared
- * article on the column it was shared from), with the body's name to say whose it is and to filter by.
- * A column without records (built before they were kept) is left out until it is built again.
- */
-export async function indexNation(outDir: string, liveBodies: string[], log: (message: string) => void): Promise<number> {
-  // A page taken down while the records were being indexed would come back with this index: it is
-  // dropped and made again from the records as they are now (a few times at most; then the hub waits).
-  for (let attempt = 1; ; attempt++) {
-    const readAt = Date.now();
-    const records = nationalRecords(outDir, liveBodies, log);
-    const swapped = await swapIndex(
-      join(outDir, SEARCH_DIR),
-      (next) => writeIndex(records, next, outDir),
-      () => droppedAt(outDir) < readAt,
-    );
-    if (swapped) return records.length;
-    log(`! ${both('nationalSearch')}: ${both('nationalSearchOvertaken')}`);
-    if (attempt === 3) throw new Error(both('nationalSearchOvertaken'));
-  }
-}
-
-/** The hub's live columns, as the last build left them: the bodies of the snapshot that have a column in outDir. */
-export function liveColumnsOf(snapshotDir: string, outDir: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')) as { bodies: Array<{ slug: string }> };
-  return manifest.bodies.map((b) => b.slug).filter((slug) => statSync(join(outDir, slug), { throwIfNoEntry: false })?.isDirectory());
-}
-
-/**
- * The hub's national search made again over every live column, apart from any build: what a build left
- * for later (`nationalSearch: 'later'`). Safe beside a running build; the index is swapped in whole.
- */
-export async function refreshNationalSearch(options: { snapshotDir: string; outDir: string; log?: (message: string) => void }) {
-  const log = options.log ?? (() => {});
-  const started = Date.now();
-  useSearchIndexer();
-  try {
-    const columns = liveColumnsOf(options.snapshotDir, options.outDir);
-    const pages = await indexNation(options.outDir, columns, log);
-    log(`  ${both('nationalSearch')}: ${pages} ${both('pages')}, ${columns.length} ${both('columns')} (${seconds(started).toFixed(1)} s)`);
-    return { pages, columns: columns.length, seconds: seconds(started) };
-  } finally {
-    await stopSearchIndexer();
-  }
-}
-
-/**
- * How much of an item's text the national index takes: its title, then its opening (the summary and the
- * first paragraphs), cut at a word. Pagefind holds an index in memory while it writes it, some forty times
- * its text: the whole text of a country's 60,000 articles made a process of 8 GB. A reader finds the whole
- * text in each column's own index.
- */
-const NATIONAL_TEXT_CHARS = 500;
-
-function opening(text: string): string {
-  if (text.length <= NATIONAL_TEXT_CHARS) return text;
-  const cut = text.lastIndexOf(' ', NATIONAL_TEXT_CHARS);
-  return text.slice(0, cut > 0 ? cut : NATIONAL_TEXT_CHARS);
-}
-
-export function nationalRecords(outDir: string, liveBodies: string[], log: (message: string) => void): PagefindRecord[] {
-  const lead = leadOf(liveBodies);
-  const order = lead ? [lead, ...liveBodies.filter((slug) => slug !== lead)] : liveBodies;
-  const records: PagefindRecord[] = [];
-  const listed = new Set<string>();
-  let missing = 0;
-  for (const slug of order) {
-    let column: ColumnSearchRecords;
-    try {
-      column = readRecords(join(outDir, slug));
-    } catch {
-      missing++;
-      continue;
-    }
-    for (const record of column.records) {
-      if (record.origin === 'shared') continue;
-      const once = `${record.id}:${record.locale}`;
-      if (record.origin === 'national' && listed.has(once)) continue;
-      listed.add(once);
-      const name = column.name[record.locale] ?? column.name.vi ?? slug;
-      records.push(pagefindRecord({ ...record, text: opening(record.text) }, `${slug}/${record.path}`, name));
-    }
-  }
-  if (missing) log(`! ${both('nationalSearchMissing', { count: missing })}`);
-  return records;
-}
-
-/** When the national index was last dropped (epoch ms), written down for an index being made meanwhile. */
-const DROPPED_FILE = '.national-search-dropped';
-
-function droppedAt(outDir: string): number {
-  try {
-    return Number(readFileSync(join(outDir, DROPPED_FILE), 'utf8')) || 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** The national index, gone at once when a column loses a page: its text must not stay findable until the next index. */
-export function dropNationalIndex(outDir: string) {
-  writeFileSync(join(outDir, DROPPED_FILE), `${Date.now()}\n`);
-  rmSync(join(outDir, SEARCH_DIR), { recursive: true, force: true });
 }
 
 export const SEARCH_DIR = 'pagefind';
@@ -216,7 +109,7 @@ let swaps = 0;
  * by process and swap: the national index may be made by the build service and by a build at once, and
  * the last to finish is the one kept. False when `stillValid` said, once written, not to swap it in.
  */
-async function swapIndex(live: string, write: (next: string) => Promise<void>, stillValid = () => true): Promise<boolean> {
+export async function swapIndex(live: string, write: (next: string) => Promise<void>, stillValid = () => true): Promise<boolean> {
   const dir = dirname(live);
   const stem = `.${basename(live)}-`;
   removeDeadSwaps(dir, stem);

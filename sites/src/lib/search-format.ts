@@ -39,6 +39,12 @@ export interface ColumnSearchRecords {
 export const SEARCH_RECORDS_FILE = '.column57-search.json';
 
 /**
+ * The hub's national index is in shards, each a Pagefind bundle under its `pagefind/` folder; this file there
+ * lists them, with their records by language, for the search page to merge those in the reader's language.
+ */
+export const NATIONAL_SHARDS_FILE = 'shards.json';
+
+/**
  * Pagefind folds the tone marks of Vietnamese ("chuyển" is found by "chuyen") but not "đ", which is a
  * letter of its own rather than "d" with a mark: "chuyen doi so" would miss "chuyển đổi số". The
  * indexes are given the text with "đ" written "d", and the search page folds the reader's words the same

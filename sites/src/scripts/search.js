@@ -30,11 +30,53 @@
   };
 
   // A column goes live a little before its index is written: then the box says so instead of failing.
-  var ready = import(bundle.href + 'pagefind.js').then(function (pagefind) {
-    return Promise.resolve(pagefind.options({ basePath: bundle.pathname })).then(function () {
-      return pagefind;
+  // The national index comes in shards (one per province and its communes, one for the central bodies),
+  // listed in shards.json: the first with the page's language is loaded, the others merged into it.
+  var ready = (box.dataset.shards ? shardsOf(new URL(box.dataset.shards, bundle)) : Promise.resolve([bundle])).then(load);
+
+  function shardsOf(list) {
+    return fetch(list.href, { cache: 'no-cache' })
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.json();
+      })
+      .then(function (listed) {
+        return listed.shards
+          .filter(function (shard) {
+            return shard.languages[lang] > 0;
+          })
+          .map(function (shard) {
+            return new URL(shard.id + '/', bundle);
+          });
+      });
+  }
+
+  // With no shard in the page's language there is nothing to find: every search answers "none".
+  var nothing = {
+    search: function () {
+      return Promise.resolve({ results: [] });
+    },
+    filters: function () {
+      return Promise.resolve({});
+    },
+  };
+
+  function load(bundles) {
+    if (!bundles.length) return nothing;
+    return import(bundles[0].href + 'pagefind.js').then(function (pagefind) {
+      return Promise.resolve(pagefind.options({ basePath: bundles[0].pathname }))
+        .then(function () {
+          return Promise.all(
+            bundles.slice(1).map(function (other) {
+              return pagefind.mergeIndex(other.pathname, { language: lang });
+            }),
+          );
+        })
+        .then(function () {
+          return pagefind;
+        });
     });
-  });
+  }
   // The body filter of the national search lists the bodies the index holds (Pagefind's filter).
   var prepared = ready.then(function (pagefind) {
     if (!filter) return;

@@ -5,7 +5,8 @@ import type { BuildContext } from '../context.ts';
 import { both } from '../messages.ts';
 import { pruneReleases } from '../releases.ts';
 import type { BuildReport } from '../report.ts';
-import { indexNation, reindexLiveColumn, SEARCH_DIR } from '../search-index.ts';
+import { indexNation, NATIONAL_SHARDS_FILE, nationalBodiesOf } from '../national-search.ts';
+import { reindexLiveColumn, SEARCH_DIR } from '../search-index.ts';
 import { type BoardJob, drawBoardFiles } from '../board-files.ts';
 import { type CardJob, renderCards } from '../share-cards.ts';
 import { seconds } from '../timing.ts';
@@ -103,7 +104,7 @@ async function indexColumns(report: BuildReport, columns: Map<string, string>, u
  */
 async function indexNationalSearch(report: BuildReport, ctx: BuildContext) {
   const { log, outDir, hubBodies } = ctx;
-  if (!report.built.length && existsSync(join(outDir, SEARCH_DIR))) return;
+  if (!report.built.length && existsSync(join(outDir, SEARCH_DIR, NATIONAL_SHARDS_FILE))) return;
   if (ctx.options.nationalSearch === 'later') {
     report.nationalSearch = 'later';
     log(`  ${both('nationalSearch')}: ${both('nationalSearchLater')}`);
@@ -111,10 +112,11 @@ async function indexNationalSearch(report: BuildReport, ctx: BuildContext) {
   }
   const started = Date.now();
   try {
-    const pages = await indexNation(outDir, hubBodies, log);
+    const { pages, shards, made } = await indexNation(outDir, nationalBodiesOf(ctx.snapshotDir, hubBodies), log);
     report.nationalSearch = 'made';
     log(
-      `  ${both('nationalSearch')}: ${pages} ${both('pages')}, ${hubBodies.length} ${both('columns')} (${seconds(started).toFixed(1)} s)`,
+      `  ${both('nationalSearch')}: ${pages} ${both('pages')}, ${hubBodies.length} ${both('columns')}, ` +
+        `${both('shardsMade', { made, shards })} (${seconds(started).toFixed(1)} s)`,
     );
   } catch (error) {
     report.nationalSearch = 'failed';

@@ -8,7 +8,8 @@ import { HUB_LATEST_FILE } from '../hub-latest.ts';
 import { both } from '../messages.ts';
 import { HUB_ENTRIES, HUB_RELEASE, moveFolder, publishRelease } from '../releases.ts';
 import type { BuildReport } from '../report.ts';
-import { carrySearchIndex, dropNationalIndex } from '../search-index.ts';
+import { dropNationalShards } from '../national-search.ts';
+import { carrySearchIndex } from '../search-index.ts';
 import { type CardPlan, cardSource } from '../share-cards.ts';
 import { elapsed } from '../timing.ts';
 import { UNFINISHED_FILE } from './finish.ts';
@@ -30,8 +31,7 @@ export function landColumn(
   const stagedBody = join(ctx.landing, slug);
   moveFolder(join(column.renderedDir, slug), stagedBody);
   const live = join(ctx.outDir, slug);
-  // A page gone from a column (unpublished, made secret) leaves the national index too, until it is made again.
-  if (carrySearchIndex(existsSync(live) ? live : null, stagedBody) === 'pageGone') dropNationalIndex(ctx.outDir);
+  const pageGone = carrySearchIndex(existsSync(live) ? live : null, stagedBody) === 'pageGone';
   for (const [source, target] of landing.media) place(source, join(stagedBody, target));
   for (const job of cards.cardsOf.get(slug) ?? []) place(cardSource(cards, job, ctx.shareDir), join(stagedBody, 'media', job.file));
   writeEmbedScripts(join(stagedBody, 'embed'));
@@ -46,6 +46,9 @@ export function landColumn(
     keep: ctx.options.keepReleases,
     prune: false,
   });
+  // A page gone from a column (unpublished, made secret) leaves the national index too, until it is made
+  // again. After the release is live, so that an index made from the records read before now is not kept.
+  if (pageGone) dropNationalShards(ctx.outDir, slug);
   report.built.push({ slug, pages, release });
   ctx.log(`✓ ${slug}: ${pages} ${both('pages')} (${release}) [${report.built.length}/${ctx.buildable.length}, ${elapsed(ctx.started)}]`);
 }
