@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -126,6 +126,9 @@ describe('publishing pipeline', () => {
     // The hub's national index: Hanoi's shard (the city with its communes) is the one a publish there changes.
     const nationalEntry = () => readFileSync(join(out, 'pagefind', 'hanoi', 'pagefind-entry.json'), 'utf8');
     const nationalBefore = nationalEntry();
+    // The snapshot's pictures (the bodies' emblems in the manifest, the other bodies' pictures), by inode.
+    const mediaDir = join(dir, 'snapshot', 'media');
+    const mediaBefore = new Map(readdirSync(mediaDir).map((file) => [file, statSync(join(mediaDir, file)).ino]));
     const created = await publisher.post(
       `${CM}/${ARTICLE}?locale=vi`,
       article('Hà Nội mở trung tâm đổi mới sáng tạo số cho doanh nghiệp', 'trung-tam-doi-moi-sang-tao-so'),
@@ -144,6 +147,9 @@ describe('publishing pipeline', () => {
       existsSync(join(deployed, 'bai-viet', 'trung-tam-doi-moi-sang-tao-so', 'index.html')),
     );
     await service.idle();
+    // The job fetched Hanoi's content and the manifest, and downloaded no picture it already had.
+    expect(mediaBefore.size).toBeGreaterThan(BODIES.length);
+    for (const [file, ino] of mediaBefore) expect(statSync(join(mediaDir, file), { throwIfNoEntry: false })?.ino, file).toBe(ino);
     const job = serviceLog.slice(serviceLog.findLastIndex((m) => m.startsWith('▶')));
     const copies = job.filter((m) => m.startsWith('⇪ hanoi'));
     expect(copies).toHaveLength(2);

@@ -29,6 +29,23 @@ export async function fetchMedia(cms: CmsConnection, dir: string, sources: Recor
 
 export const extensionsByHash = (value: unknown) => new Map([...mediaRefsIn(value).values()].map((ref) => [ref.hash, ref.ext]));
 
+/** Each body's media files, by name, beside its content: what a refresh that keeps the body carries over. */
+const MEDIA_LISTS = 'media-lists';
+
+const mediaFilesIn = (value: unknown) => [...mediaRefsIn(value).values()].map((ref) => `${ref.hash}.${ref.ext}`);
+
+/** A kept body's media files: from its list, carried over with it, or (a snapshot from before the lists) from its content. */
+function keptMediaOf(out: string, work: string, slug: string): string[] {
+  const list = join(out, MEDIA_LISTS, `${slug}.json`);
+  if (existsSync(list)) {
+    carryOver(list, join(work, MEDIA_LISTS, `${slug}.json`));
+    return JSON.parse(readFileSync(list, 'utf8')) as string[];
+  }
+  const files = mediaFilesIn(JSON.parse(readFileSync(join(work, 'bodies', `${slug}.json`), 'utf8')));
+  writeFileSync(join(work, MEDIA_LISTS, `${slug}.json`), JSON.stringify(files));
+  return files;
+}
+
 /** Hard-links a file into the new snapshot (the old one is replaced, so sharing its bytes is safe). */
 function carryOver(from: string, to: string) {
   try {
@@ -62,6 +79,7 @@ export async function writeSnapshot(options: WriteSnapshotOptions) {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(work, 'bodies'), { recursive: true });
   mkdirSync(join(work, 'media'), { recursive: true });
+  mkdirSync(join(work, MEDIA_LISTS), { recursive: true });
   try {
     const manifest = await getJson<Envelope<Manifest>>(options.cms, '/api/column57/snapshot');
     writeFileSync(join(work, 'manifest.json'), `${JSON.stringify(manifest.data, null, 1)}\n`);
@@ -80,17 +98,18 @@ export async function writeSnapshot(options: WriteSnapshotOptions) {
       );
     const kept: string[] = [];
     if (options.update && existsSync(join(out, 'manifest.json'))) {
+      // Media the new manifest names (every body's emblem and banner) and the kept bodies' media come
+      // along; the rest is left behind. Each job of the build service passes here: what a kept body uses is
+      // read from its short list, not by parsing its content again (a country's is 190 MB), and nothing
+      // already held is downloaded again.
+      const needed = new Set(mediaFilesIn(manifest.data));
       for (const file of readdirSync(join(out, 'bodies'))) {
         const slug = file.replace(/\.json$/, '');
         if (!known.has(slug) || wanted.includes(slug)) continue;
         carryOver(join(out, 'bodies', file), join(work, 'bodies', file));
+        for (const media of keptMediaOf(out, work, slug)) needed.add(media);
         kept.push(slug);
       }
-      // Media of the kept bodies (and anything still referenced) come along; the rest is left behind.
-      const needed = new Set<string>();
-      for (const slug of kept)
-        for (const ref of mediaRefsIn(JSON.parse(readFileSync(join(work, 'bodies', `${slug}.json`), 'utf8'))).values())
-          needed.add(`${ref.hash}.${ref.ext}`);
       for (const file of readdirSync(join(out, 'media')))
         if (needed.has(file)) carryOver(join(out, 'media', file), join(work, 'media', file));
     }
@@ -99,6 +118,7 @@ export async function writeSnapshot(options: WriteSnapshotOptions) {
       const t = Date.now();
       const content = await getJson<Envelope<{ articles: unknown[] }>>(options.cms, `/api/column57/snapshot/${encodeURIComponent(slug)}`);
       writeFileSync(join(work, 'bodies', `${slug}.json`), `${JSON.stringify(content.data, null, 1)}\n`);
+      writeFileSync(join(work, MEDIA_LISTS, `${slug}.json`), JSON.stringify(mediaFilesIn(content.data)));
       await fetchMedia(options.cms, work, content.media, extensionsByHash(content.data));
       options.log(
         `[${i + 1}/${wanted.length}] ${slug}: ${content.data.articles.length} ${SNAPSHOT_LOG_TEXT.both('articles')}, ${seconds(t)}`,
