@@ -32,7 +32,7 @@ it('column57 bench --country builds every commune and measures every scenario', 
       'column57: one article changed in a commune, its body only',
       "column57: a province's article shared to its communes, full build",
       'column57: the same, the province and its communes only',
-      "column57: the hub's national search index over every column",
+      "column57: the hub's national search index after those publishes",
     ]);
     for (const row of result.rows) {
       expect(row.seconds, row.scenario).toBeGreaterThan(0);
