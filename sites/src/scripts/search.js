@@ -34,21 +34,44 @@
   // listed in shards.json: the first with the page's language is loaded, the others merged into it.
   var ready = (box.dataset.shards ? shardsOf(new URL(box.dataset.shards, bundle)) : Promise.resolve([bundle])).then(load);
 
+  // A shard that does not answer (being swapped in, or taken out a moment ago) is left out, not the search.
+  // Without a list, the index from before shards (one piece, in the folder itself) is tried.
   function shardsOf(list) {
     return fetch(list.href, { cache: 'no-cache' })
       .then(function (response) {
         if (!response.ok) throw new Error(response.status);
         return response.json();
       })
-      .then(function (listed) {
-        return listed.shards
-          .filter(function (shard) {
-            return shard.languages[lang] > 0;
-          })
-          .map(function (shard) {
-            return new URL(shard.id + '/', bundle);
+      .then(
+        function (listed) {
+          var mine = listed.shards
+            .filter(function (shard) {
+              return shard.languages[lang] > 0;
+            })
+            .map(function (shard) {
+              return new URL(shard.id + '/', bundle);
+            });
+          return Promise.all(mine.map(answers)).then(function (ok) {
+            return mine.filter(function (shard, i) {
+              return ok[i];
+            });
           });
-      });
+        },
+        function () {
+          return [bundle];
+        },
+      );
+  }
+
+  function answers(shard) {
+    return fetch(shard.href + 'pagefind-entry.json', { cache: 'no-cache' }).then(
+      function (response) {
+        return response.ok;
+      },
+      function () {
+        return false;
+      },
+    );
   }
 
   // With no shard in the page's language there is nothing to find: every search answers "none".
@@ -143,7 +166,12 @@
               : fill(text.found, { count: count.toLocaleString(lang), query: query });
         return showMore(mine, false);
       })
-      .catch(function () {});
+      .catch(function () {
+        // The index changed under the page (swapped since it loaded): say so, as before it was ready.
+        if (mine !== generation) return;
+        status.textContent = '';
+        later.hidden = false;
+      });
   }
 
   function showMore(mine, focus) {
