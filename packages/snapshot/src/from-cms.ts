@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type CmsConnection, getBytes, getJson } from './cms-client.ts';
 import type { Manifest } from './types.ts';
@@ -13,13 +13,26 @@ interface Envelope<T> {
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
-/** Downloads each media file once, checking that its bytes hash to the name it will carry. */
-export async function fetchMedia(cms: CmsConnection, dir: string, sources: Record<string, string>, refs: Map<string, string>) {
+/**
+ * Downloads each media file once, checking that its bytes hash to the name it will carry. One `held` in an
+ * earlier snapshot's media folder is linked from there instead: files are named by the hash of their bytes.
+ */
+export async function fetchMedia(
+  cms: CmsConnection,
+  dir: string,
+  sources: Record<string, string>,
+  refs: Map<string, string>,
+  held?: string,
+) {
   for (const [hash, url] of Object.entries(sources)) {
     const ext = refs.get(hash);
     if (!ext) continue;
     const target = join(dir, 'media', `${hash}.${ext}`);
     if (existsSync(target)) continue;
+    if (held && existsSync(join(held, `${hash}.${ext}`))) {
+      carryOver(join(held, `${hash}.${ext}`), target);
+      continue;
+    }
     const bytes = await getBytes(cms, url);
     const actual = createHash('sha256').update(bytes).digest('hex');
     if (actual !== hash) throw new Error(SNAPSHOT_LOG_TEXT.both('mediaHashMismatch', { url, actual, expected: hash }));
@@ -29,20 +42,38 @@ export async function fetchMedia(cms: CmsConnection, dir: string, sources: Recor
 
 export const extensionsByHash = (value: unknown) => new Map([...mediaRefsIn(value).values()].map((ref) => [ref.hash, ref.ext]));
 
-/** Each body's media files, by name, beside its content: what a refresh that keeps the body carries over. */
+/**
+ * Each body's media files, by name, beside its content: what a refresh that keeps the body carries over.
+ * A list names the body file it was read from (size and time): a body file changed by hand since is read again.
+ */
 const MEDIA_LISTS = 'media-lists';
+
+interface MediaList {
+  body: { size: number; mtimeMs: number };
+  files: string[];
+}
 
 const mediaFilesIn = (value: unknown) => [...mediaRefsIn(value).values()].map((ref) => `${ref.hash}.${ref.ext}`);
 
-/** A kept body's media files: from its list, carried over with it, or (a snapshot from before the lists) from its content. */
+function writeMediaList(dir: string, slug: string, files: string[]) {
+  const { size, mtimeMs } = statSync(join(dir, 'bodies', `${slug}.json`));
+  writeFileSync(join(dir, MEDIA_LISTS, `${slug}.json`), JSON.stringify({ body: { size, mtimeMs }, files } satisfies MediaList));
+}
+
+/** A kept body's media files: from its list, carried over with it, or (no list, or a stale one) from its content. */
 function keptMediaOf(out: string, work: string, slug: string): string[] {
-  const list = join(out, MEDIA_LISTS, `${slug}.json`);
-  if (existsSync(list)) {
-    carryOver(list, join(work, MEDIA_LISTS, `${slug}.json`));
-    return JSON.parse(readFileSync(list, 'utf8')) as string[];
+  const body = statSync(join(work, 'bodies', `${slug}.json`));
+  try {
+    const list = JSON.parse(readFileSync(join(out, MEDIA_LISTS, `${slug}.json`), 'utf8')) as MediaList;
+    if (list.body.size === body.size && list.body.mtimeMs === body.mtimeMs) {
+      carryOver(join(out, MEDIA_LISTS, `${slug}.json`), join(work, MEDIA_LISTS, `${slug}.json`));
+      return list.files;
+    }
+  } catch {
+    // No list (a snapshot from before them) or an unreadable one: the content is read below.
   }
   const files = mediaFilesIn(JSON.parse(readFileSync(join(work, 'bodies', `${slug}.json`), 'utf8')));
-  writeFileSync(join(work, MEDIA_LISTS, `${slug}.json`), JSON.stringify(files));
+  writeMediaList(work, slug, files);
   return files;
 }
 
@@ -113,13 +144,14 @@ export async function writeSnapshot(options: WriteSnapshotOptions) {
       for (const file of readdirSync(join(out, 'media')))
         if (needed.has(file)) carryOver(join(out, 'media', file), join(work, 'media', file));
     }
-    await fetchMedia(options.cms, work, manifest.media, extensionsByHash(manifest.data));
+    const held = options.update ? join(out, 'media') : undefined;
+    await fetchMedia(options.cms, work, manifest.media, extensionsByHash(manifest.data), held);
     for (const [i, slug] of wanted.entries()) {
       const t = Date.now();
       const content = await getJson<Envelope<{ articles: unknown[] }>>(options.cms, `/api/column57/snapshot/${encodeURIComponent(slug)}`);
       writeFileSync(join(work, 'bodies', `${slug}.json`), `${JSON.stringify(content.data, null, 1)}\n`);
-      writeFileSync(join(work, MEDIA_LISTS, `${slug}.json`), JSON.stringify(mediaFilesIn(content.data)));
-      await fetchMedia(options.cms, work, content.media, extensionsByHash(content.data));
+      writeMediaList(work, slug, mediaFilesIn(content.data));
+      await fetchMedia(options.cms, work, content.media, extensionsByHash(content.data), held);
       options.log(
         `[${i + 1}/${wanted.length}] ${slug}: ${content.data.articles.length} ${SNAPSHOT_LOG_TEXT.both('articles')}, ${seconds(t)}`,
       );
