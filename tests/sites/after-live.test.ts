@@ -124,6 +124,8 @@ it('leaves the national search for later when asked, and makes it apart from the
   const said: string[] = [];
   const refreshing = refreshNationalSearch({ snapshotDir, outDir: out(), log: (m) => said.push(m) });
   // As a build landing a column that lost a page does, while the records read a moment ago are indexed.
+  const writing = () => readdirSync(join(out(), 'pagefind')).some((entry) => entry.startsWith('.hanoi-next-'));
+  await waitFor("Hanoi's shard being written", writing, 60_000, 2);
   dropNationalShards(out(), 'hanoi');
   const made = await refreshing;
   expect(said.some((m) => m.includes('bỏ bản vừa dựng') && m.includes('made again'))).toBe(true);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildColumns } from '../../packages/builder/src/index.ts';
+import { listedShards } from '../../packages/builder/src/national-search.ts';
 import { listReleases, liveRelease, newReleaseId, resume, rollback } from '../../packages/builder/src/releases.ts';
 import { DEMO_SNAPSHOT_DIR } from '../../scripts/lib/demo-snapshot.ts';
 
@@ -71,6 +72,9 @@ it('keeps each column as releases behind a link, rolls one back, holds it there 
   expect(back.to).toBe(listReleases(releasesDir, 'caobang').at(-2));
   expect(title()).toContain('Cao Bằng: tiêu đề đã sửa');
   expect(title()).not.toContain('bản lỗi');
+  // The hub's national search drops the column's shard until it is made from the release now live.
+  const nationallyFound = () => listedShards(out).some((shard) => shard.bodies.includes('caobang'));
+  expect(nationallyFound()).toBe(false);
   // A held column is left alone by builds, even when its content changes.
   edit('bodies/caobang.json', (json) => {
     json.articles[0].locales.vi.summary = 'Tóm tắt mới.';
@@ -78,6 +82,7 @@ it('keeps each column as releases behind a link, rolls one back, holds it there 
   const held = await build();
   expect(held.held).toEqual(['caobang']);
   expect(liveRelease(out, 'caobang')).toBe(back.to);
+  expect(nationallyFound()).toBe(true);
 
   expect(resume(releasesDir, 'caobang')).toBe(true);
   const resumed = await build();

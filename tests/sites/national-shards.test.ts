@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +9,10 @@ import {
   indexNation,
   listedShards,
   type NationalBody,
+  nationalIndexCurrent,
   nationalShards,
 } from '../../packages/builder/src/national-search.ts';
-import { stopSearchIndexer, useSearchIndexer } from '../../packages/builder/src/search-index.ts';
+import { carrySearchIndex, stopSearchIndexer, useSearchIndexer } from '../../packages/builder/src/search-index.ts';
 import { type ColumnSearchRecords, NATIONAL_SHARDS_FILE, SEARCH_RECORDS_FILE } from '../../sites/src/lib/search-format.ts';
 
 // The hub's national index in shards, one per province with its communes and one for the central bodies,
@@ -123,12 +125,50 @@ describe('making the national index', () => {
   });
 
   it('takes a column that lost a page out with its shard at once, and puts it back at the next index', async () => {
+    expect(nationalIndexCurrent(out)).toBe(true);
     dropNationalShards(out, 'hoa-vang');
     expect(listedShards(out).map((s) => s.id)).toEqual(['trung-uong', 'hue']);
     expect(readdirSync(national()).sort()).toEqual(['hue', NATIONAL_SHARDS_FILE, 'trung-uong'].sort());
+    // A build with nothing to build still makes it again.
+    expect(nationalIndexCurrent(out)).toBe(false);
     const made = await indexNation(out, bodies, log);
     expect(made.made).toBe(1);
     expect(listedShards(out).map((s) => s.id)).toEqual(['trung-uong', 'danang', 'hue']);
+    expect(nationalIndexCurrent(out)).toBe(true);
+  });
+
+  it('takes out by what a folder holds, also a shard swapped in that the list does not name yet', async () => {
+    const list = JSON.parse(readFileSync(national(NATIONAL_SHARDS_FILE), 'utf8'));
+    list.shards = list.shards.filter((s: { id: string }) => s.id !== 'danang');
+    writeFileSync(national(NATIONAL_SHARDS_FILE), JSON.stringify(list));
+    dropNationalShards(out, 'hoa-vang');
+    expect(readdirSync(national()).sort()).toEqual(['hue', NATIONAL_SHARDS_FILE, 'trung-uong'].sort());
+    expect((await indexNation(out, bodies, log)).made).toBe(1);
+  });
+
+  it('judges a shard by what its folder holds, not by what the list says', async () => {
+    const meta = national('hue', 'column57-shard.json');
+    writeFileSync(meta, JSON.stringify({ ...JSON.parse(readFileSync(meta, 'utf8')), hash: 'older records' }));
+    const made = await indexNation(out, bodies, log);
+    expect(made.made).toBe(1);
+    expect(JSON.parse(readFileSync(meta, 'utf8')).hash).not.toBe('older records');
+  });
+
+  it('makes two passes asked at once one after the other, and lists what the folders hold', async () => {
+    column('hue', 'Thành phố Huế', [row('u1', 'Huế số hóa di sản'), row('u2', 'Huế mở cổng dữ liệu mở')]);
+    const [first, second] = await Promise.all([indexNation(out, bodies, log), indexNation(out, bodies, log)]);
+    expect(first.made + second.made).toBe(1);
+    for (const shard of listedShards(out))
+      expect(JSON.parse(readFileSync(national(shard.id, 'column57-shard.json'), 'utf8')).hash, shard.id).toBe(shard.hash);
+  });
+
+  it("clears the folders of a swap whose process is gone, and leaves a living process's", async () => {
+    const gone = spawnSync('true').pid;
+    mkdirSync(national(`.hue-next-${gone}-1`));
+    mkdirSync(national(`.hue-next-${process.pid}-77`));
+    await indexNation(out, bodies, log);
+    expect(readdirSync(national()).filter((e) => e.startsWith('.'))).toEqual([`.hue-next-${process.pid}-77`]);
+    rmSync(national(`.hue-next-${process.pid}-77`), { recursive: true });
   });
 
   it('drops a shard no column is in any more', async () => {
@@ -140,4 +180,21 @@ describe('making the national index', () => {
     expect(made).toMatchObject({ shards: 2, made: 0 });
     expect(readdirSync(national()).sort()).toEqual(['danang', NATIONAL_SHARDS_FILE, 'trung-uong'].sort());
   });
+});
+
+// A column that lost a page since its last release says so even when that release had no index of its own
+// yet (a build stopped before making it): the national index may still find the page.
+it('says a page has gone from a column whose last release has no index yet', () => {
+  const page = (root: string, path: string) => {
+    mkdirSync(join(root, path), { recursive: true });
+    writeFileSync(join(root, path, 'index.html'), '<h1>Bài viết</h1>');
+  };
+  const before = join(out, 'release-before');
+  const after = join(out, 'release-after');
+  page(before, 'bai-viet/a');
+  page(before, 'bai-viet/b');
+  page(after, 'bai-viet/a');
+  expect(carrySearchIndex(before, after)).toBe('pageGone');
+  page(after, 'bai-viet/b');
+  expect(carrySearchIndex(before, after)).toBe('none');
 });

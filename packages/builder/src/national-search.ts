@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { leadOf } from '@column57/sites/hub';
 import { type ColumnSearchRecords, NATIONAL_SHARDS_FILE } from '@column57/sites/search-format';
 import { type Body, PROVINCE_LEVEL_KINDS } from '@column57/snapshot';
+import { lock } from 'proper-lockfile';
 import { both } from './messages.ts';
 import {
   pagefindRecord,
   type PagefindRecord,
   readRecords,
+  removeDeadSwaps,
   SEARCH_DIR,
   stopSearchIndexer,
   swapIndex,
@@ -28,6 +31,18 @@ import { seconds } from './timing.ts';
  * shard again, not the country's.
  */
 export const SHARD_RECORDS = 5000;
+
+/**
+ * Goes into each shard's hash: a shard written by another Pagefind (or another layout of ours) is made
+ * again, so the browser never merges shards of two versions under one's script.
+ */
+const SHARD_FORMAT = `column57-shard-1 pagefind-${
+  (
+    JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version
+}`;
 export { NATIONAL_SHARDS_FILE };
 const CENTRAL_GROUP = 'trung-uong';
 
@@ -134,7 +149,7 @@ export function* nationalShards(
         id: parts === 1 ? group : `${group}.${part + 1}`,
         bodies: [...new Set(mine.map((r) => r.slug))],
         languages,
-        hash: createHash('sha256').update(JSON.stringify(mine)).digest('hex'),
+        hash: createHash('sha256').update(SHARD_FORMAT).update(JSON.stringify(mine)).digest('hex'),
         records: mine.map(({ slug: _slug, ...record }) => record),
       };
     }
@@ -144,22 +159,68 @@ export function* nationalShards(
 
 const nationalDir = (outDir: string) => join(outDir, SEARCH_DIR);
 
+/**
+ * What a shard folder holds, written inside it with its index: the truth about it. The list is only made
+ * from these, so a folder is judged by what it holds, not by what a list (perhaps another maker's) says.
+ */
+const SHARD_META = 'column57-shard.json';
+
+function shardIn(dir: string): Shard | null {
+  try {
+    return JSON.parse(readFileSync(join(dir, SHARD_META), 'utf8')) as Shard;
+  } catch {
+    return null;
+  }
+}
+
 /** The shards the hub lists now (none before the first national index, or from an index of one piece). */
 export function listedShards(outDir: string): Shard[] {
+  return readShardList(outDir)?.shards ?? [];
+}
+
+interface ShardList {
+  /** When the pass that made this list read the records (epoch ms); a drop since leaves the list short. */
+  madeAt: number;
+  shards: Shard[];
+}
+
+function readShardList(outDir: string): ShardList | null {
   try {
-    return (JSON.parse(readFileSync(join(nationalDir(outDir), NATIONAL_SHARDS_FILE), 'utf8')) as { shards: Shard[] }).shards;
+    return JSON.parse(readFileSync(join(nationalDir(outDir), NATIONAL_SHARDS_FILE), 'utf8')) as ShardList;
   } catch {
-    return [];
+    return null;
   }
 }
 
 /** Written whole beside the list and renamed over it: a reader never meets half a list. */
-function writeShardList(outDir: string, shards: Shard[]) {
+function writeShardList(outDir: string, list: ShardList) {
   mkdirSync(nationalDir(outDir), { recursive: true });
   const file = join(nationalDir(outDir), NATIONAL_SHARDS_FILE);
   const next = `${file}.${process.pid}`;
-  writeFileSync(next, `${JSON.stringify({ shards }, null, 1)}\n`);
+  writeFileSync(next, `${JSON.stringify(list, null, 1)}\n`);
   renameSync(next, file);
+}
+
+/** Whether the national index covers every live column as it was last made: made, and nothing dropped since. */
+export function nationalIndexCurrent(outDir: string): boolean {
+  const list = readShardList(outDir);
+  return list !== null && list.madeAt > droppedAt(outDir);
+}
+
+/**
+ * One national pass at a time, whoever makes it (a build's finish, the build service's refresh, a hand-run
+ * `--national-search only`): a pass waits for the one before it, then reads the records as they are. Two at
+ * once could swap in a shard from records older than the other's and list it as current.
+ */
+async function lockNation(outDir: string): Promise<() => Promise<void>> {
+  const release = await lock(outDir, {
+    lockfilePath: join(outDir, '.national-search.lock'),
+    realpath: false,
+    stale: 60_000,
+    retries: { retries: 100_000, minTimeout: 200, maxTimeout: 1000 },
+    onCompromised: () => {},
+  });
+  return () => release().catch(() => {});
 }
 
 /**
@@ -173,47 +234,54 @@ export async function indexNation(
   log: (message: string) => void,
 ): Promise<{ pages: number; shards: number; made: number }> {
   mkdirSync(nationalDir(outDir), { recursive: true });
-  for (let attempt = 1; ; attempt++) {
-    const readAt = Date.now();
-    const still = () => droppedAt(outDir) < readAt;
-    const before = new Map(listedShards(outDir).map((s) => [s.id, s.hash]));
-    const shards: Shard[] = [];
-    let pages = 0;
-    let made = 0;
-    let overtaken = false;
-    for (const { records, ...shard } of nationalShards(outDir, bodies, log)) {
-      pages += records.length;
-      shards.push(shard);
-      const dir = join(nationalDir(outDir), shard.id);
-      if (before.get(shard.id) === shard.hash && statSync(dir, { throwIfNoEntry: false })?.isDirectory()) continue;
-      const started = Date.now();
-      if (!(await swapIndex(dir, (next) => writeIndex(records, next, outDir), still))) {
-        overtaken = true;
-        break;
+  const unlock = await lockNation(outDir);
+  try {
+    removeDeadSwaps(nationalDir(outDir));
+    removeDeadSwaps(outDir, '.pagefind-');
+    for (let attempt = 1; ; attempt++) {
+      const readAt = Date.now();
+      const still = () => droppedAt(outDir) < readAt;
+      const ids: string[] = [];
+      let pages = 0;
+      let made = 0;
+      let overtaken = false;
+      for (const { records, ...shard } of nationalShards(outDir, bodies, log)) {
+        pages += records.length;
+        ids.push(shard.id);
+        const dir = join(nationalDir(outDir), shard.id);
+        if (shardIn(dir)?.hash === shard.hash) continue;
+        const started = Date.now();
+        const write = async (next: string) => {
+          await writeIndex(records, next, outDir);
+          writeFileSync(join(next, SHARD_META), JSON.stringify(shard));
+        };
+        if (!(await swapIndex(dir, write, still))) {
+          overtaken = true;
+          break;
+        }
+        made++;
+        log(`  ${both('nationalSearch')}: ${shard.id}, ${records.length} ${both('pages')} (${seconds(started).toFixed(1)} s)`);
       }
-      made++;
-      log(`  ${both('nationalSearch')}: ${shard.id}, ${records.length} ${both('pages')} (${seconds(started).toFixed(1)} s)`);
+      if (!overtaken && still()) {
+        // Listed as they are on disk: a shard a drop took out meanwhile is not named.
+        const shards = ids.map((id) => shardIn(join(nationalDir(outDir), id))).filter((shard): shard is Shard => shard !== null);
+        writeShardList(outDir, { madeAt: readAt, shards });
+        removeUnlisted(outDir, shards);
+        return { pages, shards: shards.length, made };
+      }
+      log(`! ${both('nationalSearch')}: ${both('nationalSearchOvertaken')}`);
+      if (attempt === 3) throw new Error(both('nationalSearchOvertaken'));
     }
-    if (!overtaken && still()) {
-      writeShardList(outDir, shards);
-      removeUnlisted(outDir, shards, readAt);
-      return { pages, shards: shards.length, made };
-    }
-    log(`! ${both('nationalSearch')}: ${both('nationalSearchOvertaken')}`);
-    if (attempt === 3) throw new Error(both('nationalSearchOvertaken'));
+  } finally {
+    await unlock();
   }
 }
 
-/**
- * Shards no longer listed, and the files of an index of one piece from before shards. What appeared after
- * this pass began is left: another maker (the build service beside a command-line build) may list it.
- */
-function removeUnlisted(outDir: string, shards: Shard[], since: number) {
+/** Shards no longer listed, and the files of an index of one piece from before shards. */
+function removeUnlisted(outDir: string, shards: Shard[]) {
   const keep = new Set([...shards.map((s) => s.id), NATIONAL_SHARDS_FILE]);
   for (const entry of readdirSync(nationalDir(outDir))) {
-    if (keep.has(entry) || entry.startsWith('.')) continue;
-    const path = join(nationalDir(outDir), entry);
-    if ((statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < since) rmSync(path, { recursive: true, force: true });
+    if (!keep.has(entry) && !entry.startsWith('.')) rmSync(join(nationalDir(outDir), entry), { recursive: true, force: true });
   }
 }
 
@@ -256,14 +324,19 @@ function droppedAt(outDir: string): number {
  */
 export function dropNationalShards(outDir: string, slug: string) {
   writeFileSync(join(outDir, DROPPED_FILE), `${Date.now()}\n`);
-  const shards = listedShards(outDir);
+  const dir = nationalDir(outDir);
+  if (!existsSync(dir)) return;
   // No list: nothing yet, or an index of one piece from before shards, which goes whole.
-  if (!shards.length) return rmSync(nationalDir(outDir), { recursive: true, force: true });
-  const gone = shards.filter((s) => s.bodies.includes(slug));
-  if (!gone.length) return;
-  writeShardList(
-    outDir,
-    shards.filter((s) => !gone.includes(s)),
-  );
-  for (const shard of gone) rmSync(join(nationalDir(outDir), shard.id), { recursive: true, force: true });
+  if (!existsSync(join(dir, NATIONAL_SHARDS_FILE))) return rmSync(dir, { recursive: true, force: true });
+  // By what each folder holds, not by the list: a shard swapped in but not yet listed is taken out too.
+  const gone = new Set<string>();
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !entry.name.startsWith('.') && (shardIn(join(dir, entry.name))?.bodies.includes(slug) ?? true)) {
+      gone.add(entry.name);
+    }
+  }
+  if (!gone.size) return;
+  const list = readShardList(outDir) ?? { madeAt: 0, shards: [] };
+  writeShardList(outDir, { madeAt: list.madeAt, shards: list.shards.filter((s) => !gone.has(s.id)) });
+  for (const id of gone) rmSync(join(dir, id), { recursive: true, force: true });
 }

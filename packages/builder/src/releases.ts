@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { paths } from '@column57/snapshot';
 import { both } from './messages.ts';
+import { dropNationalShards } from './national-search.ts';
 
 /**
  * Every column is a release: a complete folder under the releases folder, and the live path
@@ -196,6 +197,8 @@ export function rollback(options: { outDir: string; releasesDir: string; slug: s
     target = releases[index - 1];
   }
   activate(outDir, releasesDir, slug, target);
+  // The earlier release may lack pages the national index still finds: its shards go until made again.
+  dropNationalShards(outDir, slug);
   const hold: Hold = { release: target, since: new Date().toISOString(), reason: `rollback from ${current ?? 'none'}` };
   writeFileSync(join(releasesDir, slug, HOLD_FILE), `${JSON.stringify(hold, null, 1)}\n`);
   return { from: current, to: target };

@@ -93,9 +93,11 @@ function linkTree(from: string, to: string) {
  * not stay findable, so the column has no search for those seconds instead. Says which it was.
  */
 export function carrySearchIndex(previousColumn: string | null, stagedColumn: string): 'carried' | 'none' | 'pageGone' {
-  if (!previousColumn || !existsSync(join(previousColumn, SEARCH_DIR, 'pagefind-entry.json'))) return 'none';
+  if (!previousColumn) return 'none';
+  // Whether or not the last release had its index yet: the national index may hold its pages all the same.
   const now = pagesIn(stagedColumn);
   for (const page of pagesIn(previousColumn)) if (!now.has(page)) return 'pageGone';
+  if (!existsSync(join(previousColumn, SEARCH_DIR, 'pagefind-entry.json'))) return 'none';
   linkTree(join(previousColumn, SEARCH_DIR), join(stagedColumn, SEARCH_DIR));
   return 'carried';
 }
@@ -134,12 +136,17 @@ export async function swapIndex(live: string, write: (next: string) => Promise<v
   }
 }
 
-/** Folders beside an index left by a process that was killed while swapping (and, once, by older builds). */
-function removeDeadSwaps(dir: string, stem: string) {
+/**
+ * Folders beside an index left by a process that was killed while swapping (`.<name>-next-<pid>-<n>`,
+ * `.<name>-old-<pid>-<n>-<attempt>`), and, once, by older builds (`.<name>-next`). A folder of a process
+ * that is alive is left, whatever index it is for.
+ */
+export function removeDeadSwaps(dir: string, stem = '.') {
   for (const entry of readdirSync(dir)) {
     if (!entry.startsWith(stem)) continue;
-    const pid = Number(/^(?:next|old)-(\d+)-/.exec(entry.slice(stem.length))?.[1]);
-    if (!pid || !isAlive(pid)) rmSync(join(dir, entry), { recursive: true, force: true });
+    const pid = Number(/-(?:next|old)-(\d+)-\d+(?:-\d+)?$/.exec(entry)?.[1]);
+    const legacy = /-(?:next|old)$/.test(entry);
+    if (legacy || (pid && !isAlive(pid))) rmSync(join(dir, entry), { recursive: true, force: true });
   }
 }
 

@@ -294,7 +294,8 @@ export class BuildService {
       await this.deploy(report);
       if (this.options.deploy && !deployedAtLive) this.announce(report.built.map((b) => b.slug));
       this.record(report, triggers.join('; '));
-      if (report.nationalSearch === 'later') this.nationalSearchDue();
+      // Left for later, or failed in the build (the hub keeps its earlier index): made apart after the delay.
+      if (report.nationalSearch === 'later' || report.nationalSearch === 'failed') this.nationalSearchDue();
       this.attempts = 0;
       this.status.job({
         id,

@@ -5,8 +5,8 @@ import type { BuildContext } from '../context.ts';
 import { both } from '../messages.ts';
 import { pruneReleases } from '../releases.ts';
 import type { BuildReport } from '../report.ts';
-import { indexNation, NATIONAL_SHARDS_FILE, nationalBodiesOf } from '../national-search.ts';
-import { reindexLiveColumn, SEARCH_DIR } from '../search-index.ts';
+import { indexNation, nationalBodiesOf, nationalIndexCurrent } from '../national-search.ts';
+import { reindexLiveColumn } from '../search-index.ts';
 import { type BoardJob, drawBoardFiles } from '../board-files.ts';
 import { type CardJob, renderCards } from '../share-cards.ts';
 import { seconds } from '../timing.ts';
@@ -104,7 +104,8 @@ async function indexColumns(report: BuildReport, columns: Map<string, string>, u
  */
 async function indexNationalSearch(report: BuildReport, ctx: BuildContext) {
   const { log, outDir, hubBodies } = ctx;
-  if (!report.built.length && existsSync(join(outDir, SEARCH_DIR, NATIONAL_SHARDS_FILE))) return;
+  // Nothing built and nothing taken out since it was made (a rollback takes a column's shards out).
+  if (!report.built.length && nationalIndexCurrent(outDir)) return;
   if (ctx.options.nationalSearch === 'later') {
     report.nationalSearch = 'later';
     log(`  ${both('nationalSearch')}: ${both('nationalSearchLater')}`);
