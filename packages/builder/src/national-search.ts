@@ -43,7 +43,6 @@ const SHARD_FORMAT = `column57-shard-1 pagefind-${
     }
   ).version
 }`;
-export { NATIONAL_SHARDS_FILE };
 const CENTRAL_GROUP = 'trung-uong';
 
 export interface NationalBody {
@@ -73,20 +72,18 @@ export function groupOf(body: Pick<Body, 'slug' | 'kind' | 'parent'>): string {
 
 /** The hub's live columns, as the last build left them: the bodies of the snapshot that have a column in outDir. */
 export function liveColumnsOf(snapshotDir: string, outDir: string): NationalBody[] {
-  const live = manifestBodies(snapshotDir).filter((b) => statSync(join(outDir, b.slug), { throwIfNoEntry: false })?.isDirectory());
-  return live.map((b) => ({ slug: b.slug, group: groupOf(b) }));
+  return nationalBodiesWhere(snapshotDir, (slug) => Boolean(statSync(join(outDir, slug), { throwIfNoEntry: false })?.isDirectory()));
 }
 
 /** The given live columns with their groups, read from the snapshot's manifest. */
 export function nationalBodiesOf(snapshotDir: string, liveSlugs: readonly string[]): NationalBody[] {
   const live = new Set(liveSlugs);
-  return manifestBodies(snapshotDir)
-    .filter((b) => live.has(b.slug))
-    .map((b) => ({ slug: b.slug, group: groupOf(b) }));
+  return nationalBodiesWhere(snapshotDir, (slug) => live.has(slug));
 }
 
-function manifestBodies(snapshotDir: string): Body[] {
-  return (JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')) as { bodies: Body[] }).bodies;
+function nationalBodiesWhere(snapshotDir: string, live: (slug: string) => boolean): NationalBody[] {
+  const { bodies } = JSON.parse(readFileSync(join(snapshotDir, 'manifest.json'), 'utf8')) as { bodies: Body[] };
+  return bodies.filter((b) => live(b.slug)).map((b) => ({ slug: b.slug, group: groupOf(b) }));
 }
 
 /**
@@ -118,7 +115,10 @@ export function* nationalShards(
   const lead = leadOf(bodies.map((b) => b.slug));
   const ordered = [...bodies].sort((a, b) => Number(b.slug === lead) - Number(a.slug === lead));
   const groups = new Map<string, string[]>();
-  for (const { slug, group } of ordered) groups.set(group, [...(groups.get(group) ?? []), slug]);
+  for (const { slug, group } of ordered) {
+    if (!groups.has(group)) groups.set(group, []);
+    groups.get(group)!.push(slug);
+  }
   const listed = new Set<string>();
   let missing = 0;
   for (const [group, slugs] of groups) {

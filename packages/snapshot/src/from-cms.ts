@@ -129,11 +129,10 @@ export async function writeSnapshot(options: WriteSnapshotOptions) {
       );
     const kept: string[] = [];
     if (options.update && existsSync(join(out, 'manifest.json'))) {
-      // Media the new manifest names (every body's emblem and banner) and the kept bodies' media come
-      // along; the rest is left behind. Each job of the build service passes here: what a kept body uses is
-      // read from its short list, not by parsing its content again (a country's is 190 MB), and nothing
-      // already held is downloaded again.
-      const needed = new Set(mediaFilesIn(manifest.data));
+      // The kept bodies' media come along (the manifest's and the refreshed bodies' are linked by fetchMedia
+      // from `held`); the rest is left behind. Each job of the build service passes here: what a kept body
+      // uses is read from its short list, not by parsing its content again (a country's is 190 MB).
+      const needed = new Set<string>();
       for (const file of readdirSync(join(out, 'bodies'))) {
         const slug = file.replace(/\.json$/, '');
         if (!known.has(slug) || wanted.includes(slug)) continue;
